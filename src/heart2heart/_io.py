@@ -1,0 +1,42 @@
+"""Output helpers: write files atomically so a failure never leaves half an output behind."""
+
+from __future__ import annotations
+
+import contextlib
+import os
+import sys
+import tempfile
+from collections.abc import Iterator
+from pathlib import Path
+from typing import IO
+
+__all__ = ["atomic_write", "open_output"]
+
+
+@contextlib.contextmanager
+def atomic_write(path: str | Path, *, binary: bool = False) -> Iterator[IO[str]] | Iterator[IO[bytes]]:
+    """Write to a temporary file next to ``path`` and rename it into place only if the block succeeds."""
+    path = Path(path)
+    path.parent.mkdir(parents=True, exist_ok=True)
+    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".part", dir=path.parent)
+    try:
+        mode = "wb" if binary else "w"
+        kwargs = {} if binary else {"encoding": "utf-8", "newline": ""}
+        with os.fdopen(fd, mode, **kwargs) as fh:
+            yield fh
+        os.replace(tmp, path)
+    except BaseException:
+        with contextlib.suppress(FileNotFoundError):
+            os.unlink(tmp)
+        raise
+
+
+@contextlib.contextmanager
+def open_output(path: str | Path | None) -> Iterator[IO[str]]:
+    """``path`` written atomically, or stdout when ``path`` is None or ``-``."""
+    if path is None or str(path) == "-":
+        yield sys.stdout
+        sys.stdout.flush()
+        return
+    with atomic_write(path) as fh:
+        yield fh  # type: ignore[misc]

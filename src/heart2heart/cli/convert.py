@@ -1,0 +1,32 @@
+"""`h2h convert`: any supported input to canonical JSONL or CSV rows."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Annotated
+
+import typer
+
+from heart2heart.cli._options import Files, FormatOpt, GapOpt, NoSplitOpt, gap_of
+
+
+def command(
+    files: Files,
+    to: Annotated[str, typer.Option("--to", help="Output format: jsonl or csv.")] = "jsonl",
+    output: Annotated[
+        Path | None, typer.Option("--output", "-o", help="Write here (atomically) instead of stdout.")
+    ] = None,
+    format: FormatOpt = None,
+    gap: GapOpt = 4.0,
+    no_split: NoSplitOpt = False,
+) -> None:
+    """Convert conversations to canonical rows (one utterance per row)."""
+    from heart2heart.errors import UsageError
+    from heart2heart.formats import iter_utterances
+    from heart2heart.rows import write_rows
+
+    if to not in ("jsonl", "csv"):
+        raise UsageError(f"--to must be jsonl or csv, not {to!r}")
+    split = gap_of(gap, no_split)
+    stream = (u for path in files for u in iter_utterances(path, format=format, gap=split))
+    write_rows(stream, output, to=to)

@@ -1,0 +1,51 @@
+"""Entry point of the ``h2h`` command. Command modules import their heavy dependencies lazily."""
+
+from __future__ import annotations
+
+import sys
+
+import typer
+
+from heart2heart import __version__
+from heart2heart.cli import convert, formats
+from heart2heart.errors import H2HError
+
+app = typer.Typer(
+    name="h2h",
+    help="heart2heart: measure how much of a heart-to-heart a conversation is, and what to try next. "
+    "Everything runs on this machine; nothing is sent anywhere.",
+    no_args_is_help=True,
+    add_completion=False,
+    pretty_exceptions_enable=False,
+)
+
+
+def _version(value: bool) -> None:
+    if value:
+        typer.echo(f"h2h {__version__}")
+        raise typer.Exit()
+
+
+@app.callback()
+def _root(
+    version: bool = typer.Option(False, "--version", callback=_version, is_eager=True, help="Show the version."),
+) -> None:
+    """heart2heart command line."""
+
+
+app.command("convert")(convert.command)
+app.command("formats")(formats.command)
+
+
+def main(argv: list[str] | None = None) -> None:
+    """Run ``h2h``; our own errors become one line on stderr and exit status 2."""
+    try:
+        app(args=argv, prog_name="h2h")
+    except H2HError as exc:
+        typer.echo(f"h2h: error: {exc}", err=True)
+        sys.exit(2)
+    except KeyboardInterrupt:
+        typer.echo("h2h: interrupted", err=True)
+        sys.exit(130)
+    except BrokenPipeError:
+        sys.exit(0)

@@ -1,0 +1,107 @@
+"""What every reader shares: the probe used for detection, the reader protocol and text helpers."""
+
+from __future__ import annotations
+
+import codecs
+import zipfile
+from collections.abc import Iterator
+from dataclasses import dataclass
+from pathlib import Path
+from typing import ClassVar, Protocol
+
+from heart2heart.errors import ParseError
+from heart2heart.model import Utterance
+
+__all__ = ["HEAD_BYTES", "Probe", "Reader", "decode_bytes", "iter_lines", "read_text"]
+
+HEAD_BYTES = 64 * 1024
+
+
+@dataclass(frozen=True, slots=True)
+class Probe:
+    """What detection may look at: the start of a file's text, or the member names of a folder or zip."""
+
+    path: Path
+    head: str
+    names: tuple[str, ...] = ()
+
+    @property
+    def suffix(self) -> str:
+        return self.path.suffix.lower()
+
+    @classmethod
+    def of(cls, path: Path) -> Probe:
+        if path.is_dir():
+            names = tuple(sorted(str(p.relative_to(path)) for p in path.rglob("*") if p.is_file()))
+            return cls(path, "", names)
+        with path.open("rb") as fh:
+            raw = fh.read(HEAD_BYTES)
+        if raw[:4] == b"PK\x03\x04":
+            try:
+                with zipfile.ZipFile(path) as zf:
+                    return cls(path, "", tuple(sorted(zf.namelist())))
+            except zipfile.BadZipFile as exc:
+                raise ParseError(path, None, f"not a readable zip archive ({exc})") from None
+        return cls(path, decode_bytes(raw, path, partial=True))
+
+
+class Reader(Protocol):
+    """A conversation format.
+
+    ``sniff`` returns a confidence in [0, 1] that the probe is in this format (0: certainly not). ``parse`` yields
+    utterances in conversation order; their ``conversation`` field holds a base id (the file stem, or the stem and
+    a chat name) and their ``index`` is ignored: :func:`heart2heart.formats.read` numbers them and, for chats,
+    splits at long silences. Problems raise :class:`~heart2heart.errors.ParseError` naming the file and line.
+    """
+
+    name: ClassVar[str]
+    summary: ClassVar[str]
+    example: ClassVar[str]
+    chat: ClassVar[bool]
+
+    def sniff(self, probe: Probe) -> float: ...
+
+    def parse(self, path: Path) -> Iterator[Utterance]: ...
+
+
+def decode_bytes(raw: bytes, path: Path | str, *, partial: bool = False) -> str:
+    """Decode file bytes as UTF-8 (BOM allowed) or UTF-16 with a BOM; ParseError with the line on bad bytes."""
+    if raw.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
+        if partial and len(raw) % 2:
+            raw = raw[:-1]
+        try:
+            return raw.decode("utf-16")
+        except UnicodeDecodeError as exc:
+            raise ParseError(path, None, f"bad UTF-16 text ({exc.reason})") from None
+    try:
+        return raw.decode("utf-8-sig")
+    except UnicodeDecodeError as exc:
+        if partial and exc.start >= len(raw) - 3:
+            return raw[: exc.start].decode("utf-8-sig")
+        line = raw.count(b"\n", 0, exc.start) + 1
+        raise ParseError(path, line, "not UTF-8 text (save or export the file as UTF-8)") from None
+
+
+def read_text(path: Path) -> str:
+    """The whole file as text (for formats that are one JSON document)."""
+    return decode_bytes(path.read_bytes(), path)
+
+
+def iter_lines(path: Path) -> Iterator[tuple[int, str]]:
+    """(1-based line number, line without its newline), streaming, for UTF-8 or UTF-16 text files."""
+    with path.open("rb") as fh:
+        first = fh.read(2)
+        fh.seek(0)
+        if first in (codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE):
+            text = decode_bytes(fh.read(), path)
+            for n, line in enumerate(text.splitlines(), 1):
+                yield n, line
+            return
+        for n, raw in enumerate(fh, 1):
+            try:
+                line = raw.decode("utf-8")
+            except UnicodeDecodeError:
+                raise ParseError(path, n, "not UTF-8 text (save or export the file as UTF-8)") from None
+            if n == 1 and line.startswith("\ufeff"):
+                line = line[1:]
+            yield n, line.rstrip("\r\n")

@@ -1,0 +1,36 @@
+"""Writing canonical rows (JSON Lines or CSV), streaming and atomically."""
+
+from __future__ import annotations
+
+import csv
+from collections.abc import Iterable
+from pathlib import Path
+
+import orjson
+
+from heart2heart._io import open_output
+from heart2heart.model import Utterance
+
+__all__ = ["CSV_COLUMNS", "write_rows"]
+
+CSV_COLUMNS = ("conversation", "index", "speaker", "text", "start", "end", "time", "role", "media")
+
+
+def write_rows(stream: Iterable[Utterance], output: str | Path | None, *, to: str = "jsonl") -> int:
+    """Write utterances as canonical rows; returns how many were written."""
+    n = 0
+    with open_output(output) as fh:
+        if to == "csv":
+            writer = csv.writer(fh, lineterminator="\n")
+            writer.writerow(CSV_COLUMNS)
+            for u in stream:
+                row = u.to_row()
+                writer.writerow(["" if row[c] is None else row[c] for c in CSV_COLUMNS])
+                n += 1
+        else:
+            write = fh.write
+            for u in stream:
+                write(orjson.dumps(u.to_row()).decode())
+                write("\n")
+                n += 1
+    return n
