@@ -8,13 +8,16 @@ line on stderr (``h2h: error: ...``) and exit status 2, without a traceback.
 - :class:`ModelError`: a model file is missing, corrupt or of the wrong version.
 - :class:`PipelineError`: annotators were put together in an order that cannot work.
 - :class:`UsageError`: a command was called with options that do not fit together.
+
+:class:`H2HWarning` (a ``UserWarning``) is what the library warns with when it can go on but the user should know
+(for example a transcript without speaker names).
 """
 
 from __future__ import annotations
 
 from pathlib import Path
 
-__all__ = ["FormatError", "H2HError", "ModelError", "ParseError", "PipelineError", "UsageError"]
+__all__ = ["FormatError", "H2HError", "H2HWarning", "ModelError", "ParseError", "PipelineError", "UsageError"]
 
 
 class H2HError(Exception):
@@ -55,3 +58,7 @@ class PipelineError(H2HError):
 
 class UsageError(H2HError):
     """Options that do not fit together, or a missing required input."""
+
+
+class H2HWarning(UserWarning):
+    """Something heart2heart could work around but the user should know about (e.g. no speaker names)."""
