@@ -1,0 +1,27 @@
+"""Atomic output: nothing half-written on failure."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from heart2heart._io import atomic_write
+
+
+def test_atomic_write_replaces_on_success(tmp_path: Path) -> None:
+    target = tmp_path / "out.txt"
+    target.write_text("old")
+    with atomic_write(target) as fh:
+        fh.write("new")
+    assert target.read_text() == "new"
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["out.txt"]
+
+
+def test_atomic_write_leaves_nothing_on_failure(tmp_path: Path) -> None:
+    target = tmp_path / "sub" / "out.txt"
+    with pytest.raises(RuntimeError), atomic_write(target) as fh:
+        fh.write("partial")
+        raise RuntimeError("boom")
+    assert not target.exists()
+    assert list((tmp_path / "sub").iterdir()) == []
