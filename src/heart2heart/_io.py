@@ -14,15 +14,13 @@ __all__ = ["atomic_write", "open_output"]
 
 
 @contextlib.contextmanager
-def atomic_write(path: str | Path, *, binary: bool = False) -> Iterator[IO[str]] | Iterator[IO[bytes]]:
-    """Write to a temporary file next to ``path`` and rename it into place only if the block succeeds."""
+def atomic_write(path: str | Path) -> Iterator[IO[str]]:
+    """Write text to a temporary file next to ``path`` and rename it into place only if the block succeeds."""
     path = Path(path)
     path.parent.mkdir(parents=True, exist_ok=True)
     fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".part", dir=path.parent)
     try:
-        mode = "wb" if binary else "w"
-        kwargs = {} if binary else {"encoding": "utf-8", "newline": ""}
-        with os.fdopen(fd, mode, **kwargs) as fh:
+        with os.fdopen(fd, "w", encoding="utf-8", newline="") as fh:
             yield fh
         os.replace(tmp, path)
     except BaseException:
@@ -39,4 +37,4 @@ def open_output(path: str | Path | None) -> Iterator[IO[str]]:
         sys.stdout.flush()
         return
     with atomic_write(path) as fh:
-        yield fh  # type: ignore[misc]
+        yield fh
