@@ -1,0 +1,147 @@
+"""Plain-text transcripts: one "Name: text" line per utterance, optionally with timestamps.
+
+What is read:
+
+- ``Maya: How are you, really?`` starts an utterance by Maya; lines without such a prefix continue the previous
+  speaker's text (joined with a newline); blank lines are skipped;
+- a timestamp may come before the name, between the name and the colon, or right after the colon:
+  ``[00:01:02] Maya: ...``, ``(1:02) Maya: ...``, ``00:01:02 Maya: ...``, ``Maya (1:02): ...``,
+  ``Maya: [1:02] ...``; a timestamp alone on its line applies to the next speaker line. Two-part clocks are m:ss,
+  three-part ones h:mm:ss. ``start`` is that time in seconds and ``end`` the next utterance's start (the last
+  utterance, and any without a timestamp, have no ``end``);
+- whether "Word:" is a speaker or a label inside someone's text ("Note: ...", "PS: ...") is decided by
+  :mod:`heart2heart.formats._names` (short, name-shaped, not a common label);
+- lines before the first speaker line (a title, a date) are ignored; speaker lines with no text at all are dropped.
+
+A file without any "Name: text" line is a :class:`~heart2heart.errors.ParseError` at line 1.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from pathlib import Path
+from typing import ClassVar
+
+from heart2heart.errors import ParseError
+from heart2heart.formats._base import Probe, iter_lines
+from heart2heart.formats._names import looks_like_name
+from heart2heart.formats._time import CLOCK, clock_seconds
+from heart2heart.model import Utterance
+
+__all__ = ["READER", "PlainReader"]
+
+_BR = rf"\[{CLOCK}\]|\({CLOCK}\)"
+_LINE_RE = re.compile(
+    rf"""\s*
+    (?:(?P<pre>{_BR})\s*(?:[-–—|]\s*)?|(?P<pre2>{CLOCK})\s+(?:[-–—|]\s*)?)?
+    (?P<name>[^\W\d_][^:\[\]()]{{0,45}}?)\s*
+    (?P<mid>{_BR})?\s*
+    :(?:\s+|$)
+    (?:(?P<post>{_BR})\s*)?
+    (?P<text>.*)""",
+    re.X | re.S,
+)
+_BARE_TIME_RE = re.compile(rf"\s*(?:{_BR}|{CLOCK})\s*")
+
+
+def _seconds(stamp: str, path: Path, line: int) -> float:
+    try:
+        return clock_seconds(stamp.strip("[]()"))
+    except ValueError:
+        raise ParseError(path, line, f"bad timestamp {stamp!r} (expected m:ss or h:mm:ss)") from None
+
+
+def speaker_line(line: str) -> re.Match[str] | None:
+    """The match of a "Name: text" line (with its optional timestamps), or None."""
+    m = _LINE_RE.fullmatch(line)
+    if m is None or not looks_like_name(m.group("name")):
+        return None
+    return m
+
+
+class PlainReader:
+    """Reader of "Name: text" transcripts (see the module docstring for the exact rules)."""
+
+    name: ClassVar[str] = "plain"
+    summary: ClassVar[str] = "Plain-text transcript, one 'Name: text' line per turn (timestamps optional)"
+    example: ClassVar[str] = "[00:01:02] Maya: How are you, really?"
+    chat: ClassVar[bool] = False
+
+    def sniff(self, probe: Probe) -> float:
+        """0.3-0.6 when most non-empty lines start with a short "Name:" prefix, so specific formats win."""
+        if probe.names:
+            return 0.0
+        lines = [ln for ln in probe.head.splitlines()[:300] if ln.strip()]
+        if not lines:
+            return 0.0
+        hits = sum(1 for ln in lines if speaker_line(ln) is not None)
+        if hits < 2 and not (hits == 1 and len(lines) == 1):
+            return 0.0
+        ratio = hits / len(lines)
+        if ratio >= 0.5:
+            return 0.3 + 0.3 * ratio
+        return 0.2 if ratio >= 0.2 else 0.1
+
+    def parse(self, path: Path) -> Iterator[Utterance]:
+        conv = path.stem
+        speaker: str | None = None
+        texts: list[str] = []
+        start: float | None = None
+        pending_start: float | None = None
+        held: Utterance | None = None  # the last finished utterance, waiting for the next one's start
+        found = False
+        count = 0
+
+        def finish() -> Utterance | None:
+            text = "\n".join(texts).strip()
+            if speaker is None or not text:
+                return None
+            return Utterance(conv, 0, speaker, text, start=start)
+
+        for n, line in iter_lines(path):
+            if not line.strip():
+                continue
+            if _BARE_TIME_RE.fullmatch(line):
+                pending_start = _seconds(line.strip(), path, n)
+                continue
+            m = speaker_line(line)
+            if m is None:
+                if speaker is not None:
+                    texts.append(line.strip())
+                continue
+            found = True
+            u = finish()
+            stamp = m.group("pre") or m.group("pre2") or m.group("mid") or m.group("post")
+            speaker = m.group("name").strip()
+            texts = [m.group("text").strip()]
+            start = _seconds(stamp, path, n) if stamp else pending_start
+            pending_start = None
+            if u is not None:
+                if held is not None:
+                    yield _ended(held, u.start)
+                    count += 1
+                held = u
+        last = finish()
+        if last is not None:
+            if held is not None:
+                yield _ended(held, last.start)
+                count += 1
+            held = last
+        if held is not None:
+            yield held
+            count += 1
+        if not found:
+            raise ParseError(path, 1, 'expected "Name: text" lines (a speaker name, a colon, then what they said)')
+        if count == 0:
+            raise ParseError(path, None, "speaker lines found, but none has any text")
+
+
+def _ended(u: Utterance, next_start: float | None) -> Utterance:
+    """``u`` with ``end`` set to the next utterance's start, when both are known."""
+    if u.start is None or next_start is None:
+        return u
+    return Utterance(u.conversation, u.index, u.speaker, u.text, start=u.start, end=max(u.start, next_start))
+
+
+READER = PlainReader()
