@@ -1,0 +1,358 @@
+"""WhatsApp chat exports: the ``.txt`` file and the ``.zip`` WhatsApp produces (its ``_chat.txt``).
+
+Both layouts are read:
+
+- Android: ``12/31/23, 9:14 PM - Name: text`` or ``31/12/2023, 21:14 - Name: text``;
+- iOS: ``[31/12/2023, 21:14:05] Name: text``, often with U+200E marks and a U+202F space before AM/PM.
+
+Whether dates are day-first or month-first is decided from the whole file: the reader scans ahead (only as far as
+needed) for a date whose first field (day-first) or second field (month-first) is above 12. A file where no date
+decides it is read **day-first**, the order most WhatsApp locales use. A 4-digit first field means year-first.
+
+Lines that do not start with a timestamp continue the previous message. System messages (the encryption notice,
+"X added Y", "X left", subject and icon changes, missed calls...) are left out; media placeholders ("<Media
+omitted>", "image omitted", "<attached: ...>") are kept as utterances with ``media=True``. The file is read in
+chunks, so memory stays flat whatever its size.
+"""
+
+from __future__ import annotations
+
+import codecs
+import io
+import re
+import zipfile
+from collections.abc import Iterator
+from contextlib import contextmanager
+from datetime import date, datetime, time
+from pathlib import Path
+from typing import IO, ClassVar
+
+from heart2heart.errors import ParseError
+from heart2heart.formats._base import Probe
+from heart2heart.model import Utterance
+
+__all__ = ["READER", "WhatsAppReader"]
+
+CHUNK_BYTES = 1 << 20
+
+_DATE = r"\d{1,4}[/.\-]\d{1,2}[/.\-]\d{1,4}"
+_TIME = r"\d{1,2}[:.]\d{2}(?:[:.]\d{2})?(?:[ \u202f\u00a0]?[AaPp]\.?[ \u202f\u00a0]?[Mm]\.?)?"
+# Group 1: the date, group 2: the time of day.
+ANDROID = re.compile(rf"^\u200e?({_DATE}),? ({_TIME}) [-–] ", re.M)
+IOS = re.compile(rf"^\u200e?\[({_DATE}),? ({_TIME})\] ", re.M)
+_DATE_PARTS = re.compile(r"(\d{1,4})[/.\-](\d{1,2})[/.\-](\d{1,4})")
+_TIME_PARTS = re.compile(r"(\d{1,2})[:.](\d{2})(?:[:.](\d{2}))?(?:[ \u202f\u00a0]?([AaPp])\.?[ \u202f\u00a0]?[Mm]\.?)?")
+
+# Placeholders WhatsApp writes instead of an attachment (after U+200E marks are removed).
+MEDIA = re.compile(
+    r"<Media omitted>|<Media weggelassen>|<Médias omis>|<Multimedia omitido>|<Mídia oculta>|null"
+    r"|<attached: [^>\n]*>(?:\n[\s\S]*)?"
+    r"|(?:[^\n]*\s)?(?:image|video|audio|sticker|GIF|document|Contact card|voice message|video note) omitted"
+    r"|<View once (?:voice )?message omitted>|[^\n]*\.\w{1,5} \(file attached\)(?:\n[\s\S]*)?",
+)
+# System lines that carry the U+200E mark (iOS) and are nevertheless kept as text.
+KEPT_MARKED = re.compile(r"(?:This message was deleted|You deleted this message)\.?")
+# System messages whose text contains ": " on Android, so that the part before it looks like a name.
+SYSTEM_NAME = re.compile(
+    r" changed (?:the subject|this group's|the group|their phone number)| created group | added | removed "
+    r"|\bsecurity code\b|[\"“”]"
+)
+EDITED = "<This message was edited>"
+ENCRYPTED = "Messages and calls are end-to-end encrypted"
+EXAMPLE = "31/12/2023, 21:14 - Maya: How are you, really?"
+_HINT = "a WhatsApp message line like '31/12/2023, 21:14 - Name: text' or '[31/12/2023, 21:14:05] Name: text'"
+
+
+@contextmanager
+def _open_chat(path: Path) -> Iterator[IO[bytes]]:
+    """The chat text as a binary stream: the file itself, or the chat ``.txt`` inside a WhatsApp ``.zip``."""
+    with path.open("rb") as fh:
+        if fh.read(4) != b"PK\x03\x04":
+            fh.seek(0)
+            yield fh
+            return
+    try:
+        with zipfile.ZipFile(path) as zf:
+            member = _chat_member(zf.namelist())
+            if member is None:
+                raise ParseError(path, None, "the zip holds no WhatsApp chat (.txt) file")
+            with zf.open(member) as inner:
+                yield inner
+    except (zipfile.BadZipFile, OSError, EOFError) as exc:
+        raise ParseError(path, None, f"not a readable zip archive ({exc})") from None
+
+
+def _chat_member(names: list[str] | tuple[str, ...]) -> str | None:
+    texts = [n for n in names if n.lower().endswith(".txt") and not n.endswith("/")]
+    for n in texts:
+        if n.rsplit("/", 1)[-1] == "_chat.txt" or "whatsapp" in n.lower():
+            return n
+    return texts[0] if len(texts) == 1 else None
+
+
+def _chunks(fh: IO[bytes], path: Path) -> Iterator[tuple[int, str]]:
+    """(line number of the chunk's first line, text) chunks that end at line ends, newlines normalised."""
+    first = fh.read(2)
+    if first in (codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE):
+        text_fh = io.TextIOWrapper(io.BufferedReader(_Prepend(first, fh)), encoding="utf-16", newline="")
+        line = 1
+        try:
+            while chunk := text_fh.read(CHUNK_BYTES // 2):
+                chunk += text_fh.readline()
+                chunk = chunk.replace("\r\n", "\n") if "\r" in chunk else chunk
+                yield line, chunk
+                line += chunk.count("\n")
+        except UnicodeDecodeError as exc:
+            raise ParseError(path, None, f"bad UTF-16 text ({exc.reason})") from None
+        return
+    line = 1
+    raw = first + fh.read(CHUNK_BYTES)
+    codec = "utf-8-sig"
+    while raw:
+        if not raw.endswith(b"\n"):
+            raw += fh.readline()
+        try:
+            chunk = raw.decode(codec)
+        except UnicodeDecodeError as exc:
+            bad = line + raw.count(b"\n", 0, exc.start)
+            raise ParseError(path, bad, "not UTF-8 text (save or export the chat as UTF-8)") from None
+        if "\r" in chunk:
+            chunk = chunk.replace("\r\n", "\n")
+        yield line, chunk
+        line += chunk.count("\n")
+        codec = "utf-8"
+        raw = fh.read(CHUNK_BYTES)
+
+
+class _Prepend(io.RawIOBase):
+    """A raw stream that first returns some already-read bytes, then the rest of ``inner``."""
+
+    def __init__(self, head: bytes, inner: IO[bytes]) -> None:
+        self._head = head
+        self._inner = inner
+
+    def readable(self) -> bool:
+        return True
+
+    def readinto(self, buffer: memoryview) -> int:  # type: ignore[override]
+        if self._head:
+            n = min(len(buffer), len(self._head))
+            buffer[:n] = self._head[:n]
+            self._head = self._head[n:]
+            return n
+        data = self._inner.read(len(buffer))
+        buffer[: len(data)] = data
+        return len(data)
+
+
+def _layout(chunk: str) -> re.Pattern[str] | None:
+    """The header pattern of the first non-empty line, or None when it is not a WhatsApp line."""
+    for line in chunk.split("\n", 50)[:50]:
+        if line.strip("\u200e\ufeff \t"):
+            for pattern in (IOS, ANDROID):
+                if pattern.match(line):
+                    return pattern
+            return None
+    return None
+
+
+def _date_order(path: Path, pattern: re.Pattern[str]) -> str:
+    """'dmy', 'mdy' or 'ymd': decided by the first date that settles it, else day-first."""
+    seen: set[str] = set()
+    with _open_chat(path) as fh:
+        for _, chunk in _chunks(fh, path):
+            for d in pattern.findall(chunk):
+                if d[0] in seen:
+                    continue
+                seen.add(d[0])
+                m = _DATE_PARTS.fullmatch(d[0])
+                if m is None:  # pragma: no cover - the header pattern guarantees the shape
+                    continue
+                a, b = m.group(1), m.group(2)
+                if len(a) == 4:
+                    return "ymd"
+                if int(a) > 12:
+                    return "dmy"
+                if int(b) > 12:
+                    return "mdy"
+    return "dmy"
+
+
+class _Clock:
+    """Turns the export's date and time strings into datetimes, caching each distinct string."""
+
+    def __init__(self, order: str) -> None:
+        self.order = order
+        self.dates: dict[str, date] = {}
+        self.times: dict[str, time] = {}
+
+    def date(self, s: str) -> date:
+        m = _DATE_PARTS.fullmatch(s)
+        if m is None:
+            raise ValueError(f"bad date {s!r}")
+        a, b, c = int(m.group(1)), int(m.group(2)), int(m.group(3))
+        if self.order == "ymd":
+            y, mo, d = a, b, c
+        elif self.order == "mdy":
+            mo, d, y = a, b, c
+        else:
+            d, mo, y = a, b, c
+        if y < 100:
+            y += 2000
+        try:
+            value = date(y, mo, d)
+        except ValueError:
+            order = {"dmy": "day/month/year", "mdy": "month/day/year", "ymd": "year/month/day"}[self.order]
+            raise ValueError(f"{s!r} is not a valid {order} date") from None
+        self.dates[s] = value
+        return value
+
+    def time(self, s: str) -> time:
+        m = _TIME_PARTS.fullmatch(s)
+        if m is None:
+            raise ValueError(f"bad time {s!r}")
+        h, mi, sec = int(m.group(1)), int(m.group(2)), int(m.group(3) or 0)
+        ampm = m.group(4)
+        if ampm is not None:
+            if not 1 <= h <= 12:
+                raise ValueError(f"{s!r} is not a valid 12-hour time")
+            h = h % 12 + (12 if ampm in "Pp" else 0)
+        try:
+            value = time(h, mi, sec)
+        except ValueError:
+            raise ValueError(f"{s!r} is not a valid time") from None
+        self.times[s] = value
+        return value
+
+
+class WhatsAppReader:
+    """Reader of WhatsApp ``.txt`` and ``.zip`` chat exports (Android and iOS)."""
+
+    name: ClassVar[str] = "whatsapp"
+    summary: ClassVar[str] = "WhatsApp chat export (.txt or .zip; Android and iOS, any date order, 12/24 h)"
+    example: ClassVar[str] = EXAMPLE
+    chat: ClassVar[bool] = True
+
+    def sniff(self, probe: Probe) -> float:
+        head = probe.head
+        if probe.names:
+            member = _chat_member(probe.names)
+            if member is None or probe.path.is_dir():
+                return 0.0
+            try:
+                with zipfile.ZipFile(probe.path) as zf, zf.open(member) as fh:
+                    raw = fh.read(8192)
+            except (zipfile.BadZipFile, OSError, EOFError, RuntimeError):
+                return 0.0
+            head = raw.decode("utf-8-sig", errors="ignore")
+            return 0.95 if _layout(head) is not None else 0.0
+        if _layout(head) is not None:
+            return 0.9
+        lines = head.split("\n", 40)[:40]
+        hits = sum(1 for line in lines if IOS.match(line) or ANDROID.match(line))
+        return 0.5 if hits >= 3 else 0.0
+
+    def parse(self, path: Path) -> Iterator[Utterance]:
+        conversation = path.stem
+        with _open_chat(path) as fh:
+            first = next(_chunks(fh, path), None)
+        if first is None or not first[1].strip("\u200e\ufeff \t\n"):
+            raise ParseError(path, None, "the chat is empty")
+        pattern = _layout(first[1])
+        if pattern is None:
+            line = next(i for i, s in enumerate(first[1].split("\n"), 1) if s.strip("\u200e\ufeff \t"))
+            raise ParseError(path, line, f"expected {_HINT}")
+        clock = _Clock(_date_order(path, pattern))
+        count = 0
+        with _open_chat(path) as fh:
+            for u in self._messages(path, fh, pattern, clock, conversation):
+                count += 1
+                yield u
+        if count == 0:
+            raise ParseError(path, None, "no messages from people found (only system messages)")
+
+    def _messages(
+        self, path: Path, fh: IO[bytes], pattern: re.Pattern[str], clock: _Clock, conversation: str
+    ) -> Iterator[Utterance]:
+        dates = clock.dates
+        times = clock.times
+        people: dict[str, str] = {}
+        last_key: tuple[str, str] | None = None
+        stamp = datetime.min
+        pending: tuple[str, datetime] | None = None  # body so far and time of the message not yet emitted
+        find_headers = pattern.finditer
+        for line0, chunk in _chunks(fh, path):
+            matches = list(find_headers(chunk))
+            if pending is not None:
+                end = matches[0].start() if matches else len(chunk)
+                pending = (pending[0] + chunk[:end], pending[1])
+                if matches:
+                    u = self._utterance(pending[0], pending[1], people, conversation)
+                    if u is not None:
+                        yield u
+                    pending = None
+            elif not matches or matches[0].start() > 0:
+                end = matches[0].start() if matches else len(chunk)
+                for k, text_line in enumerate(chunk[:end].split("\n")):
+                    if text_line.strip("\u200e\ufeff \t"):
+                        raise ParseError(path, line0 + k, f"expected {_HINT}")
+            n = len(matches)
+            for i, m in enumerate(matches):
+                d, t = m.group(1, 2)
+                if (d, t) != last_key:
+                    try:
+                        day = dates.get(d) or clock.date(d)
+                        tod = times.get(t) or clock.time(t)
+                    except ValueError as exc:
+                        raise ParseError(path, line0 + chunk.count("\n", 0, m.start()), str(exc)) from None
+                    stamp = datetime.combine(day, tod)
+                    last_key = (d, t)
+                if i + 1 < n:
+                    body = chunk[m.end() : matches[i + 1].start() - 1]
+                    u = self._utterance(body, stamp, people, conversation)
+                    if u is not None:
+                        yield u
+                else:
+                    pending = (chunk[m.end() :], stamp)
+        if pending is not None:
+            u = self._utterance(pending[0], pending[1], people, conversation)
+            if u is not None:
+                yield u
+
+    @staticmethod
+    def _utterance(body: str, stamp: datetime, people: dict[str, str], conversation: str) -> Utterance | None:
+        """The utterance of one message body ("Name: text"), or None for a system message."""
+        i = body.find(": ")
+        if i < 0:
+            return None  # Android system message: no "Name: " part
+        raw_speaker = body[:i]
+        speaker = people.get(raw_speaker)
+        if speaker is None:
+            if "\n" in raw_speaker or SYSTEM_NAME.search(raw_speaker):
+                return None
+            speaker = raw_speaker.strip("\u200e\u202a\u202c\u2068\u2069 \t")
+            if not speaker:
+                return None
+            people[raw_speaker] = speaker
+        text = body[i + 2 :]
+        if text.endswith("\n"):
+            text = text.rstrip("\n")
+        media = False
+        if text[:1] in "<\u200e" or "omitted" in text or "attached" in text or text == "null":
+            marked = "\u200e" in text[:2]
+            clean = text.replace("\u200e", "").strip() if "\u200e" in text else text
+            if MEDIA.fullmatch(clean):
+                media = True
+            elif marked and not KEPT_MARKED.fullmatch(clean):
+                return None  # iOS system message ("\u200eMaya added Sam", "\u200eMissed voice call"...)
+            text = clean
+        if text.startswith(ENCRYPTED):
+            return None
+        if text.endswith(EDITED):
+            text = text[: -len(EDITED)].rstrip(" \u200e")
+        if not text.strip():
+            return None
+        return Utterance(conversation, 0, speaker, text, None, None, stamp, None, media)
+
+
+READER = WhatsAppReader()
