@@ -8,6 +8,7 @@ import typer
 
 from heart2heart import __version__
 from heart2heart.cli import convert, formats
+from heart2heart.cli import eval as eval_cmd
 from heart2heart.errors import H2HError
 
 app = typer.Typer(
@@ -37,6 +38,7 @@ def _root(
 
 app.command("convert")(convert.command)
 app.command("formats")(formats.command)
+app.command("eval")(eval_cmd.command)
 
 
 def main(argv: list[str] | None = None) -> None:
