@@ -1,0 +1,125 @@
+"""`h2h eval`: score the annotators against the human labels of the datasets' dev splits (issue 3's table)."""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+from typing import TYPE_CHECKING, Annotated
+
+import typer
+
+if TYPE_CHECKING:
+    from heart2heart.evaluate import EvalRow, Predict
+
+
+def _data_dir(data: Path | None) -> Path:
+    from heart2heart.errors import UsageError
+
+    if data is not None:
+        return data
+    env = os.environ.get("H2H_DATA")
+    if env:
+        return Path(env)
+    raise UsageError("say where the datasets are: --data DIR (the shared/data folder) or $H2H_DATA")
+
+
+def _predictor(model: str | None) -> Predict:
+    """``predict(task, examples)`` backed by ``heart2heart.annotate.predict_examples``."""
+    import importlib
+
+    from heart2heart.errors import H2HError
+
+    # Looked up by name so this command stays decoupled from the annotate package's internals.
+    try:
+        module = importlib.import_module("heart2heart.annotate")
+    except ImportError as exc:
+        raise H2HError(f"the annotators could not be loaded: {exc}") from None
+    predict_examples = getattr(module, "predict_examples", None)
+    if not callable(predict_examples):
+        raise H2HError(
+            "the annotators are not available: heart2heart.annotate has no predict_examples(task, examples, model)"
+        )
+
+    from heart2heart.train.datasets import Example
+
+    def predict(task: str, examples: list[Example]) -> list[object]:
+        return list(predict_examples(task, examples, model))
+
+    return predict
+
+
+def _fmt(value: float | None) -> str:
+    if value is None:
+        return ""
+    if value != value:
+        return "n/a"
+    return f"{value:.3f}"
+
+
+def _table(rows: list[EvalRow], title: str) -> object:
+    from rich.table import Table
+
+    table = Table(title=title)
+    for name in ("label", "data"):
+        table.add_column(name, style="bold" if name == "label" else None)
+    for name in ("n", "accuracy", "macro-F1", "F1", "kappa", "target", "", "human κ", "baseline"):
+        table.add_column(name, justify="right")
+    table.add_column("for reference", overflow="fold")
+    for r in rows:
+        target = "" if r.target is None else f"{r.metric} ≥ {r.target:.2f}"
+        met = "" if r.met is None else ("[green]✓[/]" if r.met else "[red]✗[/]")
+        extra = f"Spearman {_fmt(r.spearman)}" if r.spearman is not None else ""
+        table.add_row(
+            r.label,
+            r.dataset,
+            str(r.n),
+            _fmt(r.accuracy),
+            _fmt(r.macro_f1),
+            _fmt(r.f1),
+            _fmt(r.kappa),
+            target,
+            met,
+            _fmt(r.human),
+            _fmt(r.baseline),
+            "; ".join(x for x in (extra, r.reference) if x),
+        )
+    return table
+
+
+def command(
+    data: Annotated[
+        Path | None,
+        typer.Option("--data", help="The shared/data folder with the five datasets (default: $H2H_DATA)."),
+    ] = None,
+    model: Annotated[
+        str | None, typer.Option("--model", help="Model name or path (default: the shipped model).")
+    ] = None,
+    json: Annotated[bool, typer.Option("--json", help="Print one JSON object per row instead of a table.")] = False,
+    split: Annotated[str, typer.Option("--split", help="train or dev (the test parts are held out).")] = "dev",
+) -> None:
+    """Score the labels against human coders, per label and dataset, next to human agreement and baselines."""
+    import orjson
+    from rich.console import Console
+    from rich.progress import Progress
+
+    from heart2heart.errors import UsageError
+    from heart2heart.evaluate import TARGETS, iter_evaluate
+
+    if split not in ("train", "dev"):
+        raise UsageError(f"--split must be train or dev, not {split!r}")
+    folder = _data_dir(data)
+    predict = _predictor(model)
+    rows: list[EvalRow] = []
+    err = Console(stderr=True)
+    with Progress(console=err, transient=True, disable=not err.is_terminal) as progress:
+        bar = progress.add_task("scoring", total=len(TARGETS))
+        for row in iter_evaluate(predict, folder, "train" if split == "train" else "dev", TARGETS):
+            rows.append(row)
+            progress.update(bar, advance=1, description=f"{row.label} / {row.dataset}")
+    if json:
+        out = typer.get_text_stream("stdout")
+        for row in rows:
+            out.write(orjson.dumps(row.to_dict()).decode() + "\n")
+        return
+    title = f"heart2heart labels vs human coders ({split} split, model: {model or 'default'})"
+    Console().print(_table(rows, title))
