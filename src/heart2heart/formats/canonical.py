@@ -1,0 +1,155 @@
+"""The canonical JSON Lines rows of DESIGN.md (what ``h2h convert`` writes), read back, streaming.
+
+One JSON object per line with ``speaker`` and ``text`` (required) and ``conversation``, ``index``, ``start``,
+``end``, ``time``, ``role``, ``media``, ``labels`` (optional). A missing or empty ``conversation`` defaults to the
+file's stem; ``index`` is ignored (utterances are renumbered in file order). The rows of one conversation must be
+contiguous. Blank lines are skipped. Every problem is a :class:`~heart2heart.errors.ParseError` naming the line.
+
+The rows are already split into conversations, so this reader never splits them again at long silences.
+"""
+
+from __future__ import annotations
+
+import math
+from collections.abc import Iterator, Mapping
+from pathlib import Path
+from typing import Any, ClassVar
+
+import orjson
+
+from heart2heart.errors import ParseError
+from heart2heart.formats._base import Probe, iter_lines
+from heart2heart.model import Utterance
+
+__all__ = ["READER", "ContiguityCheck", "JsonlReader", "row_to_utterance"]
+
+_EXAMPLE = '{"conversation": "c1", "speaker": "Maya", "text": "How are you, really?", "start": 12.5}'
+
+
+def _number(row: Mapping[str, Any], key: str, path: Path, line: int) -> float | None:
+    value = row.get(key)
+    if value is None or value == "":
+        return None
+    if isinstance(value, bool):
+        raise ParseError(path, line, f"{key!r} must be a number of seconds or null, not {value!r}")
+    try:
+        number = float(value)
+    except (TypeError, ValueError):
+        raise ParseError(path, line, f"{key!r} must be a number of seconds or null, not {value!r}") from None
+    if not math.isfinite(number):
+        raise ParseError(path, line, f"{key!r} must be a finite number of seconds, not {value!r}")
+    return number
+
+
+def row_to_utterance(row: Any, path: Path, line: int, default_conversation: str) -> Utterance:
+    """Check one canonical row (a parsed JSON object or CSV record) and turn it into an utterance."""
+    if not isinstance(row, Mapping):
+        raise ParseError(path, line, f"expected a JSON object such as {_EXAMPLE}")
+    for key in ("speaker", "text"):
+        if key not in row or row[key] is None:
+            raise ParseError(path, line, f"missing {key!r} (every row needs a speaker and a text)")
+        if not isinstance(row[key], str):
+            raise ParseError(path, line, f"{key!r} must be a string, not {row[key]!r}")
+    if not row["speaker"].strip():
+        raise ParseError(path, line, "empty 'speaker'")
+    conversation = row.get("conversation")
+    if conversation is None or conversation == "":
+        conversation = default_conversation
+    elif isinstance(conversation, (str, int)) and not isinstance(conversation, bool):
+        conversation = str(conversation)
+    else:
+        raise ParseError(path, line, f"'conversation' must be a string, not {conversation!r}")
+    role = row.get("role")
+    if role is not None and not isinstance(role, str):
+        raise ParseError(path, line, f"'role' must be a string or null, not {role!r}")
+    media = row.get("media")
+    if media is not None and not isinstance(media, bool):
+        raise ParseError(path, line, f"'media' must be true or false, not {media!r}")
+    time = row.get("time")
+    if time is not None and not isinstance(time, str):
+        raise ParseError(path, line, f"'time' must be an ISO 8601 string or null, not {time!r}")
+    labels = row.get("labels")
+    if labels is not None and not isinstance(labels, Mapping):
+        raise ParseError(path, line, f"'labels' must be an object or null, not {labels!r}")
+    clean = {
+        "conversation": conversation,
+        "speaker": row["speaker"],
+        "text": row["text"],
+        "start": _number(row, "start", path, line),
+        "end": _number(row, "end", path, line),
+        "time": time or None,
+        "role": role or None,
+        "media": bool(media),
+        "labels": labels,
+    }
+    try:
+        return Utterance.from_row(clean)
+    except ValueError as exc:
+        if time and "isoformat" in str(exc).lower():
+            raise ParseError(path, line, f"'time' is not an ISO 8601 date-time: {time!r}") from None
+        raise ParseError(path, line, f"bad value in row ({exc})") from None
+    except (KeyError, TypeError, AttributeError, OverflowError) as exc:
+        raise ParseError(path, line, f"bad value in row ({exc})") from None
+
+
+class ContiguityCheck:
+    """Raises when a conversation's rows come back after another conversation's rows."""
+
+    def __init__(self, path: Path) -> None:
+        self.path = path
+        self.current: str | None = None
+        self.seen: set[str] = set()
+
+    def __call__(self, conversation: str, line: int) -> None:
+        if conversation == self.current:
+            return
+        if conversation in self.seen:
+            raise ParseError(
+                self.path, line, f"rows of conversation {conversation!r} must be contiguous (it appeared earlier)"
+            )
+        self.seen.add(conversation)
+        self.current = conversation
+
+
+class JsonlReader:
+    """Reader of canonical JSON Lines rows."""
+
+    name: ClassVar[str] = "jsonl"
+    summary: ClassVar[str] = "heart2heart canonical rows, JSON Lines (what `h2h convert` writes)"
+    example: ClassVar[str] = _EXAMPLE
+    chat: ClassVar[bool] = False
+
+    def sniff(self, probe: Probe) -> float:
+        """Near-certain when the first line is a JSON object with "speaker" and "text"."""
+        if probe.names:
+            return 0.0
+        first = next((ln for ln in probe.head.lstrip("\ufeff").splitlines() if ln.strip()), "")
+        if not first.lstrip().startswith("{"):
+            return 0.0
+        try:
+            row = orjson.loads(first)
+        except orjson.JSONDecodeError:
+            return 0.0
+        if isinstance(row, dict) and "speaker" in row and "text" in row:
+            return 0.95
+        return 0.3 if isinstance(row, dict) and probe.suffix in (".jsonl", ".ndjson") else 0.0
+
+    def parse(self, path: Path) -> Iterator[Utterance]:
+        check = ContiguityCheck(path)
+        count = 0
+        for n, line in iter_lines(path):
+            if not line.strip():
+                continue
+            try:
+                row = orjson.loads(line)
+            except orjson.JSONDecodeError as exc:
+                raise ParseError(path, n, f"bad JSON ({exc.msg}); expected one object per line") from None
+            u = row_to_utterance(row, path, n, path.stem)
+            check(u.conversation, n)
+            yield u
+            count += 1
+        if count == 0:
+            raise ParseError(path, None, f"no rows found (expected JSON lines such as {_EXAMPLE})")
+
+
+READER = JsonlReader()

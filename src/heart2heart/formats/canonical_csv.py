@@ -1,0 +1,117 @@
+"""The canonical rows of DESIGN.md as CSV (what ``h2h convert --to csv`` writes), read back, streaming.
+
+A header row naming the columns (any order, case-insensitive) with at least ``speaker`` and ``text``; optional
+``conversation``, ``index``, ``start``, ``end``, ``time``, ``role``, ``media`` (true/false/1/0) and ``labels`` (a
+JSON object); other columns are ignored. Empty cells mean null; an empty ``conversation`` is the file's stem. The
+rows of one conversation must be contiguous. Problems are :class:`~heart2heart.errors.ParseError` with the line.
+"""
+
+from __future__ import annotations
+
+import csv
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any, ClassVar
+
+import orjson
+
+from heart2heart.errors import ParseError
+from heart2heart.formats._base import Probe, iter_lines
+from heart2heart.formats.canonical import ContiguityCheck, row_to_utterance
+from heart2heart.model import Utterance
+
+__all__ = ["READER", "CsvReader"]
+
+_TRUE = frozenset(["true", "1", "yes"])
+_FALSE = frozenset(["false", "0", "no", ""])
+_HEADER_HINT = "expected a header row with at least the columns speaker,text (see `h2h formats`)"
+
+
+def _columns(row: list[str]) -> list[str]:
+    return [c.strip().lstrip("\ufeff").lower() for c in row]
+
+
+def _record(header: list[str], values: list[str], path: Path, line: int) -> dict[str, Any]:
+    """A CSV record as a canonical row: empty cells become null, media a bool and labels parsed JSON."""
+    row: dict[str, Any] = {}
+    for key, value in zip(header, values, strict=True):
+        row[key] = None if value == "" and key not in ("speaker", "text") else value
+    media = row.get("media")
+    if media is not None:
+        if media.strip().lower() in _TRUE:
+            row["media"] = True
+        elif media.strip().lower() in _FALSE:
+            row["media"] = False
+        else:
+            raise ParseError(path, line, f"'media' must be true or false, not {media!r}")
+    labels = row.get("labels")
+    if labels is not None:
+        try:
+            row["labels"] = orjson.loads(labels)
+        except orjson.JSONDecodeError:
+            raise ParseError(path, line, "'labels' is not a JSON object") from None
+    return row
+
+
+class CsvReader:
+    """Reader of canonical CSV rows."""
+
+    name: ClassVar[str] = "csv"
+    summary: ClassVar[str] = "heart2heart canonical rows as CSV (conversation,index,speaker,text,start,end,time,role)"
+    example: ClassVar[str] = "conversation,index,speaker,text,start,end,time,role / c1,0,Maya,How are you?,12.5,14.0,,"
+    chat: ClassVar[bool] = False
+
+    def sniff(self, probe: Probe) -> float:
+        """Near-certain when the first line is a CSV header with speaker and text columns."""
+        if probe.names:
+            return 0.0
+        first = next((ln for ln in probe.head.lstrip("\ufeff").splitlines() if ln.strip()), "")
+        try:
+            header = _columns(next(csv.reader([first])))
+        except (csv.Error, StopIteration):
+            return 0.0
+        return 0.95 if "speaker" in header and "text" in header and len(header) >= 2 else 0.0
+
+    def parse(self, path: Path) -> Iterator[Utterance]:
+        numbered = iter_lines(path)
+        line_no = 0
+
+        def lines() -> Iterator[str]:
+            nonlocal line_no
+            for n, line in numbered:
+                line_no = n
+                yield line + "\n"
+
+        reader = csv.reader(lines())
+        check = ContiguityCheck(path)
+        header: list[str] | None = None
+        count = 0
+        record_start = 1
+        while True:
+            record_start = line_no + 1
+            try:
+                values = next(reader)
+            except StopIteration:
+                break
+            except csv.Error as exc:
+                raise ParseError(path, line_no or 1, f"bad CSV ({exc})") from None
+            if not values or (len(values) == 1 and not values[0].strip()):
+                continue
+            if header is None:
+                header = _columns(values)
+                if "speaker" not in header or "text" not in header:
+                    raise ParseError(path, record_start, _HEADER_HINT)
+                continue
+            if len(values) != len(header):
+                raise ParseError(path, record_start, f"expected {len(header)} columns, found {len(values)}")
+            u = row_to_utterance(_record(header, values, path, record_start), path, record_start, path.stem)
+            check(u.conversation, record_start)
+            yield u
+            count += 1
+        if header is None:
+            raise ParseError(path, 1, _HEADER_HINT)
+        if count == 0:
+            raise ParseError(path, None, "a header but no rows")
+
+
+READER = CsvReader()
