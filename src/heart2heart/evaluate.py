@@ -299,7 +299,7 @@ def _score_row(spec: Target, gold: Sequence[object], pred: Sequence[object]) -> 
     elif spec.label.startswith("empathy_"):
         gi = [_level(v) for v in gold]
         pi = [_level(v) for v in pred]
-        acc, mf1, kappa = accuracy(gi, pi), macro_f1(gi, pi, labels=[0, 1, 2]), cohen_kappa(gi, pi)
+        acc, mf1, kappa = accuracy(gi, pi), macro_f1(gi, pi), cohen_kappa(gi, pi)
     elif spec.label == "emotion":
         # A prediction among the gold labels is correct; otherwise it is scored against the first gold label.
         gs: list[Hashable] = []
