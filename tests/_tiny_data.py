@@ -9,11 +9,11 @@ import csv
 import json
 from pathlib import Path
 
-EMOTIONS = (
-    "admiration amusement anger annoyance approval caring confusion curiosity desire disappointment disapproval "
-    "disgust embarrassment excitement fear gratitude grief joy love nervousness optimism pride realization relief "
-    "remorse sadness surprise neutral"
-).split()
+EMOTIONS = [
+    "admiration", "amusement", "anger", "annoyance", "approval", "caring", "confusion", "curiosity", "desire",
+    "disappointment", "disapproval", "disgust", "embarrassment", "excitement", "fear", "gratitude", "grief", "joy",
+    "love", "nervousness", "optimism", "pride", "realization", "relief", "remorse", "sadness", "surprise", "neutral",
+]  # fmt: skip
 SENTIMENT = {
     "positive": ["amusement", "excitement", "joy", "love", "desire", "optimism", "caring", "pride", "admiration",
                  "gratitude", "relief", "approval"],

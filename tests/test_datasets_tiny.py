@@ -6,8 +6,8 @@ import hashlib
 from pathlib import Path
 
 import pytest
-from _tiny_data import make_data
 
+from _tiny_data import make_data
 from heart2heart.errors import H2HError, UsageError
 from heart2heart.train.datasets import Example, dev_groups, load, load_sessions
 
