@@ -40,6 +40,7 @@ _TIME = r"\d{1,2}[:.]\d{2}(?:[:.]\d{2})?(?:[ \u202f\u00a0]?[AaPp]\.?[ \u202f\u00
 # Group 1: the date, group 2: the time of day.
 ANDROID = re.compile(rf"^\u200e?({_DATE}),? ({_TIME}) [-–] ", re.M)
 IOS = re.compile(rf"^\u200e?\[({_DATE}),? ({_TIME})\] ", re.M)
+_STAMP = re.compile(rf"\u200e?({_DATE}),? ({_TIME})")
 _DATE_PARTS = re.compile(r"(\d{1,4})[/.\-](\d{1,2})[/.\-](\d{1,4})")
 _TIME_PARTS = re.compile(r"(\d{1,2})[:.](\d{2})(?:[:.](\d{2}))?(?:[ \u202f\u00a0]?([AaPp])\.?[ \u202f\u00a0]?[Mm]\.?)?")
 
@@ -145,13 +146,14 @@ class _Prepend(io.RawIOBase):
         return len(data)
 
 
-def _layout(chunk: str) -> re.Pattern[str] | None:
-    """The header pattern of the first non-empty line, or None when it is not a WhatsApp line."""
+def _layout(chunk: str) -> tuple[re.Pattern[str], str] | None:
+    """The header pattern of the first non-empty line and the text ending its timestamp ("] ", " - ")."""
     for line in chunk.split("\n", 50)[:50]:
         if line.strip("\u200e\ufeff \t"):
             for pattern in (IOS, ANDROID):
-                if pattern.match(line):
-                    return pattern
+                m = pattern.match(line)
+                if m:
+                    return pattern, line[m.end() - 2 : m.end()] if pattern is IOS else line[m.end() - 3 : m.end()]
             return None
     return None
 
@@ -185,6 +187,14 @@ class _Clock:
         self.order = order
         self.dates: dict[str, date] = {}
         self.times: dict[str, time] = {}
+
+    def stamp(self, key: str) -> datetime | None:
+        """The datetime of a header's date-and-time text; None when it is not one; ValueError when invalid."""
+        m = _STAMP.fullmatch(key)
+        if m is None:
+            return None
+        d, t = m.group(1, 2)
+        return datetime.combine(self.dates.get(d) or self.date(d), self.times.get(t) or self.time(t))
 
     def date(self, s: str) -> date:
         m = _DATE_PARTS.fullmatch(s)
@@ -258,64 +268,84 @@ class WhatsAppReader:
             first = next(_chunks(fh, path), None)
         if first is None or not first[1].strip("\u200e\ufeff \t\n"):
             raise ParseError(path, None, "the chat is empty")
-        pattern = _layout(first[1])
-        if pattern is None:
+        layout = _layout(first[1])
+        if layout is None:
             line = next(i for i, s in enumerate(first[1].split("\n"), 1) if s.strip("\u200e\ufeff \t"))
             raise ParseError(path, line, f"expected {_HINT}")
-        clock = _Clock(_date_order(path, pattern))
+        clock = _Clock(_date_order(path, layout[0]))
         count = 0
         with _open_chat(path) as fh:
-            for u in self._messages(path, fh, pattern, clock, conversation):
+            for u in self._messages(path, fh, layout, clock, conversation):
                 count += 1
                 yield u
         if count == 0:
             raise ParseError(path, None, "no messages from people found (only system messages)")
 
     def _messages(
-        self, path: Path, fh: IO[bytes], pattern: re.Pattern[str], clock: _Clock, conversation: str
+        self, path: Path, fh: IO[bytes], layout: tuple[re.Pattern[str], str], clock: _Clock, conversation: str
     ) -> Iterator[Utterance]:
+        """The hot loop: one pass over the lines, a header recognised by its separator and cached stamps."""
+        pattern, sep = layout
+        ios = pattern is IOS
+        step = len(sep)
         dates = clock.dates
         times = clock.times
+        combine = datetime.combine
+        emit = self._utterance
         people: dict[str, str] = {}
-        last_key: tuple[str, str] | None = None
+        last_key = ""
         stamp = datetime.min
-        pending: tuple[str, datetime] | None = None  # body so far and time of the message not yet emitted
-        find_headers = pattern.finditer
+        body: str | None = None  # first line of the message being read
+        more: list[str] = []  # its continuation lines
         for line0, chunk in _chunks(fh, path):
-            matches = list(find_headers(chunk))
-            if pending is not None:
-                end = matches[0].start() if matches else len(chunk)
-                pending = (pending[0] + chunk[:end], pending[1])
-                if matches:
-                    u = self._utterance(pending[0], pending[1], people, conversation)
-                    if u is not None:
-                        yield u
-                    pending = None
-            elif not matches or matches[0].start() > 0:
-                end = matches[0].start() if matches else len(chunk)
-                for k, text_line in enumerate(chunk[:end].split("\n")):
-                    if text_line.strip("\u200e\ufeff \t"):
-                        raise ParseError(path, line0 + k, f"expected {_HINT}")
-            n = len(matches)
-            for i, m in enumerate(matches):
-                d, t = m.group(1, 2)
-                if (d, t) != last_key:
-                    try:
-                        day = dates.get(d) or clock.date(d)
-                        tod = times.get(t) or clock.time(t)
-                    except ValueError as exc:
-                        raise ParseError(path, line0 + chunk.count("\n", 0, m.start()), str(exc)) from None
-                    stamp = datetime.combine(day, tod)
-                    last_key = (d, t)
-                if i + 1 < n:
-                    body = chunk[m.end() : matches[i + 1].start() - 1]
-                    u = self._utterance(body, stamp, people, conversation)
-                    if u is not None:
-                        yield u
+            lines = chunk.split("\n")
+            if chunk.endswith("\n"):
+                lines.pop()
+            for n, line in enumerate(lines, line0):
+                if ios:
+                    off = 1 if line[:1] == "[" else 2 if line[:2] == "\u200e[" else 0
+                    k = line.find(sep, off, 48) if off else -1
                 else:
-                    pending = (chunk[m.end() :], stamp)
-        if pending is not None:
-            u = self._utterance(pending[0], pending[1], people, conversation)
+                    off = 0
+                    k = line.find(sep, 6, 48)
+                if k > 0:
+                    key = line[off:k]
+                    if key != last_key:
+                        d, _, t = key.partition(", ")
+                        day = dates.get(d)
+                        tod = times.get(t)
+                        if day is not None and tod is not None:
+                            new_stamp: datetime | None = combine(day, tod)
+                        else:
+                            try:
+                                new_stamp = clock.stamp(key)
+                            except ValueError as exc:
+                                raise ParseError(path, n, str(exc)) from None
+                        if new_stamp is not None:
+                            if body is not None:
+                                u = emit("\n".join([body, *more]) if more else body, stamp, people, conversation)
+                                if u is not None:
+                                    yield u
+                                more = []
+                            stamp = new_stamp
+                            last_key = key
+                            body = line[k + step :]
+                            continue
+                    else:
+                        if body is not None:
+                            u = emit("\n".join([body, *more]) if more else body, stamp, people, conversation)
+                            if u is not None:
+                                yield u
+                            more = []
+                        body = line[k + step :]
+                        continue
+                if body is None:
+                    if line.strip("\u200e\ufeff \t"):
+                        raise ParseError(path, n, f"expected {_HINT}")
+                else:
+                    more.append(line)
+        if body is not None:
+            u = emit("\n".join([body, *more]) if more else body, stamp, people, conversation)
             if u is not None:
                 yield u
 
