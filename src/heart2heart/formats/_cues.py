@@ -16,7 +16,6 @@ __all__ = ["TIMING_RE", "clean_markup", "cue_times", "iter_blocks", "share_time"
 #: A cue timing line: "00:00:01.000 --> 00:00:04.000" (optionally followed by cue settings).
 TIMING_RE = re.compile(r"\s*(\S+)\s*-->\s*(\S+)(?:\s.*)?")
 _TAG_RE = re.compile(r"<[^>]*>|\{\\[^}]*\}")
-_SOUND_RE = re.compile(r"\s*(?:\[[^\]]*\]|\([^)]*\)|♪[^♪]*♪?|[♪#\s]+)\s*")
 
 
 def iter_blocks(path: Path) -> Iterator[list[tuple[int, str]]]:
@@ -50,7 +49,12 @@ def clean_markup(text: str) -> str:
 
 def sound_only(text: str) -> bool:
     """True for a line that only describes sound ("[music]", "(laughs)", "♪ ... ♪")."""
-    return bool(text) and _SOUND_RE.fullmatch(text) is not None
+    t = text.strip()
+    if not t:
+        return False
+    if t.startswith("♪") or not t.strip("♪# "):
+        return True
+    return (t[0], t[-1]) in (("[", "]"), ("(", ")")) and not any(c in t[1:-1] for c in "[]()")
 
 
 def share_time(segments: list[tuple[str, str]], start: float, end: float) -> list[tuple[str, str, float, float]]:

@@ -9,7 +9,7 @@ __all__ = ["CLOCK", "clock_seconds"]
 #: A clock as a regular-expression fragment: m:ss or h:mm:ss, with optional milliseconds after "." or ",".
 CLOCK = r"\d{1,3}(?::\d{2}){1,2}(?:[.,]\d{1,3})?"
 
-_CLOCK_RE = re.compile(r"(\d+)((?::\d+){1,2})(?:[.,](\d{1,3}))?")
+_CLOCK_RE = re.compile(r"(\d+)((?::\d{1,2}){1,2})(?:[.,](\d{1,3}))?")
 
 
 def clock_seconds(text: str) -> float:
