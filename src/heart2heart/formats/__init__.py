@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import importlib
 from collections.abc import Iterable, Iterator
-from dataclasses import replace
 from datetime import timedelta
 from pathlib import Path
 
@@ -90,7 +89,9 @@ def _split(
             conv_id = f"{base}#{part}"
         if u.time is not None:
             last_time = u.time
-        yield replace(u, conversation=conv_id, index=index)
+        # Positional construction: about twice as fast as dataclasses.replace on this hot path (every field kept;
+        # tests/test_formats_chats.py guards that no field is dropped).
+        yield Utterance(conv_id, index, u.speaker, u.text, u.start, u.end, u.time, u.role, u.media, u.labels)
         index += 1
 
 
