@@ -28,9 +28,20 @@ def write_rows(stream: Iterable[Utterance], output: str | Path | None, *, to: st
                 writer.writerow(["" if row[c] is None else row[c] for c in CSV_COLUMNS])
                 n += 1
         else:
-            write = fh.write
-            for u in stream:
-                write(orjson.dumps(u.to_row()).decode())
-                write("\n")
-                n += 1
+            buffer = getattr(fh, "buffer", None)
+            if buffer is not None:  # write bytes straight through: no decode, one write per row
+                fh.flush()
+                write_bytes = buffer.write
+                dumps = orjson.dumps
+                newline = orjson.OPT_APPEND_NEWLINE
+                for u in stream:
+                    write_bytes(dumps(u.to_row(), option=newline))
+                    n += 1
+                buffer.flush()
+            else:
+                write = fh.write
+                for u in stream:
+                    write(orjson.dumps(u.to_row()).decode())
+                    write("\n")
+                    n += 1
     return n
