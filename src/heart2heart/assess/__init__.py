@@ -1,0 +1,94 @@
+"""The assessment: what kind of conversation it was, how disclosures were met, scores and coaching notes.
+
+Input is a conversation whose utterances carry :class:`~heart2heart.model.Labels` (``h2h annotate``); utterances
+without labels count as unlabelled (no question, no disclosure...). :func:`assess` runs every step and returns an
+:class:`Assessment`; each step is a pure function in its own module.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Any, Literal
+
+from heart2heart.assess.conflict import ConflictMoment, harsh_startup, horsemen, start_up
+from heart2heart.assess.disclosures import Disclosure, find_disclosures
+from heart2heart.assess.kind import KINDS, Features, Kind, classify, features
+from heart2heart.assess.listening import SpeakerListening, listening
+from heart2heart.assess.notes import MAX_NOTES, Note, coaching_notes
+from heart2heart.assess.scores import Scores, attunement, scores
+from heart2heart.model import Conversation
+
+__all__ = [
+    "KINDS",
+    "MAX_NOTES",
+    "Assessment",
+    "ConflictMoment",
+    "Disclosure",
+    "Kind",
+    "Note",
+    "Scores",
+    "SpeakerListening",
+    "assess",
+]
+
+
+@dataclass(frozen=True, slots=True)
+class Assessment:
+    """Everything the assessment says about one conversation."""
+
+    conversation: str
+    kind: Kind
+    scores: Scores
+    attunement: dict[str, float]
+    disclosures: list[Disclosure]
+    listening: list[SpeakerListening]
+    horsemen: list[ConflictMoment]
+    start_up: Literal["harsh", "gentle"] | None
+    harsh_startup_index: int | None
+    notes: list[Note]
+    features: Features
+
+    def to_dict(self) -> dict[str, Any]:
+        """The assessment's part of ``h2h analyze --json`` (kind, scores, disclosures, notes, conflict, listening)."""
+        return {
+            "kind": self.kind,
+            "scores": self.scores.to_dict(),
+            "disclosures": [d.to_dict() for d in self.disclosures],
+            "notes": [n.to_dict() for n in self.notes],
+            "conflict": {
+                "start_up": self.start_up,
+                "harsh_startup_index": self.harsh_startup_index,
+                "horsemen": [m.to_dict() for m in self.horsemen],
+            },
+            "listening": [
+                {**sl.to_dict(), "attunement": self.attunement.get(sl.name, 0.0)} for sl in self.listening
+            ],
+        }
+
+
+def assess(
+    conv: Conversation, me: str | None = None, lsm: float | None = None, max_notes: int = MAX_NOTES
+) -> Assessment:
+    """Assess a labelled conversation. ``me`` names the reader (notes about them say "you"); ``lsm`` is the
+    language style matching of the two main speakers when the caller has it (it feeds their attunement)."""
+    found = find_disclosures(conv)
+    figures = listening(conv, found)
+    moments = horsemen(conv)
+    attune = {sl.name: attunement(sl, lsm) for sl in figures}
+    feats = features(conv, figures, found, moments)
+    kind = classify(feats)
+    harsh = harsh_startup(conv)
+    notes = coaching_notes(conv, found, figures, moments, harsh, me=me, limit=max_notes)
+    return Assessment(
+        conversation=conv.id,
+        kind=kind,
+        scores=scores(conv, figures, found, moments, attune),
+        attunement=attune,
+        disclosures=found,
+        listening=figures,
+        horsemen=moments,
+        start_up=start_up(conv),
+        harsh_startup_index=harsh.index if harsh is not None else None,
+        notes=notes,
+        features=feats,
+    )

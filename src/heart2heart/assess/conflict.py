@@ -1,0 +1,186 @@
+"""How a hard conversation starts and how it goes: harsh start-ups and Gottman's four horsemen.
+
+Evidence (EVIDENCE.md): how a conflict talk *starts* predicted divorce over six years from its first three minutes
+(Carrere & Gottman 1999): a harsh start-up (a global criticism of character: "you never...", "you're so...") rather
+than a specific complaint. Four behaviours predict breakdown best: criticism, contempt, defensiveness and
+stonewalling. An alarm opener such as "We need to talk" sets the other person on guard before anything is said.
+
+These are transparent cue lexicons (regular expressions), each a moment the report can quote, not a verdict on a
+person.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from typing import Literal
+
+from heart2heart.assess._text import labels_of
+from heart2heart.model import Conversation, Utterance
+
+__all__ = ["HORSEMEN", "ConflictMoment", "alarm_opener", "harsh_startup", "horsemen", "is_complaint", "start_up"]
+
+Horseman = Literal["criticism", "contempt", "defensiveness", "stonewalling"]
+HORSEMEN: tuple[Horseman, ...] = ("criticism", "contempt", "defensiveness", "stonewalling")
+
+_I = re.IGNORECASE
+
+_ALARM = re.compile(
+    r"\b(we need to talk|we have to talk|we should talk|can we talk\b.*\b(later|tonight|seriously)|"
+    r"i need to talk to you|need to have a (serious )?(talk|conversation)|call me (now|asap)|"
+    r"don'?t be mad but)",
+    _I,
+)
+
+_CRITICISM = re.compile(
+    r"\b(you (always|never|constantly|can'?t ever|don'?t ever|won'?t ever)\b|"
+    r"you'?re (so|such an?|always|never|just|completely|totally) \w+|"
+    r"you are (so|such an?|always|never|completely|totally) \w+|"
+    r"what'?s wrong with you|why (do|are|can'?t|won'?t|didn'?t) you (always|ever|never)|"
+    r"why can'?t you (just )?\w+|you only (ever )?care about|typical of you|"
+    r"you don'?t (even )?care|you'?re the one who|all you (ever )?do is|"
+    r"you (make|made) (me|everything)|you'?re (selfish|lazy|useless|impossible|ridiculous|unbelievable))",
+    _I,
+)
+
+_CONTEMPT = re.compile(
+    r"(\b(pathetic|idiot|stupid|moron|loser|grow up|get a grip|oh please|give me a break|are you kidding( me)?|"
+    r"seriously\?|whatever you say|yeah,? right|big surprise|cry me a river|oh poor you|poor baby|"
+    r"how (mature|typical|convenient)|nice one|good for you|wow,? (just )?wow|as if|"
+    r"you'?re (a joke|unbelievable|ridiculous|pathetic|embarrassing|such a child)|sure you did|"
+    r"like you'?d know|of course you did|that'?s rich|spare me)\b|🙄|\*eye ?roll\*|\beye ?roll)",
+    _I,
+)
+
+_DEFENSIVE = re.compile(
+    r"\b(it'?s not my fault|not my fault|that'?s not (true|fair)|i didn'?t (do|say|mean) (anything|that)|"
+    r"what about (you|when you)|well,? you (also|too|did|were|never|always)|but you\b|and you don'?t\??|"
+    r"i was (only|just) trying|don'?t blame me|why is it (always )?my fault|you'?re one to talk|"
+    r"i had no choice|it wasn'?t me|i'?m not the (one|problem)|how was i supposed to know|"
+    r"i do (so|too) much|i do everything|at least i|yeah but|yes but|i already said (sorry|i was sorry)|"
+    r"it'?s not like i|you'?re overreacting|you'?re being dramatic|calm down)\b",
+    _I,
+)
+
+_STONEWALL = re.compile(
+    r"^\s*(fine|whatever|k|ok|okay|sure|if you say so|i don'?t care|forget it|i'?m done|leave me alone|"
+    r"i'?m not doing this|not now|i don'?t want to talk about (it|this)|can we not|drop it|"
+    r"this (again|conversation is over)|go away|\.\.\.)\s*[.!]*\s*$|"
+    r"\b(i'?m not (talking|discussing|doing) (about )?this( anymore| again| now)?|i'?m done (talking|with this)|"
+    r"forget i said anything|talk to you later,? i guess|not getting into this)\b",
+    _I,
+)
+
+_GENTLE = re.compile(
+    r"\b(i feel|i'?ve been feeling|i felt|i'?m feeling|it would (really )?help|i need|i'?d (really )?like|"
+    r"i'?d love|could we|would you be willing|can we find|i'?m worried|i miss|it matters to me)\b",
+    _I,
+)
+
+_COMPLAINT = re.compile(
+    r"\b(i'?m (upset|annoyed|angry|mad|frustrated|hurt|fed up)|it (bothers|annoys|upsets|hurts) me|"
+    r"(upset|annoyed|angry|mad|frustrated) (with|at|that) you|why didn'?t you|why did you|you said you would|"
+    r"you promised|that'?s not fair|i can'?t believe you|you forgot|again\?|how many times|no,? you|"
+    r"stop (it|doing|saying)|are you serious|not okay|unacceptable|you left|you didn'?t)\b",
+    _I,
+)
+
+_PATTERNS: dict[Horseman, re.Pattern[str]] = {
+    "criticism": _CRITICISM,
+    "contempt": _CONTEMPT,
+    "defensiveness": _DEFENSIVE,
+    "stonewalling": _STONEWALL,
+}
+
+
+@dataclass(frozen=True, slots=True)
+class ConflictMoment:
+    """One moment a horseman showed up: where, who, which one and the words."""
+
+    index: int
+    speaker: str
+    horseman: Horseman
+    text: str
+
+    def to_dict(self) -> dict[str, object]:
+        return {"index": self.index, "speaker": self.speaker, "horseman": self.horseman, "text": self.text}
+
+
+def _norm(text: str) -> str:
+    return text.replace("’", "'")
+
+
+def alarm_opener(text: str) -> bool:
+    """True for openers that put people on guard ("We need to talk")."""
+    return _ALARM.search(_norm(text)) is not None
+
+
+def is_complaint(text: str) -> bool:
+    """True when the utterance raises a complaint or a grievance (specific or global)."""
+    t = _norm(text)
+    return _COMPLAINT.search(t) is not None or _CRITICISM.search(t) is not None
+
+
+def _horseman_of(u: Utterance, previous: Utterance | None) -> Horseman | None:
+    text = _norm(u.text)
+    if _CONTEMPT.search(text):
+        return "contempt"
+    if _CRITICISM.search(text):
+        return "criticism"
+    # Defensiveness and stonewalling are replies: they need someone else's words before them.
+    if previous is None or previous.speaker == u.speaker:
+        return None
+    prior = _norm(previous.text)
+    heated = (
+        is_complaint(prior) or _CRITICISM.search(prior) is not None or _CONTEMPT.search(prior) is not None
+    ) or labels_of(previous).valence < -0.3
+    if not heated:
+        return None
+    if _DEFENSIVE.search(text):
+        return "defensiveness"
+    if _STONEWALL.search(text) and not labels_of(u).reflection:
+        return "stonewalling"
+    return None
+
+
+def horsemen(conv: Conversation) -> list[ConflictMoment]:
+    """Every utterance that shows criticism, contempt, defensiveness or stonewalling, in order."""
+    moments: list[ConflictMoment] = []
+    other_prev: Utterance | None = None
+    last: Utterance | None = None
+    for u in conv.utterances:
+        # The utterance a reply answers is the latest one by somebody else.
+        if last is not None and last.speaker != u.speaker:
+            other_prev = last
+        previous = other_prev if other_prev is not None and other_prev.speaker != u.speaker else None
+        kind = _horseman_of(u, previous)
+        if kind is not None:
+            moments.append(ConflictMoment(u.index, u.speaker, kind, u.text))
+        last = u
+    return moments
+
+
+def start_up(conv: Conversation, window: int = 4) -> Literal["harsh", "gentle"] | None:
+    """How the first complaint of the conversation was raised, or None when nobody raised one.
+
+    Harsh: criticism, contempt or an alarm opener among the first ``window`` utterances that carry the
+    complaint. Gentle: the complaint comes as an I-statement about a feeling or a need.
+    """
+    for u in conv.utterances:
+        text = _norm(u.text)
+        if alarm_opener(text) or _CRITICISM.search(text) or _CONTEMPT.search(text):
+            return "harsh"
+        if is_complaint(text):
+            return "gentle" if _GENTLE.search(text) else "harsh"
+        if u.index >= window + conv.utterances[0].index:
+            break
+    return None
+
+
+def harsh_startup(conv: Conversation) -> Utterance | None:
+    """The utterance that opened harshly (an alarm opener, criticism or contempt early on), if any."""
+    for u in conv.utterances[:4]:
+        text = _norm(u.text)
+        if alarm_opener(text) or _CRITICISM.search(text) or _CONTEMPT.search(text):
+            return u
+    return None

@@ -1,0 +1,183 @@
+"""Disclosures of depth 2 or more and how the others answered them.
+
+A disclosure is a turn in which someone shares their own thoughts or experiences (depth 2) or vulnerable feelings,
+fears or struggles (depth 3). One entry per turn, at the deepest utterance of the turn. The answer is read from the
+next turn by somebody else (listener tokens such as "mm-hm" are skipped while the discloser keeps going):
+
+- ``met``: acknowledged (warmth, "that sounds hard"), reflected, explored (a question about what was shared) or
+  reciprocated with a disclosure of one's own on the same subject;
+- ``advice``: a suggestion came before the feelings were acknowledged (the classic miss, ESConv's stages);
+- ``deflected``: the subject changed, it was joked off, or the listener turned to themselves;
+- ``none``: nobody answered (the conversation ended, or only a bare "ok" came back).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, replace
+from typing import Literal
+
+from heart2heart.assess._text import is_joke, labels_of, overlap, words_of
+from heart2heart.model import Conversation, Turn, Utterance
+
+__all__ = ["Disclosure", "Response", "acknowledges", "find_disclosures", "main_disclosure"]
+
+Response = Literal["met", "advice", "deflected", "none"]
+
+#: Disclosure depth that counts as a disclosure worth answering.
+MIN_DEPTH = 2
+
+_ACK = re.compile(
+    r"\b(i'?m (so )?sorry|so sorry|oh no|oh (man|god|gosh|wow|babe|hun|honey|love|mate)|"
+    r"that sounds|sounds (like|really|so)|"
+    r"that must|must (be|have been|feel)|i hear you|i can (see|imagine|hear)|i can'?t imagine|i understand|"
+    r"that'?s (so |really |very |completely |totally )?(hard|awful|rough|tough|horrible|heartbreaking|scary|"
+    r"understandable|normal|okay|ok|valid|brave|a lot|huge|not (weird|stupid|silly|mad|dumb))|"
+    r"it'?s (not|never) (weird|stupid|silly|mad|dumb|your fault)|makes (total |complete )?sense|"
+    r"thank you for (telling|sharing|trusting)|thanks for (telling|sharing)|i'?m (here|glad you told)|"
+    r"me too|same here|i (know|get) (that|how|what)|i'?ve been there|you'?re not alone|of course you|"
+    r"no wonder|how (awful|hard|horrible)|that'?s a lot|that hurts|💛|❤️|♥️|🫂|🤗)",
+    re.IGNORECASE,
+)
+
+
+@dataclass(frozen=True, slots=True)
+class Disclosure:
+    """One disclosure and the answer it got."""
+
+    index: int
+    speaker: str
+    depth: int
+    response: Response
+    response_index: int | None
+    latency_seconds: float | None
+    text: str
+    response_text: str | None = None
+    main: bool = False
+
+    def to_dict(self) -> dict[str, object]:
+        """The ``disclosures`` entry of ``h2h analyze --json`` (plus ``main``)."""
+        return {
+            "index": self.index,
+            "speaker": self.speaker,
+            "depth": self.depth,
+            "response": self.response,
+            "response_index": self.response_index,
+            "latency_seconds": self.latency_seconds,
+            "main": self.main,
+        }
+
+
+def acknowledges(u: Utterance) -> bool:
+    """True when the utterance shows the other person was heard: a reflection, empathy, or words of warmth."""
+    lab = labels_of(u)
+    emp = lab.empathy
+    if lab.reflection or emp.interpretation >= 1 or emp.emotional_reaction >= 1:
+        return True
+    return _ACK.search(u.text.replace("’", "'")) is not None
+
+
+def _minimal(turn: Turn) -> bool:
+    """A listener token or a bare "ok": no question, no acknowledgement, at most three words."""
+    if turn.words > 3:
+        return False
+    return not any(labels_of(u).question or acknowledges(u) for u in turn.utterances)
+
+
+def _latency(before: Utterance, after: Utterance) -> float | None:
+    if before.end is not None and after.start is not None:
+        return round(max(0.0, after.start - before.end), 3)
+    if before.start is not None and after.start is not None:
+        return round(max(0.0, after.start - before.start), 3)
+    if before.time is not None and after.time is not None:
+        return round(max(0.0, (after.time - before.time).total_seconds()), 3)
+    return None
+
+
+def classify_response(disclosed: str, reply: Turn) -> tuple[Response, Utterance]:
+    """How one reply turn answered a disclosure; also the utterance that decided it."""
+    us = reply.utterances[:4]
+    for u in us:
+        lab = labels_of(u)
+        about = overlap(disclosed, u.text) > 0
+        if acknowledges(u) and not (is_joke(u.text) and not about and lab.empathy.total == 0 and not lab.reflection):
+            return "met", u
+        if lab.advice:
+            return "advice", u
+        if lab.empathy.exploration >= 1:
+            return "met", u
+        if lab.question is not None and (about or (lab.question == "open" and _refers_back(u.text))):
+            return "met", u
+        if lab.disclosure >= MIN_DEPTH and about and not is_joke(u.text):
+            return "met", u
+    return "deflected", us[0]
+
+
+_BACK = re.compile(r"\b(that|it|this|what happened|how come|why|how so|what do you mean|and then)\b", re.IGNORECASE)
+
+
+def _refers_back(text: str) -> bool:
+    return _BACK.search(text) is not None and len(words_of(text)) <= 14
+
+
+def find_disclosures(conv: Conversation, min_depth: int = MIN_DEPTH) -> list[Disclosure]:
+    """Each turn with a disclosure of ``min_depth`` or more, with the response it got; the deepest one is ``main``."""
+    turns = conv.turns()
+    found: list[Disclosure] = []
+    for ti, turn in enumerate(turns):
+        depths = [labels_of(u).disclosure for u in turn.utterances]
+        best = max(depths)
+        if best < min_depth:
+            continue
+        # The disclosure sits at its deepest utterance; what the listener heard is the rest of the turn from there.
+        pos = depths.index(best)
+        at = turn.utterances[pos]
+        disclosed = " ".join(u.text for u in turn.utterances[pos:])
+        response: Response = "none"
+        reply_u: Utterance | None = None
+        before = turn.utterances[-1]
+        j = ti + 1
+        while j < len(turns):
+            nxt = turns[j]
+            if nxt.speaker == turn.speaker:
+                before = nxt.utterances[-1]
+                j += 1
+                continue
+            if _minimal(nxt):
+                # A listener token while the discloser keeps talking about it: look at the next answer.
+                cont = turns[j + 1] if j + 1 < len(turns) else None
+                if cont is not None and cont.speaker == turn.speaker and (
+                    max(labels_of(u).disclosure for u in cont.utterances) >= 1 or overlap(disclosed, cont.text)
+                ):
+                    disclosed += " " + cont.text
+                    before = cont.utterances[-1]
+                    j += 2
+                    continue
+                response, reply_u = "none", nxt.utterances[0]
+                break
+            response, reply_u = classify_response(disclosed, nxt)
+            break
+        found.append(
+            Disclosure(
+                index=at.index,
+                speaker=turn.speaker,
+                depth=best,
+                response=response,
+                response_index=reply_u.index if reply_u is not None and response != "none" else None,
+                latency_seconds=_latency(before, reply_u) if reply_u is not None and response != "none" else None,
+                text=at.text,
+                response_text=reply_u.text if reply_u is not None else None,
+            )
+        )
+    main = main_disclosure(found)
+    if main is None:
+        return found
+    return [replace(d, main=True) if d.index == main.index else d for d in found]
+
+
+def main_disclosure(found: list[Disclosure]) -> Disclosure | None:
+    """The deepest disclosure (the first of the deepest when several tie)."""
+    if not found:
+        return None
+    best = max(d.depth for d in found)
+    return next(d for d in found if d.depth == best)

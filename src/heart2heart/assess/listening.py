@@ -1,0 +1,204 @@
+"""Listening figures per speaker, read against the evidence rather than the folklore.
+
+- Reflections per question against the MITI 4.2.1 bands: 1:1 fair, 2:1 good (AnnoMI: 1.00 in high-quality
+  counselling vs 0.27 in low).
+- Open-question share (open / all questions).
+- Follow-up questions: questions about what the other person just said (Huang et al. 2017: follow-ups are what
+  make people like the asker).
+- Advice before the feelings were acknowledged (ESConv: explore, then comfort, then act).
+- Talk share read by role: a listener in a support conversation does well around half or less (AnnoMI: ~52% of
+  words in good counselling, ~62% in poor); in a mutual talk, balance is what people enjoy most (CANDOR).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from typing import Literal
+
+from heart2heart.assess._text import labels_of, overlap
+from heart2heart.assess.disclosures import Disclosure, acknowledges
+from heart2heart.model import Conversation, Utterance
+
+__all__ = ["LISTENER_ROLES", "SpeakerListening", "listening", "miti_band", "roles"]
+
+#: Source roles that mark the person whose job is to listen.
+LISTENER_ROLES = frozenset({"therapist", "counsellor", "counselor", "supporter", "helper", "listener", "sys", "coach"})
+#: Source roles that mark the person who came to be heard.
+SEEKER_ROLES = frozenset({"client", "seeker", "patient", "usr", "speaker"})
+
+Band = Literal["good", "fair", "below fair", "no questions"]
+Role = Literal["listener", "sharer", "mutual"]
+
+
+@dataclass(frozen=True, slots=True)
+class SpeakerListening:
+    """How one speaker listened: counts, ratios and how to read them."""
+
+    name: str
+    role: Role
+    utterances: int
+    words: int
+    talk_share: float
+    questions_open: int
+    questions_closed: int
+    follow_up_questions: int
+    reflections: int
+    empathy_turns: int
+    advice: int
+    advice_before_acknowledging: int
+    disclosures_answered: int
+    disclosures_met: int
+    max_disclosure: int
+    reflections_per_question: float | None
+    miti_band: Band
+    open_share: float | None
+
+    @property
+    def questions(self) -> int:
+        return self.questions_open + self.questions_closed
+
+    def to_dict(self) -> dict[str, object]:
+        return {
+            "name": self.name,
+            "role": self.role,
+            "talk_share": round(self.talk_share, 3),
+            "questions_open": self.questions_open,
+            "questions_closed": self.questions_closed,
+            "follow_up_questions": self.follow_up_questions,
+            "reflections": self.reflections,
+            "empathy_turns": self.empathy_turns,
+            "advice": self.advice,
+            "advice_before_acknowledging": self.advice_before_acknowledging,
+            "disclosures_answered": self.disclosures_answered,
+            "disclosures_met": self.disclosures_met,
+            "reflections_per_question": (
+                None if self.reflections_per_question is None else round(self.reflections_per_question, 2)
+            ),
+            "miti_band": self.miti_band,
+            "open_share": None if self.open_share is None else round(self.open_share, 2),
+        }
+
+
+def miti_band(reflections: int, questions: int) -> Band:
+    """MITI 4.2.1 reading of reflections per question: 2:1 good, 1:1 fair."""
+    if questions == 0:
+        return "no questions"
+    ratio = reflections / questions
+    if ratio >= 2.0:
+        return "good"
+    if ratio >= 1.0:
+        return "fair"
+    return "below fair"
+
+
+_FEELING_CUE = re.compile(r"\b(feel|felt|scared|sad|hurt|worried|anxious|stressed|upset|lonely|cried|afraid)\b", re.I)
+
+
+def roles(conv: Conversation, disclosures: list[Disclosure]) -> dict[str, Role]:
+    """Who is the listener: from source roles when present, else from who shares and who asks."""
+    names = [s.name for s in conv.speakers]
+    src = {s.name: (s.role or "").lower() for s in conv.speakers}
+    if any(r in LISTENER_ROLES for r in src.values()):
+        return {n: "listener" if src[n] in LISTENER_ROLES else "sharer" for n in names}
+    shared = {n: sum(1 for d in disclosures if d.speaker == n) for n in names}
+    total = sum(shared.values())
+    out: dict[str, Role] = {n: "mutual" for n in names}
+    if len(names) == 2 and total >= 2:
+        a, b = names
+        if shared[a] >= 2 and shared[b] == 0:
+            out = {a: "sharer", b: "listener"}
+        elif shared[b] >= 2 and shared[a] == 0:
+            out = {a: "listener", b: "sharer"}
+    return out
+
+
+def _previous_other(utts: tuple[Utterance, ...], i: int) -> str:
+    """Text of the latest turn by somebody else before utterance ``i`` (empty when none)."""
+    me = utts[i].speaker
+    j = i - 1
+    while j >= 0 and utts[j].speaker == me:
+        j -= 1
+    if j < 0:
+        return ""
+    other = utts[j].speaker
+    parts = []
+    while j >= 0 and utts[j].speaker == other:
+        parts.append(utts[j].text)
+        j -= 1
+    return " ".join(reversed(parts))
+
+
+def listening(conv: Conversation, disclosures: list[Disclosure]) -> list[SpeakerListening]:
+    """Listening figures for every speaker, in order of first appearance."""
+    utts = conv.utterances
+    total_words = sum(u.words for u in utts) or 1
+    role_of = roles(conv, disclosures)
+    by_index = {u.index: u for u in utts}
+    out: list[SpeakerListening] = []
+    for sp in conv.speakers:
+        name = sp.name
+        mine = [i for i, u in enumerate(utts) if u.speaker == name]
+        opened = closed = follow = refl = emp = adv = 0
+        max_d = 0
+        for i in mine:
+            u = utts[i]
+            lab = labels_of(u)
+            max_d = max(max_d, lab.disclosure)
+            if lab.question == "open":
+                opened += 1
+            elif lab.question == "closed":
+                closed += 1
+            if lab.question is not None and overlap(_previous_other(utts, i), u.text) > 0:
+                follow += 1
+            refl += lab.reflection
+            emp += lab.empathy.total > 0
+            adv += lab.advice
+        answered = [d for d in disclosures if d.speaker != name and d.response_index is not None
+                    and by_index.get(d.response_index) is not None
+                    and by_index[d.response_index].speaker == name]
+        early_advice = sum(1 for d in answered if d.response == "advice")
+        # Advice to someone's feelings anywhere, before any acknowledgement of them in between.
+        early_advice = max(early_advice, _advice_before_ack(conv, name))
+        questions = opened + closed
+        out.append(
+            SpeakerListening(
+                name=name,
+                role=role_of.get(name, "mutual"),
+                utterances=len(mine),
+                words=sum(utts[i].words for i in mine),
+                talk_share=sum(utts[i].words for i in mine) / total_words,
+                questions_open=opened,
+                questions_closed=closed,
+                follow_up_questions=follow,
+                reflections=refl,
+                empathy_turns=emp,
+                advice=adv,
+                advice_before_acknowledging=early_advice,
+                disclosures_answered=len(answered),
+                disclosures_met=sum(1 for d in answered if d.response == "met"),
+                max_disclosure=max_d,
+                reflections_per_question=refl / questions if questions else None,
+                miti_band=miti_band(refl, questions),
+                open_share=opened / questions if questions else None,
+            )
+        )
+    return out
+
+
+def _advice_before_ack(conv: Conversation, name: str) -> int:
+    """Times ``name`` gave advice after someone voiced a feeling and before ``name`` acknowledged it."""
+    pending = False
+    count = 0
+    for u in conv.utterances:
+        lab = labels_of(u)
+        if u.speaker != name:
+            if lab.disclosure >= 3 or (lab.disclosure >= 2 and _FEELING_CUE.search(u.text)):
+                pending = True
+            continue
+        if acknowledges(u) or lab.empathy.exploration >= 1:
+            pending = False
+        elif lab.advice and pending:
+            count += 1
+            pending = False
+    return count

@@ -1,0 +1,140 @@
+"""The conversation's scores and each speaker's attunement.
+
+Attunement (0-1) is how well a speaker met the others, from the behaviours that separate good from poor listening
+in measured studies: reflections (MITI; AnnoMI), empathy (EPITOME), open and follow-up questions (Huang et al.
+2017), restraint with advice (AnnoMI: advice in 1.8 vs 14.5 of 100 counsellor turns), how the speaker answered
+the others' disclosures, and language style matching (Ireland et al. 2011). Each part is a 0-1 term; the score is
+their weighted mean over the parts that apply (a speaker who was never confided in is not judged on it).
+
+The conversation scores:
+
+- ``depth`` 0-3: how deep the main speakers went (mean of each one's three deepest utterances);
+- ``reciprocity`` 0-1: balance of talk, of disclosure and of questions between the two main speakers;
+- ``attunement`` 0-1: the main speakers' mean attunement;
+- ``heart_to_heart`` 0-100: depth, reciprocity, attunement and disclosures met, less the four horsemen.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from heart2heart.assess._text import labels_of
+from heart2heart.assess.conflict import ConflictMoment
+from heart2heart.assess.disclosures import Disclosure
+from heart2heart.assess.listening import SpeakerListening
+from heart2heart.model import Conversation
+
+__all__ = ["WEIGHTS", "Scores", "attunement", "attunement_terms", "main_speakers", "scores"]
+
+#: Weights of the attunement terms (tuned on the AnnoMI dev transcripts, see assess/validate.py).
+WEIGHTS: dict[str, float] = {
+    "reflections_per_question": 1.5,
+    "reflection_rate": 1.5,
+    "empathy": 1.0,
+    "open_questions": 0.5,
+    "follow_up": 0.5,
+    "advice_restraint": 2.0,
+    "disclosures_met": 1.5,
+    "style_matching": 0.5,
+}
+
+
+def _clip(x: float) -> float:
+    return 0.0 if x < 0.0 else 1.0 if x > 1.0 else x
+
+
+def attunement_terms(sl: SpeakerListening, lsm: float | None = None) -> dict[str, float]:
+    """The 0-1 terms of one speaker's attunement (absent when they do not apply)."""
+    n = max(1, sl.utterances)
+    terms: dict[str, float] = {}
+    q = sl.questions
+    if q:
+        terms["reflections_per_question"] = _clip(sl.reflections / q / 2.0)  # MITI: 2:1 is good
+        terms["open_questions"] = _clip((sl.open_share or 0.0) / 0.7)
+        terms["follow_up"] = _clip(sl.follow_up_questions / q / 0.6)
+    terms["reflection_rate"] = _clip(sl.reflections / n / 0.3)
+    terms["empathy"] = _clip(sl.empathy_turns / n / 0.3)
+    terms["advice_restraint"] = _clip(1.0 - (sl.advice / n) / 0.15 - 0.5 * sl.advice_before_acknowledging / n / 0.1)
+    if sl.disclosures_answered:
+        terms["disclosures_met"] = sl.disclosures_met / sl.disclosures_answered
+    if lsm is not None:
+        terms["style_matching"] = _clip(lsm)
+    return terms
+
+
+def attunement(sl: SpeakerListening, lsm: float | None = None, weights: dict[str, float] | None = None) -> float:
+    """One speaker's attunement, 0-1 (0 for someone who did not speak)."""
+    if sl.utterances == 0:
+        return 0.0
+    w = WEIGHTS if weights is None else weights
+    terms = attunement_terms(sl, lsm)
+    total = sum(w.get(k, 0.0) for k in terms)
+    if total == 0:
+        return 0.0
+    return round(sum(w.get(k, 0.0) * v for k, v in terms.items()) / total, 3)
+
+
+@dataclass(frozen=True, slots=True)
+class Scores:
+    """The ``scores`` object of ``h2h analyze --json``."""
+
+    heart_to_heart: int
+    reciprocity: float
+    attunement: float
+    depth: float
+
+    def to_dict(self) -> dict[str, float | int]:
+        return {
+            "heart_to_heart": self.heart_to_heart,
+            "reciprocity": self.reciprocity,
+            "attunement": self.attunement,
+            "depth": self.depth,
+        }
+
+
+def main_speakers(conv: Conversation) -> list[str]:
+    """The two speakers who said the most words (fewer when fewer spoke), in order of first appearance."""
+    words: dict[str, int] = {}
+    for u in conv.utterances:
+        words[u.speaker] = words.get(u.speaker, 0) + u.words
+    top = sorted(words, key=lambda n: -words[n])[:2]
+    return [s.name for s in conv.speakers if s.name in top]
+
+
+def _balance(a: float, b: float) -> float:
+    """1 when equal, 0 when one side is all; 1 when both are zero (nothing to be unequal about)."""
+    if a + b <= 0:
+        return 1.0
+    return 1.0 - abs(a - b) / (a + b)
+
+
+def scores(
+    conv: Conversation,
+    listening: list[SpeakerListening],
+    disclosures: list[Disclosure],
+    moments: list[ConflictMoment],
+    attune: dict[str, float],
+) -> Scores:
+    """Conversation-level scores from the per-speaker figures."""
+    mains = main_speakers(conv)
+    by_name = {sl.name: sl for sl in listening}
+    tops = []
+    for name in mains:
+        ds = sorted((labels_of(u).disclosure for u in conv.utterances if u.speaker == name), reverse=True)[:3]
+        tops.append(sum(ds) / 3 if ds else 0.0)
+    depth = round(sum(tops) / len(tops), 2) if tops else 0.0
+    if len(mains) == 2:
+        a, b = (by_name[n] for n in mains)
+        shared = {n: sum(d.depth for d in disclosures if d.speaker == n) for n in mains}
+        talk = _balance(a.talk_share, b.talk_share)
+        disc = _balance(shared[mains[0]], shared[mains[1]]) if any(shared.values()) else 0.5
+        ques = _balance(a.questions, b.questions)
+        reciprocity = round(0.4 * talk + 0.4 * disc + 0.2 * ques, 3)
+    else:
+        reciprocity = 0.0
+    att = round(sum(attune.get(n, 0.0) for n in mains) / len(mains), 3) if mains else 0.0
+    met = sum(1 for d in disclosures if d.response == "met") / len(disclosures) if disclosures else 0.0
+    raw = 0.35 * depth / 3 + 0.25 * reciprocity + 0.25 * att + 0.15 * met
+    penalty = min(0.4, 0.06 * len(moments))
+    h2h = round(100 * _clip(raw - penalty))
+    return Scores(heart_to_heart=int(h2h), reciprocity=reciprocity, attunement=att, depth=depth)
