@@ -1,0 +1,404 @@
+"""Golden tests of the transcript and canonical readers on fixtures the project wrote by hand.
+
+Every expected value below was worked out by reading the fixture, not by running the reader.
+"""
+
+from __future__ import annotations
+
+import warnings
+from pathlib import Path
+
+import pytest
+
+from heart2heart.errors import H2HWarning, ParseError
+from heart2heart.formats import get_reader, group, iter_utterances
+from heart2heart.formats._base import Probe
+from heart2heart.formats._names import looks_like_name, split_name_prefix
+from heart2heart.formats._time import clock_seconds
+from heart2heart.model import Utterance
+
+FIX = Path(__file__).parent / "fixtures" / "transcripts"
+
+Row = tuple[str, str, float | None, float | None]
+
+
+def rows(fmt: str, name: str) -> list[Row]:
+    """(speaker, text, start, end) of every utterance the reader ``fmt`` yields for fixture ``name``."""
+    return [(u.speaker, u.text, u.start, u.end) for u in get_reader(fmt).parse(FIX / name)]
+
+
+def parse(fmt: str, name: str) -> list[Utterance]:
+    return list(get_reader(fmt).parse(FIX / name))
+
+
+# ---------------------------------------------------------------- helpers
+
+
+@pytest.mark.parametrize(
+    ("text", "seconds"),
+    [("1:02", 62.0), ("00:01:02", 62.0), ("1:02:03", 3723.0), ("00:00:01.5", 1.5), ("00:00:04,250", 4.25),
+     ("75:03", 4503.0), ("0:00.007", 0.007)],
+)
+def test_clock_seconds(text: str, seconds: float) -> None:
+    assert clock_seconds(text) == pytest.approx(seconds)
+
+
+@pytest.mark.parametrize("text", ["1:75", "1:2:3:4", "abc", "12", "1:60:00", ""])
+def test_clock_seconds_rejects(text: str) -> None:
+    with pytest.raises(ValueError):
+        clock_seconds(text)
+
+
+@pytest.mark.parametrize(
+    ("name", "ok"),
+    [("Maya", True), ("maya", True), ("Speaker 2", True), ("Dr. Lee", True), ("Jan van der Berg", True),
+     ("Mary-Ann O'Neil", True), ("Note", False), ("PS", False), ("P.S.", False), ("Update", False),
+     ("My point", False), ("the thing is", False), ("A B C D E", False), ("x" * 41, False), ("2nd", False)],
+)
+def test_looks_like_name(name: str, ok: bool) -> None:
+    assert looks_like_name(name) is ok
+
+
+def test_split_name_prefix() -> None:
+    assert split_name_prefix("Maya Chen: Hi there") == ("Maya Chen", "Hi there")
+    assert split_name_prefix("Maya:") == ("Maya", "")
+    assert split_name_prefix("Note: not a speaker") is None
+    assert split_name_prefix("https://example.com is a link") is None
+    assert split_name_prefix("ratio 3:1 is fine") is None
+
+
+# ---------------------------------------------------------------- plain text
+
+
+def test_plain_interview_timestamps_continuations_and_labels() -> None:
+    assert rows("plain", "interview.txt") == [
+        ("Maya", "Hey, thanks for making time.\nHow are you, really?", 5.0, 12.0),
+        ("Sam", "Honestly? Not great.\nNote: I haven't told anyone this yet.", 12.0, 31.0),
+        ("Sam", "Work has been a lot since March.", 31.0, 45.0),
+        ("Maya", "That sounds heavy. What's been the hardest part?", 45.0, 62.0),
+        ("Sam", "Feeling like I can't say no.\nPS: that's also why I was late.", 62.0, None),
+        ("Dr. Lee", "Sorry to interrupt, the room is booked at ten.", None, None),
+    ]
+
+
+def test_plain_untimed_lowercase_names() -> None:
+    us = parse("plain", "kitchen.txt")
+    assert [u.speaker for u in us] == ["mum", "me", "mum", "me", "mum"]
+    assert us[3].text == "pasta. and I'm fine, honestly."
+    assert all(u.start is None and u.end is None and u.time is None and u.conversation == "kitchen" for u in us)
+
+
+def test_plain_without_any_speaker_is_a_parse_error(tmp_path: Path) -> None:
+    p = tmp_path / "prose.txt"
+    p.write_text("Dear diary,\ntoday was long.\nNote: buy milk.\n", encoding="utf-8")
+    with pytest.raises(ParseError) as err:
+        list(get_reader("plain").parse(p))
+    assert err.value.line == 1
+    assert "Name: text" in err.value.message
+
+
+def test_plain_bad_timestamp_names_its_line(tmp_path: Path) -> None:
+    p = tmp_path / "t.txt"
+    p.write_text("Maya: hi\n[1:75] Sam: hello\n", encoding="utf-8")
+    with pytest.raises(ParseError) as err:
+        list(get_reader("plain").parse(p))
+    assert err.value.line == 2
+
+
+def test_plain_crlf_and_bom(tmp_path: Path) -> None:
+    p = tmp_path / "win.txt"
+    p.write_bytes("\ufeffMaya: hi\r\nthere\r\nSam: yo\r\n".encode())
+    assert [(u.speaker, u.text) for u in get_reader("plain").parse(p)] == [("Maya", "hi\nthere"), ("Sam", "yo")]
+
+
+# ---------------------------------------------------------------- WebVTT
+
+
+def test_vtt_zoom_names_and_multiline_cues() -> None:
+    assert rows("vtt", "zoom.vtt") == [
+        ("Maya Chen", "Hi Sam, thanks for making time today.", 1.2, 4.8),
+        ("Sam Ortiz", "Of course. I wanted to talk about how things have been at home.", 5.1, 9.65),
+        ("Maya Chen", "I'm listening.", 10.0, 12.0),
+        ("Sam Ortiz", "It's been hard: we barely talk anymore.", 12.0, 15.5),
+        ("Sam Ortiz", "Note: I'm not blaming you.", 15.6, 18.0),
+    ]
+
+
+def test_vtt_teams_voice_tags() -> None:
+    got = rows("vtt", "teams.vtt")
+    assert got[:3] == [
+        ("Maya Chen", "Hi Sam. How was the weekend?", 0.0, 3.21),
+        ("Sam Ortiz", "Honestly, not great. My dad was in hospital again.", 3.5, 7.9),
+        ("Maya Chen", "Oh no. I'm so sorry.", 8.1, 10.4),  # no closing </v>, entity decoded
+    ]
+    # one cue, two voices: 3.6 s shared 5 words : 2 words -> 10.4 + 3.6 * 5/7 = 12.971
+    assert got[3][:2] == ("Sam Ortiz", "Thanks. It means a lot.")
+    assert got[3][2] == 10.4 and got[3][3] == pytest.approx(12.971)
+    assert got[4][:2] == ("Maya Chen", "Of course.")
+    assert got[4][2] == pytest.approx(12.971) and got[4][3] == 14.0
+
+
+def test_vtt_without_speakers_is_unknown_with_a_warning() -> None:
+    with pytest.warns(H2HWarning, match="Unknown"):
+        got = rows("vtt", "captions.vtt")
+    assert got == [("Unknown", "so I guess we should start", 0.0, 2.0), ("Unknown", "yeah let's do it", 4.5, 7.0)]
+
+
+@pytest.mark.parametrize(
+    ("text", "line", "what"),
+    [
+        ("00:00:01.000 --> 00:00:02.000\nhi\n", 1, "WEBVTT"),
+        ("WEBVTT\n\n00:00:01.000 --> 00:00:0x.000\nhi\n", 3, "timing"),
+        ("WEBVTT\n\nhello\nworld\n", 4, "timing"),
+        ("WEBVTT\n\n00:00:05.000 --> 00:00:01.000\nhi\n", 3, "ends before"),
+        ("WEBVTT\n\n00:00:01.000 --> 00:00:02.000\nhi\n00:00:02.000 --> 00:00:03.000\nho\n", 5, "blank line"),
+    ],
+)
+def test_vtt_malformed(tmp_path: Path, text: str, line: int, what: str) -> None:
+    p = tmp_path / "bad.vtt"
+    p.write_text(text, encoding="utf-8")
+    with pytest.raises(ParseError) as err:
+        list(get_reader("vtt").parse(p))
+    assert err.value.line == line
+    assert what in err.value.message
+
+
+def test_vtt_header_only_is_an_error(tmp_path: Path) -> None:
+    p = tmp_path / "empty.vtt"
+    p.write_text("WEBVTT\n\nNOTE nothing here\n", encoding="utf-8")
+    with pytest.raises(ParseError, match="no cues"):
+        list(get_reader("vtt").parse(p))
+
+
+# ---------------------------------------------------------------- SRT
+
+
+def test_srt_name_prefixes_markup_and_sound_lines() -> None:
+    assert rows("srt", "names.srt") == [
+        ("MAYA", "Where were you last night?", 1.0, 3.5),
+        ("SAM", "Out. With people from work.", 3.6, 6.0),
+        ("MAYA", "You could have told me. I waited up.", 6.1, 8.0),
+        ("SAM", "I know. I'm sorry.", 9.1, 12.0),
+    ]
+
+
+def test_srt_dashes_alternate_two_speakers() -> None:
+    got = rows("srt", "dashes.srt")
+    assert [(s, t) for s, t, _, _ in got] == [
+        ("Speaker 1", "Where were you?"),
+        ("Speaker 2", "At work."),
+        ("Speaker 1", "Until midnight?"),
+        ("Speaker 2", "I lost track of time."),  # cue 4 follows without a blank line
+        ("Speaker 1", "It's fine."),
+        ("Speaker 2", "It's not fine, is it?"),
+    ]
+    # cue 2 (2.6-5.0) split 2 words : 2 words; cue 4 (7.1-9.9) split 2 : 5 -> 7.1 + 2.8 * 2/7 = 7.9
+    times = [t for _, _, s, e in got for t in (s, e)]
+    assert times == pytest.approx([1.0, 2.5, 2.6, 3.8, 3.8, 5.0, 5.1, 7.0, 7.1, 7.9, 7.9, 9.9])
+
+
+def test_srt_without_speakers_warns(tmp_path: Path) -> None:
+    p = tmp_path / "film.srt"
+    p.write_text("1\n00:00:01,000 --> 00:00:02,000\nHello there.\n\n2\n00:00:02,500 --> 00:00:03,000\nHi.\n")
+    with pytest.warns(H2HWarning):
+        got = [(u.speaker, u.text) for u in get_reader("srt").parse(p)]
+    assert got == [("Unknown", "Hello there."), ("Unknown", "Hi.")]
+
+
+@pytest.mark.parametrize(
+    ("text", "line"),
+    [
+        ("1\n00:00:01,000 --> 00:00:02,000\nhi\n\nfoo bar\n", 5),
+        ("1\n00:00:01,000 -> 00:00:02,000\nhi\n", 1),
+        ("1\n00:00:01,000 --> 00:00:02,oo0\nMAYA: hi\n", 2),
+    ],
+)
+def test_srt_malformed(tmp_path: Path, text: str, line: int) -> None:
+    p = tmp_path / "bad.srt"
+    p.write_text(text, encoding="utf-8")
+    with pytest.raises(ParseError) as err, warnings.catch_warnings():
+        warnings.simplefilter("ignore", H2HWarning)
+        list(get_reader("srt").parse(p))
+    assert err.value.line == line
+
+
+# ---------------------------------------------------------------- Otter
+
+
+def test_otter_headers_end_is_next_start_footer_dropped() -> None:
+    assert rows("otter", "sunday_call.txt") == [
+        ("Maya Chen", "Hi Dad. Can you hear me?", 3.0, 7.0),
+        ("Robert Chen", "Yes, loud and clear. How are you doing, love?", 7.0, 12.0),
+        ("Maya Chen", "Honestly, a bit lonely since the move. I didn't want to worry you.", 12.0, 3735.0),
+        ("Robert Chen", "I'm glad you told me.", 3735.0, None),
+    ]
+
+
+def test_otter_without_header_is_an_error(tmp_path: Path) -> None:
+    p = tmp_path / "notes.txt"
+    p.write_text("Just some notes\nabout the call.\n")
+    with pytest.raises(ParseError) as err:
+        list(get_reader("otter").parse(p))
+    assert err.value.line == 1
+
+
+# ---------------------------------------------------------------- CHAT
+
+
+def test_cha_participants_bullets_and_codes() -> None:
+    us = parse("cha", "ross.cha")
+    assert [(u.speaker, u.text, u.start, u.end) for u in us] == [
+        ("Mary", "what do you want for snack?", 1.23, 3.45),
+        ("Ross", "I want I want cookie.", 3.5, 5.12),
+        ("Mary", "uh you had two already.", 5.2, 7.0),
+        # *CHI: xxx . is dropped: nothing intelligible is left
+        ("Investigator", "is he going to nursery?", 7.4, 9.0),
+        ("Mary", "yes because I work on Mondays and Tuesdays now...", 9.1, 12.0),
+        ("Ross", "I'm doggie!", 12.1, 13.0),
+        ("Mary", "you a doggie?", 13.1, 14.0),
+    ]
+    assert [u.role for u in us[:2]] == ["Mother", "Target_Child"]
+
+
+def test_cha_role_word_when_no_name_and_codes_for_clashes(tmp_path: Path) -> None:
+    from heart2heart.formats.cha import participants
+
+    assert participants(" CHI Target_Child, MOT Mother") == {
+        "CHI": ("Target Child", "Target_Child"),
+        "MOT": ("Mother", "Mother"),
+    }
+    assert participants("AD1 Adult, AD2 Adult") == {"AD1": ("Adult (AD1)", "Adult"), "AD2": ("Adult (AD2)", "Adult")}
+
+
+@pytest.mark.parametrize(
+    ("text", "line"),
+    [
+        ("hello\n*CHI:\thi .\n", 1),
+        ("@UTF8\n@Begin\n*CHI:\thi .\nrandom words here\n@End\n", 4),
+        ("@UTF8\n@Begin\n@End\n", None),
+        ("@UTF8\n@Begin\n*CHI:\txxx .\n@End\n", None),
+    ],
+)
+def test_cha_malformed(tmp_path: Path, text: str, line: int | None) -> None:
+    p = tmp_path / "bad.cha"
+    p.write_text(text, encoding="utf-8")
+    with pytest.raises(ParseError) as err:
+        list(get_reader("cha").parse(p))
+    assert err.value.line == line
+
+
+# ---------------------------------------------------------------- canonical JSONL / CSV
+
+
+def test_jsonl_rows_labels_and_default_conversation() -> None:
+    us = parse("jsonl", "rows.jsonl")
+    assert [(u.conversation, u.speaker) for u in us] == [
+        ("dinner", "Maya"), ("dinner", "Sam"), ("dinner", "Maya"), ("rows", "Therapist"), ("rows", "Client")
+    ]
+    assert us[1].text == "Tired. Work is a lot. 😮\u200d💨"
+    assert us[0].time is not None and us[0].time.isoformat() == "2024-03-01T21:14:00"
+    labels = us[2].labels
+    assert labels is not None and labels.question == "open" and labels.reflection is True
+    assert labels.empathy.exploration == 2 and labels.emotion == "caring" and labels.valence == 0.4
+    assert (us[4].start, us[4].end, us[4].role) == (2.9, 4.1, "client")
+
+
+def test_csv_rows_quoted_multiline_media_and_labels() -> None:
+    us = parse("csv", "rows.csv")
+    assert [(u.conversation, u.speaker, u.start, u.end) for u in us] == [
+        ("walk", "Maya", 0.0, 3.2), ("walk", "Sam", 3.5, 4.0), ("walk", "Maya", 4.2, 9.8),
+        ("walk", "Sam", 10.0, None), ("rows", "Ann", 1.0, 2.0),
+    ]
+    assert us[0].text == "Can I tell you something?\nIt's been on my mind."
+    assert us[2].text == 'I\'ve been scared, "really" scared, about the test results.'
+    assert us[1].labels is not None and us[1].labels.backchannel is True
+    assert us[2].labels is not None and us[2].labels.disclosure == 3
+    assert [u.media for u in us] == [False, False, False, True, False]
+
+
+def test_canonical_round_trip_through_iter_utterances() -> None:
+    conversations = list(group(iter_utterances(FIX / "rows.jsonl", format="jsonl")))
+    assert [(c.id, len(c)) for c in conversations] == [("dinner", 3), ("rows", 2)]
+    assert [u.index for u in conversations[0]] == [0, 1, 2]
+
+
+@pytest.mark.parametrize(
+    ("text", "line", "what"),
+    [
+        ('{"speaker": "a", "text": "b"}\n{"speaker": "a", "text": \n', 2, "bad JSON"),
+        ('{"speaker": "a", "text": "b"}\n\n{"text": "c"}\n', 3, "missing 'speaker'"),
+        ('{"speaker": "a"}\n', 1, "missing 'text'"),
+        ('[1, 2]\n', 1, "JSON object"),
+        ('{"speaker": "a", "text": "b", "start": "soon"}\n', 1, "'start'"),
+        ('{"speaker": "a", "text": "b", "time": "yesterday"}\n', 1, "'time'"),
+        ('{"speaker": "a", "text": "b", "labels": {"disclosure": "lots"}}\n', 1, "bad value"),
+        ('{"conversation": "x", "speaker": "a", "text": "b"}\n{"conversation": "y", "speaker": "a", "text": "b"}\n'
+         '{"conversation": "x", "speaker": "a", "text": "b"}\n', 3, "contiguous"),
+    ],
+)
+def test_jsonl_malformed(tmp_path: Path, text: str, line: int, what: str) -> None:
+    p = tmp_path / "bad.jsonl"
+    p.write_text(text, encoding="utf-8")
+    with pytest.raises(ParseError) as err:
+        list(get_reader("jsonl").parse(p))
+    assert err.value.line == line
+    assert what in err.value.message
+
+
+@pytest.mark.parametrize(
+    ("text", "line", "what"),
+    [
+        ("who,said\nMaya,hi\n", 1, "header"),
+        ("speaker,text\nMaya,hi\nSam,hi,extra\n", 3, "expected 2 columns"),
+        ("speaker,text,labels\nMaya,hi,{oops\n", 2, "labels"),
+        ("speaker,text,media\nMaya,hi,maybe\n", 2, "media"),
+        ('speaker,text\nMaya,"hi\nthere"\n,oops\n', 4, "speaker"),
+        ("speaker,text\n", None, "no rows"),
+    ],
+)
+def test_csv_malformed(tmp_path: Path, text: str, line: int | None, what: str) -> None:
+    p = tmp_path / "bad.csv"
+    p.write_text(text, encoding="utf-8")
+    with pytest.raises(ParseError) as err:
+        list(get_reader("csv").parse(p))
+    assert err.value.line == line
+    assert what in err.value.message
+
+
+def test_jsonl_streams_without_reading_the_whole_file(tmp_path: Path) -> None:
+    """The first utterance comes out before a bad line further down is even looked at."""
+    p = tmp_path / "big.jsonl"
+    p.write_text('{"speaker": "a", "text": "b"}\n' * 3 + "not json\n", encoding="utf-8")
+    stream = get_reader("jsonl").parse(p)
+    assert next(stream).speaker == "a"
+    with pytest.raises(ParseError) as err:
+        list(stream)
+    assert err.value.line == 4
+
+
+# ---------------------------------------------------------------- sniffing
+
+
+OWN_FORMAT = {
+    "interview.txt": "plain", "kitchen.txt": "plain", "zoom.vtt": "vtt", "teams.vtt": "vtt", "captions.vtt": "vtt",
+    "names.srt": "srt", "dashes.srt": "srt", "sunday_call.txt": "otter", "ross.cha": "cha", "rows.jsonl": "jsonl",
+    "rows.csv": "csv",
+}
+MINE = sorted(set(OWN_FORMAT.values()))
+
+
+@pytest.mark.parametrize("name", sorted(OWN_FORMAT))
+def test_own_reader_is_the_most_confident_of_these_readers(name: str) -> None:
+    probe = Probe.of(FIX / name)
+    scores = {fmt: get_reader(fmt).sniff(probe) for fmt in MINE}
+    assert all(0.0 <= s <= 1.0 for s in scores.values())
+    best = max(scores, key=lambda f: scores[f])
+    assert best == OWN_FORMAT[name], scores
+    others = [s for f, s in scores.items() if f != best]
+    assert scores[best] > max(others)
+
+
+def test_plain_sniff_is_moderate() -> None:
+    """Plain text is a fallback: even a perfect "Name: text" file stays within 0.3-0.6."""
+    assert 0.3 <= get_reader("plain").sniff(Probe.of(FIX / "kitchen.txt")) <= 0.6
+    assert 0.3 <= get_reader("plain").sniff(Probe.of(FIX / "interview.txt")) <= 0.6
