@@ -7,7 +7,7 @@ import sys
 import typer
 
 from heart2heart import __version__
-from heart2heart.cli import convert, formats
+from heart2heart.cli import analyze, convert, formats
 from heart2heart.cli import eval as eval_cmd
 from heart2heart.errors import H2HError
 
@@ -36,6 +36,7 @@ def _root(
     """heart2heart command line."""
 
 
+app.command("analyze")(analyze.command)
 app.command("convert")(convert.command)
 app.command("formats")(formats.command)
 app.command("eval")(eval_cmd.command)
