@@ -3,12 +3,13 @@
 :func:`analyze` runs the structural measures of :mod:`heart2heart.metrics` and returns an :class:`Analysis`. The
 assessment stage adds its verdict with :func:`dataclasses.replace` on the frozen result: ``kind``, ``scores``,
 ``disclosures``, ``notes`` on the :class:`Analysis`, and ``attunement`` on each :class:`SpeakerResult`
-(:meth:`Analysis.with_speakers` helps). Fields left ``None`` are left out of the JSON, so a conversation without
-labels has no label-dependent keys rather than misleading zeros.
+(:meth:`Analysis.with_speakers` helps); ``me`` names the speaker the user is (``--me``), so notes can say "you".
+Fields left ``None`` are left out of the JSON, so a conversation without labels has no label-dependent keys rather
+than misleading zeros.
 
 JSON object (keys in this order; ``?`` = only when known):
 
-``conversation``, ``kind``?, ``scores``?, ``speakers`` (name, role, turns, utterances, words, talk_share,
+``conversation``, ``me``?, ``kind``?, ``scores``?, ``speakers`` (name, role, turns, utterances, words, talk_share,
 talk_share_time, longest_monologue_words, longest_monologue_seconds, median_latency_seconds,
 median_latency_minutes, then questions_open?, questions_closed?, reflections?, advice?, max_disclosure?,
 attunement?), ``disclosures``?, ``notes``?, ``source``, ``utterances``, ``timed``, ``dated``, ``labelled``,
@@ -115,6 +116,7 @@ class Analysis:
     scores: Any = None
     disclosures: Any = None
     notes: Any = None
+    me: str | None = None
 
     def speaker(self, name: str) -> SpeakerResult:
         """The figures of speaker ``name`` (``KeyError`` if they did not speak)."""
@@ -134,6 +136,8 @@ class Analysis:
     def to_json(self) -> dict[str, Any]:
         """The ``h2h analyze --json`` object of DESIGN.md (plus the structural extras listed in the module doc)."""
         out: dict[str, Any] = {"conversation": self.conversation}
+        if self.me is not None:
+            out["me"] = self.me
         if self.kind is not None:
             out["kind"] = self.kind
         if self.scores is not None:
@@ -196,8 +200,11 @@ def _style_json(s: StyleMatching | None) -> dict[str, Any] | None:
     }
 
 
-def analyze(conversation: Conversation) -> Analysis:
-    """Measure one conversation: talk, monologues, tempo, latency, dominance, style matching, label counts."""
+def analyze(conversation: Conversation, *, me: str | None = None) -> Analysis:
+    """Measure one conversation: talk, monologues, tempo, latency, dominance, style matching, label counts.
+
+    ``me`` is the speaker the user is (kept as given; the CLI checks it is one of the speakers).
+    """
     talk = speaker_talk(conversation)
     runs = monologues(conversation)
     latency = {lat.speaker: lat for lat in response_latencies(conversation)}
@@ -243,4 +250,5 @@ def analyze(conversation: Conversation) -> Analysis:
         switches_per_minute=pace.switches_per_minute,
         dominance=dominance(conversation),
         style=style_matching(conversation),
+        me=me,
     )

@@ -1,0 +1,64 @@
+"""`h2h analyze`: measure conversations; a readable summary per conversation, or one JSON object per line."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Annotated
+
+import typer
+
+from heart2heart.cli._options import Files, FormatOpt, GapOpt, NoSplitOpt, gap_of
+
+if TYPE_CHECKING:
+    from heart2heart.model import Conversation
+
+
+def resolve_me(me: str, conversations: list[Conversation]) -> str:
+    """The speaker name ``me`` stands for: an exact name, else a unique case-insensitive match.
+
+    Raises :class:`~heart2heart.errors.UsageError` listing the speakers when there is none.
+    """
+    from heart2heart.errors import UsageError
+
+    names = list(dict.fromkeys(s.name for conv in conversations for s in conv.speakers))
+    if me in names:
+        return me
+    folded = [n for n in names if n.casefold() == me.strip().casefold()]
+    if len(folded) == 1:
+        return folded[0]
+    listed = ", ".join(repr(n) for n in names) or "none"
+    raise UsageError(f"--me {me!r} is not one of the speakers; the speakers are: {listed}")
+
+
+def command(
+    files: Files,
+    json: Annotated[bool, typer.Option("--json", help="One JSON object per conversation per line.")] = False,
+    me: Annotated[
+        str | None, typer.Option("--me", help="Your name as it appears in the conversation; you are marked 'you'.")
+    ] = None,
+    format: FormatOpt = None,
+    gap: GapOpt = 4.0,
+    no_split: NoSplitOpt = False,
+) -> None:
+    """Measure conversations: who talked and listened, monologues, tempo, dominance, style matching."""
+    import sys
+
+    from heart2heart.analysis import analyze
+    from heart2heart.formats import read
+
+    split = gap_of(gap, no_split)
+    conversations = [conv for path in files for conv in read(path, format=format, gap=split)]
+    name = resolve_me(me, conversations) if me is not None else None
+    analyses = [analyze(conv, me=name if name in {s.name for s in conv.speakers} else None) for conv in conversations]
+
+    if json:
+        import orjson
+
+        out = sys.stdout.buffer
+        for a in analyses:
+            out.write(orjson.dumps(a.to_json()) + b"\n")
+        out.flush()
+        return
+
+    from heart2heart.report.terminal import render
+
+    render(analyses)

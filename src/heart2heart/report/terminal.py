@@ -1,0 +1,156 @@
+"""The one-screen terminal summary of a conversation (``h2h analyze`` without ``--json``), drawn with rich.
+
+Who talked and listened (turns, words, talk-share bars, longest monologue, reply latency; label counts when the
+utterances are labelled), then one plain-language line per measure from :mod:`heart2heart.report.readings`, and
+the talk-time dominance over the conversation as a strip of coloured windows.
+"""
+
+from __future__ import annotations
+
+from rich.console import Console, Group
+from rich.panel import Panel
+from rich.table import Table
+from rich.text import Text
+
+from heart2heart.analysis import Analysis, SpeakerResult
+from heart2heart.report.readings import (
+    balance_reading,
+    dominance_reading,
+    duration_text,
+    monologue_reading,
+    share_of,
+    style_reading,
+    tempo_reading,
+)
+
+__all__ = ["PALETTE", "dominance_strip", "render", "summary"]
+
+PALETTE = ("cyan", "magenta", "yellow", "green", "blue", "red")
+BAR_WIDTH = 14
+STRIP_WIDTH = 48
+MAX_WIDTH = 100
+
+
+def _bar(share: float) -> Text:
+    filled = round(share * BAR_WIDTH)
+    bar = Text("█" * filled, style="bold")
+    bar.append("░" * (BAR_WIDTH - filled), style="dim")
+    bar.append(f" {round(100 * share):>3}%")
+    return bar
+
+
+def _colour(a: Analysis) -> dict[str, str]:
+    return {s.name: PALETTE[i % len(PALETTE)] for i, s in enumerate(a.speakers)}
+
+
+def dominance_strip(a: Analysis, width: int = STRIP_WIDTH) -> Text:
+    """One block per window (evenly sampled down to ``width``): the dominant speaker's colour, or a dot."""
+    windows = a.dominance.windows
+    if len(windows) > width:
+        windows = tuple(windows[round(i * (len(windows) - 1) / (width - 1))] for i in range(width))
+    colour = _colour(a)
+    strip = Text()
+    for w in windows:
+        if w.dominant is None:
+            strip.append("·", style="grey50")
+        else:
+            strip.append("█", style=colour[w.dominant])
+    return strip
+
+
+def _legend(a: Analysis) -> Text:
+    colour = _colour(a)
+    legend = Text()
+    for name, count in a.dominance.dominated().items():
+        legend.append("█ ", style=colour[name])
+        legend.append(f"{_label(name, a.me)} {count}  ")
+    legend.append("· ", style="grey50")
+    legend.append(f"nobody {a.dominance.balanced}")
+    unit = "2.5-min windows" if a.dominance.unit == "seconds" else "150-word windows"
+    legend.append(f"  ({unit})", style="dim")
+    return legend
+
+
+def _label(name: str, me: str | None) -> str:
+    return f"{name} (you)" if name == me else name
+
+
+def _monologue(s: SpeakerResult) -> str:
+    text = f"{s.longest_monologue_words} w"
+    if s.longest_monologue_seconds:
+        text += f" · {duration_text(s.longest_monologue_seconds)}"
+    return text
+
+
+def _latency(s: SpeakerResult) -> str:
+    if s.median_latency_seconds is not None:
+        return f"{s.median_latency_seconds:.1f} s"
+    if s.median_latency_minutes is not None:
+        return duration_text(s.median_latency_minutes * 60)
+    return "–"
+
+
+def _speaker_table(a: Analysis) -> Table:
+    table = Table(box=None, pad_edge=False, header_style="bold", expand=False)
+    table.add_column("Speaker")
+    table.add_column("Turns", justify="right")
+    table.add_column("Words", justify="right")
+    table.add_column("Talk share" + (" (time)" if a.timed else ""))
+    table.add_column("Longest run", justify="right")
+    table.add_column("Reply", justify="right")
+    if a.labelled:
+        table.add_column("Q open/closed", justify="right")
+        table.add_column("Reflect", justify="right")
+        table.add_column("Advice", justify="right")
+    colour = _colour(a)
+    for s in a.speakers:
+        row: list[Text | str] = [
+            Text(_label(s.name, a.me), style=f"bold {colour[s.name]}" if s.name == a.me else colour[s.name]),
+            str(s.turns),
+            str(s.words),
+            _bar(share_of(s)),
+            _monologue(s),
+            _latency(s),
+        ]
+        if a.labelled:
+            row += [f"{s.questions_open or 0}/{s.questions_closed or 0}", str(s.reflections or 0), str(s.advice or 0)]
+        table.add_row(*row)
+    return table
+
+
+def _title(a: Analysis) -> str:
+    parts = [f"[bold]{a.conversation}[/bold]"]
+    unit = "messages" if a.dated and not a.timed else "utterances"
+    parts.append(f"{a.utterances} {unit}")
+    parts.append(f"{len(a.speakers)} speaker{'s' if len(a.speakers) != 1 else ''}")
+    if a.duration_seconds:
+        parts.append(duration_text(a.duration_seconds))
+    return " · ".join(parts)
+
+
+def summary(a: Analysis, width: int | None = None) -> Panel:
+    """The rich renderable of one conversation's summary (``width``: of the panel; ``None`` fills the line)."""
+    readings = Table.grid(padding=(0, 1))
+    readings.add_column(style="bold", no_wrap=True)
+    readings.add_column()
+    readings.add_row("Balance", balance_reading(a))
+    mono = monologue_reading(a)
+    if mono:
+        readings.add_row("Monologue", mono)
+    readings.add_row("Tempo", tempo_reading(a))
+    dom = dominance_reading(a)
+    if dom:
+        readings.add_row("Dominance", Group(dominance_strip(a), _legend(a), Text(dom)))
+    readings.add_row("Style", style_reading(a))
+    heading = Text("Who talked and listened", style="bold underline")
+    body = Group(heading, _speaker_table(a), Text(""), readings)
+    subtitle = a.source if a.source else None
+    return Panel(body, title=_title(a), title_align="left", subtitle=subtitle, subtitle_align="right", width=width)
+
+
+def render(analyses: list[Analysis] | tuple[Analysis, ...], console: Console | None = None) -> None:
+    """Print the summary of each analysis."""
+    console = console or Console()
+    width = min(console.width, MAX_WIDTH)
+    for a in analyses:
+        console.print(summary(a, width))
