@@ -1,0 +1,26 @@
+"""The ``question`` annotator: open, closed or no question.
+
+With a model: the ``question`` head (is it a question?) and the ``question_open`` head (open rather than closed).
+Without those heads, a rule: a question mark makes a question; a wh-word first or "tell me/describe" makes it open.
+"""
+
+from __future__ import annotations
+
+import numpy as np
+
+from heart2heart.annotate._common import binary
+from heart2heart.annotate.batch import Batch
+from heart2heart.annotate.registry import register
+
+
+@register("question", requires=("features", "scores"), assigns=("question",))
+def question(batch: Batch) -> None:
+    """0 none, 1 open, 2 closed."""
+    x = batch.need_features()
+    asked = binary(batch, "question")
+    if asked is None:
+        asked = x.column("qmark") > 0
+    is_open = binary(batch, "question_open")
+    if is_open is None:
+        is_open = (x.column("wh_first") > 0) | (x.column("phrase_open_start") > 0)
+    batch.columns["question"] = np.where(asked, np.where(is_open, 1, 2), 0).astype(np.int8)
