@@ -1,0 +1,144 @@
+"""`h2h analyze` through the real command, on small canonical JSONL files written here."""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+H2H = Path(sys.executable).with_name("h2h")
+
+
+def h2h(*args: str | Path) -> subprocess.CompletedProcess[str]:
+    cmd = [str(H2H)] if H2H.exists() else [sys.executable, "-c", "from heart2heart.cli.main import main; main()"]
+    env = {**os.environ, "COLUMNS": "120", "NO_COLOR": "1"}
+    return subprocess.run([*cmd, *map(str, args)], capture_output=True, text=True, env=env, timeout=60)
+
+
+def write_rows(path: Path, rows: list[dict[str, Any]]) -> Path:
+    path.write_text("".join(json.dumps(r) + "\n" for r in rows), encoding="utf-8")
+    return path
+
+
+def row(conv: str, i: int, speaker: str, text: str, **extra: Any) -> dict[str, Any]:
+    base: dict[str, Any] = {"conversation": conv, "index": i, "speaker": speaker, "text": text}
+    base.update({"start": None, "end": None, "time": None, "role": None})
+    base.update(extra)
+    return base
+
+
+@pytest.fixture
+def two_conversations(tmp_path: Path) -> Path:
+    return write_rows(
+        tmp_path / "two.jsonl",
+        [
+            row("a", 0, "Maya", "How are you, really?"),
+            row("a", 1, "Sam", "Honestly? Not great."),
+            row("a", 2, "Sam", "The job thing has been eating at me."),
+            row("a", 3, "Maya", "That sounds hard."),
+            row("b", 0, "Sam", "Dinner at eight?"),
+            row("b", 1, "Maya", "Yes, see you then"),
+        ],
+    )
+
+
+@pytest.fixture
+def transcript(tmp_path: Path) -> Path:
+    return write_rows(
+        tmp_path / "call.jsonl",
+        [
+            row("call", 0, "Maya", "so how did the interview go", start=0.0, end=3.0),
+            row("call", 1, "Sam", "it went okay I think but I froze on the last question", start=3.5, end=8.0),
+            row("call", 2, "Maya", "mm", start=8.2, end=8.5),
+            row("call", 3, "Sam", "and now I keep replaying it", start=8.5, end=11.0),
+            row("call", 4, "Maya", "that replaying sounds exhausting", start=12.0, end=14.0),
+        ],
+    )
+
+
+def test_json_one_object_per_conversation_per_line(two_conversations: Path) -> None:
+    result = h2h("analyze", "--json", "--format", "jsonl", two_conversations)
+    assert result.returncode == 0, result.stderr
+    lines = result.stdout.splitlines()
+    assert len(lines) == 2
+    a, b = (json.loads(line) for line in lines)
+    assert (a["conversation"], b["conversation"]) == ("a", "b")
+    maya, sam = a["speakers"]
+    # Maya: 4 + 3 words in 2 turns; Sam: 3 + 8 words in 1 turn.
+    assert (maya["name"], maya["turns"], maya["words"]) == ("Maya", 2, 7)
+    assert (sam["name"], sam["turns"], sam["words"]) == ("Sam", 1, 11)
+    assert maya["talk_share"] == pytest.approx(7 / 18, abs=1e-4)
+    assert sam["talk_share"] == pytest.approx(11 / 18, abs=1e-4)
+    assert maya["talk_share_time"] is None and maya["longest_monologue_seconds"] is None
+    assert a["switches_per_minute"] is None
+    assert a["dominance"]["unit"] == "words"
+    assert b["speakers"][0]["name"] == "Sam"
+    assert "questions_open" not in maya
+
+
+def test_json_on_a_timed_transcript(transcript: Path) -> None:
+    result = h2h("analyze", "--json", "-f", "jsonl", transcript)
+    assert result.returncode == 0, result.stderr
+    out = json.loads(result.stdout)
+    maya, sam = out["speakers"]
+    # speech seconds: Maya 3 + 0.3 + 2 = 5.3, Sam 4.5 + 2.5 = 7; Maya's "mm" does not break Sam's run
+    assert maya["talk_share_time"] == pytest.approx(5.3 / 12.3, abs=1e-4)
+    assert sam["longest_monologue_words"] == 12 + 6
+    assert sam["longest_monologue_seconds"] == pytest.approx(11.0 - 3.5)
+    # Sam replies 0.5 s after Maya's question and straight after her "mm" (0.0 s); Maya after 0.2 s and 1.0 s
+    assert sam["median_latency_seconds"] == pytest.approx(0.25)
+    assert maya["median_latency_seconds"] == pytest.approx(0.6)
+    assert out["switches"] == 4
+    assert out["switches_per_minute"] == pytest.approx(4 / (14 / 60), abs=1e-3)
+
+
+def test_label_fields_appear_for_labelled_rows(tmp_path: Path) -> None:
+    labels_open = {"question": "open", "reflection": False, "advice": False, "disclosure": 0}
+    labels_deep = {"question": None, "reflection": False, "advice": False, "disclosure": 3}
+    path = write_rows(
+        tmp_path / "labelled.jsonl",
+        [
+            row("l", 0, "Maya", "How are you, really?", labels=labels_open),
+            row("l", 1, "Sam", "I have been scared", labels=labels_deep),
+        ],
+    )
+    result = h2h("analyze", "--json", "-f", "jsonl", path)
+    assert result.returncode == 0, result.stderr
+    maya, sam = json.loads(result.stdout)["speakers"]
+    assert (maya["questions_open"], maya["questions_closed"], maya["max_disclosure"]) == (1, 0, 0)
+    assert (sam["questions_open"], sam["max_disclosure"]) == (0, 3)
+
+
+def test_summary_marks_me_and_reads_each_measure(two_conversations: Path) -> None:
+    result = h2h("analyze", "-f", "jsonl", "--me", "maya", two_conversations)
+    assert result.returncode == 0, result.stderr
+    out = result.stdout
+    assert "Maya (you)" in out
+    for heading in ("Who talked and listened", "Balance", "Tempo", "Style"):
+        assert heading in out
+    assert "No timestamps, so no timing measures." in out
+    assert out.count("Who talked and listened") == 2  # one summary per conversation
+
+
+def test_me_must_be_a_speaker(two_conversations: Path) -> None:
+    result = h2h("analyze", "-f", "jsonl", "--me", "Bob", two_conversations)
+    assert result.returncode == 2
+    assert result.stdout == ""
+    assert result.stderr.strip() == (
+        "h2h: error: --me 'Bob' is not one of the speakers; the speakers are: 'Maya', 'Sam'"
+    )
+
+
+def test_bad_input_is_one_line_and_exit_2(tmp_path: Path) -> None:
+    bad = tmp_path / "bad.jsonl"
+    bad.write_text('{"speaker": "A", "text": "hi"}\n{"speaker": "B"}\n', encoding="utf-8")
+    result = h2h("analyze", "--json", "-f", "jsonl", bad)
+    assert result.returncode == 2
+    assert result.stdout == ""
+    assert result.stderr.startswith(f"h2h: error: {bad}:2: ")
+    assert "Traceback" not in result.stderr
