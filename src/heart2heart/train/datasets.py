@@ -400,8 +400,8 @@ def _load_swda(folder: str, split: Split) -> dict[str, list[Example]]:
 
 @lru_cache(maxsize=4)
 def _epitome(folder: str) -> dict[str, tuple[Example, ...]]:
-    """All EPITOME pairs, per task, each task from its own file (the files' response texts differ in whitespace
-    in a few rows, so each task keeps its own text)."""
+    """All EPITOME pairs, per task, each task from its own file (368 rows' response texts differ between the
+    files, mostly in whitespace, so each task keeps its own text)."""
     out: dict[str, tuple[Example, ...]] = {}
     for task, name in _EPITOME_FILES.items():
         path = _need(Path(folder) / "epitome" / name)
