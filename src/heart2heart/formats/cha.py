@@ -131,7 +131,7 @@ class ChaReader:
 
     name: ClassVar[str] = "cha"
     summary: ClassVar[str] = "CHAT transcript (TalkBank/CHILDES .cha): *SPK: main tiers, @Participants names"
-    example: ClassVar[str] = "*MOT:\tdo you want more cookies ? (with @Participants: CHI Target_Child, MOT Mother)"
+    example: ClassVar[str] = "@Participants: CHI Target_Child, MOT Mother / *MOT: do you want more cookies ?"
     chat: ClassVar[bool] = False
 
     def sniff(self, probe: Probe) -> float:
