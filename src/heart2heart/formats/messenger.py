@@ -1,0 +1,132 @@
+"""Facebook Messenger and Instagram JSON exports (``message_1.json``, ``message_2.json``...).
+
+Give one file, or the chat's folder (all its ``message_N.json`` parts are merged), or a folder or ``.zip`` holding
+many chat folders (one conversation per chat, ``<stem>/<chat folder>``). The exports list the newest message first;
+utterances come out in time order. Text and names are repaired from the exports' mojibake (UTF-8 bytes stored as
+``\\u00XX`` code points). Reactions are ignored; unsent messages, calls and "X added Y" notices are left out.
+Photos, videos, audio, GIFs, files, stickers and shared links without text become placeholders with
+``media=True``. ``timestamp_ms`` is converted to naive UTC time (the exports hold no time zone).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator, Mapping
+from pathlib import Path
+from typing import Any, ClassVar
+
+from heart2heart.errors import ParseError
+from heart2heart.formats._base import Probe
+from heart2heart.formats._chatjson import Tree, fix_mojibake, from_epoch, line_of, load_json, looks_like_json_object
+from heart2heart.model import Utterance
+
+__all__ = ["READER", "MessengerReader"]
+
+PART = re.compile(r"(?:^|/)message_(\d+)\.json$")
+_SKIPPED_TYPES = frozenset({"Call", "Subscribe", "Unsubscribe"})
+# Instagram writes reactions and likes as messages of their own.
+_REACTION = re.compile(r"Reacted .{1,12} to your message|Liked a message|.{1,80} reacted .{1,12} to your message")
+_MEDIA = (
+    ("photos", "<photo>"),
+    ("videos", "<video>"),
+    ("audio_files", "<audio>"),
+    ("gifs", "<gif>"),
+    ("files", "<file>"),
+    ("sticker", "<sticker>"),
+    ("share", "<link>"),
+)
+
+
+class MessengerReader:
+    """Reader of Facebook Messenger / Instagram ``message_N.json`` exports."""
+
+    name: ClassVar[str] = "messenger"
+    summary: ClassVar[str] = "Facebook Messenger / Instagram JSON (message_1.json..., a chat folder, or a zip)"
+    example: ClassVar[str] = '{"participants": [{"name": "Maya"}], "messages": [{"sender_name": "Maya", ...}]}'
+    chat: ClassVar[bool] = True
+
+    def sniff(self, probe: Probe) -> float:
+        if probe.names:
+            return 0.9 if any(PART.search(n) for n in probe.names) else 0.0
+        head = probe.head
+        if not looks_like_json_object(head):
+            return 0.0
+        if '"participants"' in head and ('"sender_name"' in head or '"timestamp_ms"' in head):
+            return 0.9
+        return 0.0
+
+    def parse(self, path: Path) -> Iterator[Utterance]:
+        if path.is_file() and not _is_zip(path):
+            raw = path.read_bytes()
+            yield from self._chat([(raw, str(path))], path.stem)
+            return
+        with Tree(path) as tree:
+            chats: dict[str, list[tuple[int, str]]] = {}
+            for name in tree.names:
+                m = PART.search(name)
+                if m:
+                    folder = name[: m.start()].lstrip("/")
+                    chats.setdefault(folder, []).append((int(m.group(1)), name))
+            if not chats:
+                raise ParseError(path, None, "no message_1.json (Messenger / Instagram chat) found in it")
+            for folder in sorted(chats):
+                parts = [(tree.read(name), tree.where(name)) for _, name in sorted(chats[folder])]
+                conversation = path.stem if not folder else f"{path.stem}/{folder}"
+                yield from self._chat(parts, conversation)
+
+    def _chat(self, parts: list[tuple[bytes, str]], conversation: str) -> Iterator[Utterance]:
+        """The utterances of one chat from its parts (message_1 first: the newest messages), in time order."""
+        found: list[tuple[int, int, Utterance]] = []
+        order = 0
+        for raw, where in parts:
+            data = load_json(raw, where)
+            messages = data.get("messages") if isinstance(data, Mapping) else None
+            if not isinstance(messages, list):
+                hint = 'expected a Messenger chat: a JSON object with a "messages" list'
+                raise ParseError(where, line_of(raw, '"messages"') or 1, hint)
+            for message in messages:
+                order -= 1  # newest first: later in the file means earlier in time
+                try:
+                    u = self._utterance(message, conversation)
+                except (TypeError, ValueError, OverflowError) as exc:
+                    stamp = message.get("timestamp_ms") if isinstance(message, Mapping) else None
+                    line = line_of(raw, f'"timestamp_ms": {stamp}') if stamp is not None else None
+                    raise ParseError(where, line, f"bad Messenger message ({exc})") from None
+                if u is not None and u.time is not None:
+                    found.append((int(message["timestamp_ms"]), order, u))
+        if not found:
+            raise ParseError(parts[0][1], None, "no messages from people found in this chat")
+        found.sort(key=lambda item: (item[0], item[1]))
+        for _, _, u in found:
+            yield u
+
+    @staticmethod
+    def _utterance(message: Any, conversation: str) -> Utterance | None:
+        if not isinstance(message, Mapping):
+            raise TypeError("every message must be a JSON object")
+        if message.get("is_unsent") or message.get("type") in _SKIPPED_TYPES:
+            return None
+        sender = message.get("sender_name")
+        stamp = message.get("timestamp_ms")
+        if not isinstance(sender, str) or not isinstance(stamp, int | float) or isinstance(stamp, bool):
+            raise TypeError("a message needs 'sender_name' and a numeric 'timestamp_ms'")
+        when = from_epoch(stamp / 1000)
+        content = message.get("content")
+        text = fix_mojibake(content).strip() if isinstance(content, str) else ""
+        if text and _REACTION.fullmatch(text):
+            return None
+        speaker = fix_mojibake(sender)
+        if text:
+            return Utterance(conversation, 0, speaker, text, time=when)
+        for key, placeholder in _MEDIA:
+            if message.get(key):
+                return Utterance(conversation, 0, speaker, placeholder, time=when, media=True)
+        return None
+
+
+def _is_zip(path: Path) -> bool:
+    with path.open("rb") as fh:
+        return fh.read(4) == b"PK\x03\x04"
+
+
+READER = MessengerReader()
