@@ -20,7 +20,7 @@ from typing import Literal
 from heart2heart.assess._text import is_joke, labels_of, overlap, words_of
 from heart2heart.model import Conversation, Turn, Utterance
 
-__all__ = ["Disclosure", "Response", "acknowledges", "find_disclosures", "main_disclosure"]
+__all__ = ["Disclosure", "Response", "acknowledges", "find_disclosures", "main_disclosure", "refers_back"]
 
 Response = Literal["met", "advice", "deflected", "none"]
 
@@ -106,7 +106,7 @@ def classify_response(disclosed: str, reply: Turn) -> tuple[Response, Utterance]
             return "advice", u
         if lab.empathy.exploration >= 1:
             return "met", u
-        if lab.question is not None and (about or (lab.question == "open" and _refers_back(u.text))):
+        if lab.question is not None and (about or (lab.question == "open" and refers_back(u.text))):
             return "met", u
         if lab.disclosure >= MIN_DEPTH and about and not is_joke(u.text):
             return "met", u
@@ -116,7 +116,8 @@ def classify_response(disclosed: str, reply: Turn) -> tuple[Response, Utterance]
 _BACK = re.compile(r"\b(that|it|this|what happened|how come|why|how so|what do you mean|and then)\b", re.IGNORECASE)
 
 
-def _refers_back(text: str) -> bool:
+def refers_back(text: str) -> bool:
+    """True for a short question that points back at what was just said ("What happened?", "Why is that?")."""
     return _BACK.search(text) is not None and len(words_of(text)) <= 14
 
 

@@ -72,6 +72,7 @@ class Features:
     advice_responses: int
     unmet: int
     main_response: str | None
+    main_depth: int
     horsemen: int
     complaints: int
     negative_share: float
@@ -121,6 +122,7 @@ def features(
         advice_responses=sum(1 for d in disclosures if d.response == "advice"),
         unmet=sum(1 for d in disclosures if d.response in ("deflected", "none")),
         main_response=main.response if main is not None else None,
+        main_depth=main.depth if main is not None else 0,
         horsemen=len(moments),
         complaints=sum(1 for u in utts if is_complaint(u.text)),
         negative_share=sum(1 for u in utts if labels_of(u).valence < -0.25) / max(1, n),
@@ -149,23 +151,23 @@ def classify(f: Features) -> Kind:
         and f.answer_words_other <= 8
     ):
         return "interrogation"
-    if total_deep and f.main_response in ("deflected", "none") and f.met == 0:
-        return "unmet_disclosure"
-    if f.advice_responses >= 1 and f.advice_responses >= f.met and f.advice_total >= 2:
-        return "fixing"
     if f.top_share >= 0.7 and f.speakers >= 2:
         top_deep = f.deep_turns.get(f.top_speaker or "", 0)
         if top_deep >= 1 and (f.negative_share >= 0.15 or sum(f.depth3_turns.values()) >= 1):
             return "venting"
         return "lecture"
+    if f.main_depth >= 3 and f.main_response in ("deflected", "none") and f.met == 0:
+        return "unmet_disclosure"
+    if f.advice_responses >= 1 and f.advice_responses >= f.met and f.advice_total >= 2:
+        return "fixing"
     if sharers >= 2 and sum(f.depth3_turns.values()) >= 1 and f.met >= 1:
         return "heart_to_heart"
     if f.brag >= 2 and f.acknowledgements <= 1 and sharers >= 1:
         return "performance"
-    if total_deep and f.unmet > f.met:
-        return "unmet_disclosure"
     if f.ideas >= max(2, 0.25 * n) or (total_deep >= 2 and f.words_per_utterance >= 12):
         return "discussion"
+    if f.main_depth >= 3 and f.unmet > f.met:
+        return "unmet_disclosure"
     if sharers >= 1 and f.met >= 1 and sum(f.depth3_turns.values()) >= 1:
         return "heart_to_heart"
     return "small_talk"

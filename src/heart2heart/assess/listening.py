@@ -17,7 +17,7 @@ from dataclasses import dataclass
 from typing import Literal
 
 from heart2heart.assess._text import labels_of, overlap
-from heart2heart.assess.disclosures import Disclosure, acknowledges
+from heart2heart.assess.disclosures import Disclosure, acknowledges, refers_back
 from heart2heart.model import Conversation, Utterance
 
 __all__ = ["LISTENER_ROLES", "SpeakerListening", "listening", "miti_band", "roles"]
@@ -102,13 +102,16 @@ def roles(conv: Conversation, disclosures: list[Disclosure]) -> dict[str, Role]:
     if any(r in LISTENER_ROLES for r in src.values()):
         return {n: "listener" if src[n] in LISTENER_ROLES else "sharer" for n in names}
     shared = {n: sum(1 for d in disclosures if d.speaker == n) for n in names}
-    total = sum(shared.values())
+    asked = {n: 0 for n in names}
+    for u in conv.utterances:
+        lab = labels_of(u)
+        asked[u.speaker] += (lab.question is not None) + lab.reflection
     out: dict[str, Role] = {n: "mutual" for n in names}
-    if len(names) == 2 and total >= 2:
+    if len(names) == 2:
         a, b = names
-        if shared[a] >= 2 and shared[b] == 0:
+        if shared[a] >= 1 and shared[b] == 0 and asked[b] >= 2 * max(1, asked[a]):
             out = {a: "sharer", b: "listener"}
-        elif shared[b] >= 2 and shared[a] == 0:
+        elif shared[b] >= 1 and shared[a] == 0 and asked[a] >= 2 * max(1, asked[b]):
             out = {a: "listener", b: "sharer"}
     return out
 
@@ -149,7 +152,9 @@ def listening(conv: Conversation, disclosures: list[Disclosure]) -> list[Speaker
                 opened += 1
             elif lab.question == "closed":
                 closed += 1
-            if lab.question is not None and overlap(_previous_other(utts, i), u.text) > 0:
+            if lab.question is not None and (
+                overlap(_previous_other(utts, i), u.text) > 0 or (lab.question == "open" and refers_back(u.text))
+            ):
                 follow += 1
             refl += lab.reflection
             emp += lab.empathy.total > 0

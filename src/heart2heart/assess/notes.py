@@ -10,11 +10,11 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from heart2heart.assess._text import labels_of, overlap, quote
+from heart2heart.assess._text import content_words, labels_of, overlap, quote
 from heart2heart.assess.conflict import ConflictMoment
 from heart2heart.assess.disclosures import Disclosure, acknowledges
 from heart2heart.assess.listening import SpeakerListening
-from heart2heart.assess.rewrites import gentle_startup, open_question, reflection, tell_me_more
+from heart2heart.assess.rewrites import feeling_of, gentle_startup, open_question, reflection, tell_me_more
 from heart2heart.model import Conversation, Utterance
 
 __all__ = ["MAX_NOTES", "Note", "coaching_notes"]
@@ -95,6 +95,8 @@ def coaching_notes(
     for d in disclosures:
         if d.response_index is None and d.response != "none":
             continue
+        if d.depth < 3 and feeling_of(d.text) is None:
+            continue  # an opinion or an anecdote: the follow-up notes below cover it
         said = quote(d.text)
         if d.response == "advice" and d.response_index is not None:
             r = by_index[d.response_index]
@@ -188,7 +190,8 @@ def _question_notes(conv: Conversation, listening: list[SpeakerListening], v: _V
                 nxt = next((w for w in utts[u.index - utts[0].index + 1:] if w.speaker != u.speaker), None)
                 return nxt.words if nxt is not None else 99
 
-            q = min(closed, key=answer_words)
+            # The one with the most to say about (easiest to open up), then the shortest answer.
+            q = min(closed, key=lambda u: (-len(content_words(u.text)), answer_words(u)))
             out.append(Note(
                 q.index, q.speaker, quote(q.text),
                 f"{v.name(sl.name, start=True)} asked {sl.questions_closed} yes-or-no questions and "
@@ -201,6 +204,8 @@ def _question_notes(conv: Conversation, listening: list[SpeakerListening], v: _V
         prev, u = utts[i - 1], utts[i]
         if prev.speaker == u.speaker or labels_of(prev).disclosure < 1 or labels_of(prev).question:
             continue
+        if len(content_words(prev.text)) < 3:
+            continue  # too little said to follow up on
         lab = labels_of(u)
         if lab.question or acknowledges(u) or lab.disclosure >= 2 or overlap(prev.text, u.text):
             continue
@@ -242,7 +247,7 @@ def _talk_notes(conv: Conversation, listening: list[SpeakerListening], v: _Voice
 def _praise(conv: Conversation, disclosures: list[Disclosure], v: _Voice) -> list[Note]:
     """One thing that went well: the best-met deep disclosure."""
     by_index = {u.index: u for u in conv.utterances}
-    met = [d for d in disclosures if d.response == "met" and d.response_index is not None]
+    met = [d for d in disclosures if d.response == "met" and d.response_index is not None and d.depth >= 3]
     if not met:
         return []
     d = max(met, key=lambda d: (d.depth, -d.index))

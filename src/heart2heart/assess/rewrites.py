@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import re
 
-from heart2heart.assess._text import FEELING_WORDS, STOPWORDS, swap_person, words_of, wordset
+from heart2heart.assess._text import FEELING_WORDS, swap_person, words_of, wordset
 
 __all__ = ["feeling_of", "gentle_startup", "open_question", "reflection", "tell_me_more", "topic_of"]
 
@@ -87,23 +87,20 @@ def _second_person(text: str) -> str:
     return re.sub(r"\bu\b", "you", re.sub(r"\bur\b", "your", text, flags=_I), flags=_I)
 
 
-_POSSESSIVE = re.compile(
-    r"\b(?P<det>my|our)\s+(?P<np>(?:[a-z]+'s\s+)?[a-z]+(?:\s+(?!(?:is|was|are|were|has|had|and|but|to|so|because|"
-    r"bc|when|that|who|which|just|said|called|told|keeps|kept|did|does|will|would|can|could)\b)[a-z]+)?)",
-    _I,
+_ADJ = (
+    r"(?:(?:new|old|whole|own|best|little|big|first|last|younger|older|ex|late|amazing|great|lovely|awful|"
+    r"huge|small|entire|current|next|other)\s+)?"
 )
+_NOUN = r"(?!(?:is|was|are|were|has|had|and|but|to|so|it|one|way|thing|time|same|only|just|very|really)\b)[a-z]{3,}"
+_POSSESSIVE = re.compile(rf"\b(?P<det>my|our)\s+(?P<np>{_ADJ}{_NOUN}(?:'s\s+{_NOUN})?)", _I)
 _NOT_TOPICS = wordset(
     "been being have having always never ever sometimes lately recently today tonight yesterday tomorrow "
     "because feel feels felt think thought guess worse better maybe kind sort pretty every everything "
     "nothing anyone someone everyone people keep keeps kept thinking notice noticed left leave would could "
     "going trying tried want wish hope seem seems started stopped wonder wondering happen happened "
-    "nobody somebody"
+    "nobody somebody since months weeks years days ages while usual amazing great lovely awful anyway"
 )
-_DET = re.compile(
-    r"\b(?:the|this|that|her|his|their) (?!(?:is|was|are|were|has|had|and|but|to|so|it|one|way|thing|time)\b)"
-    r"[a-z]{3,}(?:'s [a-z]{3,})?",
-    _I,
-)
+_DET = re.compile(rf"\b(?:the|this|that|her|his|their) {_ADJ}{_NOUN}(?:'s {_NOUN})?", _I)
 _ABOUT = re.compile(r"\babout (?P<np>(?:the|my|this|that|her|his|their|our|your|what|how) [^,.!?;]{2,40})", _I)
 
 
@@ -127,9 +124,7 @@ def topic_of(text: str) -> str | None:
     m = _DET.search(t)
     if m is not None:
         return swap_person(m.group(0).strip())
-    nouns = [w for w in words_of(t) if len(w) > 3 and w not in STOPWORDS and w not in FEELING_WORDS
-             and w not in _NOT_TOPICS and not w.endswith("ly")]
-    return nouns[0] if nouns else None
+    return None
 
 
 def tell_me_more(said: str) -> str:
@@ -154,7 +149,7 @@ def reflection(disclosure: str) -> str:
     if feeling:
         return f"That sounds really hard. It sounds like you've been feeling {feeling}."
     if topic:
-        return f"That sounds like a lot. It sounds like {topic} has been weighing on you."
+        return f"It sounds like {topic} really matters to you."
     return "That sounds like a lot to carry. Thank you for telling me."
 
 
