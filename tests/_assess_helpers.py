@@ -8,7 +8,7 @@ from typing import Any
 from heart2heart.model import Conversation, Empathy, Labels, Utterance
 
 
-def L(  # noqa: N802 - short on purpose, used in tables
+def L(
     q: str | None = None, r: bool = False, a: bool = False, d: int = 0, er: int = 0, ip: int = 0, ex: int = 0,
     bc: bool = False, v: float = 0.0,
 ) -> Labels:

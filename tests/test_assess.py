@@ -4,13 +4,12 @@ from __future__ import annotations
 
 import pytest
 
+from _assess_helpers import L, conv
 from heart2heart.assess import KINDS, assess
 from heart2heart.assess.conflict import harsh_startup, horsemen, start_up
 from heart2heart.assess.disclosures import find_disclosures
 from heart2heart.assess.listening import miti_band
 from heart2heart.model import Conversation
-
-from _assess_helpers import L, conv
 
 HEART = conv([
     ("Ana", "hey, how are you really?", L(q="open")),

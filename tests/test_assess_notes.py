@@ -5,7 +5,6 @@ from __future__ import annotations
 import re
 
 from _assess_helpers import L, conv
-
 from heart2heart.assess import MAX_NOTES, assess
 
 FIXING = conv([
