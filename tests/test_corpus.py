@@ -1,0 +1,257 @@
+"""The project's own corpus: the kinds manifest agrees with its files, and the utterance labels are well formed."""
+
+from __future__ import annotations
+
+import importlib.util
+import json
+import sys
+from collections import Counter
+from pathlib import Path
+from types import ModuleType
+from typing import Any
+
+import pytest
+
+ROOT = Path(__file__).resolve().parents[1]
+CORPUS = ROOT / "corpus"
+KINDS_DIR = CORPUS / "kinds"
+UTTERANCES = CORPUS / "utterances"
+EXAMPLES = ROOT / "examples"
+
+KINDS = {
+    "heart_to_heart", "small_talk", "discussion", "venting", "lecture",
+    "fixing", "interrogation", "unmet_disclosure", "performance", "conflict",
+}
+RESPONSES = {"met", "advice", "deflected", "none"}
+HORSEMEN = {"criticism", "contempt", "defensiveness", "stonewalling"}
+# Reader used for each authoring format (passed explicitly, so one missing reader does not hide the others).
+READER_OF = {
+    "plain": "plain", "plain_ts": "plain", "whatsapp_android": "whatsapp", "whatsapp_android_us": "whatsapp",
+    "whatsapp_ios": "whatsapp", "whatsapp_ios_us": "whatsapp", "zoom_vtt": "vtt", "teams_vtt": "vtt",
+    "srt": "srt", "jsonl": "jsonl",
+}
+
+
+def _manifest() -> list[dict[str, Any]]:
+    with (KINDS_DIR / "labels.jsonl").open(encoding="utf-8") as fh:
+        return [json.loads(line) for line in fh if line.strip()]
+
+
+MANIFEST = _manifest()
+
+
+def _builder() -> ModuleType:
+    spec = importlib.util.spec_from_file_location("corpus_build", CORPUS / "build.py")
+    assert spec is not None and spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    sys.modules["corpus_build"] = module
+    spec.loader.exec_module(module)
+    return module
+
+
+def _read(path: Path, reader: str) -> list[Any]:
+    """Read with the project's readers; skip when the reader for this format has not landed."""
+    formats = pytest.importorskip("heart2heart.formats")
+    try:
+        formats.get_reader(reader)
+    except ModuleNotFoundError:
+        pytest.skip(f"reader {reader!r} not available yet")
+    conversations: list[Any] = formats.read(path, format=reader)
+    return conversations
+
+
+# ------------------------------------------------------------------ kinds manifest
+
+
+def test_every_file_exists_once_and_every_file_is_listed() -> None:
+    files = [e["file"] for e in MANIFEST]
+    assert len(files) == len(set(files))
+    for name in files:
+        assert (KINDS_DIR / name).is_file(), name
+    on_disk = {p.name for p in KINDS_DIR.iterdir() if p.is_file() and p.name not in ("labels.jsonl", "README.md")}
+    assert on_disk == set(files)
+
+
+def test_each_kind_has_at_least_four_dev_and_four_valid() -> None:
+    counts = Counter((e["kind"], e["split"]) for e in MANIFEST)
+    assert {e["kind"] for e in MANIFEST} == KINDS
+    assert {e["split"] for e in MANIFEST} == {"dev", "valid"}
+    for kind in KINDS:
+        assert counts[(kind, "dev")] >= 4, kind
+        assert counts[(kind, "valid")] >= 4, kind
+
+
+@pytest.mark.parametrize("entry", MANIFEST, ids=[e["file"] for e in MANIFEST])
+def test_entry_is_well_formed(entry: dict[str, Any]) -> None:
+    n = entry["utterances"]
+    assert 8 <= n <= 40
+    indices = [d["index"] for d in entry["disclosures"]]
+    assert indices == sorted(set(indices))
+    for d in entry["disclosures"]:
+        assert 0 <= d["index"] < n
+        assert d["depth"] in (2, 3)
+        assert d["response"] in RESPONSES
+        assert d["speaker"] in entry["speakers"]
+        if d["response"] == "none":
+            assert d["response_index"] is None
+        else:
+            assert d["index"] < d["response_index"] < n
+    assert entry["main_disclosure"] is None or entry["main_disclosure"] in indices
+    for h in entry["horsemen"]:
+        assert h["kind"] in HORSEMEN
+        assert 0 <= h["index"] < n
+    if entry["kind"] == "conflict":
+        assert isinstance(entry["harsh_startup"], bool)
+    if entry["kind"] in ("fixing", "unmet_disclosure"):
+        main = next(d for d in entry["disclosures"] if d["index"] == entry["main_disclosure"])
+        assert main["response"] == ("advice" if entry["kind"] == "fixing" else main["response"])
+        assert entry["kind"] == "fixing" or main["response"] in ("deflected", "none")
+
+
+def test_hand_checked_entries() -> None:
+    """Two entries counted by hand from the rendered files."""
+    by_file = {e["file"]: e for e in MANIFEST}
+    hh01 = by_file["hh01.txt"]
+    # Maya's sixth message ("...cried for like 20 min") answered by Sam's first reply after it.
+    assert hh01["main_disclosure"] == 5
+    assert hh01["disclosures"][0] == {"index": 5, "speaker": "Maya", "depth": 3, "response": "met",
+                                      "response_index": 6}
+    lines = (KINDS_DIR / "hh01.txt").read_text(encoding="utf-8").splitlines()
+    assert "cried for like 20 min" in lines[5]
+    cf01 = by_file["cf01.txt"]
+    assert cf01["harsh_startup"] is True
+    assert [h["kind"] for h in cf01["horsemen"]] == [
+        "criticism", "defensiveness", "criticism", "defensiveness", "contempt", "stonewalling"]
+
+
+def test_rendered_files_are_in_sync_with_sources() -> None:
+    built = _builder().build()
+    for name, content in built.items():
+        assert (KINDS_DIR / name).read_text(encoding="utf-8") == content, f"{name}: run python corpus/build.py"
+
+
+def test_builder_counts_indices_and_default_responses() -> None:
+    build = _builder()
+    text = (
+        "### t1 | format=plain | split=dev\n"
+        "A: hi\n"
+        "B: I'm scared {D3 met main}\n"
+        "B: really scared\n"
+        "A: oh no {=}\n"
+        "B: it's my job {D2 advice =j}\n"
+        "A: hmm\n"
+        "A: quit it {=j; H contempt}\n"
+        "B: ok {D2 none}\n"
+    )
+    (src,) = build.parse_sources(text, "fixing", "t")
+    labels = build.labels_of(src)
+    assert labels["disclosures"] == [
+        {"index": 1, "speaker": "B", "depth": 3, "response": "met", "response_index": 3},
+        {"index": 4, "speaker": "B", "depth": 2, "response": "advice", "response_index": 6},
+        {"index": 7, "speaker": "B", "depth": 2, "response": "none", "response_index": None},
+    ]
+    assert labels["main_disclosure"] == 1
+    assert labels["horsemen"] == [{"index": 6, "kind": "contempt"}]
+    assert build.render(src).splitlines()[1] == "B: I'm scared"
+
+
+@pytest.mark.parametrize("entry", MANIFEST, ids=[e["file"] for e in MANIFEST])
+def test_readers_agree_with_manifest(entry: dict[str, Any]) -> None:
+    conversations = _read(KINDS_DIR / entry["file"], READER_OF[entry["format"]])
+    assert len(conversations) == 1
+    conv = conversations[0]
+    assert len(conv) == entry["utterances"]
+    assert sorted({u.speaker for u in conv}) == entry["speakers"]
+    assert not any(u.media for u in conv)
+    for d in entry["disclosures"]:
+        assert conv[d["index"]].speaker == d["speaker"]
+        if d["response_index"] is not None:
+            assert conv[d["response_index"]].speaker != d["speaker"]
+
+
+def test_formats_are_detected_from_content() -> None:
+    formats = pytest.importorskip("heart2heart.formats")
+    try:
+        for name in formats.reader_names():
+            formats.get_reader(name)
+    except ModuleNotFoundError:
+        pytest.skip("not every reader has landed yet")
+    for entry in MANIFEST:
+        assert formats.detect(KINDS_DIR / entry["file"]).name == READER_OF[entry["format"]], entry["file"]
+
+
+# ------------------------------------------------------------------ examples
+
+
+def test_demo_splits_into_two_evenings() -> None:
+    conversations = _read(EXAMPLES / "demo_whatsapp.txt", "whatsapp")
+    assert [c.id for c in conversations] == ["demo_whatsapp#1", "demo_whatsapp#2"]
+    # 21 lines on the first evening minus the encryption notice; 24 on the second.
+    assert [len(c) for c in conversations] == [20, 24]
+    assert {u.speaker for c in conversations for u in c} == {"Sam", "Alex"}
+    assert sum(u.media for u in conversations[0]) == 1
+    assert conversations[0][0].text == "hey! you home yet?"
+
+
+@pytest.mark.parametrize(
+    ("name", "reader", "count", "speakers"),
+    [
+        ("coaching_call_zoom.vtt", "vtt", 21, {"Dana Whitfield", "Marcus Lee"}),
+        ("team_checkin_teams.vtt", "vtt", 13, {"Sophie Martin", "Tom Bradley"}),
+        ("kitchen_talk.txt", "plain", 17, {"Mum", "Ruby"}),
+    ],
+)
+def test_other_examples_read(name: str, reader: str, count: int, speakers: set[str]) -> None:
+    (conv,) = _read(EXAMPLES / name, reader)
+    assert len(conv) == count
+    assert {u.speaker for u in conv} == speakers
+
+
+# ------------------------------------------------------------------ utterances
+
+UTTERANCE_KEYS = {"question", "reflection", "advice", "disclosure", "empathy", "backchannel"}
+
+
+def _utterances(split: str) -> list[dict[str, Any]]:
+    with (UTTERANCES / f"{split}.jsonl").open(encoding="utf-8") as fh:
+        return [json.loads(line) for line in fh if line.strip()]
+
+
+def test_utterance_rows_are_well_formed() -> None:
+    for split in ("train", "dev"):
+        for row in _utterances(split):
+            assert isinstance(row["text"], str) and row["text"].strip()
+            assert all(isinstance(t, str) and t for t in row["context"])
+            labels = row["labels"]
+            assert set(labels) == UTTERANCE_KEYS
+            assert labels["question"] in (None, "open", "closed")
+            assert labels["disclosure"] in (0, 1, 2, 3)
+            assert isinstance(labels["reflection"], bool)
+            assert isinstance(labels["advice"], bool)
+            assert isinstance(labels["backchannel"], bool)
+            emp = labels["empathy"]
+            assert set(emp) == {"emotional_reaction", "interpretation", "exploration"}
+            assert all(v in (0, 1, 2) for v in emp.values())
+            if any(emp.values()) or labels["reflection"]:
+                assert row["context"], row["text"]
+            if labels["backchannel"]:
+                assert len(row["text"].split()) <= 4 and labels["question"] is None
+
+
+def test_utterances_are_many_balanced_and_split_80_20() -> None:
+    train, dev = _utterances("train"), _utterances("dev")
+    total = len(train) + len(dev)
+    assert total >= 600
+    assert 0.75 <= len(train) / total <= 0.85
+    depth = Counter(r["labels"]["disclosure"] for r in train + dev)
+    for d in range(4):
+        assert 0.2 <= depth[d] / total <= 0.3, depth
+    for split in (train, dev):
+        assert {r["labels"]["disclosure"] for r in split} == {0, 1, 2, 3}
+        assert any(r["labels"]["backchannel"] for r in split)
+        assert {r["labels"]["question"] for r in split} == {None, "open", "closed"}
+        assert any(r["labels"]["advice"] for r in split)
+        assert any(r["labels"]["reflection"] for r in split)
+        assert any(r["labels"]["empathy"]["exploration"] == 2 for r in split)
+    train_texts = {(r["text"], tuple(r["context"])) for r in train}
+    assert not any((r["text"], tuple(r["context"])) in train_texts for r in dev)
