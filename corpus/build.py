@@ -74,7 +74,7 @@ def parse_sources(text: str, kind: str, where: str) -> list[Source]:
     current: Source | None = None
     for n, raw in enumerate(text.splitlines(), 1):
         line = raw.rstrip()
-        if not line or line.startswith("#") and not line.startswith("###"):
+        if not line or (line.startswith("#") and not line.startswith("###")):
             continue
         if line.startswith("###"):
             head, *fields = [p.strip() for p in line[3:].split("|")]
@@ -200,7 +200,7 @@ def _ts(sec: float, sep: str = ".") -> str:
 def _clock12(t: datetime, seconds: bool) -> str:
     h = t.hour % 12 or 12
     ampm = "AM" if t.hour < 12 else "PM"
-    return f"{h}:{t.minute:02d}{':%02d' % t.second if seconds else ''}\u202f{ampm}"
+    return f"{h}:{t.minute:02d}{f':{t.second:02d}' if seconds else ''}\u202f{ampm}"
 
 
 def render(src: Source) -> str:
