@@ -210,7 +210,7 @@ TARGETS: tuple[Target, ...] = (
     Target("empathy_ex", "epitome", "empathy_ex", "macro_f1", 0.62, None, 0.58, "RoBERTa macro-F1 0.58"),
     Target("backchannel", "swda", "backchannel", "f1", 0.90),
     Target("emotion", "goemotions", "emotion", "accuracy", 0.60, None, None, "correct = one of the gold labels"),
-    Target("valence", "goemotions", "valence", "spearman", None, None, None, "Spearman vs sentiment-mapped gold"),
+    Target("valence", "goemotions", "valence", "spearman", None, None, None, "gold: mean sentiment of the emotions"),
 )
 """Rows of the target table of issue 3 (plus valence, which has no target), in report order."""
 
