@@ -213,7 +213,7 @@ def test_cli_json(tiny: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.Ca
     rows = [json.loads(line) for line in capsys.readouterr().out.splitlines()]
     assert len(rows) == len(TARGETS) and set(seen) == {"mine"}
     first = rows[0]
-    assert (first["label"], first["dataset"], first["n"]) == ("question", "annomi", 6)
+    assert (first["model"], first["label"], first["dataset"], first["n"]) == ("mine", "question", "annomi", 6)
     assert first["f1"] == pytest.approx(0.8) and first["target"] == 0.95 and first["met"] is False
 
 
@@ -223,10 +223,11 @@ def test_cli_table(tiny: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.C
     monkeypatch.setenv("COLUMNS", "200")
     monkeypatch.setenv("H2H_DATA", str(tiny))
     with pytest.raises(SystemExit) as exit_:
-        main(["eval", "--split", "train"])
+        main(["eval", "--split", "train", "--model", "a", "--model", "b"])
     assert exit_.value.code == 0
     out = capsys.readouterr().out
     assert "empathy_er" in out and "f1 ≥ 0.95" in out and "RoBERTa macro-F1 0.77" in out
+    assert "model: a)" in out and "model: b)" in out  # one table per model
 
 
 def test_cli_without_annotators(

@@ -92,9 +92,14 @@ def command(
         typer.Option("--data", help="The shared/data folder with the five datasets (default: $H2H_DATA)."),
     ] = None,
     model: Annotated[
-        str | None, typer.Option("--model", help="Model name or path (default: the shipped model).")
+        list[str] | None,
+        typer.Option(
+            "--model", help="Model name or path (default: the shipped model); repeat to compare several models."
+        ),
     ] = None,
-    json: Annotated[bool, typer.Option("--json", help="Print one JSON object per row instead of a table.")] = False,
+    json: Annotated[
+        bool, typer.Option("--json", help="Print one JSON object per row (with its model) instead of a table.")
+    ] = False,
     split: Annotated[str, typer.Option("--split", help="train or dev (the test parts are held out).")] = "dev",
 ) -> None:
     """Score the labels against human coders, per label and dataset, next to human agreement and baselines."""
@@ -108,18 +113,24 @@ def command(
     if split not in ("train", "dev"):
         raise UsageError(f"--split must be train or dev, not {split!r}")
     folder = _data_dir(data)
-    predict = _predictor(model)
-    rows: list[EvalRow] = []
+    models: list[str | None] = list(model) if model else [None]
+    predictors = [_predictor(name) for name in models]
+    results: list[list[EvalRow]] = []
     err = Console(stderr=True)
     with Progress(console=err, transient=True, disable=not err.is_terminal) as progress:
-        bar = progress.add_task("scoring", total=len(TARGETS))
-        for row in iter_evaluate(predict, folder, "train" if split == "train" else "dev", TARGETS):
-            rows.append(row)
-            progress.update(bar, advance=1, description=f"{row.label} / {row.dataset}")
+        bar = progress.add_task("scoring", total=len(TARGETS) * len(models))
+        for name, predict in zip(models, predictors, strict=True):
+            rows: list[EvalRow] = []
+            for row in iter_evaluate(predict, folder, "train" if split == "train" else "dev", TARGETS):
+                rows.append(row)
+                progress.update(bar, advance=1, description=f"{name or 'default'}: {row.label} / {row.dataset}")
+            results.append(rows)
     if json:
         out = typer.get_text_stream("stdout")
-        for row in rows:
-            out.write(orjson.dumps(row.to_dict()).decode() + "\n")
+        for name, rows in zip(models, results, strict=True):
+            for row in rows:
+                out.write(orjson.dumps({"model": name or "default", **row.to_dict()}).decode() + "\n")
         return
-    title = f"heart2heart labels vs human coders ({split} split, model: {model or 'default'})"
-    Console().print(_table(rows, title))
+    console = Console()
+    for name, rows in zip(models, results, strict=True):
+        console.print(_table(rows, f"heart2heart labels vs human coders ({split} split, model: {name or 'default'})"))
