@@ -1,0 +1,197 @@
+"""Conversation-level validation of the assessment (``h2h eval --conversations``).
+
+- AnnoMI: does the counsellor's attunement separate expert-rated high- from low-quality sessions? (ROC AUC)
+- ESConv: does the supporter's attunement follow the seeker's own ratings: empathy, and relief (initial minus
+  final emotional intensity)? (Spearman)
+- Kinds: accuracy and confusion matrix on the project's labelled conversations (corpus/kinds, split ``valid``),
+  plus how the main disclosure was answered. Thresholds were set on split ``dev`` only; attunement weights on the
+  AnnoMI ``train`` transcripts, so the figures reported here come from conversations nothing was tuned on.
+
+Every conversation is annotated with the default model first, exactly as ``h2h analyze`` does.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from heart2heart.assess import KINDS, assess
+from heart2heart.model import Conversation
+
+__all__ = [
+    "KindsResult",
+    "SessionsResult",
+    "default_corpus",
+    "validate_conversations",
+    "validate_kinds",
+    "validate_sessions",
+]
+
+
+@dataclass(frozen=True, slots=True)
+class SessionsResult:
+    """AnnoMI and ESConv figures."""
+
+    split: str
+    annomi_n: int
+    annomi_auc: float | None
+    esconv_n: int
+    esconv_empathy_spearman: float | None
+    esconv_relief_n: int
+    esconv_relief_spearman: float | None
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "split": self.split,
+            "annomi": {"n": self.annomi_n, "auc_attunement_high_vs_low": self.annomi_auc},
+            "esconv": {
+                "n": self.esconv_n,
+                "spearman_attunement_empathy": self.esconv_empathy_spearman,
+                "n_relief": self.esconv_relief_n,
+                "spearman_attunement_relief": self.esconv_relief_spearman,
+            },
+        }
+
+
+@dataclass(frozen=True, slots=True)
+class KindsResult:
+    """Kind accuracy and confusion matrix, and main-disclosure response accuracy, on one split of the corpus."""
+
+    split: str
+    n: int
+    accuracy: float
+    confusion: dict[str, dict[str, int]]
+    response_n: int
+    response_accuracy: float | None
+    errors: list[tuple[str, str, str]] = field(default_factory=list)
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "split": self.split,
+            "n": self.n,
+            "kind_accuracy": round(self.accuracy, 4),
+            "confusion": self.confusion,
+            "main_response_n": self.response_n,
+            "main_response_accuracy": None if self.response_accuracy is None else round(self.response_accuracy, 4),
+            "errors": [{"file": f, "gold": g, "predicted": p} for f, g, p in self.errors],
+        }
+
+
+def _annotator() -> Callable[[Conversation], Conversation]:
+    from heart2heart.annotate import annotate_conversation
+
+    return annotate_conversation
+
+
+def _counsellor(conv: Conversation, roles: Iterable[str]) -> str | None:
+    wanted = set(roles)
+    for s in conv.speakers:
+        if s.name in wanted or (s.role or "") in wanted:
+            return s.name
+    return None
+
+
+def validate_sessions(data_dir: Path, split: str = "dev") -> SessionsResult:
+    """AnnoMI AUC and ESConv Spearman correlations of the listener's attunement on ``split``."""
+    from heart2heart.evaluate import roc_auc, spearman
+    from heart2heart.train.datasets import load_sessions
+
+    annotate = _annotator()
+    a_y: list[bool] = []
+    a_s: list[float] = []
+    e_att: list[float] = []
+    e_emp: list[float] = []
+    r_att: list[float] = []
+    r_rel: list[float] = []
+    for session in load_sessions(data_dir, split):  # type: ignore[arg-type]
+        conv = annotate(session.conversation)
+        a = assess(conv)
+        if session.dataset == "annomi" and session.mi_quality in ("high", "low"):
+            who = _counsellor(conv, ("therapist",))
+            if who is not None:
+                a_y.append(session.mi_quality == "high")
+                a_s.append(a.attunement.get(who, 0.0))
+        elif session.dataset == "esconv":
+            who = _counsellor(conv, ("supporter",))
+            if who is None:
+                continue
+            att = a.attunement.get(who, 0.0)
+            if session.empathy is not None:
+                e_att.append(att)
+                e_emp.append(session.empathy)
+            if session.intensity_drop is not None:
+                r_att.append(att)
+                r_rel.append(session.intensity_drop)
+    auc = roc_auc(a_y, a_s) if len(set(a_y)) == 2 else None
+    return SessionsResult(
+        split=split,
+        annomi_n=len(a_y),
+        annomi_auc=None if auc is None else round(auc, 4),
+        esconv_n=len(e_att),
+        esconv_empathy_spearman=round(spearman(e_att, e_emp), 4) if len(e_att) > 2 else None,
+        esconv_relief_n=len(r_att),
+        esconv_relief_spearman=round(spearman(r_att, r_rel), 4) if len(r_att) > 2 else None,
+    )
+
+
+def default_corpus() -> Path | None:
+    """corpus/kinds of a source checkout (not shipped in the wheel), or None."""
+    here = Path(__file__).resolve()
+    for parent in here.parents:
+        cand = parent / "corpus" / "kinds" / "labels.jsonl"
+        if cand.exists():
+            return cand.parent
+    return None
+
+
+def validate_kinds(corpus: Path | None = None, split: str = "valid") -> KindsResult:
+    """Kind accuracy, confusion matrix (gold -> predicted) and main-response accuracy on ``split``."""
+    from heart2heart.errors import UsageError
+    from heart2heart.formats import read
+
+    folder = corpus or default_corpus()
+    if folder is None or not (folder / "labels.jsonl").exists():
+        raise UsageError("no labelled conversations found (corpus/kinds/labels.jsonl); pass the folder")
+    annotate = _annotator()
+    rows = [json.loads(line) for line in (folder / "labels.jsonl").read_text(encoding="utf-8").splitlines() if line]
+    rows = [r for r in rows if r.get("split") == split]
+    confusion = {k: dict.fromkeys(KINDS, 0) for k in KINDS}
+    right = resp_n = resp_right = 0
+    errors: list[tuple[str, str, str]] = []
+    for row in rows:
+        convs = read(folder / row["file"], gap=None)
+        a = assess(annotate(convs[0]))
+        gold = row["kind"]
+        confusion.setdefault(gold, dict.fromkeys(KINDS, 0))[a.kind] += 1
+        if a.kind == gold:
+            right += 1
+        else:
+            errors.append((row["file"], gold, a.kind))
+        main = row.get("main_disclosure")
+        if main is not None:
+            gold_resp = next((d["response"] for d in row["disclosures"] if d["index"] == main), None)
+            mine = next((d for d in a.disclosures if d.main), None)
+            resp_n += 1
+            resp_right += mine is not None and mine.response == gold_resp
+    return KindsResult(
+        split=split,
+        n=len(rows),
+        accuracy=right / len(rows) if rows else 0.0,
+        confusion=confusion,
+        response_n=resp_n,
+        response_accuracy=resp_right / resp_n if resp_n else None,
+        errors=errors,
+    )
+
+
+def validate_conversations(data_dir: Path | None, corpus: Path | None = None) -> dict[str, Any]:
+    """All conversation-level checks: sessions on ``data_dir`` (dev split) when given, kinds on the corpus."""
+    out: dict[str, Any] = {}
+    if data_dir is not None:
+        out["sessions"] = validate_sessions(data_dir, "dev").to_dict()
+    if corpus is not None or default_corpus() is not None:
+        out["kinds"] = validate_kinds(corpus, "valid").to_dict()
+    return out
