@@ -158,7 +158,7 @@ def validate_kinds(corpus: Path | None = None, split: str = "valid") -> KindsRes
     annotate = _annotator()
     rows = [json.loads(line) for line in (folder / "labels.jsonl").read_text(encoding="utf-8").splitlines() if line]
     rows = [r for r in rows if r.get("split") == split]
-    confusion = {k: dict.fromkeys(KINDS, 0) for k in KINDS}
+    confusion: dict[str, dict[str, int]] = {k: dict.fromkeys(KINDS, 0) for k in KINDS}
     right = resp_n = resp_right = 0
     errors: list[tuple[str, str, str]] = []
     for row in rows:
