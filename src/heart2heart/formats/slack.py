@@ -169,7 +169,7 @@ class SlackReader:
         speaker = speaker or _name_of(message.get("user_profile"), {}) or (user if isinstance(user, str) else None)
         if not speaker:
             return None
-        when = from_epoch(float(stamp))
+        when = from_epoch(int(stamp))  # the fraction of a ts is a message counter, not time
         raw_text = message.get("text")
         text = _plain(raw_text, users).strip() if isinstance(raw_text, str) else ""
         if text:
