@@ -277,6 +277,7 @@ def test_cha_role_word_when_no_name_and_codes_for_clashes(tmp_path: Path) -> Non
         ("@UTF8\n@Begin\n*CHI:\thi .\nrandom words here\n@End\n", 4),
         ("@UTF8\n@Begin\n@End\n", None),
         ("@UTF8\n@Begin\n*CHI:\txxx .\n@End\n", None),
+        ("@UTF8\n@Begin\n*CHI:\thi . \x155000_4000\x15\n@End\n", 3),
     ],
 )
 def test_cha_malformed(tmp_path: Path, text: str, line: int | None) -> None:

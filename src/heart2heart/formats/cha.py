@@ -179,6 +179,8 @@ class ChaReader:
                 raise ParseError(path, n, f"expected a main tier such as {_EXAMPLE!r} or a %tier/@header")
             tiers += 1
             text, start, end = clean_chat_text(m.group(2))
+            if start is not None and end is not None and end < start:
+                raise ParseError(path, n, "a media bullet ends before it starts (expected \\x15START_END\\x15 in ms)")
             if not text:
                 continue
             code = m.group(1)

@@ -1,0 +1,168 @@
+"""Fuzzing the transcript and canonical readers: whatever the bytes, only ParseError may escape.
+
+Inputs are random text built from the characters and tokens these formats care about, and random mutations
+(deletions, insertions, duplicated or swapped lines, truncation, stray bytes) of the hand-written fixtures.
+"""
+
+from __future__ import annotations
+
+import importlib.util
+import shutil
+import tempfile
+import warnings
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from heart2heart.errors import H2HWarning, ParseError
+from heart2heart.formats import _MODULES, detect, get_reader, iter_utterances
+from heart2heart.formats._base import Probe
+
+FIX = Path(__file__).parent / "fixtures" / "transcripts"
+MINE = ["plain", "vtt", "srt", "otter", "cha", "jsonl", "csv"]
+FIXTURES = sorted(p.name for p in FIX.iterdir() if p.is_file())
+ALL_READERS = all(importlib.util.find_spec(m) is not None for m in _MODULES.values())
+
+FUZZ = settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+
+TOKENS = [
+    "\n", "\r\n", "\t", " ", "  ", ":", ": ", "-->", " --> ", "WEBVTT", "NOTE", "STYLE", "<v ", "<v.x Maya>", "</v>",
+    ">", "<", "<i>", "&amp;", "&", "1", "00:00:01.000", "00:00:04,000", "0:03", "1:02:03", "[00:01:02]", "(1:02)",
+    "[", "]", "(", ")", "- ", "-", "Maya", "Sam Ortiz", "MAYA:", "Note:", "Maya: ", "Speaker 1  0:03", "*CHI:\t",
+    "*MOT:", "%mor:\t", "@UTF8", "@Begin", "@End", "@Participants:\tCHI Target_Child, MOT Mother", "\x15",
+    "\x151230_3450\x15", "[/]", "[: x]", "&-uh", "&=laughs", "xxx", "+...", "+/.", "0is", "(.)", "@c", "{", "}",
+    '"', ",", '{"speaker": "a", "text": "b"}', '{"speaker": ', '"text": ', "null", "1e999", "true", "[]",
+    "speaker,text", "conversation,speaker,text,start,end,time,role,media,labels", '""', "\x00", "\ufeff", "é",
+    "😮‍💨", "\u2028", "9" * 30,
+]
+
+texts = st.one_of(
+    st.text(max_size=400),
+    st.lists(st.one_of(st.sampled_from(TOKENS), st.text(max_size=8)), max_size=80).map("".join),
+)
+
+
+@pytest.fixture(scope="module")
+def workdir() -> Iterator[Path]:
+    d = Path(tempfile.mkdtemp(prefix="h2h-fuzz-"))
+    yield d
+    shutil.rmtree(d, ignore_errors=True)
+
+
+def check_reader(name: str, path: Path) -> None:
+    """sniff() gives a confidence in [0, 1]; parse() yields utterances or raises ParseError, nothing else."""
+    reader = get_reader(name)
+    try:
+        probe = Probe.of(path)
+    except ParseError:
+        probe = None
+    if probe is not None:
+        score = reader.sniff(probe)
+        assert isinstance(score, float) and 0.0 <= score <= 1.0
+    n_lines = path.read_bytes().count(b"\n") + 1
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore", H2HWarning)
+        try:
+            utterances = list(reader.parse(path))
+        except ParseError as exc:
+            assert exc.line is None or 1 <= exc.line <= n_lines
+            assert str(exc).startswith(str(path))
+            return
+    assert utterances, "a reader must not return an empty conversation without a ParseError"
+    for u in utterances:
+        assert isinstance(u.speaker, str) and u.speaker.strip()
+        assert isinstance(u.text, str)
+        assert u.start is None or u.end is None or u.end >= u.start
+
+
+def mutate(data: bytes, ops: list[tuple[int, int, int, bytes]]) -> bytes:
+    """Apply (kind, position, length, payload) edits to ``data``."""
+    for kind, pos, length, payload in ops:
+        if not data:
+            data = payload
+            continue
+        i = pos % len(data)
+        if kind == 0:  # delete a slice
+            data = data[:i] + data[i + length :]
+        elif kind == 1:  # insert bytes
+            data = data[:i] + payload + data[i:]
+        elif kind == 2:  # duplicate or move a line
+            lines = data.split(b"\n")
+            j = i % len(lines)
+            lines.insert((j + length) % (len(lines) + 1), lines[j])
+            data = b"\n".join(lines)
+        elif kind == 3:  # swap two lines
+            lines = data.split(b"\n")
+            a, b = i % len(lines), (i + length) % len(lines)
+            lines[a], lines[b] = lines[b], lines[a]
+            data = b"\n".join(lines)
+        elif kind == 4:  # truncate
+            data = data[:i]
+        else:  # overwrite one byte
+            data = data[:i] + payload[:1] + data[i + 1 :]
+    return data
+
+
+ops = st.lists(
+    st.tuples(
+        st.integers(0, 5),
+        st.integers(0, 10_000),
+        st.integers(0, 40),
+        st.one_of(st.binary(max_size=12), st.sampled_from(TOKENS).map(lambda t: t.encode("utf-8"))),
+    ),
+    min_size=1,
+    max_size=6,
+)
+
+
+@pytest.mark.parametrize("name", MINE)
+@FUZZ
+@given(text=texts)
+def test_random_text_only_parse_errors(workdir: Path, name: str, text: str) -> None:
+    path = workdir / f"random.{ {'plain': 'txt', 'otter': 'txt'}.get(name, name)}"
+    path.write_bytes(text.encode("utf-8", "surrogatepass"))
+    check_reader(name, path)
+
+
+@pytest.mark.parametrize("fixture", FIXTURES)
+@FUZZ
+@given(edits=ops)
+def test_mutated_fixtures_only_parse_errors(
+    workdir: Path, fixture: str, edits: list[tuple[int, int, int, bytes]]
+) -> None:
+    path = workdir / fixture
+    path.write_bytes(mutate((FIX / fixture).read_bytes(), edits))
+    for name in MINE:
+        check_reader(name, path)
+
+
+@pytest.mark.skipif(not ALL_READERS, reason="detect() imports every reader; some are not written yet")
+@pytest.mark.parametrize("fixture", FIXTURES)
+@FUZZ
+@given(edits=ops)
+def test_detect_and_read_mutated_fixtures_only_parse_errors(
+    workdir: Path, fixture: str, edits: list[tuple[int, int, int, bytes]]
+) -> None:
+    path = workdir / fixture
+    path.write_bytes(mutate((FIX / fixture).read_bytes(), edits))
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore", H2HWarning)
+        try:
+            detect(path)
+            list(iter_utterances(path))
+        except ParseError:
+            pass
+
+
+def test_mutate_is_a_real_mutation() -> None:
+    """The mutation helper itself: each edit kind does what its comment says."""
+    data = b"a\nb\nc"
+    assert mutate(data, [(0, 1, 2, b"")]) == b"a\nc"
+    assert mutate(data, [(1, 0, 0, b"X")]) == b"Xa\nb\nc"
+    assert mutate(data, [(2, 0, 1, b"")]) == b"a\na\nb\nc"
+    assert mutate(data, [(3, 0, 2, b"")]) == b"c\nb\na"
+    assert mutate(data, [(4, 3, 0, b"")]) == b"a\nb"
+    assert mutate(data, [(5, 0, 0, b"Z")]) == b"Z\nb\nc"
