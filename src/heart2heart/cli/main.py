@@ -7,7 +7,7 @@ import sys
 import typer
 
 from heart2heart import __version__
-from heart2heart.cli import analyze, convert, formats
+from heart2heart.cli import analyze, convert, demo, formats
 from heart2heart.cli import eval as eval_cmd
 from heart2heart.errors import H2HError
 
@@ -40,6 +40,7 @@ app.command("analyze")(analyze.command)
 app.command("convert")(convert.command)
 app.command("formats")(formats.command)
 app.command("eval")(eval_cmd.command)
+app.command("demo")(demo.command)
 
 
 def main(argv: list[str] | None = None) -> None:
