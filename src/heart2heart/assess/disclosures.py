@@ -55,6 +55,10 @@ class Disclosure:
     response_text: str | None = None
     main: bool = False
 
+    def to_json(self) -> dict[str, object]:
+        """Same as :meth:`to_dict` (the name :mod:`heart2heart.analysis` looks for)."""
+        return dict(self.to_dict())
+
     def to_dict(self) -> dict[str, object]:
         """The ``disclosures`` entry of ``h2h analyze --json`` (plus ``main``)."""
         return {

@@ -34,6 +34,10 @@ class Note:
     category: str
     priority: float = 0.0
 
+    def to_json(self) -> dict[str, object]:
+        """Same as :meth:`to_dict` (the name :mod:`heart2heart.analysis` looks for)."""
+        return dict(self.to_dict())
+
     def to_dict(self) -> dict[str, object]:
         """The ``notes`` entry of ``h2h analyze --json`` (plus ``quote`` and ``category``)."""
         return {

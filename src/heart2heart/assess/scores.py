@@ -83,6 +83,10 @@ class Scores:
     attunement: float
     depth: float
 
+    def to_json(self) -> dict[str, object]:
+        """Same as :meth:`to_dict` (the name :mod:`heart2heart.analysis` looks for)."""
+        return dict(self.to_dict())
+
     def to_dict(self) -> dict[str, float | int]:
         return {
             "heart_to_heart": self.heart_to_heart,

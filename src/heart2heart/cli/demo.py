@@ -1,0 +1,31 @@
+"""`h2h demo`: analyse the bundled example chat, print the summary and write the HTML report."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Annotated
+
+import typer
+
+DEFAULT_OUTPUT = Path("h2h-demo-report.html")
+
+
+def command(
+    output: Annotated[
+        Path, typer.Option("--output", "-o", help="Where to write the HTML report.")
+    ] = DEFAULT_OUTPUT,
+    me: Annotated[str | None, typer.Option("--me", help="Read the notes as this person (Sam or Alex).")] = None,
+) -> None:
+    """Analyse a bundled example conversation: print the summary and write an HTML report (never opens it)."""
+    from importlib.resources import as_file, files
+
+    from heart2heart.report.pipeline import analyse_files, write_html
+
+    resource = files("heart2heart.examples").joinpath("demo_whatsapp.txt")
+    with as_file(resource) as path:
+        results = analyse_files([path], me=me)
+    from heart2heart.report.terminal import render
+
+    render([r.analysis for r in results])
+    write_html(results, output, me=me)
+    typer.echo(f"HTML report written to {output.resolve()}")

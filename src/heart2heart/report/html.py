@@ -1,0 +1,286 @@
+"""The HTML report: one self-contained file (inline CSS and SVG, no scripts, fonts or images from anywhere).
+
+Readable on a phone (viewport meta, fluid layout) and printable (print CSS). Per conversation it shows the verdict
+and scores, talk balance over time, the depth of disclosure across the conversation with each disclosure and its
+response marked, the listening figures per speaker, then the coaching notes with their quotes.
+
+Charts are SVG built here from the numbers (a polyline per speaker, not an element per utterance), so a 1,000-turn
+transcript stays small and fast to render.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+from functools import lru_cache
+from typing import TYPE_CHECKING, Any
+
+from markupsafe import Markup, escape
+
+if TYPE_CHECKING:
+    import jinja2
+
+    from heart2heart.analysis import Analysis
+    from heart2heart.assess import Assessment
+    from heart2heart.model import Conversation
+
+__all__ = ["KIND_TEXT", "RESPONSE_COLOURS", "ReportItem", "render_html", "talk_balance_series"]
+
+#: Speaker colours (colour-blind friendly, print well in grey).
+PALETTE = ("#3366cc", "#e08a1e", "#2a9d8f", "#b5446e", "#6d597a", "#8d99ae")
+RESPONSE_COLOURS = {"met": "#2a9d8f", "advice": "#e08a1e", "deflected": "#c0392b", "none": "#7f8c8d"}
+RESPONSE_TEXT = {"met": "met", "advice": "answered with advice", "deflected": "deflected", "none": "no answer"}
+
+KIND_TEXT: dict[str, tuple[str, str]] = {
+    "heart_to_heart": ("A heart-to-heart", "Both of you went deep, and what was shared was met."),
+    "small_talk": ("Small talk", "Friendly and light: plans, logistics, pleasantries."),
+    "discussion": ("A discussion", "An engaged exchange of ideas that stayed mostly impersonal."),
+    "venting": ("Venting", "One person unloaded; the other mostly listened."),
+    "lecture": ("A lecture", "One person held the floor and explained or told."),
+    "fixing": ("Fixing", "Solutions came before the feelings were heard."),
+    "interrogation": ("An interrogation", "A string of yes-or-no questions with short answers."),
+    "unmet_disclosure": ("An unmet disclosure", "Someone opened up and the moment was not met."),
+    "performance": ("A performance", "Polished stories traded back and forth; nobody asked or met the other."),
+    "conflict": ("A conflict", "An argument: see how it started and what helped or hurt."),
+}
+
+
+@dataclass(frozen=True, slots=True)
+class ReportItem:
+    """One conversation to report: the labelled conversation, its measures and its assessment."""
+
+    conversation: Conversation
+    analysis: Analysis
+    assessment: Assessment
+
+
+def _colours(names: Sequence[str]) -> dict[str, str]:
+    return {n: PALETTE[i % len(PALETTE)] for i, n in enumerate(names)}
+
+
+def talk_balance_series(item: ReportItem, max_points: int = 120) -> tuple[list[str], list[tuple[float, list[float]]]]:
+    """Talk share per stretch of the conversation: (speakers, [(position 0-1, shares)]).
+
+    Uses the sliding windows of :func:`heart2heart.metrics.dominance.dominance` when there are several; a short
+    conversation is cut into up to 12 equal stretches of utterances instead.
+    """
+    conv = item.conversation
+    names = [s.name for s in conv.speakers]
+    dom = item.analysis.dominance
+    if len(dom.windows) >= 4:
+        ws = list(dom.windows)
+        if len(ws) > max_points:
+            stride = len(ws) / max_points
+            ws = [ws[int(i * stride)] for i in range(max_points)]
+        order = list(dom.speakers)
+        start, end = ws[0].start, max(w.end for w in ws)
+        span = (end - start) or 1.0
+        pts = [((w.start + w.end) / 2 - start) / span for w in ws]
+        return order, [(p, list(w.shares)) for p, w in zip(pts, ws, strict=True)]
+    utts = conv.utterances
+    if not utts:
+        return names, []
+    bins = min(12, max(1, len(utts) // 3))
+    slot = {n: i for i, n in enumerate(names)}
+    out: list[tuple[float, list[float]]] = []
+    for b in range(bins):
+        lo, hi = b * len(utts) // bins, (b + 1) * len(utts) // bins
+        amount = [0.0] * len(names)
+        for u in utts[lo:hi]:
+            amount[slot[u.speaker]] += max(1, u.words)
+        total = sum(amount) or 1.0
+        out.append(((b + 0.5) / bins, [a / total for a in amount]))
+    return names, out
+
+
+def _svg_balance(item: ReportItem, colours: dict[str, str], uid: str) -> Markup:
+    names, series = talk_balance_series(item)
+    w, h, pad = 600, 160, 24
+    if not series:
+        return Markup("")
+    n = len(series)
+    bw = (w - 2 * pad) / n
+    parts = [f'<svg class="chart" viewBox="0 0 {w} {h + 22}" role="img" aria-labelledby="tb-{uid}">',
+             f'<title id="tb-{uid}">Talk balance over time</title>']
+    for i, (_, shares) in enumerate(series):
+        y = float(pad)
+        x = pad + i * bw
+        for name, share in zip(names, shares, strict=True):
+            hh = share * (h - 2 * pad)
+            if hh > 0:
+                parts.append(
+                    f'<rect x="{x:.1f}" y="{y:.1f}" width="{max(bw - 1, 0.5):.1f}" height="{hh:.1f}" '
+                    f'fill="{colours.get(name, "#999")}"><title>{escape(name)}: {round(100 * share)}%</title></rect>'
+                )
+            y += hh
+    mid = pad + (h - 2 * pad) / 2
+    parts.append(f'<line x1="{pad}" x2="{w - pad}" y1="{mid:.1f}" y2="{mid:.1f}" class="half"/>')
+    parts.append(f'<text x="{w - pad}" y="{mid - 4:.1f}" class="axis" text-anchor="end">50%</text>')
+    parts.append(f'<text x="{pad}" y="{h + 14}" class="axis">start</text>')
+    parts.append(f'<text x="{w - pad}" y="{h + 14}" class="axis" text-anchor="end">end</text>')
+    parts.append("</svg>")
+    return Markup("".join(parts))
+
+
+def _svg_depth(item: ReportItem, colours: dict[str, str], uid: str) -> Markup:
+    conv = item.conversation
+    utts = conv.utterances
+    if not utts:
+        return Markup("")
+    w, h, left, pad = 600, 190, 62, 16
+    n = len(utts)
+    first = utts[0].index
+
+    def x(i: int) -> float:
+        return left + (i - first) / max(1, n - 1) * (w - left - pad)
+
+    def y(d: float) -> float:
+        return h - pad - d / 3 * (h - 2 * pad)
+
+    parts = [f'<svg class="chart" viewBox="0 0 {w} {h + 8}" role="img" aria-labelledby="dd-{uid}">',
+             f'<title id="dd-{uid}">Depth of disclosure across the conversation</title>']
+    for level, label in ((0, "none"), (1, "facts"), (2, "thoughts"), (3, "feelings")):
+        ly = y(level)
+        parts.append(f'<line x1="{left}" x2="{w - pad}" y1="{ly:.1f}" y2="{ly:.1f}" class="grid"/>')
+        parts.append(f'<text x="{left - 4}" y="{ly + 3:.1f}" class="axis" text-anchor="end">{label}</text>')
+    for name, colour in colours.items():
+        pts = [(x(u.index), y(u.labels.disclosure if u.labels else 0)) for u in utts if u.speaker == name]
+        if not pts:
+            continue
+        path = " ".join(f"{a:.1f},{b:.1f}" for a, b in pts)
+        parts.append(f'<polyline points="{path}" fill="none" stroke="{colour}" stroke-width="1.6" '
+                     f'stroke-opacity="0.75"><title>{escape(name)}</title></polyline>')
+    by_index = {u.index: u for u in utts}
+    for d in item.assessment.disclosures:
+        cx, cy = x(d.index), y(d.depth)
+        col = RESPONSE_COLOURS[d.response]
+        sp = colours.get(d.speaker, "#999")
+        if d.response_index is not None and d.response_index in by_index:
+            rx = x(d.response_index)
+            parts.append(f'<path d="M{cx:.1f},{cy:.1f} Q{(cx + rx) / 2:.1f},{cy - 18:.1f} {rx:.1f},{cy:.1f}" '
+                         f'fill="none" stroke="{col}" stroke-width="1.4" stroke-dasharray="3 2"/>')
+        tip = f"#{d.index} {d.speaker}: {RESPONSE_TEXT[d.response]}"
+        parts.append(f'<circle cx="{cx:.1f}" cy="{cy:.1f}" r="6" fill="{sp}" stroke="{col}" stroke-width="3">'
+                     f"<title>{escape(tip)}</title></circle>")
+    parts.append("</svg>")
+    return Markup("".join(parts))
+
+
+def _bar(value: float | None, colour: str = "#3366cc", marks: Sequence[float] = ()) -> Markup:
+    """A small horizontal 0-1 bar with optional reference marks."""
+    if value is None:
+        return Markup('<span class="na">–</span>')
+    v = max(0.0, min(1.0, value))
+    ticks = "".join(f'<line x1="{100 * m:.0f}" x2="{100 * m:.0f}" y1="0" y2="10" class="tick"/>' for m in marks)
+    return Markup(
+        f'<svg class="bar" viewBox="0 0 100 10" preserveAspectRatio="none" aria-hidden="true">'
+        f'<rect width="100" height="10" class="track"/><rect width="{100 * v:.1f}" height="10" fill="{colour}"/>'
+        f"{ticks}</svg>"
+    )
+
+
+def _gauge(score: int) -> Markup:
+    r = 34
+    circ = 2 * 3.14159 * r
+    filled = circ * max(0, min(100, score)) / 100
+    colour = "#2a9d8f" if score >= 60 else "#e08a1e" if score >= 35 else "#c0392b"
+    return Markup(
+        f'<svg class="gauge" viewBox="0 0 84 84" role="img" aria-label="heart-to-heart score {score} of 100">'
+        f'<circle cx="42" cy="42" r="{r}" class="track" fill="none" stroke-width="9"/>'
+        f'<circle cx="42" cy="42" r="{r}" fill="none" stroke="{colour}" stroke-width="9" '
+        f'stroke-dasharray="{filled:.1f} {circ:.1f}" transform="rotate(-90 42 42)"/>'
+        f'<text x="42" y="48" text-anchor="middle" class="score">{score}</text></svg>'
+    )
+
+
+def _context(item: ReportItem, me: str | None, uid: str) -> dict[str, Any]:
+    a = item.assessment
+    conv = item.conversation
+    names = [s.name for s in conv.speakers]
+    colours = _colours(names)
+    by_index = {u.index: u for u in conv.utterances}
+    speakers = []
+    for sl in a.listening:
+        speakers.append({
+            "name": sl.name,
+            "you": me is not None and sl.name == me,
+            "colour": colours[sl.name],
+            "role": sl.role,
+            "talk_share": sl.talk_share,
+            "talk_bar": _bar(sl.talk_share, colours[sl.name], (0.5,)),
+            "attunement": a.attunement.get(sl.name, 0.0),
+            "attunement_bar": _bar(a.attunement.get(sl.name, 0.0), "#2a9d8f"),
+            "questions_open": sl.questions_open,
+            "questions_closed": sl.questions_closed,
+            "follow_up": sl.follow_up_questions,
+            "reflections": sl.reflections,
+            "rpq": sl.reflections_per_question,
+            "rpq_bar": _bar(None if sl.reflections_per_question is None else sl.reflections_per_question / 2.5,
+                            "#6d597a", (0.4, 0.8)),
+            "band": sl.miti_band,
+            "open_share": sl.open_share,
+            "advice": sl.advice,
+            "advice_early": sl.advice_before_acknowledging,
+            "met": sl.disclosures_met,
+            "answered": sl.disclosures_answered,
+        })
+    disclosures = [
+        {
+            "index": d.index, "speaker": d.speaker, "depth": d.depth, "response": d.response,
+            "response_text": RESPONSE_TEXT[d.response], "colour": RESPONSE_COLOURS[d.response],
+            "quote": d.text, "reply": by_index[d.response_index].text if d.response_index in by_index else None,
+            "reply_speaker": by_index[d.response_index].speaker if d.response_index in by_index else None,
+            "latency": d.latency_seconds, "main": d.main,
+        }
+        for d in a.disclosures
+    ]
+    dom = item.analysis.dominance
+    title, blurb = KIND_TEXT.get(a.kind, (a.kind, ""))
+    return {
+        "id": conv.id,
+        "uid": uid,
+        "title": title,
+        "blurb": blurb,
+        "kind": a.kind,
+        "scores": a.scores,
+        "gauge": _gauge(a.scores.heart_to_heart),
+        "utterances": len(conv),
+        "speakers": speakers,
+        "colours": colours,
+        "balance": _svg_balance(item, colours, uid),
+        "stereotype": (dom.stereotype or "").replace("_", " "),
+        "depth": _svg_depth(item, colours, uid),
+        "disclosures": disclosures,
+        "response_colours": RESPONSE_COLOURS,
+        "response_text": RESPONSE_TEXT,
+        "notes": a.notes,
+        "start_up": a.start_up,
+        "horsemen": a.horsemen,
+        "lsm": item.analysis.style.score if item.analysis.style is not None else None,
+    }
+
+
+@lru_cache(maxsize=1)
+def _template() -> jinja2.Template:
+    import jinja2
+
+    env = jinja2.Environment(
+        loader=jinja2.PackageLoader("heart2heart.report", "templates"),
+        autoescape=True,
+        trim_blocks=True,
+        lstrip_blocks=True,
+    )
+    env.filters["pct"] = lambda v: "–" if v is None else f"{round(100 * v)}%"
+    env.filters["num"] = lambda v, d=2: "–" if v is None else f"{v:.{d}f}"
+    return env.get_template("report.html.j2")
+
+
+def render_html(items: Sequence[ReportItem], me: str | None = None, title: str | None = None) -> str:
+    """The whole report as one HTML string."""
+    from heart2heart import __version__
+
+    sections = [_context(item, me, f"c{i}") for i, item in enumerate(items)]
+    return _template().render(
+        sections=sections, me=me, version=__version__,
+        title=title or (f"heart2heart: {sections[0]['id']}" if len(sections) == 1 else "heart2heart report"),
+    )
