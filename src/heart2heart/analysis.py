@@ -25,7 +25,7 @@ from typing import Any
 
 from heart2heart.metrics.dominance import Dominance, dominance
 from heart2heart.metrics.listening import listening_counts
-from heart2heart.metrics.structure import monologues, speaker_talk
+from heart2heart.metrics.structure import monologues, speaker_talk, speech_intervals
 from heart2heart.metrics.style import StyleMatching, style_matching
 from heart2heart.metrics.timing import response_latencies, tempo
 from heart2heart.model import Conversation
@@ -205,9 +205,11 @@ def analyze(conversation: Conversation, *, me: str | None = None) -> Analysis:
 
     ``me`` is the speaker the user is (kept as given; the CLI checks it is one of the speakers).
     """
-    talk = speaker_talk(conversation)
-    runs = monologues(conversation)
-    latency = {lat.speaker: lat for lat in response_latencies(conversation)}
+    turns = conversation.turns()
+    intervals = speech_intervals(conversation)
+    talk = speaker_talk(conversation, turns=turns, intervals=intervals)
+    runs = monologues(conversation, turns=turns, intervals=intervals)
+    latency = {lat.speaker: lat for lat in response_latencies(conversation, turns=turns)}
     counts = listening_counts(conversation)
     by_name = {c.speaker: c for c in counts} if counts is not None else {}
     speakers: list[SpeakerResult] = []
@@ -236,7 +238,7 @@ def analyze(conversation: Conversation, *, me: str | None = None) -> Analysis:
                 max_disclosure=c.max_disclosure if c else None,
             )
         )
-    pace = tempo(conversation)
+    pace = tempo(conversation, turns=turns, intervals=intervals)
     return Analysis(
         conversation=conversation.id,
         source=conversation.source,
@@ -248,7 +250,7 @@ def analyze(conversation: Conversation, *, me: str | None = None) -> Analysis:
         duration_seconds=pace.duration_seconds,
         switches=pace.switches,
         switches_per_minute=pace.switches_per_minute,
-        dominance=dominance(conversation),
+        dominance=dominance(conversation, intervals=intervals),
         style=style_matching(conversation),
         me=me,
     )

@@ -27,7 +27,7 @@ import math
 from dataclasses import dataclass
 from typing import Literal
 
-from heart2heart.metrics.structure import speech_intervals
+from heart2heart.metrics.structure import Intervals, speech_intervals
 from heart2heart.model import Conversation
 
 __all__ = [
@@ -106,9 +106,10 @@ def stereotype_of(dominated: dict[str, int], n_windows: int) -> Stereotype | Non
     return "back_and_forth"
 
 
-def _spans(conv: Conversation) -> tuple[Unit, list[tuple[float, float, str]]]:
+def _spans(conv: Conversation, intervals: Intervals | None) -> tuple[Unit, list[tuple[float, float, str]]]:
     """Each utterance as ``(start, end, speaker)`` in seconds (timed) or word offsets (otherwise)."""
-    intervals = speech_intervals(conv)
+    if intervals is None:
+        intervals = speech_intervals(conv)
     if intervals is not None:
         spans = [(s, e, u.speaker) for (s, e), u in zip(intervals, conv.utterances, strict=True)]
         spans.sort(key=lambda span: span[0])
@@ -121,11 +122,14 @@ def _spans(conv: Conversation) -> tuple[Unit, list[tuple[float, float, str]]]:
     return "words", spans
 
 
-def dominance(conv: Conversation) -> Dominance:
-    """Sliding-window dominance and its stereotype (see the module docstring for the exact rule)."""
+def dominance(conv: Conversation, *, intervals: Intervals | None = None) -> Dominance:
+    """Sliding-window dominance and its stereotype (see the module docstring for the exact rule).
+
+    ``intervals`` (:func:`~heart2heart.metrics.structure.speech_intervals`) may be passed when already computed.
+    """
     names = tuple(s.name for s in conv.speakers)
     slot = {name: i for i, name in enumerate(names)}
-    unit, spans = _spans(conv)
+    unit, spans = _spans(conv, intervals)
     size, step = (WINDOW_SECONDS, STEP_SECONDS) if unit == "seconds" else (float(WINDOW_WORDS), float(STEP_WORDS))
 
     totals = [0.0] * len(names)
@@ -148,12 +152,13 @@ def dominance(conv: Conversation) -> Dominance:
         while left < len(spans) and spans[left][1] <= ws:
             left += 1
         amount = [0.0] * len(names)
-        for s, e, who in spans[left:]:
-            if s >= we:
-                break
+        i = left
+        while i < len(spans) and spans[i][0] < we:
+            s, e, who = spans[i]
             overlap = min(e, we) - max(s, ws)
             if overlap > 0:
                 amount[slot[who]] += overlap
+            i += 1
         total = sum(amount)
         if total <= 0:
             continue

@@ -17,13 +17,15 @@ Definitions (the project's exact rules):
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass
 
-from heart2heart.model import Conversation
+from heart2heart.model import Conversation, Turn
 
 __all__ = [
     "BACKCHANNEL_MAX_WORDS",
     "SPEECH_WORDS_PER_SECOND",
+    "Intervals",
     "Monologue",
     "SpeakerTalk",
     "monologues",
@@ -35,6 +37,9 @@ __all__ = [
 BACKCHANNEL_MAX_WORDS = 3
 #: Speaking rate used to estimate how long an utterance without an ``end`` lasted (150 words a minute).
 SPEECH_WORDS_PER_SECOND = 2.5
+
+#: ``(start, end)`` seconds of each utterance of a timed transcript, in utterance order.
+Intervals = Sequence[tuple[float, float]]
 
 
 @dataclass(frozen=True, slots=True)
@@ -86,21 +91,27 @@ def speech_intervals(conv: Conversation) -> list[tuple[float, float]] | None:
     return out
 
 
-def speaker_talk(conv: Conversation) -> list[SpeakerTalk]:
-    """Turns, words and talk shares per speaker, in order of first appearance."""
+def speaker_talk(
+    conv: Conversation, *, turns: Sequence[Turn] | None = None, intervals: Intervals | None = None
+) -> list[SpeakerTalk]:
+    """Turns, words and talk shares per speaker, in order of first appearance.
+
+    ``turns`` and ``intervals`` may be passed when already computed (``conv.turns()``, :func:`speech_intervals`).
+    """
     speakers = conv.speakers
     words = dict.fromkeys((s.name for s in speakers), 0)
     utterances = dict.fromkeys(words, 0)
-    turns = dict.fromkeys(words, 0)
+    turn_count = dict.fromkeys(words, 0)
     for u in conv.utterances:
         words[u.speaker] += u.words
         utterances[u.speaker] += 1
-    for t in conv.turns():
-        turns[t.speaker] += 1
+    for t in turns if turns is not None else conv.turns():
+        turn_count[t.speaker] += 1
     total_words = sum(words.values())
 
     seconds: dict[str, float] | None = None
-    intervals = speech_intervals(conv)
+    if intervals is None:
+        intervals = speech_intervals(conv)
     if intervals is not None:
         seconds = dict.fromkeys(words, 0.0)
         for u, (start, end) in zip(conv.utterances, intervals, strict=True):
@@ -114,7 +125,7 @@ def speaker_talk(conv: Conversation) -> list[SpeakerTalk]:
             SpeakerTalk(
                 name=s.name,
                 role=s.role,
-                turns=turns[s.name],
+                turns=turn_count[s.name],
                 utterances=utterances[s.name],
                 words=words[s.name],
                 talk_share=words[s.name] / total_words if total_words else 0.0,
@@ -125,9 +136,15 @@ def speaker_talk(conv: Conversation) -> list[SpeakerTalk]:
     return out
 
 
-def monologues(conv: Conversation) -> list[Monologue]:
-    """Every monologue of the conversation, in order (backchannel turns are absorbed, see the module docstring)."""
-    intervals = speech_intervals(conv)
+def monologues(
+    conv: Conversation, *, turns: Sequence[Turn] | None = None, intervals: Intervals | None = None
+) -> list[Monologue]:
+    """Every monologue of the conversation, in order (backchannel turns are absorbed, see the module docstring).
+
+    ``turns`` and ``intervals`` may be passed when already computed.
+    """
+    if intervals is None:
+        intervals = speech_intervals(conv)
     runs: list[Monologue] = []
     holder: str | None = None
     words = 0
@@ -142,7 +159,7 @@ def monologues(conv: Conversation) -> list[Monologue]:
         secs = intervals[last_pos][1] - intervals[first_pos][0] if intervals is not None else None
         runs.append(Monologue(holder, utts[first_pos].index, utts[last_pos].index, words, secs))
 
-    for turn in conv.turns():
+    for turn in turns if turns is not None else conv.turns():
         n = len(turn.utterances)
         if turn.speaker == holder:
             words += turn.words

@@ -12,6 +12,7 @@ counts are reported alongside so readers can judge.
 from __future__ import annotations
 
 import re
+from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass
 
@@ -22,6 +23,18 @@ __all__ = ["LSM_EPSILON", "StyleMatching", "category_percentages", "lsm", "style
 
 LSM_EPSILON = 0.0001
 _TOKEN = re.compile(r"[^\W\d_]+(?:'[^\W\d_]+)*")
+
+
+def _index() -> dict[str, tuple[str, ...]]:
+    """Word -> the categories it belongs to (one dictionary look-up per distinct word)."""
+    index: dict[str, tuple[str, ...]] = {}
+    for cat in CATEGORIES:
+        for word in FUNCTION_WORDS[cat]:
+            index[word] = (*index.get(word, ()), cat)
+    return index
+
+
+_CATEGORIES_OF = _index()
 
 
 @dataclass(frozen=True, slots=True)
@@ -42,12 +55,11 @@ def tokens(text: str) -> list[str]:
 def category_percentages(words: Iterable[str]) -> tuple[dict[str, float], int]:
     """Percentage of ``words`` in each function-word category, and how many words there were."""
     counts = dict.fromkeys(CATEGORIES, 0)
-    n = 0
-    for w in words:
-        n += 1
-        for cat in CATEGORIES:
-            if w in FUNCTION_WORDS[cat]:
-                counts[cat] += 1
+    tally = Counter(words)
+    n = tally.total()
+    for word, k in tally.items():
+        for cat in _CATEGORIES_OF.get(word, ()):
+            counts[cat] += k
     return {cat: (100.0 * c / n if n else 0.0) for cat, c in counts.items()}, n
 
 

@@ -14,11 +14,12 @@ Rules:
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass
 from itertools import pairwise
 
-from heart2heart.metrics.structure import speech_intervals
-from heart2heart.model import Conversation
+from heart2heart.metrics.structure import Intervals, speech_intervals
+from heart2heart.model import Conversation, Turn
 
 __all__ = ["Latency", "Tempo", "median", "response_latencies", "tempo"]
 
@@ -51,11 +52,17 @@ def median(values: list[float]) -> float | None:
     return ordered[mid] if len(ordered) % 2 else (ordered[mid - 1] + ordered[mid]) / 2
 
 
-def tempo(conv: Conversation) -> Tempo:
-    """Duration, number of speaker switches and switches per minute (the last for timed transcripts only)."""
-    switches = max(0, len(conv.turns()) - 1)
+def tempo(
+    conv: Conversation, *, turns: Sequence[Turn] | None = None, intervals: Intervals | None = None
+) -> Tempo:
+    """Duration, number of speaker switches and switches per minute (the last for timed transcripts only).
+
+    ``turns`` and ``intervals`` may be passed when already computed.
+    """
+    switches = max(0, len(turns if turns is not None else conv.turns()) - 1)
     duration: float | None = None
-    intervals = speech_intervals(conv)
+    if intervals is None:
+        intervals = speech_intervals(conv)
     if intervals is not None:
         duration = max(end for _, end in intervals) - min(start for start, _ in intervals)
     elif conv.dated:
@@ -65,13 +72,14 @@ def tempo(conv: Conversation) -> Tempo:
     return Tempo(duration, switches, per_minute)
 
 
-def response_latencies(conv: Conversation) -> list[Latency]:
+def response_latencies(conv: Conversation, *, turns: Sequence[Turn] | None = None) -> list[Latency]:
     """Each speaker's median response latency, in order of first appearance (see the module docstring)."""
     timed = conv.timed
     dated = conv.dated
     seconds: dict[str, list[float]] = {s.name: [] for s in conv.speakers}
     minutes: dict[str, list[float]] = {s.name: [] for s in conv.speakers}
-    turns = conv.turns()
+    if turns is None:
+        turns = conv.turns()
     for prev_turn, turn in pairwise(turns):
         prev, reply = prev_turn.utterances[-1], turn.utterances[0]
         if timed and reply.start is not None and prev.start is not None:
