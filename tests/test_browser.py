@@ -1,0 +1,80 @@
+"""The HTML report in a real headless browser (Debian's chromium driven by playwright; never a downloaded one)."""
+
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+
+import pytest
+from _assess_helpers import L, conv
+
+from heart2heart.report.pipeline import analyse_conversation, write_html
+
+pytestmark = pytest.mark.browser
+
+CHROMIUM = "/usr/bin/chromium"
+ARGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
+        "--disable-component-update", "--disable-sync", "--no-first-run"]
+
+TALK = conv([
+    ("Maya", "u still up?", L(q="closed")),
+    ("Sam", "yeah, can't sleep. what's up", L(q="open")),
+    ("Maya", "my mum is selling the house and I cried in the car for twenty minutes", L(d=3, v=-0.6)),
+    ("Sam", "oh Maya, that house is your whole childhood. what was going through your head?", L(q="open", er=1,
+                                                                                             ex=2, r=True)),
+    ("Maya", "that it's the last place dad was", L(d=3, v=-0.7)),
+    ("Sam", "you should ask her for something of his before it goes", L(a=True)),
+], minutes=[0, 1, 3, 5, 6, 9])
+
+
+@pytest.fixture(scope="module")
+def report(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    out = tmp_path_factory.mktemp("html") / "report.html"
+    write_html([analyse_conversation(TALK, me="Sam")], out, me="Sam")
+    return out
+
+
+def _browser():  # type: ignore[no-untyped-def]
+    if not Path(CHROMIUM).exists() or shutil.which(CHROMIUM) is None:
+        pytest.skip("needs Debian's chromium at /usr/bin/chromium")
+    sync_api = pytest.importorskip("playwright.sync_api")
+    return sync_api.sync_playwright()
+
+
+@pytest.mark.parametrize("width", [390, 1024])
+def test_report_renders_offline_with_charts(report: Path, width: int) -> None:
+    with _browser() as p:
+        browser = p.chromium.launch(executable_path=CHROMIUM, args=ARGS)
+        try:
+            page = browser.new_page(viewport={"width": width, "height": 900})
+            errors: list[str] = []
+            requests: list[str] = []
+            page.on("console", lambda m: errors.append(m.text) if m.type == "error" else None)
+            page.on("pageerror", lambda e: errors.append(str(e)))
+            page.on("request", lambda r: requests.append(r.url))
+            page.goto(report.as_uri())
+            page.wait_for_load_state("load")
+            assert page.title() == "heart2heart: t"
+            assert page.locator("h2").first.inner_text() in ("Fixing", "A heart-to-heart", "An unmet disclosure")
+            assert page.locator("svg.chart").count() == 2
+            box = page.locator("svg.chart").first.bounding_box()
+            assert box is not None and box["width"] > 200 and box["height"] > 40
+            # Nothing sticks out sideways on a phone.
+            assert page.evaluate("document.documentElement.scrollWidth") <= width + 1
+            assert page.locator("ol.notes li").count() >= 1
+            assert errors == []
+            assert requests == [report.as_uri()]
+        finally:
+            browser.close()
+
+
+def test_report_prints(report: Path, tmp_path: Path) -> None:
+    with _browser() as p:
+        browser = p.chromium.launch(executable_path=CHROMIUM, args=ARGS)
+        try:
+            page = browser.new_page()
+            page.goto(report.as_uri())
+            pdf = page.pdf(format="A4")
+            assert pdf[:5] == b"%PDF-" and len(pdf) > 5000
+        finally:
+            browser.close()
