@@ -6,8 +6,8 @@ import shutil
 from pathlib import Path
 
 import pytest
-from _assess_helpers import L, conv
 
+from _assess_helpers import L, conv
 from heart2heart.report.pipeline import analyse_conversation, write_html
 
 pytestmark = pytest.mark.browser

@@ -7,8 +7,8 @@ from datetime import datetime, timedelta
 from pathlib import Path
 
 import pytest
-from _assess_helpers import L, conv
 
+from _assess_helpers import L, conv
 from heart2heart.model import Conversation, Utterance
 from heart2heart.report.html import render_html, talk_balance_series
 from heart2heart.report.pipeline import analyse_conversation, write_html
