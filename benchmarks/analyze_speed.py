@@ -1,0 +1,86 @@
+"""Wall time of `h2h analyze` on a 1,000-turn transcript, start-up included (target: under 0.5 s).
+
+Generates a timed two-person transcript (canonical JSONL, 1,000 turns of 1-3 utterances) in a temporary folder,
+runs the real command several times (the summary and --json) and prints the medians.
+
+Usage: python benchmarks/analyze_speed.py [--turns N] [--runs N] [--format NAME]
+(--format is passed on to h2h; without it the format is detected from the content, as users run it.)
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import random
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+TARGET_SECONDS = 0.5
+VOCABULARY = (
+    "i you we it the a and but so really just think feel know about that this was have been not what how "
+    "work home mum dad week time talk night call tired happy worried sorry glad maybe always never"
+)
+WORDS = VOCABULARY.split()
+
+
+def transcript(turns: int, seed: int = 7) -> list[dict[str, object]]:
+    """Rows of a two-person call: alternating turns, each of 1-3 utterances, with start/end seconds."""
+    rng = random.Random(seed)
+    rows: list[dict[str, object]] = []
+    t = 0.0
+    for k in range(turns):
+        speaker = "Maya" if k % 2 == 0 else "Sam"
+        for _ in range(rng.randint(1, 3)):
+            n = rng.choice((1, 2, 3, 6, 10, 18, 30))
+            text = " ".join(rng.choice(WORDS) for _ in range(n))
+            dur = n / 2.5
+            rows.append(
+                {"conversation": "call", "index": len(rows), "speaker": speaker, "text": text,
+                 "start": round(t, 2), "end": round(t + dur, 2), "time": None, "role": None}
+            )
+            t += dur + rng.uniform(0.05, 0.4)
+        t += rng.uniform(0.1, 1.0)
+    return rows
+
+
+def h2h_command() -> list[str]:
+    script = Path(sys.executable).with_name("h2h")
+    return [str(script)] if script.exists() else [sys.executable, "-c", "from heart2heart.cli.main import main; main()"]
+
+
+def median_wall(cmd: list[str], runs: int) -> float:
+    times = []
+    for _ in range(runs):
+        t0 = time.perf_counter()
+        done = subprocess.run(cmd, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True)
+        times.append(time.perf_counter() - t0)
+        if done.returncode != 0:
+            sys.exit(f"{' '.join(cmd)} failed:\n{done.stderr}")
+    return statistics.median(times)
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--turns", type=int, default=1000)
+    parser.add_argument("--runs", type=int, default=7)
+    parser.add_argument("--format", default=None)
+    args = parser.parse_args()
+    with tempfile.TemporaryDirectory() as tmp:
+        path = Path(tmp) / "call.jsonl"
+        rows = transcript(args.turns)
+        path.write_text("".join(json.dumps(r) + "\n" for r in rows), encoding="utf-8")
+        fmt = ["--format", args.format] if args.format else []
+        base = [*h2h_command(), "analyze", *fmt, str(path)]
+        print(f"{args.turns} turns, {len(rows)} utterances, {path.stat().st_size / 1024:.0f} KiB")
+        for label, cmd in (("h2h analyze", base), ("h2h analyze --json", [*base, "--json"])):
+            t = median_wall(cmd, args.runs)
+            verdict = "OK" if t < TARGET_SECONDS else "SLOW"
+            print(f"{label:<20} median {t:.3f} s over {args.runs} runs  target < {TARGET_SECONDS} s  {verdict}")
+
+
+if __name__ == "__main__":
+    main()
