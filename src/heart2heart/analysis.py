@@ -117,6 +117,8 @@ class Analysis:
     disclosures: Any = None
     notes: Any = None
     me: str | None = None
+    #: The full :class:`heart2heart.assess.Assessment` behind kind/scores/notes (for reports; not in the JSON).
+    assessment: Any = None
 
     def speaker(self, name: str) -> SpeakerResult:
         """The figures of speaker ``name`` (``KeyError`` if they did not speak)."""
