@@ -19,5 +19,7 @@ def attach(analysis: Analysis, conv: Conversation) -> tuple[Analysis, Assessment
     lsm = analysis.style.score if analysis.style is not None else None
     a = assess(conv, me=analysis.me, lsm=lsm)
     filled = analysis.with_speakers(**{name: {"attunement": value} for name, value in a.attunement.items()})
-    filled = dataclasses.replace(filled, kind=a.kind, scores=a.scores, disclosures=a.disclosures, notes=a.notes)
+    filled = dataclasses.replace(
+        filled, kind=a.kind, scores=a.scores, disclosures=a.disclosures, notes=a.notes, assessment=a
+    )
     return filled, a

@@ -22,8 +22,10 @@ def analyse_conversation(conv: Conversation, me: str | None = None, model: str |
 
         conv = annotate_conversation(conv, model)
     mine = me if me is not None and me in {s.name for s in conv.speakers} else None
-    analysis, assessment = attach(analyze(conv, me=mine), conv)
-    return ReportItem(conv, analysis, assessment)
+    analysis = analyze(conv, me=mine)
+    if analysis.assessment is None:
+        analysis = attach(analysis, conv)[0]
+    return ReportItem(conv, analysis, analysis.assessment)
 
 
 def analyse_files(
