@@ -97,7 +97,7 @@ def _speaker_table(a: Analysis) -> Table:
     table.add_column("Words", justify="right")
     table.add_column("Talk share" + (" (time)" if a.timed else ""))
     table.add_column("Longest run", justify="right")
-    table.add_column("Reply", justify="right")
+    table.add_column("Reply (median)", justify="right")
     if a.labelled:
         table.add_column("Q open/closed", justify="right")
         table.add_column("Reflect", justify="right")
