@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from pathlib import Path
 from typing import TYPE_CHECKING, Annotated
 
 import typer
@@ -38,6 +39,9 @@ def command(
     format: FormatOpt = None,
     gap: GapOpt = 4.0,
     no_split: NoSplitOpt = False,
+    html: Annotated[
+        Path | None, typer.Option("--html", help="Also write a self-contained HTML report here (works offline).")
+    ] = None,
 ) -> None:
     """Measure conversations: who talked and listened, monologues, tempo, dominance, style matching."""
     import sys
@@ -48,7 +52,20 @@ def command(
     split = gap_of(gap, no_split)
     conversations = [conv for path in files for conv in read(path, format=format, gap=split)]
     name = resolve_me(me, conversations) if me is not None else None
-    analyses = [analyze(conv, me=name if name in {s.name for s in conv.speakers} else None) for conv in conversations]
+    if html is not None:  # the report needs labels: unlabelled conversations are annotated first
+        from heart2heart.report.pipeline import analyse_conversation, write_html
+
+        items = [analyse_conversation(conv, name) for conv in conversations]
+        write_html(items, html, me=name)
+        typer.echo(f"HTML report written to {html}", err=True)
+        analyses = [item.analysis for item in items]
+    else:
+        from heart2heart.assess.attach import attach
+
+        analyses = []
+        for conv in conversations:
+            a = analyze(conv, me=name if name in {s.name for s in conv.speakers} else None)
+            analyses.append(attach(a, conv)[0] if a.labelled else a)  # the verdict needs labels
 
     if json:
         import orjson
