@@ -15,7 +15,8 @@ response is not marked is answered by the next utterance of another speaker (``n
 ``H criticism|contempt|defensiveness|stonewalling`` marks one of Gottman's horsemen. A literal ``\\n`` in a line is a
 line break inside one message. Utterance indices are counted by this script, never by hand.
 
-Run ``python corpus/build.py`` to (re)write corpus/kinds/*.{txt,vtt,srt,jsonl} and corpus/kinds/labels.jsonl.
+Run ``python corpus/build.py`` to (re)write corpus/kinds/*.{txt,vtt,srt,jsonl} and corpus/kinds/labels.jsonl, and
+corpus/utterances/{train,dev}.jsonl from corpus/utterances/_src/*.txt (see corpus/utterances/README.md).
 Standard library only; output is deterministic.
 """
 
@@ -285,8 +286,79 @@ def main() -> int:
     for name, content in files.items():
         (KINDS_DIR / name).write_text(content, encoding="utf-8")
     print(f"wrote {len(files) - 1} conversations and labels.jsonl to {KINDS_DIR}", file=sys.stderr)
+    for name, content in build_utterances().items():
+        (UTT_DIR / name).write_text(content, encoding="utf-8")
+    print(f"wrote train.jsonl and dev.jsonl to {UTT_DIR}", file=sys.stderr)
     return 0
 
+
+
+# ---------------------------------------------------------------- labelled utterances
+
+UTT_DIR = HERE / "utterances"
+UTT_SRC = UTT_DIR / "_src"
+_TAG = re.compile(r"^(?:d[0-3]|q[oc]|r|a|b|e[0-2]{3})$")
+
+
+def parse_utterances(text: str, where: str) -> list[list[dict[str, object]]]:
+    """Mini-dialogues (``##`` starts one) whose every line is labelled; rows carry the previous turns as context.
+
+    Under ``## each`` every line stands alone (no context) until the next ``##``.
+    """
+    dialogues: list[list[dict[str, object]]] = []
+    turns: list[str] = []
+    each = False
+    for n, raw in enumerate(text.splitlines(), 1):
+        line = raw.strip()
+        if not line or (line.startswith("#") and line not in ("##", "## each")):
+            continue
+        if line in ("##", "## each"):
+            dialogues.append([])
+            turns = []
+            each = line == "## each"
+            continue
+        body, sep, tags = line.rpartition("|")
+        _speaker, colon, utt = body.partition(":")
+        if not sep or not colon or not dialogues:
+            raise ValueError(f"{where}:{n}: expected 'A: text | tags', got {line!r}")
+        labels: dict[str, object] = {"question": None, "reflection": False, "advice": False, "disclosure": 0,
+                                     "empathy": {"emotional_reaction": 0, "interpretation": 0, "exploration": 0},
+                                     "backchannel": False}
+        for tag in tags.split():
+            if not _TAG.match(tag):
+                raise ValueError(f"{where}:{n}: bad tag {tag!r}")
+            if tag[0] == "d":
+                labels["disclosure"] = int(tag[1])
+            elif tag[0] == "q":
+                labels["question"] = "open" if tag == "qo" else "closed"
+            elif tag == "r":
+                labels["reflection"] = True
+            elif tag == "a":
+                labels["advice"] = True
+            elif tag == "b":
+                labels["backchannel"] = True
+            else:
+                labels["empathy"] = dict(zip(("emotional_reaction", "interpretation", "exploration"),
+                                             (int(c) for c in tag[1:]), strict=True))
+        utt = utt.strip()
+        if each and dialogues[-1]:
+            dialogues.append([])
+            turns = []
+        dialogues[-1].append({"text": utt, "context": list(turns), "labels": labels})
+        turns.append(utt)
+    return [d for d in dialogues if d]
+
+
+def build_utterances() -> dict[str, str]:
+    """train.jsonl (four dialogues in five) and dev.jsonl (every fifth), whole dialogues kept together."""
+    dialogues: list[list[dict[str, object]]] = []
+    for path in sorted(UTT_SRC.glob("*.txt")):
+        dialogues.extend(parse_utterances(path.read_text(encoding="utf-8"), str(path.relative_to(HERE))))
+    splits: dict[str, list[str]] = {"train": [], "dev": []}
+    for i, dialogue in enumerate(dialogues):
+        rows = splits["dev" if i % 5 == 4 else "train"]
+        rows.extend(json.dumps(r, ensure_ascii=False) for r in dialogue)
+    return {f"{name}.jsonl": "\n".join(rows) + "\n" for name, rows in splits.items()}
 
 if __name__ == "__main__":
     raise SystemExit(main())
