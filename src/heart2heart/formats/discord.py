@@ -40,6 +40,8 @@ class DiscordReader:
         return 0.0
 
     def parse(self, path: Path) -> Iterator[Utterance]:
+        if path.is_dir():
+            raise ParseError(path, None, "expected a DiscordChatExporter .json file, not a folder")
         raw = path.read_bytes()
         data = load_json(raw, path)
         messages = data.get("messages") if isinstance(data, Mapping) else None
@@ -65,7 +67,8 @@ class DiscordReader:
     def _utterance(message: Any, conversation: str, seen: set[str]) -> Utterance | None:
         if not isinstance(message, Mapping):
             raise TypeError("every message must be a JSON object")
-        if message.get("type", "Default") not in _KEPT_TYPES:
+        kind = message.get("type", "Default")
+        if not isinstance(kind, str) or kind not in _KEPT_TYPES:
             return None
         ident = message.get("id")
         if ident is not None:

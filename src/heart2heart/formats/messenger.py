@@ -104,7 +104,8 @@ class MessengerReader:
     def _utterance(message: Any, conversation: str) -> Utterance | None:
         if not isinstance(message, Mapping):
             raise TypeError("every message must be a JSON object")
-        if message.get("is_unsent") or message.get("type") in _SKIPPED_TYPES:
+        kind = message.get("type")
+        if message.get("is_unsent") or (isinstance(kind, str) and kind in _SKIPPED_TYPES):
             return None
         sender = message.get("sender_name")
         stamp = message.get("timestamp_ms")

@@ -27,6 +27,8 @@ __all__ = ["READER", "SlackReader"]
 DAY_FILE = re.compile(r"^(?:(.*)/)?([^/]+)/(\d{4}-\d{2}-\d{2})\.json$")
 _KEPT_SUBTYPES = frozenset({"thread_broadcast", "file_share", "me_message"})
 _MARKUP = re.compile(r"<([@#!]?)([^<>|]*)(?:\|([^<>]*))?>")
+# (ts, message, where it was read, the bytes of its day file: to point errors at a line)
+_Item = tuple[Decimal, Mapping[str, Any], str, bytes]
 _CHANNEL_LISTS = ("channels.json", "groups.json", "mpims.json", "dms.json")
 
 
@@ -74,7 +76,7 @@ class SlackReader:
             channels = sorted((c for r, c in days if r == root), key=lambda c: (order.get(c, len(order)), c))
             total = 0
             for channel in channels:
-                messages: list[tuple[Decimal, Mapping[str, Any], str]] = []
+                messages: list[_Item] = []
                 for name in sorted(days[(root, channel)]):
                     raw = tree.read(name)
                     messages.extend(self._day(load_json(raw, tree.where(name)), raw, tree.where(name)))
@@ -119,11 +121,11 @@ class SlackReader:
         return order
 
     @staticmethod
-    def _day(data: Any, raw: bytes, where: str) -> list[tuple[Decimal, Mapping[str, Any], str]]:
-        """(ts, message, where) for each message of one day file."""
+    def _day(data: Any, raw: bytes, where: str) -> list[_Item]:
+        """(ts, message, where, raw) for each message of one day file."""
         if not isinstance(data, list):
             raise ParseError(where, 1, "expected a Slack day file: a JSON list of messages")
-        out: list[tuple[Decimal, Mapping[str, Any], str]] = []
+        out: list[_Item] = []
         for message in data:
             if not isinstance(message, Mapping):
                 raise ParseError(where, 1, "expected every message to be a JSON object")
@@ -136,20 +138,24 @@ class SlackReader:
                 line = line_of(raw, f'"ts": "{ts}"', f'"ts": {ts}') or 1
                 hint = f'expected "ts" to be a Slack timestamp like "1709251200.000100", not {ts!r}'
                 raise ParseError(where, line, hint) from None
-            out.append((stamp, message, where))
+            out.append((stamp, message, where, raw))
         return out
 
     def _channel(
-        self, messages: list[tuple[Decimal, Mapping[str, Any], str]], users: dict[str, str], conversation: str
+        self, messages: list[_Item], users: dict[str, str], conversation: str
     ) -> Iterator[Utterance]:
         """One channel's utterances in ``ts`` order (thread replies among the rest), each ``ts`` once."""
         messages.sort(key=lambda item: item[0])
         seen: set[Decimal] = set()
-        for stamp, message, _ in messages:
+        for stamp, message, where, raw in messages:
             if stamp in seen:
                 continue
             seen.add(stamp)
-            u = self._utterance(message, stamp, users, conversation)
+            try:
+                u = self._utterance(message, stamp, users, conversation)
+            except (TypeError, ValueError, OverflowError) as exc:
+                line = line_of(raw, f'"{message.get("ts")}"')
+                raise ParseError(where, line, f"bad Slack message ({exc})") from None
             if u is not None:
                 yield u
 
@@ -160,7 +166,7 @@ class SlackReader:
         if message.get("type", "message") != "message":
             return None
         subtype = message.get("subtype")
-        if subtype is not None and subtype not in _KEPT_SUBTYPES:
+        if subtype is not None and (not isinstance(subtype, str) or subtype not in _KEPT_SUBTYPES):
             return None  # joins, leaves, topic/purpose changes, bot_message...
         if message.get("bot_id") or message.get("bot_profile"):
             return None

@@ -54,6 +54,8 @@ class TelegramReader:
 
     def parse(self, path: Path) -> Iterator[Utterance]:
         source = path / "result.json" if path.is_dir() else path
+        if not source.is_file():
+            raise ParseError(path, None, "expected a Telegram export: result.json, or the folder that holds it")
         raw = source.read_bytes()
         data = load_json(raw, source)
         if not isinstance(data, Mapping):

@@ -263,6 +263,8 @@ class WhatsAppReader:
         return 0.5 if hits >= 3 else 0.0
 
     def parse(self, path: Path) -> Iterator[Utterance]:
+        if path.is_dir():
+            raise ParseError(path, None, "expected a WhatsApp chat file (.txt or .zip), not a folder")
         conversation = path.stem
         with _open_chat(path) as fh:
             first = next(_chunks(fh, path), None)

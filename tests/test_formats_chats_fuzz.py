@@ -1,0 +1,169 @@
+"""Fuzzing the chat-export readers: whatever the input, only ParseError may escape detection and parsing.
+
+Inputs are random text built from the tokens these formats care about, byte-level mutations of the hand-written
+fixtures, and structural mutations of the JSON fixtures (a random node replaced by a random JSON value), which get
+past the JSON parser and exercise the readers' own checks.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import shutil
+import tempfile
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from heart2heart.errors import ParseError
+from heart2heart.formats import detect, get_reader, iter_utterances
+
+FIX = Path(__file__).parent / "fixtures" / "chats"
+MINE = ("whatsapp", "telegram", "messenger", "discord", "slack")
+# H2H_FUZZ_EXAMPLES=2000 for a deeper run than the default.
+FUZZ = settings(
+    max_examples=int(os.environ.get("H2H_FUZZ_EXAMPLES", "80")),
+    deadline=None,
+    suppress_health_check=[HealthCheck.too_slow],
+)
+
+TEXT_FIXTURES = sorted(p.relative_to(FIX).as_posix() for p in (FIX / "whatsapp").glob("*.txt"))
+JSON_FIXTURES = [
+    "telegram/personal_chat.json",
+    "telegram/full_export.json",
+    "messenger/inbox/zoeandsam_8812/message_1.json",
+    "instagram/message_1.json",
+    "discord/general.json",
+    "slack_export/general/2024-03-01.json",
+]
+TOKENS = [
+    "\n", "\r\n", " ", ": ", " - ", " – ", "[", "] ", "\u200e", "\u202f", "\ufeff", "31/12/2023", "12/31/23", "1/5/24",
+    "2023-12-31", "31.12.23", "13/13/2023", "00/00/00", ", ", "21:14", "9:14", "25:61", "12:05", "21:14:05",
+    " PM", " AM",
+    "\u202fPM", " p. m.", "Maya", "Sam", "Maya: ", "<Media omitted>", "image omitted", "<attached: x.jpg>", "null",
+    "IMG-1.jpg (file attached)", "Messages and calls are end-to-end encrypted.", " added ", " left",
+    " changed the subject", "\"", "“", "<This message was edited>", "This message was deleted", "{", "}",
+    '"messages": [', '"text": ', '"from": "M"',
+    '"date": "2024-01-01T00:00:00"', '"type": "service"', '"sender_name": "A"', '"timestamp_ms": 1', '"participants"',
+    '"guild": {}', '"channel": {}', '"author": {"name": "a"}', '"timestamp": "x"', '"ts": "1.5"', '"ts": "nan"',
+    '"subtype": "bot_message"', "[]", "null", "1e999", "-1", "true", ",", "é", "Ã©", "😮‍💨", "\x00", "9" * 25,
+]  # fmt: skip
+
+
+
+
+def _exercise(path: Path) -> None:
+    """Detect and parse ``path`` with every chat reader; only ParseError may come out."""
+    for name in MINE:
+        try:
+            for _ in get_reader(name).parse(path):
+                pass
+        except ParseError:
+            pass
+    try:
+        reader = detect(path)
+        for _ in iter_utterances(path, format=reader.name):
+            pass
+    except ParseError:
+        pass
+
+
+def _scratch() -> Iterator[Path]:
+    with tempfile.TemporaryDirectory(prefix="h2h-fuzz-") as tmp:
+        yield Path(tmp)
+
+
+def _run(data: bytes, name: str = "chat.txt") -> None:
+    for tmp in _scratch():
+        path = tmp / name
+        path.write_bytes(data)
+        _exercise(path)
+
+
+@FUZZ
+@given(st.lists(st.sampled_from(TOKENS) | st.text(max_size=8), max_size=60))
+def test_random_token_soup(parts: list[str]) -> None:
+    _run("".join(parts).encode("utf-8", "surrogatepass"))
+
+
+@FUZZ
+@given(st.binary(max_size=300))
+def test_random_bytes(data: bytes) -> None:
+    _run(data)
+
+
+def _mutate(data: bytes, ops: list[tuple[int, int, bytes]]) -> bytes:
+    out = bytearray(data)
+    for kind, pos, chunk in ops:
+        at = pos % (len(out) + 1)
+        if kind == 0:
+            del out[at : at + len(chunk) + 1]
+        elif kind == 1:
+            out[at:at] = chunk
+        elif kind == 2:
+            line_end = out.find(b"\n", at)
+            line_start = out.rfind(b"\n", 0, at) + 1
+            if line_end > 0:
+                out[line_end:line_end] = b"\n" + out[line_start:line_end]  # duplicate a line
+        else:
+            del out[at:]  # truncate
+    return bytes(out)
+
+
+MUTATIONS = st.lists(
+    st.tuples(
+        st.integers(0, 3), st.integers(0, 5000), st.binary(max_size=6) | st.sampled_from([t.encode() for t in TOKENS])
+    ),
+    min_size=1,
+    max_size=6,
+)
+
+
+@FUZZ
+@given(st.sampled_from(TEXT_FIXTURES + JSON_FIXTURES), MUTATIONS)
+def test_byte_mutations_of_fixtures(name: str, ops: list[tuple[int, int, bytes]]) -> None:
+    _run(_mutate((FIX / name).read_bytes(), ops), Path(name).name)
+
+
+JSON_VALUES = st.recursive(
+    st.none() | st.booleans() | st.integers(-(2**70), 2**70) | st.floats(allow_nan=False) | st.text(max_size=12),
+    lambda inner: st.lists(inner, max_size=3) | st.dictionaries(st.sampled_from(
+        ["text", "type", "from", "from_id", "date", "messages", "name", "id", "author", "content", "timestamp",
+         "timestamp_ms", "sender_name", "ts", "user", "subtype", "files", "attachments", "photo", "media_type",
+         "is_unsent", "nickname", "chats", "list", "share", "user_profile"]), inner, max_size=4),
+    max_leaves=8,
+)  # fmt: skip
+
+
+def _replace_node(doc: Any, path: list[int], value: Any) -> Any:
+    """``doc`` with the node reached by following ``path`` (child choices, modulo fan-out) replaced by ``value``."""
+    if not path or not isinstance(doc, dict | list) or not doc:
+        return value
+    if isinstance(doc, list):
+        i = path[0] % len(doc)
+        return [_replace_node(v, path[1:], value) if k == i else v for k, v in enumerate(doc)]
+    keys = list(doc)
+    key = keys[path[0] % len(keys)]
+    return {k: (_replace_node(v, path[1:], value) if k == key else v) for k, v in doc.items()}
+
+
+@FUZZ
+@given(st.sampled_from(JSON_FIXTURES), st.lists(st.integers(0, 50), max_size=6), JSON_VALUES)
+def test_structural_mutations_of_json_fixtures(name: str, path: list[int], value: Any) -> None:
+    doc = json.loads((FIX / name).read_text(encoding="utf-8"))
+    _run(json.dumps(_replace_node(doc, path, value)).encode(), Path(name).name)
+
+
+@FUZZ
+@given(st.lists(st.integers(0, 50), max_size=5), JSON_VALUES, st.booleans())
+def test_structural_mutations_of_a_slack_export(path: list[int], value: Any, users: bool) -> None:
+    for tmp in _scratch():
+        root = tmp / "export"
+        shutil.copytree(FIX / "slack_export", root)
+        target = root / ("users.json" if users else "general/2024-03-02.json")
+        doc = json.loads(target.read_text(encoding="utf-8"))
+        target.write_text(json.dumps(_replace_node(doc, path, value)), encoding="utf-8")
+        _exercise(root)
