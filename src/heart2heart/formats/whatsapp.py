@@ -378,11 +378,9 @@ class WhatsAppReader:
             elif marked and not KEPT_MARKED.fullmatch(clean):
                 return None  # iOS system message ("\u200eMaya added Sam", "\u200eMissed voice call"...)
             text = clean
-        if text.startswith(ENCRYPTED):
-            return None
         if text.endswith(EDITED):
             text = text[: -len(EDITED)].rstrip(" \u200e")
-        if not text.strip():
+        if not text or text.isspace() or text.startswith(ENCRYPTED):
             return None
         return Utterance(conversation, 0, speaker, text, None, None, stamp, None, media)
 
