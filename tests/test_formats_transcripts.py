@@ -144,6 +144,19 @@ def test_vtt_without_speakers_is_unknown_with_a_warning() -> None:
     assert got == [("Unknown", "so I guess we should start", 0.0, 2.0), ("Unknown", "yeah let's do it", 4.5, 7.0)]
 
 
+def test_vtt_rolling_captions_keep_each_line_once() -> None:
+    with pytest.warns(H2HWarning):
+        got = rows("vtt", "youtube_auto.vtt")
+    # cue 2 only repeats cue 1 (dropped as empty), cue 3 opens with the same line again
+    assert got == [("Unknown", "so I guess", 0.0, 2.0), ("Unknown", "we should start", 2.01, 4.0)]
+
+
+def test_vtt_same_words_said_twice_by_a_named_speaker_stay_twice(tmp_path: Path) -> None:
+    p = tmp_path / "yeah.vtt"
+    p.write_text("WEBVTT\n\n00:01.000 --> 00:02.000\nSam: Yeah.\n\n00:02.000 --> 00:03.000\nSam: Yeah.\n")
+    assert [u.text for u in get_reader("vtt").parse(p)] == ["Yeah.", "Yeah."]
+
+
 @pytest.mark.parametrize(
     ("text", "line", "what"),
     [
@@ -382,6 +395,7 @@ def test_jsonl_streams_without_reading_the_whole_file(tmp_path: Path) -> None:
 
 OWN_FORMAT = {
     "interview.txt": "plain", "kitchen.txt": "plain", "zoom.vtt": "vtt", "teams.vtt": "vtt", "captions.vtt": "vtt",
+    "youtube_auto.vtt": "vtt",
     "names.srt": "srt", "dashes.srt": "srt", "sunday_call.txt": "otter", "ross.cha": "cha", "rows.jsonl": "jsonl",
     "rows.csv": "csv",
 }

@@ -4,7 +4,9 @@ from __future__ import annotations
 
 import re
 
-__all__ = ["CLOCK", "clock_seconds"]
+from heart2heart.model import Utterance
+
+__all__ = ["CLOCK", "clock_seconds", "ended"]
 
 #: A clock as a regular-expression fragment: m:ss or h:mm:ss, with optional milliseconds after "." or ",".
 CLOCK = r"\d{1,3}(?::\d{2}){1,2}(?:[.,]\d{1,3})?"
@@ -28,3 +30,10 @@ def clock_seconds(text: str) -> float:
         seconds = seconds * 60 + p
     frac = m.group(3)
     return seconds + (int(frac) / 10 ** len(frac) if frac else 0.0)
+
+
+def ended(u: Utterance, next_start: float | None) -> Utterance:
+    """``u`` with ``end`` set to the next utterance's start, when both starts are known (else ``u`` unchanged)."""
+    if u.start is None or next_start is None:
+        return u
+    return Utterance(u.conversation, u.index, u.speaker, u.text, start=u.start, end=max(u.start, next_start))

@@ -18,7 +18,7 @@ from typing import ClassVar
 
 from heart2heart.errors import ParseError
 from heart2heart.formats._base import Probe, iter_lines
-from heart2heart.formats._time import CLOCK, clock_seconds
+from heart2heart.formats._time import CLOCK, clock_seconds, ended
 from heart2heart.model import Utterance
 
 __all__ = ["READER", "OtterReader"]
@@ -79,13 +79,13 @@ class OtterReader:
             found = True
             if speaker is not None and texts:
                 if held is not None:
-                    yield _ended(held, start)
+                    yield ended(held, start)
                     count += 1
                 held = Utterance(conv, 0, speaker, " ".join(texts), start=start)
             speaker, start, texts = head[0], seconds, []
         if speaker is not None and texts:
             if held is not None:
-                yield _ended(held, start)
+                yield ended(held, start)
                 count += 1
             held = Utterance(conv, 0, speaker, " ".join(texts), start=start)
         if held is not None:
@@ -96,11 +96,6 @@ class OtterReader:
         if count == 0:
             raise ParseError(path, None, "speaker headers found, but no text under any of them")
 
-
-def _ended(u: Utterance, next_start: float | None) -> Utterance:
-    if u.start is None or next_start is None:
-        return u
-    return Utterance(u.conversation, u.index, u.speaker, u.text, start=u.start, end=max(u.start, next_start))
 
 
 READER = OtterReader()

@@ -26,7 +26,7 @@ from typing import ClassVar
 from heart2heart.errors import ParseError
 from heart2heart.formats._base import Probe, iter_lines
 from heart2heart.formats._names import looks_like_name
-from heart2heart.formats._time import CLOCK, clock_seconds
+from heart2heart.formats._time import CLOCK, clock_seconds, ended
 from heart2heart.model import Utterance
 
 __all__ = ["READER", "PlainReader"]
@@ -119,13 +119,13 @@ class PlainReader:
             pending_start = None
             if u is not None:
                 if held is not None:
-                    yield _ended(held, u.start)
+                    yield ended(held, u.start)
                     count += 1
                 held = u
         last = finish()
         if last is not None:
             if held is not None:
-                yield _ended(held, last.start)
+                yield ended(held, last.start)
                 count += 1
             held = last
         if held is not None:
@@ -136,12 +136,6 @@ class PlainReader:
         if count == 0:
             raise ParseError(path, None, "speaker lines found, but none has any text")
 
-
-def _ended(u: Utterance, next_start: float | None) -> Utterance:
-    """``u`` with ``end`` set to the next utterance's start, when both are known."""
-    if u.start is None or next_start is None:
-        return u
-    return Utterance(u.conversation, u.index, u.speaker, u.text, start=u.start, end=max(u.start, next_start))
 
 
 READER = PlainReader()

@@ -8,6 +8,8 @@
   proportion to their words.
 - Cue ids, the header, NOTE, STYLE and REGION blocks, markup (``<i>``, ``<c.x>``, inline timestamps) and lines
   that only describe sound ("[Music]") are ignored.
+- Rolling captions (YouTube's automatic ones), where a cue opens with the previous cue's last line, keep that
+  line only once (only for lines without a speaker, so "Maya: Yeah." said twice stays twice).
 """
 
 from __future__ import annotations
@@ -86,6 +88,7 @@ class VttReader:
         conv = path.stem
         current: str | None = None
         warned = False
+        prev_last = ""
         count = 0
         for b, block in enumerate(iter_blocks(path)):
             first_no, first = block[0]
@@ -104,7 +107,13 @@ class VttReader:
             for n, line in text_lines:
                 if "-->" in line:
                     raise ParseError(path, n, "expected a blank line before the next cue")
-            segments = _segments([line for _, line in text_lines])
+            raw = [line for _, line in text_lines]
+            if raw and prev_last and "<v" not in raw[0] and clean_markup(raw[0]) == prev_last \
+                    and split_name_prefix(prev_last) is None:
+                raw = raw[1:]  # a rolling caption repeating the previous cue's last line
+            if text_lines:
+                prev_last = clean_markup(text_lines[-1][1])
+            segments = _segments(raw)
             resolved: list[tuple[str, str]] = []
             for speaker, text in segments:
                 if speaker is None:
