@@ -60,12 +60,14 @@ def command(
         typer.echo(f"HTML report written to {html}", err=True)
         analyses = [item.analysis for item in items]
     else:
-        from heart2heart.assess.attach import attach
-
         analyses = []
         for conv in conversations:
             a = analyze(conv, me=name if name in {s.name for s in conv.speakers} else None)
-            analyses.append(attach(a, conv)[0] if a.labelled else a)  # the verdict needs labels
+            if a.labelled:  # the verdict needs labels; the assessment is imported only then (start-up time)
+                from heart2heart.assess.attach import attach
+
+                a = attach(a, conv)[0]
+            analyses.append(a)
 
     if json:
         import orjson
