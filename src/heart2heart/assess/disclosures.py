@@ -20,7 +20,10 @@ from typing import Literal
 from heart2heart.assess._text import is_joke, labels_of, overlap, words_of
 from heart2heart.model import Conversation, Turn, Utterance
 
-__all__ = ["Disclosure", "Response", "acknowledges", "find_disclosures", "main_disclosure", "refers_back"]
+__all__ = [
+    "Disclosure", "Response", "acknowledges", "depth_of", "find_disclosures", "gives_advice", "main_disclosure",
+    "refers_back",
+]
 
 Response = Literal["met", "advice", "deflected", "none"]
 
@@ -72,13 +75,54 @@ class Disclosure:
         }
 
 
+_VULN = re.compile(
+    r"\b(cried|cry|crying|tears|scared|afraid|terrified|frightened|fail(ing|ure|ed)?|ashamed|embarrassed|lonely|"
+    r"alone|depressed|anxious|anxiety|panic|therapy|therapist|grief|griev\w*|died|dying|death|cancer|diagnos\w*|"
+    r"hurt|heartbroken|broke up|divorce|miscarr\w*|struggl\w*|can'?t cope|not coping|overwhelmed|worthless|"
+    r"useless|not good enough|hate myself|worried|worry|stressed|exhausted|insecure|jealous|guilty|miss (him|her|"
+    r"them|you|my)|never told|haven'?t told|secret|confess|admit|scares me|frightens me|breaking down|numb|"
+    r"hopeless|lost my|losing my|burn(ed|t)? out|sick|ill|hospital)\b",
+    re.IGNORECASE,
+)
+_FIRST = re.compile(r"\b(i|i'?m|i'?ve|i'?d|i'?ll|me|my|myself|im|ive)\b", re.IGNORECASE)
+_ADVICE = re.compile(
+    r"\b(you should|you shouldn'?t|you need to|you have to|you could|you might want|have you tried|have you thought "
+    r"about|why don'?t you|why not|how about|what about (trying|doing|getting)|try (to|and|a|the|giving|going|"
+    r"doing)|maybe (go|try|do|get|ask|talk|look|take|book|sign|start|just)|just (tell|ask|go|do|ignore|say|get|"
+    r"try)|make sure|i'?d (just )?(tell|go|ask|try|get|do|say)|if i were you|my advice|best thing is|sign up|"
+    r"you'?ve got to|don'?t (worry|stress|overthink)|get (some|a) (sleep|rest|therapist|job))\b",
+    re.IGNORECASE,
+)
+
+
+def depth_of(u: Utterance) -> int:
+    """The disclosure depth the assessment uses: the label, read against the words.
+
+    Depth 3 needs the words of a vulnerable feeling or struggle about oneself; a first-person utterance with such
+    words counts as 3 even when the label says less, and a label of 3 without them counts as 2.
+    """
+    base = labels_of(u).disclosure
+    text = u.text.replace("’", "'")
+    vulnerable = _FIRST.search(text) is not None and _VULN.search(text) is not None and "?" not in text[-2:]
+    if vulnerable and base >= 1:
+        return 3
+    if vulnerable and len(text.split()) >= 5:
+        return 3
+    return min(base, 2)
+
+
+def gives_advice(u: Utterance) -> bool:
+    """True for a suggestion of what the other should do (the label, or the words of advice)."""
+    return labels_of(u).advice or _ADVICE.search(u.text.replace("’", "'")) is not None
+
+
 def acknowledges(u: Utterance) -> bool:
-    """True when the utterance shows the other person was heard: a reflection, empathy, or words of warmth."""
-    lab = labels_of(u)
-    emp = lab.empathy
-    if lab.reflection or emp.interpretation >= 1 or emp.emotional_reaction >= 1:
+    """True when the utterance shows the other person was heard: words of warmth or understanding, or empathy."""
+    text = u.text.replace("’", "'")
+    if _ACK.search(text) is not None:
         return True
-    return _ACK.search(u.text.replace("’", "'")) is not None
+    emp = labels_of(u).empathy
+    return (emp.interpretation >= 1 or emp.emotional_reaction >= 1) and not is_joke(text)
 
 
 def _minimal(turn: Turn) -> bool:
@@ -104,15 +148,17 @@ def classify_response(disclosed: str, reply: Turn) -> tuple[Response, Utterance]
     for u in us:
         lab = labels_of(u)
         about = overlap(disclosed, u.text) > 0
-        if acknowledges(u) and not (is_joke(u.text) and not about and lab.empathy.total == 0 and not lab.reflection):
+        if acknowledges(u) and not (is_joke(u.text) and not about):
             return "met", u
-        if lab.advice:
+        if gives_advice(u):
             return "advice", u
-        if lab.empathy.exploration >= 1:
+        if lab.reflection and about and not is_joke(u.text):
+            return "met", u
+        if lab.empathy.exploration >= 1 and not is_joke(u.text) and (about or refers_back(u.text)):
             return "met", u
         if lab.question is not None and (about or (lab.question == "open" and refers_back(u.text))):
             return "met", u
-        if lab.disclosure >= MIN_DEPTH and about and not is_joke(u.text):
+        if depth_of(u) >= MIN_DEPTH and about and not is_joke(u.text):
             return "met", u
     return "deflected", us[0]
 
@@ -130,7 +176,7 @@ def find_disclosures(conv: Conversation, min_depth: int = MIN_DEPTH) -> list[Dis
     turns = conv.turns()
     found: list[Disclosure] = []
     for ti, turn in enumerate(turns):
-        depths = [labels_of(u).disclosure for u in turn.utterances]
+        depths = [depth_of(u) for u in turn.utterances]
         best = max(depths)
         if best < min_depth:
             continue
@@ -152,7 +198,7 @@ def find_disclosures(conv: Conversation, min_depth: int = MIN_DEPTH) -> list[Dis
                 # A listener token while the discloser keeps talking about it: look at the next answer.
                 cont = turns[j + 1] if j + 1 < len(turns) else None
                 if cont is not None and cont.speaker == turn.speaker and (
-                    max(labels_of(u).disclosure for u in cont.utterances) >= 1 or overlap(disclosed, cont.text)
+                    max(depth_of(u) for u in cont.utterances) >= 1 or overlap(disclosed, cont.text)
                 ):
                     disclosed += " " + cont.text
                     before = cont.utterances[-1]

@@ -17,7 +17,7 @@ from dataclasses import dataclass
 from typing import Literal
 
 from heart2heart.assess._text import labels_of, overlap
-from heart2heart.assess.disclosures import Disclosure, acknowledges, refers_back
+from heart2heart.assess.disclosures import Disclosure, acknowledges, depth_of, gives_advice, refers_back
 from heart2heart.model import Conversation, Utterance
 
 __all__ = ["LISTENER_ROLES", "SpeakerListening", "listening", "miti_band", "roles"]
@@ -147,7 +147,7 @@ def listening(conv: Conversation, disclosures: list[Disclosure]) -> list[Speaker
         for i in mine:
             u = utts[i]
             lab = labels_of(u)
-            max_d = max(max_d, lab.disclosure)
+            max_d = max(max_d, depth_of(u))
             if lab.question == "open":
                 opened += 1
             elif lab.question == "closed":
@@ -158,7 +158,7 @@ def listening(conv: Conversation, disclosures: list[Disclosure]) -> list[Speaker
                 follow += 1
             refl += lab.reflection
             emp += lab.empathy.total > 0
-            adv += lab.advice
+            adv += gives_advice(u)
         answered = [d for d in disclosures if d.speaker != name and d.response_index is not None
                     and by_index.get(d.response_index) is not None
                     and by_index[d.response_index].speaker == name]
@@ -198,12 +198,12 @@ def _advice_before_ack(conv: Conversation, name: str) -> int:
     for u in conv.utterances:
         lab = labels_of(u)
         if u.speaker != name:
-            if lab.disclosure >= 3 or (lab.disclosure >= 2 and _FEELING_CUE.search(u.text)):
+            if depth_of(u) >= 3 or (depth_of(u) >= 2 and _FEELING_CUE.search(u.text)):
                 pending = True
             continue
         if acknowledges(u) or lab.empathy.exploration >= 1:
             pending = False
-        elif lab.advice and pending:
+        elif gives_advice(u) and pending:
             count += 1
             pending = False
     return count

@@ -12,7 +12,7 @@ from dataclasses import dataclass
 
 from heart2heart.assess._text import content_words, labels_of, overlap, quote
 from heart2heart.assess.conflict import ConflictMoment
-from heart2heart.assess.disclosures import Disclosure, acknowledges
+from heart2heart.assess.disclosures import Disclosure, acknowledges, depth_of
 from heart2heart.assess.listening import SpeakerListening
 from heart2heart.assess.rewrites import feeling_of, gentle_startup, open_question, reflection, tell_me_more
 from heart2heart.model import Conversation, Utterance
@@ -206,14 +206,14 @@ def _question_notes(conv: Conversation, listening: list[SpeakerListening], v: _V
     # A missed follow-up: someone said something personal, the next reply neither asked nor acknowledged.
     for i in range(1, len(utts)):
         prev, u = utts[i - 1], utts[i]
-        if prev.speaker == u.speaker or labels_of(prev).disclosure < 1 or labels_of(prev).question:
+        if prev.speaker == u.speaker or depth_of(prev) < 1 or labels_of(prev).question:
             continue
         if len(content_words(prev.text)) < 3:
             continue  # too little said to follow up on
         lab = labels_of(u)
-        if lab.question or acknowledges(u) or lab.disclosure >= 2 or overlap(prev.text, u.text):
+        if lab.question or acknowledges(u) or depth_of(u) >= 2 or overlap(prev.text, u.text):
             continue
-        if labels_of(prev).disclosure >= 2:
+        if depth_of(prev) >= 2:
             continue  # handled as a disclosure
         out.append(Note(
             u.index, u.speaker, quote(u.text),

@@ -18,9 +18,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from heart2heart.assess._text import labels_of
 from heart2heart.assess.conflict import ConflictMoment
-from heart2heart.assess.disclosures import Disclosure
+from heart2heart.assess.disclosures import Disclosure, depth_of
 from heart2heart.assess.listening import SpeakerListening
 from heart2heart.model import Conversation
 
@@ -124,7 +123,7 @@ def scores(
     by_name = {sl.name: sl for sl in listening}
     tops = []
     for name in mains:
-        ds = sorted((labels_of(u).disclosure for u in conv.utterances if u.speaker == name), reverse=True)[:3]
+        ds = sorted((depth_of(u) for u in conv.utterances if u.speaker == name), reverse=True)[:3]
         tops.append(sum(ds) / 3 if ds else 0.0)
     depth = round(sum(tops) / len(tops), 2) if tops else 0.0
     if len(mains) == 2:
