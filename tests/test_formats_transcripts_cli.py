@@ -72,7 +72,7 @@ def test_convert_with_format(case: tuple[Any, ...]) -> None:
 def test_convert_captions_without_speakers_warns_on_stderr() -> None:
     res = h2h("convert", FIX / "captions.vtt", "--format", "vtt")
     assert res.returncode == 0
-    assert "Unknown" in res.stderr and "H2HWarning" in res.stderr
+    assert "Unknown" in res.stderr and "captions.vtt" in res.stderr
 
 
 @pytest.mark.skipif(bool(MISSING), reason=f"reader modules not written yet: {MISSING}")
