@@ -3,13 +3,15 @@
 from __future__ import annotations
 
 import sys
+import warnings
+from typing import Any, TextIO
 
 import typer
 
 from heart2heart import __version__
 from heart2heart.cli import analyze, convert, demo, formats
 from heart2heart.cli import eval as eval_cmd
-from heart2heart.errors import H2HError
+from heart2heart.errors import H2HError, H2HWarning
 
 app = typer.Typer(
     name="h2h",
@@ -43,8 +45,25 @@ app.command("eval")(eval_cmd.command)
 app.command("demo")(demo.command)
 
 
+def _show_warning(
+    message: Warning | str,
+    category: type[Warning],
+    filename: str,
+    lineno: int,
+    file: TextIO | None = None,
+    line: str | None = None,
+    _default: Any = warnings.showwarning,
+) -> None:
+    """Our own warnings read as one plain line (``h2h: warning: ...``); others keep Python's format."""
+    if issubclass(category, H2HWarning):
+        typer.echo(f"h2h: warning: {message}", err=True)
+    else:
+        _default(message, category, filename, lineno, file, line)
+
+
 def main(argv: list[str] | None = None) -> None:
     """Run ``h2h``; our own errors become one line on stderr and exit status 2."""
+    warnings.showwarning = _show_warning
     try:
         app(args=argv, prog_name="h2h")
     except H2HError as exc:
