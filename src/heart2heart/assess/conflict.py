@@ -39,7 +39,9 @@ _CRITICISM = re.compile(
     r"what'?s wrong with you|why (do|are|can'?t|won'?t|didn'?t) you (always|ever|never)|"
     r"why can'?t you (just )?\w+|you only (ever )?care about|typical of you|"
     r"you don'?t (even )?care|you'?re the one who|all you (ever )?do is|"
-    r"you (make|made) (me|everything)|you'?re (selfish|lazy|useless|impossible|ridiculous|unbelievable))",
+    r"you (make|made) (me|everything)|you'?re (selfish|lazy|useless|impossible|ridiculous|unbelievable)|"
+    r"you people|(completely|totally) (unreliable|useless|incompetent|hopeless)|can'?t (hit|do|get) a single|"
+    r"every (single )?(time|sprint|day|week) (there'?s|you)|not sure what you (all )?do|is a mess because)",
     _I,
 )
 
@@ -48,7 +50,8 @@ _CONTEMPT = re.compile(
     r"seriously\?|whatever you say|yeah,? right|big surprise|cry me a river|oh poor you|poor baby|"
     r"how (mature|typical|convenient)|nice one|good for you|wow,? (just )?wow|as if|"
     r"you'?re (a joke|unbelievable|ridiculous|pathetic|embarrassing|such a child)|sure you did|"
-    r"like you'?d know|of course you did|that'?s rich|spare me)\b|🙄|\*eye ?roll\*|\beye ?roll)",
+    r"like you'?d know|of course you did|that'?s rich|spare me|oh,? sure|classic|wow\. okay)\b|🙄|"
+    r"\*eye ?roll\*|\beye ?roll)",
     _I,
 )
 
@@ -58,7 +61,8 @@ _DEFENSIVE = re.compile(
     r"i was (only|just) trying|don'?t blame me|why is it (always )?my fault|you'?re one to talk|"
     r"i had no choice|it wasn'?t me|i'?m not the (one|problem)|how was i supposed to know|"
     r"i do (so|too) much|i do everything|at least i|yeah but|yes but|i already said (sorry|i was sorry)|"
-    r"it'?s not like i|you'?re overreacting|you'?re being dramatic|calm down)\b",
+    r"it'?s not like i|you'?re overreacting|you'?re being dramatic|calm down|it'?s not blame|"
+    r"we'?ve been working|i thought you were|in fairness|to be fair|it'?s just,? last time you|you bailed)\b",
     _I,
 )
 
@@ -81,7 +85,11 @@ _COMPLAINT = re.compile(
     r"\b(i'?m (upset|annoyed|angry|mad|frustrated|hurt|fed up)|it (bothers|annoys|upsets|hurts) me|"
     r"(upset|annoyed|angry|mad|frustrated) (with|at|that) you|why didn'?t you|why did you|you said you would|"
     r"you promised|that'?s not fair|i can'?t believe you|you forgot|again\?|how many times|no,? you|"
-    r"stop (it|doing|saying)|are you serious|not okay|unacceptable|you left|you didn'?t)\b",
+    r"stop (it|doing|saying)|are you serious|not okay|unacceptable|you left|you didn'?t|"
+    r"(feel|feeling|felt) (a bit |really |so |quite )?(left out|ignored|unheard|excluded|taken for granted|"
+    r"undermined|dismissed|disrespected|let down|sidelined|invisible)|i'?d (still )?like to be (asked|told|"
+    r"included)|i wanted to (raise|bring up|talk about) something|that'?s fair|in fairness|to be fair|"
+    r"sorry about that|i hadn'?t thought about|from your side|you bailed|last time you)\b",
     _I,
 )
 

@@ -17,7 +17,7 @@ import re
 from dataclasses import dataclass
 from typing import Literal
 
-from heart2heart.assess._text import labels_of
+from heart2heart.assess._text import labels_of, words_of, wordset
 from heart2heart.assess.conflict import ConflictMoment, is_complaint
 from heart2heart.assess.disclosures import Disclosure
 from heart2heart.assess.listening import SpeakerListening
@@ -41,6 +41,14 @@ _BRAG = re.compile(
     r"viral|featured|invited|vip|first class|michelin|yacht|villa|maldives|bali|tesla|porsche|rolex|"
     r"headhunted|offer|offers|fluent|six.?pack|half.?marathon|ironman|ted ?x?|keynote|sold out|my team|"
     r"i managed to|i got to|we went to|humble ?brag|honestly so lucky|blessed|so proud of myself)\b",
+    re.IGNORECASE,
+)
+_FIRST = wordset("i i'm i've i'd i'll me my mine myself im ive")
+_SECOND = wordset("you you're you've you'd you'll your yours yourself u ur")
+_SELF_STORY = re.compile(
+    r"\b(i|we) (just |finally |actually |recently )?(did|made|got|went|ran|won|bought|booked|started|finished|"
+    r"managed|was (offered|asked|invited)|have been (asked|invited)|'?ve been (asked|invited)|am (taking|doing))\b|"
+    r"\b(my|our) (new|own|latest)\b|\bi'?m (actually |now )?(training|taking|doing|going|flying|moving)\b",
     re.IGNORECASE,
 )
 _IDEA = re.compile(
@@ -82,6 +90,8 @@ class Features:
     advice_total: int
     listener_questions: int
     listener_backchannels: float
+    first_person_top: float
+    self_story_share: float
 
 
 def features(
@@ -105,6 +115,9 @@ def features(
     if top is not None and len(mains) == 2:
         listener = next(name for name in mains if name != top.name)
     lis_utts = [u for u in utts if u.speaker == listener]
+    top_words = [w for u in utts if top is not None and u.speaker == top.name for w in words_of(u.text)]
+    fp = sum(w in _FIRST for w in top_words)
+    sp = sum(w in _SECOND for w in top_words)
     return Features(
         utterances=n,
         speakers=len(by),
@@ -133,6 +146,8 @@ def features(
         listener_questions=by[listener].questions if listener else 0,
         listener_backchannels=(sum(labels_of(u).backchannel or u.words <= 3 for u in lis_utts) / len(lis_utts))
         if lis_utts else 0.0,
+        first_person_top=fp / max(1, fp + sp),
+        self_story_share=sum(1 for u in utts if _SELF_STORY.search(u.text)) / max(1, n),
     )
 
 
@@ -141,7 +156,7 @@ def classify(f: Features) -> Kind:
     n = max(1, f.utterances)
     total_deep = sum(f.deep_turns.values())
     sharers = sum(1 for v in f.deep_turns.values() if v >= 1)
-    if f.horsemen >= 3 or (f.horsemen >= 2 and f.complaints >= 2) or f.complaints >= max(3, 0.3 * n):
+    if f.horsemen >= 3 or (f.horsemen >= 1 and f.complaints >= 2) or f.complaints >= max(3, 0.25 * n):
         return "conflict"
     if (
         f.top_asker is not None
@@ -152,8 +167,7 @@ def classify(f: Features) -> Kind:
     ):
         return "interrogation"
     if f.top_share >= 0.7 and f.speakers >= 2:
-        top_deep = f.deep_turns.get(f.top_speaker or "", 0)
-        if top_deep >= 1 and (f.negative_share >= 0.15 or sum(f.depth3_turns.values()) >= 1):
+        if f.first_person_top >= 0.6 or sum(f.depth3_turns.values()) >= 1:
             return "venting"
         return "lecture"
     if f.main_depth >= 3 and f.main_response in ("deflected", "none") and f.met == 0:
@@ -162,7 +176,7 @@ def classify(f: Features) -> Kind:
         return "fixing"
     if sharers >= 2 and sum(f.depth3_turns.values()) >= 1 and f.met >= 1:
         return "heart_to_heart"
-    if f.brag >= 2 and f.acknowledgements <= 1 and sharers >= 1:
+    if (f.brag >= 2 or f.self_story_share >= 0.4) and sum(f.depth3_turns.values()) == 0 and f.questions <= 1:
         return "performance"
     if f.ideas >= max(2, 0.25 * n) or (total_deep >= 2 and f.words_per_utterance >= 12):
         return "discussion"

@@ -20,7 +20,7 @@ from heart2heart.assess._text import labels_of, overlap
 from heart2heart.assess.disclosures import Disclosure, acknowledges, depth_of, gives_advice, refers_back
 from heart2heart.model import Conversation, Utterance
 
-__all__ = ["LISTENER_ROLES", "SpeakerListening", "listening", "miti_band", "roles"]
+__all__ = ["LISTENER_ROLES", "SpeakerListening", "listening", "miti_band", "question_of", "roles"]
 
 #: Source roles that mark the person whose job is to listen.
 LISTENER_ROLES = frozenset({"therapist", "counsellor", "counselor", "supporter", "helper", "listener", "sys", "coach"})
@@ -95,6 +95,18 @@ def miti_band(reflections: int, questions: int) -> Band:
 _FEELING_CUE = re.compile(r"\b(feel|felt|scared|sad|hurt|worried|anxious|stressed|upset|lonely|cried|afraid)\b", re.I)
 
 
+_OPEN_START = re.compile(r"^\W*(what|how|why|tell me|in what way|describe)\b", re.I)
+
+
+def question_of(u: Utterance) -> Literal["open", "closed"] | None:
+    """The question label, or one read from a question mark the annotator missed (wh-words open, else closed)."""
+    q = labels_of(u).question
+    if q is not None or "?" not in u.text:
+        return q
+    last = u.text.rsplit("?", 1)[0].split(".")[-1].split("!")[-1]
+    return "open" if _OPEN_START.search(last) else "closed"
+
+
 def roles(conv: Conversation, disclosures: list[Disclosure]) -> dict[str, Role]:
     """Who is the listener: from source roles when present, else from who shares and who asks."""
     names = [s.name for s in conv.speakers]
@@ -148,12 +160,13 @@ def listening(conv: Conversation, disclosures: list[Disclosure]) -> list[Speaker
             u = utts[i]
             lab = labels_of(u)
             max_d = max(max_d, depth_of(u))
-            if lab.question == "open":
+            q = question_of(u)
+            if q == "open":
                 opened += 1
-            elif lab.question == "closed":
+            elif q == "closed":
                 closed += 1
-            if lab.question is not None and (
-                overlap(_previous_other(utts, i), u.text) > 0 or (lab.question == "open" and refers_back(u.text))
+            if q is not None and (
+                overlap(_previous_other(utts, i), u.text) > 0 or (q == "open" and refers_back(u.text))
             ):
                 follow += 1
             refl += lab.reflection

@@ -10,10 +10,10 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from heart2heart.assess._text import content_words, labels_of, overlap, quote
+from heart2heart.assess._text import content_words, overlap, quote
 from heart2heart.assess.conflict import ConflictMoment
 from heart2heart.assess.disclosures import Disclosure, acknowledges, depth_of
-from heart2heart.assess.listening import SpeakerListening
+from heart2heart.assess.listening import SpeakerListening, question_of
 from heart2heart.assess.rewrites import feeling_of, gentle_startup, open_question, reflection, tell_me_more
 from heart2heart.model import Conversation, Utterance
 
@@ -157,14 +157,14 @@ def coaching_notes(
             m.horseman, {"contempt": 92, "criticism": 90, "defensiveness": 86, "stonewalling": 84}[m.horseman],
         ))
 
-    cands.extend(_question_notes(conv, listening, v))
+    cands.extend(_question_notes(conv, listening, v, {m.index for m in moments}))
     cands.extend(_talk_notes(conv, listening, v))
     cands.extend(_praise(conv, disclosures, v))
 
     if me is not None:
         cands = [
             Note(c.index, c.speaker, c.quote, c.message, c.suggestion, c.category,
-                 c.priority + (20 if v.is_me(c.speaker) else 0))
+                 c.priority + (40 if v.is_me(c.speaker) else 0))
             for c in cands
         ]
     # One note per moment and per category for the same person; the most important first, then in order.
@@ -182,13 +182,17 @@ def coaching_notes(
     return sorted(chosen, key=lambda c: c.index)
 
 
-def _question_notes(conv: Conversation, listening: list[SpeakerListening], v: _Voice) -> list[Note]:
+def _question_notes(
+    conv: Conversation, listening: list[SpeakerListening], v: _Voice, heated: set[int]
+) -> list[Note]:
     """A closed question rewritten as an open one, and a missed follow-up, for whoever asked most closed ones."""
     out: list[Note] = []
     utts = conv.utterances
     for sl in listening:
         if sl.questions_closed >= 2 and sl.questions_closed > sl.questions_open:
-            closed = [u for u in utts if u.speaker == sl.name and labels_of(u).question == "closed"]
+            closed = [u for u in utts if u.speaker == sl.name and question_of(u) == "closed" and u.index not in heated]
+            if not closed:
+                continue
             # The closed question that got the shortest answer shows the cost best.
             def answer_words(u: Utterance) -> int:
                 nxt = next((w for w in utts[u.index - utts[0].index + 1:] if w.speaker != u.speaker), None)
@@ -206,12 +210,11 @@ def _question_notes(conv: Conversation, listening: list[SpeakerListening], v: _V
     # A missed follow-up: someone said something personal, the next reply neither asked nor acknowledged.
     for i in range(1, len(utts)):
         prev, u = utts[i - 1], utts[i]
-        if prev.speaker == u.speaker or depth_of(prev) < 1 or labels_of(prev).question:
+        if prev.speaker == u.speaker or depth_of(prev) < 1 or question_of(prev):
             continue
         if len(content_words(prev.text)) < 3:
             continue  # too little said to follow up on
-        lab = labels_of(u)
-        if lab.question or acknowledges(u) or depth_of(u) >= 2 or overlap(prev.text, u.text):
+        if question_of(u) or acknowledges(u) or depth_of(u) >= 2 or overlap(prev.text, u.text):
             continue
         if depth_of(prev) >= 2:
             continue  # handled as a disclosure
