@@ -24,11 +24,11 @@ import time
 from datetime import datetime, timedelta
 from pathlib import Path
 
-WORDS = (
-    "i you we it that the a to and of is was so really just think feel know what how why when today "
-    "tomorrow work home mum dad love sorry okay yes no maybe tired happy sad worried call later dinner "
-    "weekend friend miss talk again good great thanks honestly always never still"
-).split()
+WORDS = [
+    *"i you we it that the a to and of is was so really just think feel know what how why when today".split(),
+    *"tomorrow work home mum dad love sorry okay yes no maybe tired happy sad worried call later dinner".split(),
+    *"weekend friend miss talk again good great thanks honestly always never still".split(),
+]
 SPEAKERS = ("Maya", "Sam")
 
 
@@ -51,7 +51,10 @@ def generate(path: Path, megabytes: float, *, ios: bool = False, seed: int = 7) 
     size = 0
     with path.open("w", encoding="utf-8", newline="\n") as fh:
         system = "Messages and calls are end-to-end encrypted. No one outside of this chat can read them."
-        first = f"[{stamp:%d/%m/%Y, %H:%M:%S}] Maya: \u200e{system}\n" if ios else f"{stamp:%d/%m/%Y, %H:%M} - {system}\n"
+        if ios:
+            first = f"[{stamp:%d/%m/%Y, %H:%M:%S}] Maya: \u200e{system}\n"
+        else:
+            first = f"{stamp:%d/%m/%Y, %H:%M} - {system}\n"
         fh.write(first)
         size += len(first.encode())
         block: list[str] = []
