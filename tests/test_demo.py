@@ -1,0 +1,36 @@
+"""`h2h demo` through the real command: summary printed, HTML written where it says, nothing opened."""
+
+from __future__ import annotations
+
+import subprocess
+from pathlib import Path
+
+
+def test_demo_writes_report_and_prints_path(tmp_path: Path) -> None:
+    out = tmp_path / "sub" / "demo.html"
+    proc = subprocess.run(
+        ["h2h", "demo", "-o", str(out)],
+        capture_output=True, text=True, timeout=60, cwd=tmp_path, stdin=subprocess.DEVNULL,
+    )
+    assert proc.returncode == 0, proc.stderr
+    assert f"HTML report written to {out.resolve()}" in proc.stdout
+    html = out.read_text(encoding="utf-8")
+    assert html.startswith("<!DOCTYPE html>") and "<svg" in html
+    # The bundled chat splits into two evenings: two sections.
+    assert html.count('<section class="conv"') == 2
+    assert "demo_whatsapp#1" in proc.stdout or "demo_whatsapp" in proc.stdout
+
+
+def test_demo_default_path_is_in_the_working_folder(tmp_path: Path) -> None:
+    proc = subprocess.run(["h2h", "demo"], capture_output=True, text=True, timeout=60, cwd=tmp_path,
+                          stdin=subprocess.DEVNULL)
+    assert proc.returncode == 0, proc.stderr
+    assert (tmp_path / "h2h-demo-report.html").is_file()
+
+
+def test_example_ships_inside_the_package() -> None:
+    from importlib.resources import files
+
+    text = files("heart2heart.examples").joinpath("demo_whatsapp.txt").read_text(encoding="utf-8")
+    repo_copy = Path(__file__).resolve().parents[1] / "examples" / "demo_whatsapp.txt"
+    assert text == repo_copy.read_text(encoding="utf-8")
