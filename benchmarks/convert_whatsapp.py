@@ -24,11 +24,13 @@ import time
 from datetime import datetime, timedelta
 from pathlib import Path
 
-WORDS = [
-    *"i you we it that the a to and of is was so really just think feel know what how why when today".split(),
-    *"tomorrow work home mum dad love sorry okay yes no maybe tired happy sad worried call later dinner".split(),
-    *"weekend friend miss talk again good great thanks honestly always never still".split(),
-]
+WORDS = (
+    "i", "you", "we", "it", "that", "the", "a", "to", "and", "of", "is", "was", "so", "really", "just",
+    "think", "feel", "know", "what", "how", "why", "when", "today", "tomorrow", "work", "home", "mum", "dad",
+    "love", "sorry", "okay", "yes", "no", "maybe", "tired", "happy", "sad", "worried", "call", "later",
+    "dinner", "weekend", "friend", "miss", "talk", "again", "good", "great", "thanks", "honestly", "always",
+    "never", "still",
+)
 SPEAKERS = ("Maya", "Sam")
 
 
