@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 from typing import Literal
 
 from heart2heart.assess._text import labels_of
@@ -118,35 +119,41 @@ def _norm(text: str) -> str:
     return text.replace("’", "'")
 
 
+@lru_cache(maxsize=8192)
+def _cues(raw: str) -> frozenset[str]:
+    """Which cue lexicons match a text (computed once per distinct text)."""
+    text = _norm(raw)
+    pats: dict[str, re.Pattern[str]] = {"alarm": _ALARM, "complaint": _COMPLAINT, "gentle": _GENTLE, **_PATTERNS}
+    return frozenset(name for name, pat in pats.items() if pat.search(text))
+
+
 def alarm_opener(text: str) -> bool:
     """True for openers that put people on guard ("We need to talk")."""
-    return _ALARM.search(_norm(text)) is not None
+    return "alarm" in _cues(text)
 
 
 def is_complaint(text: str) -> bool:
     """True when the utterance raises a complaint or a grievance (specific or global)."""
-    t = _norm(text)
-    return _COMPLAINT.search(t) is not None or _CRITICISM.search(t) is not None
+    cues = _cues(text)
+    return "complaint" in cues or "criticism" in cues
 
 
 def _horseman_of(u: Utterance, previous: Utterance | None) -> Horseman | None:
-    text = _norm(u.text)
-    if _CONTEMPT.search(text):
+    cues = _cues(u.text)
+    if "contempt" in cues:
         return "contempt"
-    if _CRITICISM.search(text):
+    if "criticism" in cues:
         return "criticism"
     # Defensiveness and stonewalling are replies: they need someone else's words before them.
     if previous is None or previous.speaker == u.speaker:
         return None
-    prior = _norm(previous.text)
-    heated = (
-        is_complaint(prior) or _CRITICISM.search(prior) is not None or _CONTEMPT.search(prior) is not None
-    ) or labels_of(previous).valence < -0.3
+    prior = _cues(previous.text)
+    heated = bool(prior & {"complaint", "criticism", "contempt"}) or labels_of(previous).valence < -0.3
     if not heated:
         return None
-    if _DEFENSIVE.search(text):
+    if "defensiveness" in cues:
         return "defensiveness"
-    if _STONEWALL.search(text) and not labels_of(u).reflection:
+    if "stonewalling" in cues and not labels_of(u).reflection:
         return "stonewalling"
     return None
 

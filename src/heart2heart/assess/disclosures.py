@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, replace
+from functools import lru_cache
 from typing import Literal
 
 from heart2heart.assess._text import is_joke, labels_of, overlap, words_of
@@ -102,27 +103,40 @@ def depth_of(u: Utterance) -> int:
     words counts as 3 even when the label says less, and a label of 3 without them counts as 2.
     """
     base = labels_of(u).disclosure
-    text = u.text.replace("’", "'")
-    vulnerable = _FIRST.search(text) is not None and _VULN.search(text) is not None and "?" not in text[-2:]
-    if vulnerable and base >= 1:
-        return 3
-    if vulnerable and len(text.split()) >= 5:
+    vulnerable, words = _vulnerable(u.text)
+    if vulnerable and (base >= 1 or words >= 5):
         return 3
     return min(base, 2)
 
 
+@lru_cache(maxsize=8192)
+def _vulnerable(raw: str) -> tuple[bool, int]:
+    text = raw.replace("’", "'")
+    found = _FIRST.search(text) is not None and _VULN.search(text) is not None and "?" not in text[-2:]
+    return found, len(text.split())
+
+
+@lru_cache(maxsize=8192)
+def _advice_words(raw: str) -> bool:
+    return _ADVICE.search(raw.replace("’", "'")) is not None
+
+
+@lru_cache(maxsize=8192)
+def _ack_words(raw: str) -> bool:
+    return _ACK.search(raw.replace("’", "'")) is not None
+
+
 def gives_advice(u: Utterance) -> bool:
     """True for a suggestion of what the other should do (the label, or the words of advice)."""
-    return labels_of(u).advice or _ADVICE.search(u.text.replace("’", "'")) is not None
+    return labels_of(u).advice or _advice_words(u.text)
 
 
 def acknowledges(u: Utterance) -> bool:
     """True when the utterance shows the other person was heard: words of warmth or understanding, or empathy."""
-    text = u.text.replace("’", "'")
-    if _ACK.search(text) is not None:
+    if _ack_words(u.text):
         return True
     emp = labels_of(u).empathy
-    return (emp.interpretation >= 1 or emp.emotional_reaction >= 1) and not is_joke(text)
+    return (emp.interpretation >= 1 or emp.emotional_reaction >= 1) and not is_joke(u.text)
 
 
 def _minimal(turn: Turn) -> bool:
