@@ -32,7 +32,8 @@ def transcript(path: Path, turns: int = 1000, seed: int = 7) -> None:
     t = 0.0
     with path.open("wb") as fh:
         for i in range(turns):
-            text = rnd.choice(LINES)
+            # Two sentences and a running number, so (almost) every utterance is a distinct text, as in real talk.
+            text = f"{rnd.choice(LINES)} {rnd.choice(LINES)} ({i})"
             dur = 0.4 * len(text.split()) + 0.5
             row = {"conversation": "bench", "index": i, "speaker": "Ana" if i % 2 == 0 else "Ben", "text": text,
                    "start": round(t, 2), "end": round(t + dur, 2), "time": None, "role": None}

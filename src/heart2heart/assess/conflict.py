@@ -123,7 +123,8 @@ def _norm(text: str) -> str:
 def _cues(raw: str) -> frozenset[str]:
     """Which cue lexicons match a text (computed once per distinct text)."""
     text = _norm(raw)
-    pats: dict[str, re.Pattern[str]] = {"alarm": _ALARM, "complaint": _COMPLAINT, "gentle": _GENTLE, **_PATTERNS}
+    pats: dict[str, re.Pattern[str]] = {"alarm": _ALARM, "complaint": _COMPLAINT, "gentle": _GENTLE}
+    pats.update((str(k), v) for k, v in _PATTERNS.items())
     return frozenset(name for name, pat in pats.items() if pat.search(text))
 
 
