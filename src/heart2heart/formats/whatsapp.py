@@ -35,31 +35,83 @@ __all__ = ["READER", "WhatsAppReader"]
 
 CHUNK_BYTES = 1 << 20
 
-_DATE = r"\d{1,4}[/.\-]\d{1,2}[/.\-]\d{1,4}"
-_TIME = r"\d{1,2}[:.]\d{2}(?:[:.]\d{2})?(?:[ \u202f\u00a0]?[AaPp]\.?[ \u202f\u00a0]?[Mm]\.?)?"
+# Dates: "31/12/2023", "12/31/23", "23.12.21", "2023-12-31", Hungarian "2023. 12. 31." (spaces, final dot).
+_DATE = r"\d{1,4}[/.\-] ?\d{1,2}[/.\-] ?\d{1,4}\.?"
+# Times: "21:14", "21.14.05", "9:14 PM", "9:14 p. m.", "13:34." (a final dot, as some locales write it).
+_TIME = r"\d{1,2}[:.]\d{2}(?:[:.]\d{2})?(?:[ \u202f\u00a0]?[AaPp]\.?[ \u202f\u00a0]?[Mm]\.?)?\.?"
+# Between date and time: a comma and/or space, or a word: Finnish " klo ", French " à ".
+_BETWEEN = r",? (?:klo |à )?"
 # Group 1: the date, group 2: the time of day.
-ANDROID = re.compile(rf"^\u200e?({_DATE}),? ({_TIME}) [-–] ", re.M)
-IOS = re.compile(rf"^\u200e?\[({_DATE}),? ({_TIME})\] ", re.M)
-_STAMP = re.compile(rf"\u200e?({_DATE}),? ({_TIME})")
-_DATE_PARTS = re.compile(r"(\d{1,4})[/.\-](\d{1,2})[/.\-](\d{1,4})")
-_TIME_PARTS = re.compile(r"(\d{1,2})[:.](\d{2})(?:[:.](\d{2}))?(?:[ \u202f\u00a0]?([AaPp])\.?[ \u202f\u00a0]?[Mm]\.?)?")
-
-# Placeholders WhatsApp writes instead of an attachment (after U+200E marks are removed).
-MEDIA = re.compile(
-    r"<Media omitted>|<Media weggelassen>|<Médias omis>|<Multimedia omitido>|<Mídia oculta>|null"
-    r"|<attached: [^>\n]*>(?:\n[\s\S]*)?"
-    r"|(?:[^\n]*\s)?(?:image|video|audio|sticker|GIF|document|Contact card|voice message|video note) omitted"
-    r"|<View once (?:voice )?message omitted>|[^\n]*\.\w{1,5} \(file attached\)(?:\n[\s\S]*)?",
+ANDROID = re.compile(rf"^\u200e?({_DATE}){_BETWEEN}({_TIME}) [-–] ", re.M)
+IOS = re.compile(rf"^\u200e?\[({_DATE}){_BETWEEN}({_TIME})\] ", re.M)
+# Old exports (iOS before 2017 and some Android): "3/24/14, 1:59:59 PM: Name: text".
+COLON = re.compile(rf"^\u200e?({_DATE}){_BETWEEN}({_TIME}): ", re.M)
+_STAMP = re.compile(rf"\u200e?({_DATE}){_BETWEEN}({_TIME})")
+_DATE_PARTS = re.compile(r"(\d{1,4})[/.\-] ?(\d{1,2})[/.\-] ?(\d{1,4})\.?")
+_TIME_PARTS = re.compile(
+    r"(\d{1,2})[:.](\d{2})(?:[:.](\d{2}))?(?:[ \u202f\u00a0]?([AaPp])\.?[ \u202f\u00a0]?[Mm]\.?)?\.?"
 )
-# System lines that carry the U+200E mark (iOS) and are nevertheless kept as text.
-KEPT_MARKED = re.compile(r"(?:This message was deleted|You deleted this message)\.?")
+
+# Placeholders WhatsApp writes instead of an attachment (after U+200E marks are removed), in the languages
+# seen in real exports: English, German, Spanish, French, Italian, Portuguese, Dutch. A caption may follow on the
+# next lines.
+_CAPTION = r"(?:\n[\s\S]*)?"
+_OMITTED_ANDROID = (
+    "Media omitted|Medien ausgeschlossen|Media weggelassen|Multimedia omitido|Médias omis|Média omis"
+    "|Media omessi|Mídia oculta|Media weggelaten|View once (?:voice )?message omitted"
+)
+_OMITTED_IOS = (
+    "(?:image|video|audio|sticker|GIF|document|Contact card|voice message|video note) omitted"
+    "|(?:Bild|Video|Audio|GIF|Sticker|Dokument) weggelassen|Kontaktkarte ausgelassen"
+    "|imagen omitida|(?:audio|video|Video|sticker|GIF|documento) omitido|Tarjeta de contacto omitida"
+    "|image absente|vidéo absente|(?:audio|sticker) omis|GIF retiré|document manquant|Fiche contact manquante"
+    "|immagine omessa|(?:video|audio|documento) omesso|sticker non incluso|GIF esclusa|Scheda contatto omessa"
+    "|imagem não revelada|(?:vídeo|sticker|documento|ficheiro de áudio) não revelado|GIF não revelada"
+    "|Contacto não revelado|(?:afbeelding|video|audio|sticker|GIF|document) weggelaten"
+)
+_ATTACHED = "attached|Anhang|adjunto|archivo adjunto|pièce jointe|allegato|anexo"
+_FILE_ATTACHED = "file attached|Datei angehängt|archivo adjunto|fichier joint|file allegato|arquivo anexado"
+MEDIA = re.compile(
+    rf"<(?:{_OMITTED_ANDROID})>{_CAPTION}|null"
+    rf"|<(?:{_ATTACHED}) ?: [^>\n]*>{_CAPTION}"
+    rf"|(?:[^\n]*\s)?(?:{_OMITTED_IOS})"
+    rf"|[^\n]*\.\w{{1,5}} \((?:{_FILE_ATTACHED})\){_CAPTION}",
+)
+# Cheap test before MEDIA: the text may be a placeholder only if it passes this.
+_MEDIA_HINT = re.compile(
+    r"[<(]|omit|weggel|null|absente?$|omis$|retiré$|manquante?$|omess[ao]$|incluso$|esclusa$|revelad"
+)
+# System lines that carry the U+200E mark (iOS) and are nevertheless kept as text: deleted messages.
+KEPT_MARKED = re.compile(
+    r"(?:This message was deleted|You deleted this message"
+    r"|Diese Nachricht wurde gelöscht|Du hast diese Nachricht gelöscht"
+    r"|Se eliminó este mensaje|Eliminaste este mensaje|Ce message a été supprimé|Vous avez supprimé ce message"
+    r"|Questo messaggio è stato eliminato|Hai eliminato questo messaggio|Esta mensagem foi apagada|Apagou esta mensagem"
+    r"|Dit bericht is verwijderd|Je hebt dit bericht verwijderd)\.?"
+)
 # System messages whose text contains ": " on Android, so that the part before it looks like a name.
 SYSTEM_NAME = re.compile(
     r" changed (?:the subject|this group's|the group|their phone number)| created group | added | removed "
     r"|\bsecurity code\b|[\"“”]"
 )
-EDITED = "<This message was edited>"
-ENCRYPTED = "Messages and calls are end-to-end encrypted"
+# The note WhatsApp appends to an edited message, in the same languages.
+EDITED = re.compile(
+    r"[ \u200e]*<(?:This message was edited|Diese Nachricht wurde bearbeitet|Se editó este mensaje"
+    r"|Ce message a été modifié|Mensagem editada|Questo messaggio è stato modificato|Dit bericht is bewerkt)\.?>$"
+)
+# The encryption notice, which iOS attributes to a person (its U+200E mark is lost in some copies).
+ENCRYPTED = (
+    "Messages and calls are end-to-end encrypted",
+    "Messages to this group are now secured with end-to-end encryption",
+    "Messages you send to this group are now secured with end-to-end encryption",
+    "Nachrichten und Anrufe sind Ende-zu-Ende-verschlüsselt",
+    "Los mensajes y las llamadas están cifrados de extremo a extremo",
+    "Les messages et les appels sont chiffrés de bout en bout",
+    "I messaggi e le chiamate sono crittografati end-to-end",
+    "As mensagens e chamadas são encriptadas ponto a ponto",
+    "As mensagens e as chamadas são protegidas com a criptografia de ponta a ponta",
+    "Berichten en oproepen worden end-to-end versleuteld",
+)
 EXAMPLE = "31/12/2023, 21:14 - Maya: How are you, really?"
 _HINT = "a WhatsApp message line like '31/12/2023, 21:14 - Name: text' or '[31/12/2023, 21:14:05] Name: text'"
 
@@ -150,10 +202,10 @@ def _layout(chunk: str) -> tuple[re.Pattern[str], str] | None:
     """The header pattern of the first non-empty line and the text ending its timestamp ("] ", " - ")."""
     for line in chunk.split("\n", 50)[:50]:
         if line.strip("\u200e\ufeff \t"):
-            for pattern in (IOS, ANDROID):
+            for pattern in (IOS, ANDROID, COLON):
                 m = pattern.match(line)
                 if m:
-                    return pattern, line[m.end() - 2 : m.end()] if pattern is IOS else line[m.end() - 3 : m.end()]
+                    return pattern, line[m.end() - (3 if pattern is ANDROID else 2) : m.end()]
             return None
     return None
 
@@ -223,10 +275,11 @@ class _Clock:
             raise ValueError(f"bad time {s!r}")
         h, mi, sec = int(m.group(1)), int(m.group(2)), int(m.group(3) or 0)
         ampm = m.group(4)
-        if ampm is not None:
-            if not 1 <= h <= 12:
+        if ampm is not None and h <= 12:
+            if h == 0:
                 raise ValueError(f"{s!r} is not a valid 12-hour time")
             h = h % 12 + (12 if ampm in "Pp" else 0)
+        # An hour above 12 with "p.m." (some exports write "13:37:00 p.m.") is already a 24-hour hour.
         try:
             value = time(h, mi, sec)
         except ValueError:
@@ -259,7 +312,7 @@ class WhatsAppReader:
         if _layout(head) is not None:
             return 0.9
         lines = head.split("\n", 40)[:40]
-        hits = sum(1 for line in lines if IOS.match(line) or ANDROID.match(line))
+        hits = sum(1 for line in lines if IOS.match(line) or ANDROID.match(line) or COLON.match(line))
         return 0.5 if hits >= 3 else 0.0
 
     def parse(self, path: Path) -> Iterator[Utterance]:
@@ -363,6 +416,8 @@ class WhatsAppReader:
             if "\n" in raw_speaker or SYSTEM_NAME.search(raw_speaker):
                 return None
             speaker = raw_speaker.strip("\u200e\u202a\u202c\u2068\u2069 \t")
+            if speaker[:1] == "~":  # iOS marks a sender missing from the address book: "~\u202fSam"
+                speaker = speaker[1:].lstrip("\u202f\u00a0 ")
             if not speaker:
                 return None
             people[raw_speaker] = speaker
@@ -370,7 +425,7 @@ class WhatsAppReader:
         if text.endswith("\n"):
             text = text.rstrip("\n")
         media = False
-        if text[:1] in "<\u200e" or "omitted" in text or "attached" in text or text == "null":
+        if text[:1] == "\u200e" or _MEDIA_HINT.search(text):
             marked = "\u200e" in text[:2]
             clean = text.replace("\u200e", "").strip() if "\u200e" in text else text
             if MEDIA.fullmatch(clean):
@@ -378,8 +433,8 @@ class WhatsAppReader:
             elif marked and not KEPT_MARKED.fullmatch(clean):
                 return None  # iOS system message ("\u200eMaya added Sam", "\u200eMissed voice call"...)
             text = clean
-        if text.endswith(EDITED):
-            text = text[: -len(EDITED)].rstrip(" \u200e")
+        if text.endswith(">") and (m := EDITED.search(text)):
+            text = text[: m.start()]
         if not text or text.isspace() or text.startswith(ENCRYPTED):
             return None
         return Utterance(conversation, 0, speaker, text, None, None, stamp, None, media)
