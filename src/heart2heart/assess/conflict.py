@@ -90,7 +90,10 @@ _COMPLAINT = re.compile(
     r"(feel|feeling|felt) (a bit |really |so |quite )?(left out|ignored|unheard|excluded|taken for granted|"
     r"undermined|dismissed|disrespected|let down|sidelined|invisible)|i'?d (still )?like to be (asked|told|"
     r"included)|i wanted to (raise|bring up|talk about) something|that'?s fair|in fairness|to be fair|"
-    r"sorry about that|i hadn'?t thought about|from your side|you bailed|last time you)\b",
+    r"sorry about that|i hadn'?t thought about|from your side|you bailed|last time you|"
+    r"(feel|feeling|felt) (kind of |a bit |really |so |quite )?(hurt|upset|angry|annoyed|frustrated|"
+    r"disappointed)|can we talk about (the|what|how|why|last|yesterday)|i'?m not defending|i see your point|"
+    r"meet (you )?halfway|compromise)\b",
     _I,
 )
 

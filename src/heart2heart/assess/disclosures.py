@@ -40,7 +40,8 @@ _ACK = re.compile(
     r"it'?s (not|never) (weird|stupid|silly|mad|dumb|your fault)|makes (total |complete )?sense|"
     r"thank you for (telling|sharing|trusting)|thanks for (telling|sharing)|i'?m (here|glad you told)|"
     r"me too|same here|i (know|get) (that|how|what)|i'?ve been there|you'?re not alone|of course you|"
-    r"no wonder|how (awful|hard|horrible)|that'?s a lot|that hurts|💛|❤️|♥️|🫂|🤗)",
+    r"no wonder|how (awful|hard|horrible)|that'?s a lot|that hurts|ugh|omg|no way|oof|yikes|jeez|oh god|aw+|"
+    r"that sucks|that'?s (shit|crap|rubbish|unfair|the worst)|what a|are you ok(ay)?|you ok|💛|❤️|♥️|🫂|🤗)",
     re.IGNORECASE,
 )
 
@@ -82,7 +83,11 @@ _VULN = re.compile(
     r"hurt|heartbroken|broke up|divorce|miscarr\w*|struggl\w*|can'?t cope|not coping|overwhelmed|worthless|"
     r"useless|not good enough|hate myself|worried|worry|stressed|exhausted|insecure|jealous|guilty|miss (him|her|"
     r"them|you|my)|never told|haven'?t told|secret|confess|admit|scares me|frightens me|breaking down|numb|"
-    r"hopeless|lost my|losing my|burn(ed|t)? out|sick|ill|hospital)\b",
+    r"hopeless|lost my|losing my|burn(ed|t)? out|sick|ill|hospital|nervous|humiliat\w*|panick?(ing|ed|y)?|sad|"
+    r"upset|miserable|not ok(ay)?|better off without me|break ?up|falling apart|drowning|hard time|tired of|"
+    r"can'?t afford|don'?t know (where|what|how|if)|fired|laid off|redundan\w*|debt|dread\w*|freaking out|"
+    r"lost|low|down lately|rough|hate (it|my|myself|that)|awful|terrible|horrible|froze|shaking|disappoint\w*|"
+    r"let (\w+ )?down|left out|ignored|unheard|invisible|rejected|abandoned|heart ?break\w*|regret\w*)\b",
     re.IGNORECASE,
 )
 _FIRST = re.compile(r"\b(i|i'?m|i'?ve|i'?d|i'?ll|me|my|myself|im|ive)\b", re.IGNORECASE)
@@ -91,7 +96,28 @@ _ADVICE = re.compile(
     r"about|why don'?t you|why not|how about|what about (trying|doing|getting)|try (to|and|a|the|giving|going|"
     r"doing)|maybe (go|try|do|get|ask|talk|look|take|book|sign|start|just)|just (tell|ask|go|do|ignore|say|get|"
     r"try)|make sure|i'?d (just )?(tell|go|ask|try|get|do|say)|if i were you|my advice|best thing is|sign up|"
-    r"you'?ve got to|don'?t (worry|stress|overthink)|get (some|a) (sleep|rest|therapist|job))\b",
+    r"you'?ve got to|don'?t (worry|stress|overthink)|get (some|a) (sleep|rest|therapist|job)|"
+    r"you (just |really |probably |definitely )?(need|have|ought) to|let'?s (make|do|get|write|sort|plan|"
+    r"figure|list|start)|(first|best) thing,? |what you (need|want|should do) is|you gotta|"
+    r"you'?ll be fine|you got this)\b",
+    re.IGNORECASE,
+)
+#: A clause that opens with an instruction ("check your lease", "then decline more meetings").
+_IMPERATIVE = re.compile(
+    r"(?:^|[.!?;,]\s*|\b(?:then|and|also|so|just|plus|maybe|ok|okay|right)\s+)"
+    r"(check|get|make|try|use|call|ask|book|send|look|widen|write|start|stop|put|hold|wear|decline|practi[cs]e|"
+    r"learn|breathe|drink|eat|set|sign|download|apply|email|text|message|quit|find|join|read|buy|order|plan|"
+    r"focus|delete|block|report|speak|consider|journal|exercise|rest|keep|cancel|schedule|skip|tell|talk|"
+    r"take|go|do|leave|see|dump|ignore|move|switch|google|update|print|lower|cut|say)\s+"
+    r"(your|him|her|them|it|the|a|an|on|out|in|up|more|less|some|to|for|with|about|that|this|online|round|"
+    r"everything|someone|somebody|yourself|off|over|back|earlier|later|tonight|now|three|two|one)\b",
+    re.IGNORECASE,
+)
+#: A turn away from what was said ("anyway", "btw", "speaking of which").
+_PIVOT = re.compile(
+    r"\b(anyway|anyways|speaking of (which|that)|btw|by the way|on another note|changing the subject|"
+    r"random but|unrelated|oh and|oh also|did you (see|hear|watch)|have you (seen|heard)|guess what|"
+    r"more importantly|moving on|back to|enough about)\b",
     re.IGNORECASE,
 )
 
@@ -100,12 +126,15 @@ def depth_of(u: Utterance) -> int:
     """The disclosure depth the assessment uses: the label, read against the words.
 
     Depth 3 needs the words of a vulnerable feeling or struggle about oneself; a first-person utterance with such
-    words counts as 3 even when the label says less, and a label of 3 without them counts as 2.
+    words counts as 3 even when the label says less, and a label of 3 without them counts as 2. Depth 2 needs a
+    first-person statement of six words or more (a reply such as "meet at the flagpole I think" counts as 1).
     """
     base = labels_of(u).disclosure
     vulnerable, words = _vulnerable(u.text)
     if vulnerable and (base >= 1 or words >= 5):
         return 3
+    if base >= 2 and (words < 6 or _FIRST.search(u.text.replace("’", "'")) is None):
+        return 1
     return min(base, 2)
 
 
@@ -118,7 +147,15 @@ def _vulnerable(raw: str) -> tuple[bool, int]:
 
 @lru_cache(maxsize=8192)
 def _advice_words(raw: str) -> bool:
-    return _ADVICE.search(raw.replace("’", "'")) is not None
+    text = raw.replace("’", "'")
+    if _ADVICE.search(text) is not None:
+        return True
+    return "?" not in text and _IMPERATIVE.search(text) is not None
+
+
+@lru_cache(maxsize=8192)
+def _pivot_words(raw: str) -> bool:
+    return _PIVOT.search(raw.replace("’", "'")) is not None
 
 
 @lru_cache(maxsize=8192)
@@ -157,23 +194,36 @@ def _latency(before: Utterance, after: Utterance) -> float | None:
 
 
 def classify_response(disclosed: str, reply: Turn) -> tuple[Response, Utterance]:
-    """How one reply turn answered a disclosure; also the utterance that decided it."""
+    """How one reply turn answered a disclosure; also the utterance that decided it.
+
+    Read in order, the first of the reply's utterances that says something decides: a joke or a change of
+    subject deflects (even after a brief "oof", when the reply then moves on with "anyway"); words of warmth or
+    understanding meet it; a suggestion before them is advice; a question about what was shared, a reflection of
+    it or a disclosure in return on the same subject meets it; a story about oneself on another subject, or
+    anything else, deflects.
+    """
     us = reply.utterances[:4]
+    moved_on = any(_pivot_words(u.text) for u in us[:2])
     for u in us:
         lab = labels_of(u)
-        about = overlap(disclosed, u.text) > 0
-        if acknowledges(u) and not (is_joke(u.text) and not about):
-            return "met", u
+        text = u.text
+        about = overlap(disclosed, text) > 0
+        if is_joke(text) and not (_ack_words(text) and about):
+            return "deflected", u
+        if _pivot_words(text) and not about:
+            return "deflected", u
+        if acknowledges(u):
+            return ("deflected" if moved_on else "met"), u
         if gives_advice(u):
             return "advice", u
-        if lab.reflection and about and not is_joke(u.text):
+        if lab.question is not None or "?" in text:
+            if about or refers_back(text) or lab.empathy.exploration >= 1:
+                return "met", u
+            return "deflected", u
+        if lab.reflection and overlap(disclosed, text) >= 2:
             return "met", u
-        if lab.empathy.exploration >= 1 and not is_joke(u.text) and (about or refers_back(u.text)):
-            return "met", u
-        if lab.question is not None and (about or (lab.question == "open" and refers_back(u.text))):
-            return "met", u
-        if depth_of(u) >= MIN_DEPTH and about and not is_joke(u.text):
-            return "met", u
+        if depth_of(u) >= MIN_DEPTH:
+            return ("met" if about else "deflected"), u
     return "deflected", us[0]
 
 
@@ -241,7 +291,7 @@ def find_disclosures(conv: Conversation, min_depth: int = MIN_DEPTH) -> list[Dis
 
 
 def main_disclosure(found: list[Disclosure]) -> Disclosure | None:
-    """The deepest disclosure (the first of the deepest when several tie)."""
+    """The disclosure the conversation turns on: the first of the deepest (usually the first vulnerable one)."""
     if not found:
         return None
     best = max(d.depth for d in found)

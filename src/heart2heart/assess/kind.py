@@ -55,7 +55,10 @@ _IDEA = re.compile(
     r"\b(i think|i believe|i'?d argue|i disagree|i agree|the (point|argument|evidence|data|question|problem) "
     r"is|in general|society|people (tend|who)|on the other hand|the thing is|it depends|policy|theory|"
     r"actually|because|whereas|however|research|studies|argument|reason|why do you think|what do you think|"
-    r"would you say|isn'?t it|don'?t you think|compared to|the real|economics|politics|climate|technology)\b",
+    r"would you say|isn'?t it|don'?t you think|compared to|the real|economics|politics|climate|technology|imo|"
+    r"i'?d say|(sure|okay|ok|hmm|yes|yeah),? but|^\W*but\b|that'?s a (good|fair) (point|reading|question|"
+    r"challenge)|not convinced|i'?d buy that|the point|interpretation|doesn'?t mean|contradicts?|"
+    r"depends on|evidence|selection bias|in theory|in practice|trade-?off|the idea)\b",
     re.IGNORECASE,
 )
 
@@ -155,6 +158,7 @@ def classify(f: Features) -> Kind:
     """The first kind whose rule fits (see the module docstring for the order)."""
     n = max(1, f.utterances)
     total_deep = sum(f.deep_turns.values())
+    deep3 = sum(f.depth3_turns.values())
     sharers = sum(1 for v in f.deep_turns.values() if v >= 1)
     if f.horsemen >= 3 or (f.horsemen >= 1 and f.complaints >= 2) or f.complaints >= max(3, 0.25 * n):
         return "conflict"
@@ -163,25 +167,33 @@ def classify(f: Features) -> Kind:
         and f.question_rate_top_asker >= 0.6
         and f.closed_share_top_asker >= 0.6
         and f.questions >= 5
-        and f.answer_words_other <= 8
+        and f.answer_words_other <= 6
     ):
         return "interrogation"
+    # What answered the disclosure the conversation turns on decides before the shape of the talk does.
+    # Unanswered ("none") is unmet only for a lone disclosure: a venter who keeps going got listener tokens.
+    if f.main_depth >= 3 and f.met == 0 and (
+        f.main_response == "deflected" or (f.main_response == "none" and total_deep <= 1)
+    ):
+        return "unmet_disclosure"
+    if f.advice_responses >= 1 and f.advice_responses >= f.met:
+        return "fixing"
     if f.top_share >= 0.7 and f.speakers >= 2:
-        if f.first_person_top >= 0.6 or sum(f.depth3_turns.values()) >= 1:
+        if f.advice_total >= 2 and f.first_person_top < 0.75:
+            return "lecture"
+        if f.first_person_top >= 0.6 or deep3 >= 1:
             return "venting"
         return "lecture"
-    if f.main_depth >= 3 and f.main_response in ("deflected", "none") and f.met == 0:
-        return "unmet_disclosure"
-    if f.advice_responses >= 1 and f.advice_responses >= f.met and f.advice_total >= 2:
-        return "fixing"
-    if sharers >= 2 and sum(f.depth3_turns.values()) >= 1 and f.met >= 1:
-        return "heart_to_heart"
-    if (f.brag >= 2 or f.self_story_share >= 0.4) and sum(f.depth3_turns.values()) == 0 and f.questions <= 1:
+    if (f.brag >= 2 or f.self_story_share >= 0.4) and deep3 == 0 and f.questions <= 1:
         return "performance"
+    if f.ideas >= max(3, 0.3 * n) and deep3 <= 1:
+        return "discussion"
+    if sharers >= 2 and deep3 >= 1 and f.met >= 1:
+        return "heart_to_heart"
     if f.ideas >= max(2, 0.25 * n) or (total_deep >= 2 and f.words_per_utterance >= 12):
         return "discussion"
     if f.main_depth >= 3 and f.unmet > f.met:
         return "unmet_disclosure"
-    if sharers >= 1 and f.met >= 1 and sum(f.depth3_turns.values()) >= 1:
+    if sharers >= 1 and f.met >= 1 and deep3 >= 1:
         return "heart_to_heart"
     return "small_talk"

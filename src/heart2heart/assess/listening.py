@@ -96,13 +96,22 @@ _FEELING_CUE = re.compile(r"\b(feel|felt|scared|sad|hurt|worried|anxious|stresse
 
 
 _OPEN_START = re.compile(r"^\W*(what|how|why|tell me|in what way|describe)\b", re.I)
+#: A chat question typed without its question mark ("did u talk to him", "was she there").
+_BARE_CLOSED = re.compile(
+    r"^\W*(did|does|is|are|was|were|has|have (you|u|they|we|he|she)|can (you|u|i|we)|could (you|u|i|we)|"
+    r"will (you|u)|would (you|u)|u|wanna|want me to|are u|r u)\b",
+    re.I,
+)
 
 
 def question_of(u: Utterance) -> Literal["open", "closed"] | None:
     """The question label, or one read from a question mark the annotator missed (wh-words open, else closed)."""
     q = labels_of(u).question
-    if q is not None or "?" not in u.text:
+    if q is not None:
         return q
+    if "?" not in u.text:
+        # Chat questions often come without "?": a short line opening with an auxiliary verb.
+        return "closed" if len(u.text.split()) <= 10 and _BARE_CLOSED.search(u.text) else None
     last = u.text.rsplit("?", 1)[0].split(".")[-1].split("!")[-1]
     return "open" if _OPEN_START.search(last) else "closed"
 
