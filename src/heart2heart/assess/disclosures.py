@@ -41,7 +41,8 @@ _ACK = re.compile(
     r"thank you for (telling|sharing|trusting)|thanks for (telling|sharing)|i'?m (here|glad you told)|"
     r"me too|same here|i (know|get) (that|how|what)|i'?ve been there|you'?re not alone|of course you|"
     r"no wonder|how (awful|hard|horrible)|that'?s a lot|that hurts|ugh|omg|no way|oof|yikes|jeez|oh god|aw+|"
-    r"that sucks|that'?s (shit|crap|rubbish|unfair|the worst)|what a|are you ok(ay)?|you ok|💛|❤️|♥️|🫂|🤗)",
+    r"that sucks|that'?s (so |really |just |such )?(shit|crap|rubbish|unfair|the worst|brutal|bad|cruel|mean)|"
+    r"brutal|what a|are you ok(ay)?|you ok|💛|❤️|♥️|🫂|🤗|😭|😢|😞|🥺)",
     re.IGNORECASE,
 )
 
@@ -224,7 +225,10 @@ def classify_response(disclosed: str, reply: Turn) -> tuple[Response, Utterance]
             return "met", u
         if depth_of(u) >= MIN_DEPTH:
             return ("met" if about else "deflected"), u
-    return "deflected", us[0]
+    first = us[0]
+    if first.words <= 5 and not labels_of(first).backchannel and ("!" in first.text or labels_of(first).valence < 0):
+        return "met", first  # a brief reaction ("no!", "gross") heard it
+    return "deflected", first
 
 
 _BACK = re.compile(r"\b(that|it|this|what happened|how come|why|how so|what do you mean|and then)\b", re.IGNORECASE)
