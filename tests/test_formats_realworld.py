@@ -141,3 +141,29 @@ def test_hungarian_spaced_dates_in_a_chat(tmp_path: Path) -> None:
         ("Réka", "szia!", "2020-05-17T19:33:00", False),
         ("Bence", "szia, mi újság?", "2020-05-17T19:35:00", False),
     ]
+
+
+# --- Telegram and Messenger --------------------------------------------------------------------------------------
+# Layouts of mlomb/chat-analytics tests/samples/telegram/DM_2A_7M.json (messages with only "date_unixtime") and
+# joweich/chat-miner test/{facebookMessenger,instagram}/*.json (message lists without "participants").
+
+
+def test_telegram_messages_with_only_unix_time() -> None:
+    path = CHATS / "real_telegram" / "unixtime_only.json"
+    assert detect(path).name == "telegram"
+    assert rows(path) == [
+        ("Iris", "Morning! did you sleep at all?", "2021-04-02T08:10:00", False),
+        ("Omar", "a little. the news kept me up", "2021-04-02T08:10:00", False),
+        ("Omar", "<photo>", "2021-04-02T08:11:00", True),
+        ("Iris", "want to talk about it?", "2021-04-02T08:15:00", False),
+    ]
+
+
+def test_messenger_without_participants_is_detected_and_put_in_time_order() -> None:
+    path = CHATS / "real_messenger" / "message_1.json"
+    assert detect(path).name == "messenger"
+    assert rows(path) == [
+        ("Noor", "how did it go?", "2022-11-16T19:49:03", False),
+        ("Eli", "I finally called my dad", "2022-11-16T19:50:03", False),
+        ("Noor", "I'm glad you told me", "2022-11-16T19:51:03", False),
+    ]

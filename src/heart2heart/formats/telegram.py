@@ -5,7 +5,8 @@ export (``{"chats": {"list": [...]}}``) gives one conversation per chat, ``<stem
 string or a list of entities (strings and ``{"type", "text"}`` objects). Service messages (joins, calls, pins) are
 left out. A photo, sticker, voice message or file without a caption becomes a placeholder (``<photo>``,
 ``<sticker>``...) with ``media=True``; with a caption, the caption is the text. The speaker is ``from`` (or
-``from_id`` when the name is missing, as for deleted accounts). Times are the export's wall-clock ``date``.
+``from_id`` when the name is missing, as for deleted accounts). Times are the export's wall-clock ``date``; a
+message with only ``date_unixtime`` (as some exports and tools write) gets that epoch time in UTC.
 """
 
 from __future__ import annotations
@@ -17,7 +18,14 @@ from typing import Any, ClassVar
 
 from heart2heart.errors import ParseError
 from heart2heart.formats._base import Probe
-from heart2heart.formats._chatjson import in_time_order, line_of, load_json, looks_like_json_object, text_field
+from heart2heart.formats._chatjson import (
+    from_epoch,
+    in_time_order,
+    line_of,
+    load_json,
+    looks_like_json_object,
+    text_field,
+)
 from heart2heart.model import Utterance
 
 __all__ = ["READER", "TelegramReader"]
@@ -115,9 +123,13 @@ class TelegramReader:
         if not isinstance(speaker, str):
             raise TypeError("a message needs a 'from' name or 'from_id'")
         date = message.get("date")
-        if not isinstance(date, str):
-            raise TypeError("a message needs a 'date' like 2023-12-31T21:14:05")
-        when = datetime.fromisoformat(date).replace(tzinfo=None)
+        unix = message.get("date_unixtime")
+        if isinstance(date, str):
+            when = datetime.fromisoformat(date).replace(tzinfo=None)
+        elif isinstance(unix, str | int) and not isinstance(unix, bool):
+            when = from_epoch(int(unix))  # some exports and tools keep only the epoch seconds
+        else:
+            raise TypeError("a message needs a 'date' like 2023-12-31T21:14:05 (or a 'date_unixtime')")
         text = text_field(message.get("text")).strip()
         placeholder = None
         media_type = message.get("media_type")
