@@ -74,7 +74,8 @@ def assess(
     found = find_disclosures(conv)
     figures = listening(conv, found)
     moments = horsemen(conv)
-    attune = {sl.name: attunement(sl, lsm) for sl in figures}
+    spoke = sum(1 for sl in figures if sl.utterances)
+    attune = {sl.name: attunement(sl, lsm, speakers=spoke) for sl in figures}
     feats = features(conv, figures, found, moments)
     kind = classify(feats)
     harsh = harsh_startup(conv)

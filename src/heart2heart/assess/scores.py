@@ -25,15 +25,19 @@ from heart2heart.model import Conversation
 
 __all__ = ["WEIGHTS", "Scores", "attunement", "attunement_terms", "main_speakers", "scores"]
 
-#: Weights of the attunement terms (tuned on the AnnoMI dev transcripts, see assess/validate.py).
+#: Weights of the attunement terms, led by what separates good from poor counselling in AnnoMI (advice 1.8 vs
+#: 14.5 per 100 counsellor turns; reflections per question 1.00 vs 0.27; talk share ~52% vs ~62%) and checked on
+#: the AnnoMI train transcripts (AUC 0.95 there). Reflections are not weighted higher although that fits train
+#: better: the utterance model saw those transcripts, so its reflections look better there than anywhere else.
 WEIGHTS: dict[str, float] = {
-    "reflections_per_question": 1.5,
+    "reflections_per_question": 2.0,
     "reflection_rate": 1.5,
-    "empathy": 1.0,
+    "empathy": 0.5,
     "open_questions": 0.5,
-    "follow_up": 0.5,
-    "advice_restraint": 2.0,
-    "disclosures_met": 1.5,
+    "follow_up": 0.0,
+    "advice_restraint": 3.0,
+    "disclosures_met": 0.5,
+    "talk_restraint": 1.0,
     "style_matching": 0.5,
 }
 
@@ -42,9 +46,15 @@ def _clip(x: float) -> float:
     return 0.0 if x < 0.0 else 1.0 if x > 1.0 else x
 
 
-def attunement_terms(sl: SpeakerListening, lsm: float | None = None) -> dict[str, float]:
-    """The 0-1 terms of one speaker's attunement (absent when they do not apply)."""
+def attunement_terms(sl: SpeakerListening, lsm: float | None = None, speakers: int = 2) -> dict[str, float]:
+    """The 0-1 terms of one speaker's attunement (absent when they do not apply).
+
+    ``advice_restraint`` is 1 at AnnoMI's good-counselling rate of advice (1.8 per 100 turns) and 0 at the poor
+    rate (14.5); ``talk_restraint`` is 1 up to a third above a fair share of the words (~67% of two) and falls to
+    0 at a fair share (the AnnoMI counsellors: ~52% good, ~62% poor), so someone who holds the floor scores low.
+    """
     n = max(1, sl.utterances)
+    fair = 1.0 / max(1, speakers)
     terms: dict[str, float] = {}
     q = sl.questions
     if q:
@@ -53,7 +63,10 @@ def attunement_terms(sl: SpeakerListening, lsm: float | None = None) -> dict[str
         terms["follow_up"] = _clip(sl.follow_up_questions / q / 0.6)
     terms["reflection_rate"] = _clip(sl.reflections / n / 0.3)
     terms["empathy"] = _clip(sl.empathy_turns / n / 0.3)
-    terms["advice_restraint"] = _clip(1.0 - (sl.advice / n) / 0.15 - 0.5 * sl.advice_before_acknowledging / n / 0.1)
+    terms["advice_restraint"] = _clip(
+        1.0 - (sl.advice / n - 0.018) / (0.145 - 0.018) - 0.5 * sl.advice_before_acknowledging / n / 0.1
+    )
+    terms["talk_restraint"] = _clip((1.34 * fair - sl.talk_share) / (0.3 * fair))
     if sl.disclosures_answered:
         terms["disclosures_met"] = sl.disclosures_met / sl.disclosures_answered
     if lsm is not None:
@@ -61,12 +74,14 @@ def attunement_terms(sl: SpeakerListening, lsm: float | None = None) -> dict[str
     return terms
 
 
-def attunement(sl: SpeakerListening, lsm: float | None = None, weights: dict[str, float] | None = None) -> float:
-    """One speaker's attunement, 0-1 (0 for someone who did not speak)."""
+def attunement(
+    sl: SpeakerListening, lsm: float | None = None, weights: dict[str, float] | None = None, speakers: int = 2
+) -> float:
+    """One speaker's attunement, 0-1 (0 for someone who did not speak); ``speakers`` is how many spoke."""
     if sl.utterances == 0:
         return 0.0
     w = WEIGHTS if weights is None else weights
-    terms = attunement_terms(sl, lsm)
+    terms = attunement_terms(sl, lsm, speakers)
     total = sum(w.get(k, 0.0) for k in terms)
     if total == 0:
         return 0.0
