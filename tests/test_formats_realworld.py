@@ -167,3 +167,22 @@ def test_messenger_without_participants_is_detected_and_put_in_time_order() -> N
         ("Eli", "I finally called my dad", "2022-11-16T19:50:03", False),
         ("Noor", "I'm glad you told me", "2022-11-16T19:51:03", False),
     ]
+
+
+# --- Transcripts -------------------------------------------------------------------------------------------------
+# WhisperX-style diarised subtitles write "[SPEAKER_00]: text" (the writer in m-bain/whisperX utils, and many tools
+# built on it); Whisper's WebVTT leaves out the hours while they are zero ("00:03.112").
+
+
+@pytest.mark.parametrize("name", ["diarized.srt", "diarized.vtt"])
+def test_bracketed_diarisation_speakers(name: str) -> None:
+    path = TRANSCRIPTS / "real_whisperx" / name
+    utterances = [u for conv in read(path) for u in conv]
+    assert [(u.speaker, u.text) for u in utterances] == [
+        ("SPEAKER_00", "How was the appointment?"),
+        ("SPEAKER_01", "Better than I feared, honestly."),
+        ("SPEAKER_00", "I am so relieved."),
+    ]
+    assert (utterances[1].start, utterances[1].end) == (3.112, 6.5)
+    expected_last = 3606.9 if name.endswith(".vtt") else 6.9
+    assert utterances[2].start == expected_last

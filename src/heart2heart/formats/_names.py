@@ -6,6 +6,7 @@ The rule, shared by the plain-text, WebVTT and SRT readers, is deliberately simp
   spaces and ``.``, ``'``, ``’``, ``-``, ``_``, ``&``;
 - with several words, each starts with a capital letter or a digit ("Speaker 2", "Dr. Lee", "Mary-Ann O'Neil"),
   apart from name particles such as "van", "de", "al"; a single word may be lower case ("maya");
+- it may be written in brackets, as diarising transcribers do ("[SPEAKER_00]: text");
 - it is not one of the common labels people write in running text or in a document header (:data:`NOT_NAMES`:
   Note, PS, Edit, Update, Example, Date, Title, ...).
 """
@@ -31,6 +32,8 @@ _PARTICLES_TEXT = "van von der den de da di del della la le du bin ibn al el st 
 _PARTICLES = frozenset(_PARTICLES_TEXT.split())
 _NAME_RE = re.compile(r"[^\W\d_][\w.'’&\- ]*")
 _PREFIX_RE = re.compile(r"\s*([^\W\d_][^:\[\]()]{0,45}?)\s*:(?:\s+(.*)|\s*)$", re.S)
+# Diarising transcribers (WhisperX and tools built on it) write the speaker in brackets: "[SPEAKER_00]: text".
+_BRACKET_RE = re.compile(r"\s*\[([^\W\d_][^:\[\]()]{0,45}?)\]:(?:\s+(.*)|\s*)$", re.S)
 
 
 def looks_like_name(name: str) -> bool:
@@ -49,8 +52,8 @@ def looks_like_name(name: str) -> bool:
 
 
 def split_name_prefix(line: str) -> tuple[str, str] | None:
-    """``(name, rest)`` when ``line`` starts with a speaker prefix "Name:" (followed by a space or nothing)."""
-    m = _PREFIX_RE.match(line)
+    """``(name, rest)`` when ``line`` starts with a speaker prefix "Name:" or "[Name]:" (then a space or nothing)."""
+    m = _PREFIX_RE.match(line) or _BRACKET_RE.match(line)
     if m is None or not looks_like_name(m.group(1)):
         return None
     return m.group(1).strip(), (m.group(2) or "").strip()
