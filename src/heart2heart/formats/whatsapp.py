@@ -3,7 +3,10 @@
 Both layouts are read:
 
 - Android: ``12/31/23, 9:14 PM - Name: text`` or ``31/12/2023, 21:14 - Name: text``;
-- iOS: ``[31/12/2023, 21:14:05] Name: text``, often with U+200E marks and a U+202F space before AM/PM.
+- iOS: ``[31/12/2023, 21:14:05] Name: text``, often with U+200E marks and a U+202F space before AM/PM;
+- old exports: ``3/24/14, 1:59:59 PM: Name: text``;
+- locale variants: dotted or spaced dates (``23.12.21``, ``2018. 06. 13.``), ``p. m.``, ``klo``/``à`` before the
+  time, a dot after it; placeholders, edit notes and deleted-message notes in several languages.
 
 Whether dates are day-first or month-first is decided from the whole file: the reader scans ahead (only as far as
 needed) for a date whose first field (day-first) or second field (month-first) is above 12. A file where no date
