@@ -34,3 +34,26 @@ def test_example_ships_inside_the_package() -> None:
     text = files("heart2heart.examples").joinpath("demo_whatsapp.txt").read_text(encoding="utf-8")
     repo_copy = Path(__file__).resolve().parents[1] / "examples" / "demo_whatsapp.txt"
     assert text == repo_copy.read_text(encoding="utf-8")
+
+
+def test_demo_json_fills_the_assessment(tmp_path: Path) -> None:
+    import json
+
+    proc = subprocess.run(["h2h", "demo", "--json", "-o", str(tmp_path / "d.html")], capture_output=True,
+                          text=True, timeout=60, cwd=tmp_path, stdin=subprocess.DEVNULL)
+    assert proc.returncode == 0, proc.stderr
+    rows = [json.loads(line) for line in proc.stdout.splitlines()]
+    assert [r["conversation"] for r in rows] == ["demo_whatsapp#1", "demo_whatsapp#2"]
+    for r in rows:
+        assert r["kind"] is not None and 0 <= r["scores"]["heart_to_heart"] <= 100
+        assert isinstance(r["disclosures"], list) and 1 <= len(r["notes"]) <= 5
+    # Evening 2: "wait really? you never told me that" is surprise, not criticism.
+    assert not any("criticism" in n["message"] for n in rows[1]["notes"])
+
+
+def test_terminal_summary_shows_the_verdict(tmp_path: Path) -> None:
+    proc = subprocess.run(["h2h", "demo", "-o", str(tmp_path / "d.html")], capture_output=True, text=True,
+                          timeout=60, cwd=tmp_path, stdin=subprocess.DEVNULL, env=None)
+    assert proc.returncode == 0, proc.stderr
+    assert "Heart-to-heart" in proc.stdout and "/100" in proc.stdout
+    assert "What to try next" in proc.stdout

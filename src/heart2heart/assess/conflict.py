@@ -34,7 +34,9 @@ _ALARM = re.compile(
 )
 
 _CRITICISM = re.compile(
-    r"\b(you (always|never|constantly|can'?t ever|don'?t ever|won'?t ever)\b|"
+    # "you never told me that" after "wait, really?" is surprise, not an attack on character.
+    r"\b(you (always|never|constantly|can'?t ever|don'?t ever|won'?t ever)\b"
+    r"(?! (told|said|mentioned|talked about|shared)\b[^.!]{0,12}$)|"
     r"you'?re (so|such an?|always|never|just|completely|totally) \w+|"
     r"you are (so|such an?|always|never|completely|totally) \w+|"
     r"what'?s wrong with you|why (do|are|can'?t|won'?t|didn'?t) you (always|ever|never)|"

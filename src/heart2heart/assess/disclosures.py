@@ -114,6 +114,8 @@ _IMPERATIVE = re.compile(
     r"everything|someone|somebody|yourself|off|over|back|earlier|later|tonight|now|three|two|one)\b",
     re.IGNORECASE,
 )
+#: A bare exclamation: it hears the moment, but advice right after it is still advice before acknowledgement.
+_WEAK_ACK = re.compile(r"^\W*(ugh|omg|oof|yikes|jeez|oh god|aw+|oh no|no way|damn|wow)\b", re.IGNORECASE)
 #: A turn away from what was said ("anyway", "btw", "speaking of which").
 _PIVOT = re.compile(
     r"\b(anyway|anyways|speaking of (which|that)|btw|by the way|on another note|changing the subject|"
@@ -214,6 +216,9 @@ def classify_response(disclosed: str, reply: Turn) -> tuple[Response, Utterance]
         if _pivot_words(text) and not about:
             return "deflected", u
         if acknowledges(u):
+            weak_only = _WEAK_ACK.search(text) is not None and not _ACK.search(_WEAK_ACK.sub("", text))
+            if weak_only and any(gives_advice(v) for v in us):
+                return "advice", u
             return ("deflected" if moved_on else "met"), u
         if gives_advice(u):
             return "advice", u

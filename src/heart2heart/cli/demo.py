@@ -15,6 +15,9 @@ def command(
         Path, typer.Option("--output", "-o", help="Where to write the HTML report.")
     ] = DEFAULT_OUTPUT,
     me: Annotated[str | None, typer.Option("--me", help="Read the notes as this person (Sam or Alex).")] = None,
+    json: Annotated[
+        bool, typer.Option("--json", help="Print one JSON object per conversation (as h2h analyze --json).")
+    ] = False,
 ) -> None:
     """Analyse a bundled example conversation: print the summary and write an HTML report (never opens it)."""
     from importlib.resources import as_file, files
@@ -24,8 +27,16 @@ def command(
     resource = files("heart2heart.examples").joinpath("demo_whatsapp.txt")
     with as_file(resource) as path:
         results = analyse_files([path], me=me)
+    write_html(results, output, me=me)
+    if json:
+        import orjson
+
+        out = typer.get_binary_stream("stdout")
+        for r in results:
+            out.write(orjson.dumps(r.analysis.to_json()) + b"\n")
+        typer.echo(f"HTML report written to {output.resolve()}", err=True)
+        return
     from heart2heart.report.terminal import render
 
     render([r.analysis for r in results])
-    write_html(results, output, me=me)
     typer.echo(f"HTML report written to {output.resolve()}")

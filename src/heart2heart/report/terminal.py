@@ -1,7 +1,9 @@
 """The one-screen terminal summary of a conversation (``h2h analyze`` without ``--json``), drawn with rich.
 
-Who talked and listened (turns, words, talk-share bars, longest monologue, reply latency; label counts when the
-utterances are labelled), then one plain-language line per measure from :mod:`heart2heart.report.readings`, and
+When the utterances are labelled, first the verdict: the kind of conversation, the scores and the coaching notes
+(each with its moment and a quote). Then who talked and listened (turns, words, talk-share bars, longest
+monologue, reply latency; label counts and attunement when labelled), then one plain-language line per
+measure from :mod:`heart2heart.report.readings`, and
 the talk-time dominance over the conversation as a strip of coloured windows.
 """
 
@@ -23,7 +25,7 @@ from heart2heart.report.readings import (
     tempo_reading,
 )
 
-__all__ = ["PALETTE", "dominance_strip", "render", "summary"]
+__all__ = ["PALETTE", "dominance_strip", "render", "summary", "verdict"]
 
 PALETTE = ("cyan", "magenta", "yellow", "green", "blue", "red")
 BAR_WIDTH = 14
@@ -102,6 +104,7 @@ def _speaker_table(a: Analysis) -> Table:
         table.add_column("Q open/closed", justify="right")
         table.add_column("Reflect", justify="right")
         table.add_column("Advice", justify="right")
+        table.add_column("Attuned", justify="right")
     colour = _colour(a)
     for s in a.speakers:
         row: list[Text | str] = [
@@ -113,7 +116,13 @@ def _speaker_table(a: Analysis) -> Table:
             _latency(s),
         ]
         if a.labelled:
-            row += [f"{s.questions_open or 0}/{s.questions_closed or 0}", str(s.reflections or 0), str(s.advice or 0)]
+            att = getattr(s, "attunement", None)
+            row += [
+                f"{s.questions_open or 0}/{s.questions_closed or 0}",
+                str(s.reflections or 0),
+                str(s.advice or 0),
+                "-" if att is None else f"{att:.2f}",
+            ]
         table.add_row(*row)
     return table
 
@@ -126,6 +135,37 @@ def _title(a: Analysis) -> str:
     if a.duration_seconds:
         parts.append(duration_text(a.duration_seconds))
     return " · ".join(parts)
+
+
+def verdict(a: Analysis) -> Group | None:
+    """The verdict block (kind, scores, notes) of an assessed conversation, or None when it was not assessed."""
+    if a.kind is None:
+        return None
+    from heart2heart.report.html import KIND_TEXT
+
+    title, blurb = KIND_TEXT.get(a.kind, (a.kind, ""))
+    parts: list[Text | Table] = [Text.assemble((title, "bold"), "  ", (blurb, "italic"))]
+    sc = a.scores.to_dict() if hasattr(a.scores, "to_dict") else dict(a.scores or {})
+    if sc:
+        parts.append(
+            Text(
+                f"Heart-to-heart {sc.get('heart_to_heart', 0)}/100 · depth {sc.get('depth', 0):.1f}/3 · "
+                f"reciprocity {sc.get('reciprocity', 0):.2f} · attunement {sc.get('attunement', 0):.2f}"
+            )
+        )
+    notes = list(a.notes or [])
+    if notes:
+        grid = Table.grid(padding=(0, 1))
+        grid.add_column(no_wrap=True, style="bold")
+        grid.add_column()
+        for n in notes:
+            who = _label(n.speaker, a.me)
+            grid.add_row(
+                f"#{n.index} {who}",
+                Text.assemble((f"“{n.quote}”", "dim"), "\n", n.message, "\n", ("Try: ", "bold"), n.suggestion),
+            )
+        parts += [Text(""), Text("What to try next", style="bold underline"), grid]
+    return Group(*parts)
 
 
 def summary(a: Analysis, width: int | None = None) -> Panel:
@@ -143,7 +183,9 @@ def summary(a: Analysis, width: int | None = None) -> Panel:
         readings.add_row("Dominance", Group(dominance_strip(a), _legend(a), Text(dom)))
     readings.add_row("Style", style_reading(a))
     heading = Text("Who talked and listened", style="bold underline")
-    body = Group(heading, _speaker_table(a), Text(""), readings)
+    top = verdict(a)
+    blocks: list[Group | Text | Table] = [top, Text("")] if top is not None else []
+    body = Group(*blocks, heading, _speaker_table(a), Text(""), readings)
     subtitle = a.source if a.source else None
     return Panel(body, title=_title(a), title_align="left", subtitle=subtitle, subtitle_align="right", width=width)
 
