@@ -101,6 +101,14 @@ def command(
         bool, typer.Option("--json", help="Print one JSON object per row (with its model) instead of a table.")
     ] = False,
     split: Annotated[str, typer.Option("--split", help="train or dev (the test parts are held out).")] = "dev",
+    conversations: Annotated[
+        bool,
+        typer.Option(
+            "--conversations",
+            help="Conversation level instead: kinds and main-disclosure responses on corpus/kinds (valid split), "
+            "AnnoMI attunement AUC and ESConv Spearman (dev split; needs --data or $H2H_DATA).",
+        ),
+    ] = False,
 ) -> None:
     """Score the labels against human coders, per label and dataset, next to human agreement and baselines."""
     import orjson
@@ -110,6 +118,11 @@ def command(
     from heart2heart.errors import UsageError
     from heart2heart.evaluate import TARGETS, iter_evaluate
 
+    if conversations:
+        from heart2heart.cli._eval_conversations import report
+
+        report(data or (Path(os.environ["H2H_DATA"]) if os.environ.get("H2H_DATA") else None), json)
+        return
     if split not in ("train", "dev"):
         raise UsageError(f"--split must be train or dev, not {split!r}")
     folder = _data_dir(data)

@@ -1,0 +1,67 @@
+"""The conversation-level section of ``h2h eval --conversations``: kinds, main-disclosure responses, AnnoMI AUC
+and ESConv Spearman, printed as rich tables (or JSON)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+import typer
+
+__all__ = ["confusion_table", "report"]
+
+#: Column heads: the corpus file prefixes of each kind (corpus/kinds/README.md).
+SHORT = {"heart_to_heart": "hh", "small_talk": "st", "discussion": "di", "venting": "ve", "lecture": "le",
+         "fixing": "fx", "interrogation": "in", "unmet_disclosure": "un", "performance": "pf", "conflict": "cf"}
+
+
+def confusion_table(kinds: dict[str, Any]) -> Any:
+    """A rich table of the kinds confusion matrix (rows gold, columns predicted; only kinds that occur)."""
+    from rich.table import Table
+
+    conf: dict[str, dict[str, int]] = kinds["confusion"]
+    used = [k for k in conf if sum(conf[k].values()) or any(row.get(k) for row in conf.values())]
+    table = Table(title=f"kinds: gold (rows) vs predicted (columns), corpus {kinds['split']} split", box=None)
+    table.add_column("gold \\ predicted", no_wrap=True)
+    for k in used:
+        table.add_column(SHORT.get(k, k[:2]), justify="right")
+    for gold in used:
+        row = conf[gold]
+        table.add_row(gold, *[(f"[bold]{row[k]}[/bold]" if k == gold else str(row[k] or ".")) for k in used])
+    return table
+
+
+def report(data_dir: Path | None, as_json: bool) -> None:
+    """Run the conversation-level checks and print them."""
+    import orjson
+
+    from heart2heart.assess.validate import validate_conversations
+
+    out = validate_conversations(data_dir)
+    if as_json:
+        typer.echo(orjson.dumps(out).decode())
+        return
+    from rich.console import Console
+
+    console = Console()
+    kinds = out.get("kinds")
+    if kinds is not None:
+        console.print(
+            f"Kinds ({kinds['split']} split, n={kinds['n']}): accuracy {kinds['kind_accuracy']:.3f} (target 0.90); "
+            f"main-disclosure response {kinds['main_response_accuracy']} on {kinds['main_response_n']} "
+            "(target 0.85)"
+        )
+        console.print(confusion_table(kinds))
+    sessions = out.get("sessions")
+    if sessions is not None:
+        a, e = sessions["annomi"], sessions["esconv"]
+        console.print(
+            f"AnnoMI ({sessions['split']}, n={a['n']}): counsellor attunement high vs low quality, ROC AUC "
+            f"{a['auc_attunement_high_vs_low']} (target 0.90)"
+        )
+        console.print(
+            f"ESConv ({sessions['split']}, n={e['n']}): supporter attunement vs seeker empathy, Spearman "
+            f"{e['spearman_attunement_empathy']}; vs relief (n={e['n_relief']}) {e['spearman_attunement_relief']}"
+        )
+    elif kinds is not None:
+        console.print("AnnoMI / ESConv: skipped (no --data or $H2H_DATA)")
