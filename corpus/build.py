@@ -15,8 +15,10 @@ response is not marked is answered by the next utterance of another speaker (``n
 ``H criticism|contempt|defensiveness|stonewalling`` marks one of Gottman's horsemen. A literal ``\\n`` in a line is a
 line break inside one message. Utterance indices are counted by this script, never by hand.
 
-Run ``python corpus/build.py`` to (re)write corpus/kinds/*.{txt,vtt,srt,jsonl} and corpus/kinds/labels.jsonl, and
-corpus/utterances/{train,dev}.jsonl from corpus/utterances/_src/*.txt (see corpus/utterances/README.md).
+Run ``python corpus/build.py`` to (re)write corpus/kinds/*.{txt,vtt,srt,jsonl} and corpus/kinds/labels.jsonl, the
+same for every other set of kinds that has a ``_src`` folder (:data:`KIND_SETS`: corpus/kinds2, written by a second
+author), and corpus/utterances/{train,dev}.jsonl from corpus/utterances/_src/*.txt (see
+corpus/utterances/README.md).
 Standard library only; output is deterministic.
 """
 
@@ -33,6 +35,8 @@ from pathlib import Path
 HERE = Path(__file__).resolve().parent
 KINDS_DIR = HERE / "kinds"
 SRC_DIR = KINDS_DIR / "_src"
+#: Folders of labelled conversations under corpus/, each rendered from its own ``_src`` (built when present).
+KIND_SETS = ("kinds", "kinds2")
 
 KINDS = (
     "heart_to_heart", "small_talk", "discussion", "venting", "lecture",
@@ -252,11 +256,11 @@ def render(src: Source) -> str:
     return "\n".join(out)
 
 
-def load_all() -> list[Source]:
-    """Every authored conversation, in file then writing order."""
+def load_all(src_dir: Path = SRC_DIR) -> list[Source]:
+    """Every authored conversation of one set (its ``_src`` folder), in file then writing order."""
     sources: list[Source] = []
     for kind in KINDS:
-        path = SRC_DIR / f"{kind}.txt"
+        path = src_dir / f"{kind}.txt"
         if path.exists():
             sources.extend(parse_sources(path.read_text(encoding="utf-8"), kind, str(path.relative_to(HERE))))
     ids = [s.id for s in sources]
@@ -266,11 +270,11 @@ def load_all() -> list[Source]:
     return sources
 
 
-def build() -> dict[str, str]:
-    """Every output file's name (relative to corpus/kinds) and content."""
+def build(kinds_dir: Path = KINDS_DIR) -> dict[str, str]:
+    """Every output file's name (relative to ``kinds_dir``, corpus/kinds by default) and content."""
     files: dict[str, str] = {}
     manifest = []
-    for src in load_all():
+    for src in load_all(kinds_dir / "_src"):
         entry = labels_of(src)
         files[str(entry["file"])] = render(src)
         manifest.append(json.dumps(entry, ensure_ascii=False))
@@ -279,13 +283,17 @@ def build() -> dict[str, str]:
 
 
 def main() -> int:
-    files = build()
-    for old in KINDS_DIR.iterdir():
-        if old.is_file() and old.suffix in (".txt", ".vtt", ".srt", ".jsonl") and old.name not in files:
-            old.unlink()
-    for name, content in files.items():
-        (KINDS_DIR / name).write_text(content, encoding="utf-8")
-    print(f"wrote {len(files) - 1} conversations and labels.jsonl to {KINDS_DIR}", file=sys.stderr)
+    for set_name in KIND_SETS:
+        kinds_dir = HERE / set_name
+        if not (kinds_dir / "_src").is_dir():
+            continue
+        files = build(kinds_dir)
+        for old in kinds_dir.iterdir():
+            if old.is_file() and old.suffix in (".txt", ".vtt", ".srt", ".jsonl") and old.name not in files:
+                old.unlink()
+        for name, content in files.items():
+            (kinds_dir / name).write_text(content, encoding="utf-8")
+        print(f"wrote {len(files) - 1} conversations and labels.jsonl to {kinds_dir}", file=sys.stderr)
     for name, content in build_utterances().items():
         (UTT_DIR / name).write_text(content, encoding="utf-8")
     print(f"wrote train.jsonl and dev.jsonl to {UTT_DIR}", file=sys.stderr)
