@@ -137,11 +137,15 @@ def validate_sessions(data_dir: Path, split: str = "dev") -> SessionsResult:
     )
 
 
-def default_corpus() -> Path | None:
-    """corpus/kinds of a source checkout (not shipped in the wheel), or None."""
+def default_corpus(name: str = "kinds") -> Path | None:
+    """corpus/<name> of a source checkout (not shipped in the wheel), or None.
+
+    ``name`` picks the set of labelled conversations: ``kinds`` (the first author's) or ``kinds2`` (a second,
+    independent author's); pass the result to :func:`validate_kinds`.
+    """
     here = Path(__file__).resolve()
     for parent in here.parents:
-        cand = parent / "corpus" / "kinds" / "labels.jsonl"
+        cand = parent / "corpus" / name / "labels.jsonl"
         if cand.exists():
             return cand.parent
     return None
