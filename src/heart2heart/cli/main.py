@@ -10,7 +10,9 @@ import typer
 
 from heart2heart import __version__
 from heart2heart.cli import analyze, convert, demo, formats
+from heart2heart.cli import annotate as annotate_cmd
 from heart2heart.cli import eval as eval_cmd
+from heart2heart.cli import train as train_cmd
 from heart2heart.errors import H2HError, H2HWarning
 
 app = typer.Typer(
@@ -43,6 +45,8 @@ app.command("convert")(convert.command)
 app.command("formats")(formats.command)
 app.command("eval")(eval_cmd.command)
 app.command("demo")(demo.command)
+app.command("annotate")(annotate_cmd.command)
+app.command("train")(train_cmd.command)
 
 
 def _show_warning(
