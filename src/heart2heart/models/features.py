@@ -26,7 +26,7 @@ from heart2heart.models.lexicon import PHRASES, WORDS
 
 __all__ = ["DENSE", "FeatureRows", "Featurizer", "FeaturizerConfig", "previous_turn", "tokenize"]
 
-_TOKEN = re.compile(r"[a-z0-9]+(?:['\-][a-z0-9]+)*|[?!]")
+_TOKEN = re.compile(r"[a-z0-9]+(?:['\-][a-z0-9]+)*|[?!.]")
 _BOS, _EOS = "\x02", "\x03"
 _MAXC = 12
 _MAX_VOCAB = 400_000
@@ -35,14 +35,15 @@ _U64 = np.uint64
 _GOLD = _U64(0x9E3779B97F4A7C15)
 _P0, _P1 = _U64(0xC2B2AE3D27D4EB4F), _U64(0x165667B19E3779F9)
 _P2, _P3 = _U64(0x27D4EB2F165667C5), _U64(0xFF51AFD7ED558CCD)
-_C1, _C2, _C3, _CC, _CL = _U64(11), _U64(23), _U64(37), _U64(53), _U64(71)
+_C1, _C2, _C3, _CC, _CL, _CQ = _U64(11), _U64(23), _U64(37), _U64(53), _U64(71), _U64(89)
 
-_WORD_CATS = ("wh", "aux", "you", "i", "neg", "pos", "vuln", "feel", "think", "backchannel", "stop")
+_WORD_CATS = ("wh", "aux", "you", "i", "neg", "pos", "vuln", "feel", "think", "backchannel", "stop", "filler")
 _BIT = {name: 1 << k for k, name in enumerate(_WORD_CATS)}
 _PHRASE_CATS = tuple(PHRASES)
 
 DENSE: tuple[str, ...] = (
     "qmark", "wh_first", "aux_first", "wh_any", "exclaim", "length",
+    "qsent_wh", "qsent_aux", "qsent_other", "qsent_count",
     "you", "i", "neg", "pos", "vuln", "feel", "think",
     "i_and_neg", "you_and_feel", "all_backchannel",
     "overlap_frac", "overlap_count", "no_context", "ctx_qmark", "ctx_length", "ctx_neg", "ctx_i",
@@ -53,7 +54,7 @@ _D = {name: k for k, name in enumerate(DENSE)}
 
 
 def tokenize(text: str) -> list[str]:
-    """The tokens the featurizer sees: lower-cased words (inner ' and - kept), ``?`` and ``!``."""
+    """The tokens the featurizer sees: lower-cased words (inner ' and - kept), ``?``, ``!`` and ``.``."""
     return _TOKEN.findall(text.lower().replace("\u2019", "'"))
 
 
@@ -255,7 +256,27 @@ class Featurizer:
         cat_counts = {name: count((flags & bit) != 0, rows) for name, bit in _BIT.items()}
         first = tok[np.cumsum(lens + 2) - (lens + 2) + 1]  # token after <s> (</s> when empty)
         first_flags = vocab.flags[first]
-        qmark_id, excl_id = vocab.ids.get("?", -1), vocab.ids.get("!", -1)
+        qmark_id, excl_id, stop_id = vocab.ids.get("?", -1), vocab.ids.get("!", -1), vocab.ids.get(".", -1)
+        # -- question sentences: how the sentence before each "?" starts (wh-word: open; auxiliary: closed)
+        boundary = (tok == 0) | (tok == qmark_id) | (tok == excl_id) | (tok == stop_id)
+        sent = np.cumsum(boundary)
+        ends_q = np.zeros(int(sent[-1]) + 2 if len(sent) else 1, dtype=bool)
+        ends_q[sent[boundary]] = tok[boundary] == qmark_id
+        starts = np.flatnonzero(np.r_[False, boundary[:-1]] & ~boundary & (tok != 1))
+        qs = starts[ends_q[sent[starts] + 1]]
+        for _ in range(3):  # skip leading fillers: "so, what ...", "and um did you ..."
+            step = np.minimum(qs + 1, len(tok) - 1)
+            skip = ((flags[qs] & _BIT["filler"]) != 0) & ~boundary[step]
+            qs = np.where(skip, step, qs)
+        qs_flags, qs_rows = flags[qs], rows[qs]
+        q_wh, q_aux = (qs_flags & _BIT["wh"]) != 0, (qs_flags & _BIT["aux"]) != 0
+        dense[:, _D["qsent_wh"]] = np.bincount(qs_rows[q_wh], minlength=n) > 0
+        dense[:, _D["qsent_aux"]] = np.bincount(qs_rows[q_aux], minlength=n) > 0
+        dense[:, _D["qsent_other"]] = np.bincount(qs_rows[~q_wh & ~q_aux], minlength=n) > 0
+        dense[:, _D["qsent_count"]] = np.log1p(np.bincount(qs_rows, minlength=n))
+        nxt = np.minimum(qs + 1, len(tok) - 1)
+        kq = np.concatenate([h[qs] * _P3 + _CQ, _key2(h[qs], h[nxt]) + _CQ])
+        rq = np.concatenate([qs_rows, qs_rows])
         dense[:, _D["qmark"]] = count(tok == qmark_id, rows) > 0
         dense[:, _D["exclaim"]] = count(tok == excl_id, rows) > 0
         dense[:, _D["wh_first"]] = (first_flags & _BIT["wh"]) != 0
@@ -267,7 +288,9 @@ class Featurizer:
         dense[:, _D["i_and_neg"]] = (cat_counts["i"] > 0) & (cat_counts["neg"] > 0)
         dense[:, _D["you_and_feel"]] = (cat_counts["you"] > 0) & (cat_counts["feel"] > 0)
         n_bc = cat_counts["backchannel"]
-        dense[:, _D["all_backchannel"]] = (lens > 0) & (lens <= 4) & (n_bc >= lens - count(tok == excl_id, rows))
+        dense[:, _D["all_backchannel"]] = (lens > 0) & (lens <= 4) & (
+            n_bc >= lens - count((tok == excl_id) | (tok == stop_id), rows)
+        )
         for k, key_set, at in ((1, k1, r1), (2, k2, r2), (3, k3, r3)):
             del k
             pos = np.searchsorted(self._phrase_keys, key_set)
@@ -285,13 +308,14 @@ class Featurizer:
         self._context_features(per_text, contexts, dense)
         # -- assemble CSR
         nz_r, nz_c = np.nonzero(dense)
-        all_rows = np.concatenate([r1, r2, r3, rc, np.arange(n, dtype=np.int64), nz_r])
+        all_rows = np.concatenate([r1, r2, r3, rc, rq, np.arange(n, dtype=np.int64), nz_r])
         all_idx = np.concatenate(
             [
                 _bucket(k1, bits),
                 _bucket(k2, bits),
                 _bucket(k3, bits),
                 chars[has_c],
+                _bucket(kq, bits),
                 _bucket(kl, bits),
                 nz_c.astype(np.int64) + (1 << bits),
             ]

@@ -15,7 +15,10 @@ def _w(words: str) -> frozenset[str]:
 
 
 WORDS: dict[str, frozenset[str]] = {
-    "wh": _w("what how why where when who whom whose which"),
+    "wh": _w(
+        "what how why where when who whom whose which what's what're what'd how's how'd where's who's when's why's "
+        "whats hows wheres whos"
+    ),
     "aux": _w(
         "do does did is are was were am can could would will shall should have has had may might must "
         "isn't aren't wasn't weren't don't doesn't didn't can't couldn't won't wouldn't haven't hasn't "
@@ -53,11 +56,12 @@ WORDS: dict[str, frozenset[str]] = {
         "right okay ok k sure wow oh ah i see really true exactly cool nice gotcha alright absolutely "
         "definitely totally indeed interesting"
     ),
+    "filler": _w("so and but well okay ok um uh uh-huh now then like oh right alright yeah mm mhm hmm or just"),
     "stop": _w(
         "a an the and or but so of to in on at for with from by about as is are was were be been being am "
         "it it's its this that these those there here i you he she we they me him her us them my your his "
         "their our do does did have has had not no yes just very really um uh like well oh okay ok yeah "
-        "what how why when where who which if then than too also can could would will should ? !"
+        "what how why when where who which if then than too also can could would will should ? ! ."
     ),
 }
 """Single-word lists, by category (used as per-token flags)."""
@@ -104,6 +108,13 @@ PHRASES: dict[str, tuple[str, ...]] = {
         "i'm failing", "i'm worried", "i'm lonely", "i feel so", "i hate myself", "i'm not okay",
         "i'm not ok", "i'm depressed", "honestly", "to be honest", "i've never",
     ),
-    "open_start": ("tell me", "describe", "explain", "walk me through", "say more", "talk about"),
+    "open_start": (
+        "tell me", "describe", "explain", "walk me through", "say more", "talk about", "i wonder", "wondering",
+        "curious", "what else", "how come", "what do you think", "how do you feel", "what's it like",
+    ),
+    "closed_start": (
+        "how many", "how much", "how long", "how often", "how old", "how far", "which", "what time", "scale",
+        "is there", "are there", "anything else", "any other", "right ?", "okay ?", "yeah ?", "correct ?",
+    ),
 }
 """Phrase lists, by category (matched as uni-, bi- or trigrams; counted per utterance)."""

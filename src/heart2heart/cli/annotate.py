@@ -1,0 +1,38 @@
+"""`h2h annotate`: canonical rows plus the ``labels`` of every utterance, streamed in batches."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Annotated
+
+import typer
+
+from heart2heart.cli._options import Files, FormatOpt, GapOpt, NoSplitOpt, gap_of
+
+ModelOpt = Annotated[
+    str | None,
+    typer.Option("--model", "-m", help="Model name (default: the shipped model) or path to a model folder."),
+]
+
+
+def command(
+    files: Files,
+    output: Annotated[
+        Path | None, typer.Option("--output", "-o", help="Write JSONL here (atomically) instead of stdout.")
+    ] = None,
+    model: ModelOpt = None,
+    format: FormatOpt = None,
+    gap: GapOpt = 4.0,
+    no_split: NoSplitOpt = False,
+) -> None:
+    """Label every utterance (questions, reflections, advice, disclosure, empathy, emotion...) as JSONL rows."""
+    import sys
+
+    from heart2heart.annotate.pipeline import Pipeline
+    from heart2heart.annotate.writer import write_annotated
+    from heart2heart.formats import iter_utterances
+
+    split = gap_of(gap, no_split)
+    pipeline = Pipeline(model=model)  # a bad --model fails before any input is read
+    stream = (u for path in files for u in iter_utterances(path, format=format, gap=split))
+    write_annotated(stream, output, pipeline, progress=sys.stderr.isatty())

@@ -1,0 +1,34 @@
+"""`h2h train`: rebuild a model from the labelled datasets, deterministically, and print its dev figures."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Annotated
+
+import typer
+
+
+def command(
+    data: Annotated[Path, typer.Option("--data", help="The shared/data folder (annomi/, goemotions/, ...).")],
+    output: Annotated[Path, typer.Option("--output", "-o", help="Folder to write the model into.")],
+    research: Annotated[
+        bool,
+        typer.Option(
+            "--research",
+            help="Also train on ESConv, EPITOME and SwDA (non-commercial licences): a local research model.",
+        ),
+    ] = False,
+    report: Annotated[bool, typer.Option("--report/--no-report", help="Score the new model on the dev splits.")] = True,
+) -> None:
+    """Train the utterance-label model (default tier: AnnoMI + GoEmotions only; see MODEL_CARD.md)."""
+    from heart2heart.train.models import build, dev_report, format_report
+
+    def log(message: str) -> None:
+        typer.echo(message, err=True)
+
+    model = build(data, output, research=research, log=log)
+    if report:
+        rows = dev_report(data, model)
+        model.meta["dev"] = rows
+        model.save(output)
+        typer.echo(format_report(rows))

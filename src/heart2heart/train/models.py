@@ -1,0 +1,382 @@
+"""Training the linear heads of a model from the labelled datasets, deterministically, and exporting them.
+
+``build(data_dir, out_dir, research=False)`` trains every head whose data the licence policy allows:
+
+- default (shipped) model: AnnoMI (question, open/closed, reflection, advice) and GoEmotions (emotion) only;
+- research model (``research=True``): also SwDA (question, open/closed, backchannel), ESConv (question,
+  reflection, advice, self-disclosure) and EPITOME (the three empathy mechanisms).
+
+Each head is a logistic regression (scikit-learn's ``SGDClassifier`` with log loss and averaging; one-vs-rest for
+several classes) on the runtime featurizer's sparse rows. A small grid of regularisation strengths (and class
+weighting) is fitted on the *train* split and the configuration with the best dev score is kept (the mean over the
+head's datasets, so a small dataset is not swamped by a big one). The weights are exported to numpy
+(:class:`~heart2heart.models.linear.LinearModel`); scikit-learn is not needed to use them. Inputs are read in a
+fixed order and the solvers are seeded, so two runs write the same files.
+"""
+
+from __future__ import annotations
+
+import time
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+import numpy as np
+import numpy.typing as npt
+
+from heart2heart.annotate.emotion import EMOTIONS
+from heart2heart.errors import UsageError
+from heart2heart.models.features import Featurizer, FeaturizerConfig
+from heart2heart.models.linear import Head, LinearModel
+from heart2heart.train.datasets import Example, load
+from heart2heart.train.features import matrix
+
+__all__ = ["HEADS", "HeadSpec", "build", "dev_report", "metrics"]
+
+Source = tuple[str, str]  # (dataset, task)
+
+
+@dataclass(frozen=True, slots=True)
+class HeadSpec:
+    """One head to train: where its examples come from (per licence tier) and how labels become targets."""
+
+    name: str
+    kind: str
+    default_sources: tuple[Source, ...]
+    research_sources: tuple[Source, ...] = ()
+    classes: tuple[str, ...] = ()
+    grid: tuple[float, ...] = (1e-5, 1e-4, 1e-3)
+    balanced: tuple[bool, ...] = (False, True)
+
+    def sources(self, research: bool) -> tuple[Source, ...]:
+        return self.default_sources + (self.research_sources if research else ())
+
+
+HEADS: tuple[HeadSpec, ...] = (
+    HeadSpec("question", "binary", (("annomi", "question"),), (("swda", "question"), ("esconv", "question"))),
+    HeadSpec("question_open", "binary", (("annomi", "question"),), (("swda", "question"),)),
+    HeadSpec("reflection", "binary", (("annomi", "reflection"),), (("esconv", "reflection"),)),
+    HeadSpec("advice", "binary", (("annomi", "advice"),), (("esconv", "advice"),)),
+    HeadSpec("disclosure", "binary", (), (("esconv", "disclosure"),)),
+    HeadSpec("backchannel", "binary", (), (("swda", "backchannel"),)),
+    HeadSpec("empathy_er", "softmax", (), (("epitome", "empathy_er"),), ("0", "1", "2")),
+    HeadSpec("empathy_ip", "softmax", (), (("epitome", "empathy_ip"),), ("0", "1", "2")),
+    HeadSpec("empathy_ex", "softmax", (), (("epitome", "empathy_ex"),), ("0", "1", "2")),
+    HeadSpec("emotion", "softmax", (("goemotions", "emotion"),), (), EMOTIONS, grid=(3e-5, 1e-4), balanced=(False,)),
+)
+"""Every head a model can have; a head without sources in the chosen tier is left out (its annotator uses rules)."""
+
+DEFAULT_DATA = ("annomi", "goemotions")
+"""Datasets whose licence lets weights trained on them ship in the package (DESIGN.md licence policy)."""
+
+
+# -- targets ------------------------------------------------------------------------------------------------
+
+
+def _targets(head: HeadSpec, examples: Sequence[Example]) -> tuple[list[int], list[int], list[float]]:
+    """(example positions, targets, sample weights) for one head; examples without a target are skipped."""
+    pos: list[int] = []
+    ys: list[int] = []
+    ws: list[float] = []
+
+    def add(i: int, y: int, w: float = 1.0) -> None:
+        pos.append(i)
+        ys.append(y)
+        ws.append(w)
+
+    for i, e in enumerate(examples):
+        label: Any = e.label
+        if head.name == "question":
+            add(i, int(label is not None))
+        elif head.name == "question_open":
+            if label in ("open", "closed"):
+                add(i, int(label == "open"))
+        elif head.name == "emotion":
+            names = [label] if isinstance(label, str) else list(label)
+            for name in names:
+                add(i, head.classes.index(name), 1.0 / len(names))
+        elif head.kind == "softmax":
+            add(i, int(label))
+        else:
+            add(i, int(bool(label)))
+    return pos, ys, ws
+
+
+# -- metrics ------------------------------------------------------------------------------------------------
+
+
+def _kappa(y: npt.NDArray[Any], p: npt.NDArray[Any]) -> float:
+    labels = sorted(set(y.tolist()) | set(p.tolist()))
+    if len(labels) < 2:
+        return 1.0
+    n = len(y)
+    po = float(np.mean(y == p))
+    pe = sum(float(np.mean(y == k)) * float(np.mean(p == k)) for k in labels)
+    return (po - pe) / (1 - pe) if pe < 1 and n else 0.0
+
+
+def _f1(y: npt.NDArray[Any], p: npt.NDArray[Any], positive: object) -> float:
+    tp = float(np.sum((y == positive) & (p == positive)))
+    fp = float(np.sum((y != positive) & (p == positive)))
+    fn = float(np.sum((y == positive) & (p != positive)))
+    return 2 * tp / (2 * tp + fp + fn) if tp else 0.0
+
+
+def metrics(task: str, gold: Sequence[object], pred: Sequence[object]) -> dict[str, float]:
+    """Dev figures of one task: n, accuracy, macro-F1, Cohen's kappa, plus the task's headline figure.
+
+    Headline: F1 of the positive class (booleans); question detection F1 and open-vs-closed kappa on the questions
+    both sides call a question; in-gold accuracy (emotion); Pearson r (valence); macro-F1 (empathy).
+    """
+    n = len(gold)
+    out: dict[str, float] = {"n": float(n)}
+    if task == "valence":
+        y = np.array(gold, dtype=float)
+        p = np.array(pred, dtype=float)
+        out["pearson_r"] = float(np.corrcoef(y, p)[0, 1]) if n > 1 and y.std() and p.std() else 0.0
+        out["mae"] = float(np.mean(np.abs(y - p))) if n else 0.0
+        return out
+    if task == "emotion":
+        hits = [p in (g if not isinstance(g, str) else (g,)) for g, p in zip(gold, pred, strict=True)]  # type: ignore[operator]
+        out["in_gold_accuracy"] = float(np.mean(hits)) if n else 0.0
+        return out
+    y = np.array(["none" if g is None else str(g) for g in gold], dtype=object)
+    p = np.array(["none" if g is None else str(g) for g in pred], dtype=object)
+    if task == "question":
+        yq, pq = y != "none", p != "none"
+        out["detect_f1"] = _f1(yq, pq, True)
+        out["detect_kappa"] = _kappa(yq, pq)
+        both = yq & pq & np.isin(y, ["open", "closed"])
+        if both.any():
+            out["open_closed_n"] = float(both.sum())
+            out["open_closed_kappa"] = _kappa(y[both], p[both])
+            out["open_closed_accuracy"] = float(np.mean(y[both] == p[both]))
+        if set(y.tolist()) <= {"none", "question"}:  # ESConv: only "is a question" is labelled
+            y, p = np.where(yq, "question", "none"), np.where(pq, "question", "none")
+    classes = sorted(set(y.tolist()) | set(p.tolist()))
+    out["accuracy"] = float(np.mean(y == p)) if n else 0.0
+    out["macro_f1"] = float(np.mean([_f1(y, p, c) for c in sorted(set(y.tolist()))])) if n else 0.0
+    out["kappa"] = _kappa(y, p)
+    if set(classes) <= {"True", "False"}:
+        out["f1"] = _f1(y, p, "True")
+    return out
+
+
+def _headline(task: str, m: dict[str, float]) -> float:
+    for key in ("detect_f1", "f1", "in_gold_accuracy", "pearson_r"):
+        if key in m:
+            return m[key]
+    return m["macro_f1"]
+
+
+# -- training -----------------------------------------------------------------------------------------------
+
+
+@dataclass
+class _Data:
+    """Featurized examples per (dataset, task, split), built once."""
+
+    data_dir: Path
+    featurizer: Featurizer
+    log: Callable[[str], None]
+    examples: dict[tuple[str, str, str], list[Example]] = field(default_factory=dict)
+    matrices: dict[tuple[str, str, str], Any] = field(default_factory=dict)
+
+    def get(self, dataset: str, task: str, split: str) -> tuple[list[Example], Any]:
+        key = (dataset, task, split)
+        if key not in self.matrices:
+            tasks = load(dataset, self.data_dir, split)  # type: ignore[arg-type]
+            self.examples[key] = list(tasks.get(task, []))
+            t0 = time.perf_counter()
+            self.matrices[key] = matrix(self.featurizer, self.examples[key])
+            self.log(f"  featurized {dataset}/{task}/{split}: {len(self.examples[key])} examples "
+                     f"({time.perf_counter() - t0:.1f}s)")  # fmt: skip
+        return self.examples[key], self.matrices[key]
+
+
+def _stack(head: HeadSpec, data: _Data, sources: Sequence[Source], split: str) -> tuple[Any, Any, Any]:
+    from scipy import sparse
+
+    xs, ys, ws = [], [], []
+    for dataset, task in sources:
+        examples, x = data.get(dataset, task, split)
+        pos, y, w = _targets(head, examples)
+        xs.append(x[pos])
+        ys.extend(y)
+        ws.extend(w)
+    return sparse.vstack(xs, format="csr"), np.array(ys, dtype=np.int64), np.array(ws, dtype=np.float64)
+
+
+def _fit(head: HeadSpec, x: Any, y: Any, w: Any, alpha: float, balanced: bool) -> Any:
+    """Logistic regression by averaged SGD (one-vs-rest for several classes): fast on sparse hashed rows."""
+    from sklearn.linear_model import SGDClassifier
+
+    epochs = int(np.clip(600_000 // max(x.shape[0], 1), 5, 50))
+    clf = SGDClassifier(loss="log_loss", alpha=alpha, max_iter=epochs, tol=None, average=True, random_state=0,
+                        class_weight="balanced" if balanced else None)  # fmt: skip
+    clf.fit(x, y, sample_weight=w)
+    return clf
+
+
+def _decide(head: HeadSpec, clf: Any, x: Any) -> npt.NDArray[Any]:
+    scores = clf.decision_function(x)
+    if head.kind == "binary":
+        return np.asarray(scores > 0)
+    return np.asarray(clf.classes_[np.argmax(scores, axis=1)])
+
+
+def _dev_score(head: HeadSpec, clf: Any, data: _Data, sources: Sequence[Source]) -> float:
+    """Mean over the head's datasets of the head's own dev figure (F1, macro-F1, in-gold accuracy)."""
+    scores = []
+    for dataset, task in sources:
+        examples, x = data.get(dataset, task, "dev")
+        pos, y, _ = _targets(head, examples)
+        if not pos:
+            continue
+        pred = _decide(head, clf, x[pos])
+        if head.name == "emotion":
+            gold = [examples[i].label for i in pos]
+            names = [head.classes[k] for k in pred]
+            scores.append(metrics("emotion", gold, names)["in_gold_accuracy"])
+        elif head.kind == "binary":
+            yb = np.array(y, dtype=bool)
+            scores.append(_f1(yb, pred.astype(bool), True) if head.name != "question_open" else _kappa(yb, pred))
+        else:
+            yy = np.array(y)
+            scores.append(float(np.mean([_f1(yy, pred, c) for c in sorted(set(y))])))
+    return float(np.mean(scores)) if scores else 0.0
+
+
+def _columns(head: HeadSpec, clf: Any) -> tuple[npt.NDArray[np.float32], npt.NDArray[np.float32]]:
+    """The head's weight columns (features x width) and biases, in the head's class order."""
+    coef = np.asarray(clf.coef_, dtype=np.float32)
+    bias = np.asarray(clf.intercept_, dtype=np.float32)
+    if head.kind == "binary":
+        return coef.T, bias
+    width = len(head.classes)
+    w = np.zeros((coef.shape[1], width), dtype=np.float32)
+    b = np.full(width, -1e4, dtype=np.float32)  # a class never seen in training is never predicted
+    classes = [int(c) for c in clf.classes_]
+    for row, k in enumerate(classes):
+        w[:, k] = coef[row]
+        b[k] = bias[row]
+    return w, b
+
+
+def build(
+    data_dir: str | Path,
+    out_dir: str | Path,
+    *,
+    research: bool = False,
+    config: FeaturizerConfig | None = None,
+    min_count: int = 2,
+    prune: float = 2e-3,
+    log: Callable[[str], None] = print,
+) -> LinearModel:
+    """Train every head the tier allows, save the model in ``out_dir`` and return it."""
+    data_dir, out_dir = Path(data_dir), Path(out_dir)
+    if not data_dir.is_dir():
+        raise UsageError(f"{data_dir}: no such data folder")
+    config = config or FeaturizerConfig()
+    data = _Data(data_dir, Featurizer(config), log)
+    blocks: list[npt.NDArray[np.float32]] = []
+    biases: list[npt.NDArray[np.float32]] = []
+    heads: dict[str, Head] = {}
+    chosen: dict[str, dict[str, Any]] = {}
+    start = 0
+    for spec in HEADS:
+        sources = spec.sources(research)
+        if not sources:
+            continue
+        t0 = time.perf_counter()
+        x, y, w = _stack(spec, data, sources, "train")
+        if len(set(y.tolist())) < 2:
+            log(f"head {spec.name}: skipped (one class only in the training data)")
+            continue
+        counts = np.bincount(x.indices, minlength=x.shape[1])
+        x = x.copy()
+        x.data *= (counts >= min_count)[x.indices]
+        x.eliminate_zeros()
+        best: tuple[float, float, bool, Any] | None = None
+        for c in spec.grid:
+            for balanced in spec.balanced:
+                clf = _fit(spec, x, y, w, c, balanced)
+                score = _dev_score(spec, clf, data, sources)
+                log(f"  {spec.name}: alpha={c} balanced={balanced} dev={score:.3f}")
+                if best is None or score > best[0] + 1e-9:
+                    best = (score, c, balanced, clf)
+        assert best is not None
+        score, c, balanced, clf = best
+        wcol, bcol = _columns(spec, clf)
+        wcol[np.abs(wcol) < prune] = 0.0
+        blocks.append(wcol)
+        biases.append(bcol)
+        heads[spec.name] = Head(spec.name, spec.kind, start, spec.classes if spec.kind == "softmax" else ())
+        start += wcol.shape[1]
+        chosen[spec.name] = {"alpha": c, "balanced": balanced, "dev": round(score, 4),
+                             "sources": [f"{d}/{t}" for d, t in sources], "train_rows": int(x.shape[0])}  # fmt: skip
+        log(f"head {spec.name}: alpha={c} balanced={balanced} dev={score:.3f} ({time.perf_counter() - t0:.1f}s)")
+    if not heads:
+        raise UsageError(f"{data_dir}: no training data found for any head")
+    weights = np.concatenate(blocks, axis=1)
+    keep = np.flatnonzero(np.any(weights != 0, axis=1))
+    datasets = sorted({d for spec in HEADS for d, _ in spec.sources(research)})
+    meta = {
+        "name": "research" if research else "default",
+        "tier": "research" if research else "default",
+        "data": datasets,
+        "licence": (
+            "research use only: trained on non-commercial data (ESConv CC BY-NC 4.0, EPITOME academic, "
+            "SwDA CC BY-NC-SA 3.0) as well as AnnoMI and GoEmotions"
+            if research
+            else "trained only on AnnoMI (public domain statement), GoEmotions (Apache-2.0) and project-written text"
+        ),
+        "training": chosen,
+    }
+    model = LinearModel(heads, keep.astype(np.int64), weights[keep], np.concatenate(biases), config, meta)
+    model.save(out_dir)
+    log(f"saved {out_dir} ({len(keep)} weight rows, {len(heads)} heads)")
+    return model
+
+
+# -- dev report ---------------------------------------------------------------------------------------------
+
+EVAL_TASKS: tuple[Source, ...] = (
+    ("annomi", "question"), ("annomi", "reflection"), ("annomi", "advice"),
+    ("esconv", "question"), ("esconv", "reflection"), ("esconv", "advice"), ("esconv", "disclosure"),
+    ("swda", "question"), ("swda", "backchannel"),
+    ("epitome", "empathy_er"), ("epitome", "empathy_ip"), ("epitome", "empathy_ex"),
+    ("goemotions", "emotion"), ("goemotions", "valence"),
+)  # fmt: skip
+
+
+def dev_report(data_dir: str | Path, model: str | Path | LinearModel) -> list[dict[str, Any]]:
+    """Dev-split figures of ``model`` on every (dataset, task), scored through the runtime annotators."""
+    from heart2heart.annotate.predict import predict_examples
+
+    rows = []
+    for dataset, task in EVAL_TASKS:
+        examples = load(dataset, Path(data_dir), "dev").get(task, [])
+        if not examples:
+            continue
+        pred = predict_examples(task, examples, model)
+        m = metrics(task, [e.label for e in examples], pred)
+        rows.append({"dataset": dataset, "task": task, "headline": round(_headline(task, m), 4),
+                     **{k: round(v, 4) for k, v in m.items()}})  # fmt: skip
+    return rows
+
+
+def format_report(rows: Sequence[dict[str, Any]]) -> str:
+    """A plain-text table of :func:`dev_report` rows (dataset, task, n, headline figure and the usual three)."""
+    lines = [f"{'dataset':<11}{'task':<12}{'n':>7}  {'headline':>9}  {'acc':>6}  {'macroF1':>7}  {'kappa':>6}  extra"]
+    for r in rows:
+        extra = ", ".join(
+            f"{k}={r[k]}" for k in ("detect_f1", "open_closed_kappa", "f1", "in_gold_accuracy", "pearson_r") if k in r
+        )
+        lines.append(
+            f"{r['dataset']:<11}{r['task']:<12}{int(r['n']):>7}  {r['headline']:>9.3f}  "
+            f"{r.get('accuracy', float('nan')):>6.3f}  {r.get('macro_f1', float('nan')):>7.3f}  "
+            f"{r.get('kappa', float('nan')):>6.3f}  {extra}"
+        )
+    return "\n".join(lines)
