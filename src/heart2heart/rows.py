@@ -3,7 +3,8 @@
 from __future__ import annotations
 
 import csv
-from collections.abc import Iterable
+import itertools
+from collections.abc import Iterable, Iterator
 from pathlib import Path
 
 import orjson
@@ -11,7 +12,7 @@ import orjson
 from heart2heart._io import open_output
 from heart2heart.model import Utterance
 
-__all__ = ["CSV_COLUMNS", "write_rows"]
+__all__ = ["CSV_COLUMNS", "jsonl_bytes", "write_jsonl_bytes", "write_rows"]
 
 CSV_COLUMNS = ("conversation", "index", "speaker", "text", "start", "end", "time", "role", "media")
 
@@ -45,3 +46,26 @@ def write_rows(stream: Iterable[Utterance], output: str | Path | None, *, to: st
                     write("\n")
                     n += 1
     return n
+
+
+def jsonl_bytes(stream: Iterable[Utterance], rows_per_block: int = 4096) -> Iterator[bytes]:
+    """Utterances as canonical JSONL bytes (the same bytes ``write_rows`` writes), a block of rows at a time."""
+    dumps = orjson.dumps
+    option = orjson.OPT_APPEND_NEWLINE
+    rows = iter(stream)
+    while batch := [dumps(u.to_row(), option=option) for u in itertools.islice(rows, rows_per_block)]:
+        yield b"".join(batch)
+
+
+def write_jsonl_bytes(blocks: Iterable[bytes | memoryview], output: str | Path | None) -> None:
+    """Write ready-made JSONL bytes (from :func:`jsonl_bytes` or a fast path) to ``output``, atomically."""
+    with open_output(output) as fh:
+        buffer = getattr(fh, "buffer", None)
+        if buffer is not None:
+            fh.flush()
+            for block in blocks:
+                buffer.write(block)
+            buffer.flush()
+        else:
+            for block in blocks:
+                fh.write(bytes(block).decode())

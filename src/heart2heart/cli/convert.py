@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+from datetime import timedelta
 from pathlib import Path
 from typing import Annotated
 
@@ -23,10 +25,26 @@ def command(
     """Convert conversations to canonical rows (one utterance per row)."""
     from heart2heart.errors import UsageError
     from heart2heart.formats import iter_utterances
-    from heart2heart.rows import write_rows
+    from heart2heart.rows import write_jsonl_bytes, write_rows
 
     if to not in ("jsonl", "csv"):
         raise UsageError(f"--to must be jsonl or csv, not {to!r}")
     split = gap_of(gap, no_split)
+    if to == "jsonl":
+        write_jsonl_bytes((b for path in files for b in _jsonl(path, format, split)), output)
+        return
     stream = (u for path in files for u in iter_utterances(path, format=format, gap=split))
     write_rows(stream, output, to=to)
+
+
+def _jsonl(path: Path, format: str | None, gap: timedelta | None) -> Iterator[bytes | memoryview]:
+    """The JSONL rows of one input: WhatsApp text exports take the vectorised fast path (same bytes)."""
+    from heart2heart.formats import detect, get_reader, iter_utterances
+    from heart2heart.rows import jsonl_bytes
+
+    if path.is_file() and (get_reader(format) if format else detect(path)).name == "whatsapp":
+        from heart2heart.formats._whatsapp_fast import jsonl_rows
+
+        yield from jsonl_rows(path, gap)
+    else:
+        yield from jsonl_bytes(iter_utterances(path, format=format, gap=gap))

@@ -1,0 +1,571 @@
+"""The fast path of ``h2h convert`` for WhatsApp text exports: JSONL rows without building Utterance objects.
+
+:func:`jsonl_rows` yields exactly the bytes that ``write_rows(iter_utterances(path, gap=gap))`` writes for a
+WhatsApp export, about twenty times faster: the file is read in chunks of a few MB cut at message boundaries, and
+each chunk is handled by pyarrow's compute kernels (C++) over zero-copy views of its bytes, never one Python object
+per message:
+
+- lines are found with numpy; header lines ("31/12/2023, 21:14 - ", "[31/12/2023, 21:14:05] "...) with one RE2
+  match built from the reader's own ``_STAMP`` pattern and the separator the reader detected;
+- a message is its header line and the continuation lines up to the next header: one zero-copy string per message;
+  byte positions of the separator, of ", " and of the first ": " (``pc.find_substring``) cut it into date, time,
+  raw name and text pieces (again zero-copy);
+- dates, times and names are dictionary-encoded and only their distinct values go through the reader's own Python
+  code (``_Clock``, ``WhatsAppReader._utterance``), so their meaning cannot drift from the reader's;
+- texts that might be anything but plain (a possible media placeholder, edit note, U+200E mark, encryption notice,
+  blank text...) are a small superset found with kernels and numpy; each of them goes through the reader's
+  ``_utterance`` (cached by name and text);
+- silences longer than ``gap`` start a new ``<stem>#n`` conversation (the last time, part and index are carried
+  across chunks); the JSON row is assembled with ``binary_join_element_wise`` and its text escaped exactly as
+  orjson does (backslash, quote, control characters).
+
+Whatever the fast path cannot vouch for (UTF-16, a malformed header or date, bad UTF-8, text before the first
+message, a file with no message, an unexpected shape) makes it hand over to the reader itself, which continues
+after the rows already written, so the output and any ParseError are the reader's own.
+"""
+
+from __future__ import annotations
+
+import itertools
+import re
+from collections.abc import Callable, Iterator
+from datetime import date, datetime, time, timedelta
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+import numpy as np
+import orjson
+
+from heart2heart.errors import H2HError
+from heart2heart.formats import whatsapp as wa
+
+if TYPE_CHECKING:
+    import pyarrow as pa
+
+__all__ = ["CHUNK_BYTES", "jsonl_rows", "to_re2"]
+
+CHUNK_BYTES = 4 << 20
+_CACHE_LIMIT = 200_000  # distinct (name, text) pairs of unusual messages remembered per file
+
+# First bytes of a text that might be blank or start with U+200E (any Python whitespace, then UTF-8 lead bytes of
+# U+0085/U+00A0, U+1680, U+2000-U+205F, U+3000): such texts go through the reader's own code.
+_ODD_FIRST = np.zeros(256, dtype=bool)
+_ODD_FIRST[[0x09, 0x0A, 0x0B, 0x0C, 0x0D, 0x1C, 0x1D, 0x1E, 0x1F, 0x20, 0xC2, 0xE1, 0xE2, 0xE3]] = True
+
+
+class _Fallback(Exception):
+    """Internal: the fast path cannot vouch for this input; the reader itself takes over."""
+
+
+def to_re2(pattern: str, flags: int = 0) -> str:
+    """A Python ``re`` pattern as RE2 syntax (for pyarrow), or ValueError when it uses what RE2 reads otherwise.
+
+    ``\\d`` becomes ``\\p{Nd}`` (Python's Unicode digits), ``\\uXXXX`` and ``\\xXX`` become ``\\x{...}`` and
+    unnamed capturing groups are named ``g1``, ``g2``... (pyarrow wants names). Escapes whose meaning differs
+    between the engines (``\\w``, ``\\s``, ``\\b``...) and look-arounds are refused.
+    """
+    out: list[str] = []
+    if flags & re.IGNORECASE:
+        out.append("(?i)")
+    if flags & re.DOTALL:
+        out.append("(?s)")
+    if flags & re.MULTILINE:
+        out.append("(?m)")
+    if flags & ~(re.IGNORECASE | re.DOTALL | re.MULTILINE | re.UNICODE):
+        raise ValueError(f"unsupported flags {flags!r}")
+    group = 0
+    in_class = False
+    i = 0
+    n = len(pattern)
+    while i < n:
+        c = pattern[i]
+        if c == "\\":
+            nxt = pattern[i + 1 : i + 2]
+            if nxt == "d":
+                out.append(r"\p{Nd}")
+            elif nxt == "u":
+                out.append(r"\x{" + pattern[i + 2 : i + 6] + "}")
+                i += 4
+            elif nxt == "x":
+                out.append(r"\x{" + pattern[i + 2 : i + 4] + "}")
+                i += 2
+            elif nxt in ("n", "t", "r", "f", "v") or (nxt and not nxt.isalnum()):
+                out.append(c + nxt)
+            else:
+                raise ValueError(f"escape \\{nxt} has no exact RE2 equivalent")
+            i += 2
+            continue
+        if in_class:
+            if c == "]":
+                in_class = False
+            out.append(c)
+        elif c == "[":
+            in_class = True
+            out.append(c)
+            if pattern[i + 1 : i + 2] == "^":
+                out.append("^")
+                i += 1
+            if pattern[i + 1 : i + 2] == "]":  # a literal "]" first in a class
+                out.append(r"\]")
+                i += 1
+        elif c == "(":
+            if pattern[i + 1 : i + 2] != "?":
+                group += 1
+                out.append(f"(?P<g{group}>")
+            elif pattern[i + 2 : i + 3] in ("=", "!", "<") and pattern[i + 2 : i + 4] != "<P":
+                raise ValueError("look-arounds are not RE2")
+            else:
+                out.append(c)
+        else:
+            out.append(c)
+        i += 1
+    return "".join(out)
+
+
+def _literal(text: str) -> str:
+    """RE2 syntax matching ``text`` literally."""
+    return "".join("\\" + ch if ch in r"\.^$|?*+()[]{}" else ch for ch in text)
+
+
+class _Patterns:
+    """The RE2 patterns of one layout, built from the reader's own Python patterns."""
+
+    def __init__(self, layout: tuple[re.Pattern[str], str]) -> None:
+        pattern, sep = layout
+        stamp = to_re2(wa._STAMP.pattern, wa._STAMP.flags)
+        # The reader takes a line as a header when the key before the first separator is a whole stamp; a stamp
+        # never contains the separator, so this is the stamp followed by the separator.
+        lead = r"^\x{200e}?\[" if pattern is wa.IOS else "^"
+        self.header = lead + stamp + _literal(sep)
+        self.sep = sep.encode()
+        self.ios = pattern is wa.IOS
+        self.media_hint = to_re2(wa._MEDIA_HINT.pattern, wa._MEDIA_HINT.flags)
+        self.encrypted = "^(?:" + "|".join(_literal(e) for e in wa.ENCRYPTED) + ")"
+        self.encrypted_heads = np.array(
+            [int.from_bytes(e.encode()[:4].ljust(4, b"\0"), "little") for e in wa.ENCRYPTED], dtype=np.uint32
+        )
+
+
+def _day_number(value: date) -> int:
+    return value.toordinal()
+
+
+def _second_of_day(value: time) -> int:
+    return value.hour * 3600 + value.minute * 60 + value.second
+
+
+class _Table:
+    """Distinct date or time strings -> (integer value, ISO text), filled by the reader's own ``_Clock``."""
+
+    def __init__(
+        self, parse: Callable[[str], Any], number: Callable[[Any], int], shape: re.Pattern[str], strip: str
+    ) -> None:
+        self.parse = parse
+        self.number = number
+        self.shape = shape
+        self.strip = strip
+        self.known: dict[str, tuple[int, str] | None] = {}
+
+    def lookup(self, pieces: list[str]) -> tuple[np.ndarray, list[str], np.ndarray]:
+        """(values, ISO texts, irregular flags) of distinct pieces; an invalid stamp raises _Fallback."""
+        values = np.zeros(len(pieces), dtype=np.int64)
+        isos: list[str] = []
+        odd = np.zeros(len(pieces), dtype=bool)
+        known = self.known
+        for i, piece in enumerate(pieces):
+            if piece in known:
+                hit = known[piece]
+            else:
+                hit = known[piece] = self._one(piece)
+            if hit is None:
+                odd[i] = True
+                isos.append("")
+            else:
+                values[i] = hit[0]
+                isos.append(hit[1])
+        return values, isos, odd
+
+    def _one(self, piece: str) -> tuple[int, str] | None:
+        text = piece.lstrip(self.strip)
+        if self.shape.fullmatch(text) is None:
+            return None
+        try:
+            value = self.parse(text)
+        except ValueError:
+            raise _Fallback from None  # the reader reports the invalid date or time
+        return self.number(value), value.isoformat()
+
+
+class _FastFile:
+    """One WhatsApp text export converted chunk by chunk (see the module docstring)."""
+
+    def __init__(self, path: Path, gap: timedelta | None, chunk_bytes: int) -> None:
+        import pyarrow as pa
+        import pyarrow.compute as pc
+
+        self.pa = pa
+        self.pc = pc
+        self.path = path
+        self.chunk_bytes = chunk_bytes
+        self.gap_us = None if gap is None else gap // timedelta(microseconds=1)
+        if path.is_dir():
+            raise _Fallback
+        try:
+            with wa._open_chat(path) as fh:
+                fh_head = fh.read(2)
+            with wa._open_chat(path) as fh:
+                first = next(wa._chunks(fh, path), None)
+        except H2HError:
+            raise _Fallback from None
+        if fh_head in (b"\xff\xfe", b"\xfe\xff") or first is None:
+            raise _Fallback
+        if not first[1].strip("\u200e\ufeff \t\n"):
+            raise _Fallback
+        layout = wa._layout(first[1])
+        if layout is None:
+            raise _Fallback
+        self.patterns = _Patterns(layout)
+        clock = wa._Clock(wa._date_order(path, layout[0]))
+        self.dates = _Table(clock.date, _day_number, wa._DATE_PARTS, "\u200e[")
+        self.times = _Table(clock.time, _second_of_day, wa._TIME_PARTS, "")
+        self.people: dict[str, str] = {}
+        self.speakers: dict[str, bytes | None] = {}
+        self.unusual: dict[tuple[str, str], tuple[str, bool] | None] = {}
+        self.stem = path.stem
+        self.stem_json = orjson.dumps(path.stem)[1:-1].decode()
+        # carried across chunks
+        self.started = False
+        self.last_ts: int | None = None
+        self.part = 1
+        self.index = 0
+        self.rows = 0
+        self.newlines = 0
+        self.raw = b""
+
+    # -- reading ---------------------------------------------------------------------------------------------------
+    def blocks(self) -> Iterator[tuple[memoryview | bytes, int]]:
+        """(JSONL bytes, number of rows) per chunk."""
+        with wa._open_chat(self.path) as fh:
+            tail = fh.read(3)
+            if tail == b"\xef\xbb\xbf":
+                tail = b""
+            carry = b""
+            while True:
+                block = fh.read(self.chunk_bytes)
+                final = not block
+                if final:
+                    data, tail = tail, b""
+                else:
+                    data = tail + block if tail else block
+                    cut = data.rfind(b"\n") + 1
+                    if cut == 0:
+                        tail = data
+                        continue
+                    data, tail = data[:cut], data[cut:]
+                if b"\r" in data:
+                    data = data.replace(b"\r\n", b"\n")
+                raw = carry + data if carry else data
+                carry, out, n = self._chunk(raw, final)
+                if n:
+                    self.rows += n
+                    yield out, n
+                if final:
+                    break
+        if self.rows == 0:
+            raise _Fallback  # the reader says what is wrong (only system messages...)
+
+    # -- one chunk -------------------------------------------------------------------------------------------------
+    def _chunk(self, raw: bytes, final: bool) -> tuple[bytes, memoryview | bytes, int]:
+        """(bytes carried to the next chunk, JSONL of the messages complete in ``raw``, their count)."""
+        pa, pc = self.pa, self.pc
+        if not raw:
+            return b"", b"", 0
+        if len(raw) >= 1 << 31:
+            raise _Fallback
+        a = np.frombuffer(raw, dtype=np.uint8)
+        nl = np.flatnonzero(a == 10)
+        self.newlines = len(nl)
+        self.raw = raw
+        ends = nl + 1
+        if not raw.endswith(b"\n"):
+            ends = np.append(ends, len(raw))
+        line_off = np.zeros(len(ends) + 1, dtype=np.int64)
+        line_off[1:] = ends
+        data = pa.py_buffer(raw)
+        lines = self._strings(line_off, data)
+        lines.validate(full=True)  # UTF-8 (ArrowInvalid otherwise: the reader reports the line)
+        is_header = pc.match_substring_regex(lines, self.patterns.header).to_numpy(zero_copy_only=False)
+        heads = np.flatnonzero(is_header)
+        if not self.started:
+            stop = int(line_off[heads[0]]) if len(heads) else len(raw)
+            for line in raw[:stop].decode("utf-8").split("\n"):
+                if line.strip("\u200e\ufeff \t"):
+                    raise _Fallback  # text before the first message: the reader's error
+            if not len(heads):
+                return b"", b"", 0
+            self.started = True
+        multiline = np.diff(np.append(heads, len(ends))) > 1
+        if final:
+            end = len(raw)
+            carry = b""
+        else:
+            end = int(line_off[heads[-1]])
+            carry = raw[end:]
+            heads = heads[:-1]
+        if not len(heads):
+            return carry, b"", 0
+        out, n = self._messages(a, data, line_off[heads], end, multiline[: len(heads)])
+        return carry, out, n
+
+    def _strings(self, offsets: np.ndarray, data: pa.Buffer) -> pa.Array:
+        """A zero-copy string array over ``data`` with these (int64) byte offsets."""
+        pa = self.pa
+        off = offsets.astype(np.int32)
+        return pa.Array.from_buffers(pa.string(), len(off) - 1, [None, pa.py_buffer(off), data])
+
+    def _messages(
+        self, a: np.ndarray, data: pa.Buffer, s: np.ndarray, end: int, multiline: np.ndarray
+    ) -> tuple[memoryview | bytes, int]:
+        """The JSONL rows of the messages starting at byte offsets ``s`` (the last one ends at ``end``)."""
+        pa, pc = self.pa, self.pc
+        n = len(s)
+        e = np.append(s[1:], end)
+        msgs = self._strings(np.append(s, end), data)
+        sep = self.patterns.sep
+        k = pc.find_substring(msgs, sep.decode()).to_numpy().astype(np.int64)
+        j = pc.find_substring(msgs, ", ").to_numpy().astype(np.int64)
+        rule = (j > 0) & (j < k)
+        body = s + k + len(sep)
+        # the first ": " of the body (the view runs on into the next header, hence the bound)
+        ci = pc.find_substring(self._strings(np.append(body, end), data), ": ").to_numpy().astype(np.int64)
+        named = (ci >= 0) & (body + ci + 2 <= e)
+        name_end = np.where(named, body + ci, body)
+        ts = np.where(named, name_end + 2, body)
+        te = e.copy()
+        while True:  # the reader strips the newlines ending a message
+            trailing = (te > ts) & (a[np.maximum(te - 1, 0)] == 10)
+            if not trailing.any():
+                break
+            te -= trailing
+        # Cut every message into 8 zero-copy pieces: date, ", ", time, separator, name, ": ", text, newlines.
+        jj = np.where(rule, s + j, s)
+        tt = np.where(rule, s + j + 2, s + k)
+        bounds = np.stack([s, jj, tt, s + k, body, name_end, ts, te], axis=1).ravel()
+        part = self._strings(np.append(bounds, end), data)
+        pick = np.arange(0, 8 * n, 8)
+        day_codes, day_numbers, day_isos = self._stamps(self.dates, part.take(pa.array(pick)), msgs, rule, "g1")
+        sec_codes, sec_numbers, sec_isos = self._stamps(self.times, part.take(pa.array(pick + 2)), msgs, rule, "g2")
+
+        names = pc.dictionary_encode(part.take(pa.array(pick + 4)))
+        name_codes = names.indices.to_numpy()
+        distinct = names.dictionary.to_pylist()
+        speakers = [self._speaker(x) for x in distinct]
+        spoken = np.array([x is not None for x in speakers], dtype=bool)
+        keep = named & spoken[name_codes]
+
+        # Texts the reader might change or drop go through its own code; ``where`` says where each text now is.
+        where = pick + 6
+        media = np.zeros(n, dtype=bool)
+        new_texts: list[str] = []
+        rows = np.flatnonzero(self._odd(a, part, ts, te, keep))
+        if len(rows):
+            for r, t in zip(rows.tolist(), part.take(pa.array(where[rows])).to_pylist(), strict=True):
+                got = self._unusual(distinct[name_codes[r]], t)
+                if got is None:
+                    keep[r] = False
+                else:
+                    where[r] = 8 * n + len(new_texts)
+                    new_texts.append(got[0])
+                    media[r] = got[1]
+        kept = np.flatnonzero(keep)
+        m = len(kept)
+        if not m:
+            return b"", 0
+        pieces = [part, pa.array(new_texts, pa.string())]
+        escaped, specials = self._escape(a, s, kept, multiline)
+        if len(escaped):
+            texts = pa.concat_arrays(pieces).take(pa.array(where[kept[escaped]]))
+            where[kept[escaped]] = 8 * n + len(new_texts) + np.arange(len(escaped))
+            pieces.append(self._escaped(texts, specials))
+        stamp = day_numbers[kept] * 86400 + sec_numbers[kept]
+        conv, index = self._number(stamp)
+        base = sum(len(x) for x in pieces)
+        cols = np.empty((m, 7), dtype=np.int64)
+        cols[:, 1] = base + np.arange(m)
+        pieces.append(pc.cast(pa.array(index), pa.string()))
+        base += m
+        cols[:, 0] = base + conv[0]
+        pieces.append(pa.array(conv[1], pa.string()))
+        base += len(conv[1])
+        cols[:, 2] = base + name_codes[kept]
+        pieces.append(pa.array([f',"speaker":"{x.decode() if x else ""}","text":"' for x in speakers], pa.string()))
+        base += len(speakers)
+        cols[:, 3] = where[kept]
+        cols[:, 4] = base + day_codes[kept]
+        pieces.append(pa.array([f'","start":null,"end":null,"time":"{x}' for x in day_isos], pa.string()))
+        base += len(day_isos)
+        cols[:, 5] = base + sec_codes[kept]
+        pieces.append(pa.array([f'T{x}","role":null,"media":' for x in sec_isos], pa.string()))
+        base += len(sec_isos)
+        cols[:, 6] = base + media[kept]
+        pieces.append(pa.array(["false}\n", "true}\n"], pa.string()))
+        joined = pa.concat_arrays(pieces).take(pa.array(cols.ravel()))
+        offsets = np.frombuffer(joined.buffers()[1], dtype=np.int32)
+        lo, hi = int(offsets[joined.offset]), int(offsets[joined.offset + len(joined)])
+        return memoryview(joined.buffers()[2])[lo:hi], m
+
+    def _odd(self, a: np.ndarray, part: pa.Array, ts: np.ndarray, te: np.ndarray, keep: np.ndarray) -> np.ndarray:
+        """Kept messages whose text the reader might change or drop (a superset, found without Python loops)."""
+        pa, pc = self.pa, self.pc
+        last = len(a) - 1
+        first = a[np.minimum(ts, last)]
+        odd = (te == ts) | _ODD_FIRST[first] | (a[np.maximum(te - 1, 0)] == 0x3E)  # blank, U+200E, "...>"
+        texts = part.take(pa.array(np.arange(6, len(part), 8)))
+        odd |= pc.match_substring_regex(texts, self.patterns.media_hint).to_numpy(zero_copy_only=False)
+        # the encryption notices: only texts whose first four bytes start one of them are looked at
+        head = first.astype(np.uint32)
+        for i in (1, 2, 3):
+            head |= a[np.minimum(ts + i, last)].astype(np.uint32) << (8 * i)
+        maybe = np.flatnonzero(np.isin(head, self.patterns.encrypted_heads) & keep)
+        if len(maybe):
+            found = pc.match_substring_regex(texts.take(pa.array(maybe)), self.patterns.encrypted)
+            odd[maybe[found.to_numpy(zero_copy_only=False)]] = True
+        result: np.ndarray = odd & keep
+        return result
+
+    def _stamps(
+        self, table: _Table, pieces: pa.Array, msgs: pa.Array, rule: np.ndarray, group: str
+    ) -> tuple[np.ndarray, np.ndarray, list[str]]:
+        """(code per message, value per code, ISO text per code) of the dates (or times), read by ``_Clock``."""
+        pa, pc = self.pa, self.pc
+        enc = pc.dictionary_encode(pieces)
+        codes = enc.indices.to_numpy().astype(np.int64)
+        values, isos, odd = table.lookup(enc.dictionary.to_pylist())
+        irregular = ~rule | odd[codes]
+        if irregular.any():
+            # Stamps the position rule does not cut ("2018. 06. 13. 13:34", " klo "): the RE2 stamp pattern does.
+            rows = np.flatnonzero(irregular)
+            found = pc.extract_regex(msgs.take(pa.array(rows)), self.patterns.header).field(group)
+            enc2 = pc.dictionary_encode(found)
+            values2, isos2, odd2 = table.lookup(enc2.dictionary.to_pylist())
+            if odd2.any():  # pragma: no cover - the pattern guarantees the shape
+                raise _Fallback
+            codes[rows] = enc2.indices.to_numpy().astype(np.int64) + len(values)
+            values = np.concatenate([values, values2])
+            isos = isos + isos2
+        return codes, values[codes], isos
+
+    def _speaker(self, raw_name: str) -> bytes | None:
+        """The JSON-escaped speaker of a raw name, or None for a system message (the reader decides)."""
+        hit = self.speakers.get(raw_name, b"")
+        if hit == b"":
+            u = wa.WhatsAppReader._utterance(raw_name + ": x", datetime.min, self.people, "")
+            hit = None if u is None else orjson.dumps(u.speaker)[1:-1]
+            self.speakers[raw_name] = hit
+        return hit
+
+    def _unusual(self, raw_name: str, text: str) -> tuple[str, bool] | None:
+        """(text, media) of a message the reader may change, or None when it drops it."""
+        key = (raw_name, text)
+        if key in self.unusual:
+            return self.unusual[key]
+        u = wa.WhatsAppReader._utterance(f"{raw_name}: {text}", datetime.min, self.people, "")
+        got = None if u is None else (u.text, u.media)
+        if len(self.unusual) >= _CACHE_LIMIT:
+            self.unusual.clear()
+        self.unusual[key] = got
+        return got
+
+    def _escape(
+        self, a: np.ndarray, s: np.ndarray, kept: np.ndarray, multiline: np.ndarray
+    ) -> tuple[np.ndarray, set[int]]:
+        """(positions in ``kept`` of the messages whose text may need JSON escapes (a superset), the bytes seen)."""
+        raw = self.raw
+        found = []
+        if np.count_nonzero(a < 0x20) != self.newlines:
+            found.append(np.flatnonzero((a < 0x20) & (a != 0x0A)))
+        for byte in (b'"', b"\\"):
+            if byte in raw:
+                found.append(np.flatnonzero(a == byte[0]))
+        need = multiline.copy()
+        present: set[int] = set()
+        if found:
+            where = np.concatenate(found)
+            need[np.maximum(np.searchsorted(s, where, side="right") - 1, 0)] = True
+            present = {int(b) for b in np.unique(a[where])}
+        return np.flatnonzero(need[kept]), present
+
+    def _escaped(self, texts: pa.Array, present: set[int]) -> pa.Array:
+        """``texts`` escaped as orjson escapes the inside of a JSON string."""
+        pc = self.pc
+        texts = pc.replace_substring(texts, "\\", "\\\\") if 0x5C in present else texts
+        texts = pc.replace_substring(texts, '"', '\\"') if 0x22 in present else texts
+        texts = pc.replace_substring(texts, "\n", "\\n")
+        for b in sorted(present - {0x0A, 0x22, 0x5C}):
+            texts = pc.replace_substring(texts, chr(b), orjson.dumps(chr(b))[1:-1].decode())
+        return texts
+
+    def _number(self, stamp: np.ndarray) -> tuple[tuple[np.ndarray, list[str]], np.ndarray]:
+        """((conversation code per row, conversation row prefixes), index per row): numbering and gap splitting."""
+        m = len(stamp)
+        positions = np.arange(m, dtype=np.int64)
+        head = '{"conversation":"'
+        if self.gap_us is None:
+            index = self.index + positions
+            self.index += m
+            codes = np.zeros(m, dtype=np.int64)
+            names = [f'{head}{self.stem_json}","index":']
+        else:
+            prev = np.empty(m, dtype=np.int64)
+            prev[1:] = stamp[:-1]
+            prev[0] = stamp[0] if self.last_ts is None else self.last_ts
+            new = (stamp - prev) * 1_000_000 > self.gap_us
+            if self.last_ts is None:
+                new[0] = False
+            part = self.part + np.cumsum(new)
+            begin = np.maximum.accumulate(np.where(new, positions, -1))
+            index = np.where(begin < 0, self.index + positions, positions - begin)
+            lo, hi = int(part[0]), int(part[-1])
+            codes = part - lo
+            names = [f'{head}{self.stem_json}#{p}","index":' for p in range(lo, hi + 1)]
+            self.part = hi
+            self.index = int(index[-1]) + 1
+        self.last_ts = int(stamp[-1])
+        return (codes, names), index
+
+
+def _slow_rows(path: Path, gap: timedelta | None, skip: int) -> Iterator[bytes | memoryview]:
+    """The reader's own rows (as ``write_rows`` encodes them), after the first ``skip``."""
+    from heart2heart.formats import _split
+
+    stream = _split(wa.READER.parse(path), chat=True, gap=gap)
+    dumps = orjson.dumps
+    option = orjson.OPT_APPEND_NEWLINE
+    rows = itertools.islice(stream, skip, None)
+    while batch := [dumps(u.to_row(), option=option) for u in itertools.islice(rows, 4096)]:
+        yield b"".join(batch)
+
+
+def jsonl_rows(
+    path: str | Path, gap: timedelta | None, *, chunk_bytes: int = CHUNK_BYTES
+) -> Iterator[bytes | memoryview]:
+    """The canonical JSONL bytes of a WhatsApp export, as ``write_rows(iter_utterances(path, gap=gap))`` writes.
+
+    Falls back to the reader itself (from the first row not yet yielded) on anything the fast path cannot vouch
+    for; the reader's ParseError is then raised as usual.
+    """
+    path = Path(path)
+    emitted = 0
+    try:
+        import pyarrow as pa
+    except ImportError:  # pragma: no cover - pyarrow is a core dependency
+        yield from _slow_rows(path, gap, 0)
+        return
+    try:
+        for block, n in _FastFile(path, gap, chunk_bytes).blocks():
+            yield block
+            emitted += n
+        return
+    except (_Fallback, pa.ArrowException, UnicodeDecodeError):
+        pass
+    yield from _slow_rows(path, gap, emitted)
