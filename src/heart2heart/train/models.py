@@ -2,7 +2,8 @@
 
 ``build(data_dir, out_dir, research=False)`` trains every head whose data the licence policy allows:
 
-- default (shipped) model: AnnoMI (question, open/closed, reflection, advice) and GoEmotions (emotion) only;
+- default (shipped) model: AnnoMI (question, open/closed, reflection, advice), GoEmotions (emotion) and the
+  project's own labelled utterances (corpus/utterances: also disclosure and backchannel) only;
 - research model (``research=True``): also SwDA (question, open/closed, backchannel), ESConv (question,
   reflection, advice, self-disclosure) and EPITOME (the three empathy mechanisms).
 
@@ -54,12 +55,14 @@ class HeadSpec:
 
 
 HEADS: tuple[HeadSpec, ...] = (
-    HeadSpec("question", "binary", (("annomi", "question"),), (("swda", "question"), ("esconv", "question"))),
-    HeadSpec("question_open", "binary", (("annomi", "question"),), (("swda", "question"),)),
-    HeadSpec("reflection", "binary", (("annomi", "reflection"),), (("esconv", "reflection"),)),
-    HeadSpec("advice", "binary", (("annomi", "advice"),), (("esconv", "advice"),)),
-    HeadSpec("disclosure", "binary", (), (("esconv", "disclosure"),)),
-    HeadSpec("backchannel", "binary", (), (("swda", "backchannel"),)),
+    HeadSpec("question", "binary", (("annomi", "question"), ("corpus", "question")),
+             (("swda", "question"), ("esconv", "question"))),
+    HeadSpec("question_open", "binary", (("annomi", "question"), ("corpus", "question")), (("swda", "question"),)),
+    HeadSpec("reflection", "binary", (("annomi", "reflection"), ("corpus", "reflection")),
+             (("esconv", "reflection"),)),
+    HeadSpec("advice", "binary", (("annomi", "advice"), ("corpus", "advice")), (("esconv", "advice"),)),
+    HeadSpec("disclosure", "binary", (("corpus", "disclosure"),), (("esconv", "disclosure"),)),
+    HeadSpec("backchannel", "binary", (("corpus", "backchannel"),), (("swda", "backchannel"),)),
     HeadSpec("empathy_er", "softmax", (), (("epitome", "empathy_er"),), ("0", "1", "2")),
     HeadSpec("empathy_ip", "softmax", (), (("epitome", "empathy_ip"),), ("0", "1", "2")),
     HeadSpec("empathy_ex", "softmax", (), (("epitome", "empathy_ex"),), ("0", "1", "2")),
@@ -67,8 +70,39 @@ HEADS: tuple[HeadSpec, ...] = (
 )
 """Every head a model can have; a head without sources in the chosen tier is left out (its annotator uses rules)."""
 
-DEFAULT_DATA = ("annomi", "goemotions")
-"""Datasets whose licence lets weights trained on them ship in the package (DESIGN.md licence policy)."""
+DEFAULT_DATA = ("annomi", "goemotions", "corpus")
+"""Data whose licence lets weights trained on it ship in the package (DESIGN.md licence policy); ``corpus`` is the
+project's own labelled utterances (corpus/utterances in the source tree)."""
+CORPUS_DIR = Path(__file__).resolve().parents[3] / "corpus" / "utterances"
+"""Where the project-written labelled utterances live in a source checkout (absent from an installed wheel)."""
+
+
+def load_corpus(folder: Path, split: str) -> dict[str, list[Example]]:
+    """The project's labelled utterances as per-task examples (``disclosure``: level 2 or more, as in ESConv)."""
+    import json
+
+    path = folder / ("train.jsonl" if split == "train" else "dev.jsonl")
+    tasks: dict[str, list[Example]] = {}
+    if not path.is_file():
+        return tasks
+    for number, line in enumerate(path.read_text(encoding="utf-8").splitlines(), start=1):
+        if not line.strip():
+            continue
+        row = json.loads(line)
+        context = tuple(row.get("context") or ())
+        same = tuple((len(context) - i) % 2 == 0 for i in range(len(context)))
+        labels = row["labels"]
+        group = f"corpus:{split}:{number}"
+        found: dict[str, object] = {
+            "question": labels.get("question"),
+            "reflection": bool(labels.get("reflection")),
+            "advice": bool(labels.get("advice")),
+            "disclosure": int(labels.get("disclosure") or 0) >= 2,
+            "backchannel": bool(labels.get("backchannel")),
+        }
+        for task, label in found.items():
+            tasks.setdefault(task, []).append(Example(row["text"], context, same, label, group, "corpus"))
+    return tasks
 
 
 # -- targets ------------------------------------------------------------------------------------------------
@@ -178,6 +212,7 @@ class _Data:
     """Featurized examples per (dataset, task, split), built once."""
 
     data_dir: Path
+    corpus_dir: Path
     featurizer: Featurizer
     log: Callable[[str], None]
     examples: dict[tuple[str, str, str], list[Example]] = field(default_factory=dict)
@@ -186,7 +221,8 @@ class _Data:
     def get(self, dataset: str, task: str, split: str) -> tuple[list[Example], Any]:
         key = (dataset, task, split)
         if key not in self.matrices:
-            tasks = load(dataset, self.data_dir, split)  # type: ignore[arg-type]
+            corpus = dataset == "corpus"
+            tasks = load_corpus(self.corpus_dir, split) if corpus else load(dataset, self.data_dir, split)  # type: ignore[arg-type]
             self.examples[key] = list(tasks.get(task, []))
             t0 = time.perf_counter()
             self.matrices[key] = matrix(self.featurizer, self.examples[key])
@@ -202,9 +238,13 @@ def _stack(head: HeadSpec, data: _Data, sources: Sequence[Source], split: str) -
     for dataset, task in sources:
         examples, x = data.get(dataset, task, split)
         pos, y, w = _targets(head, examples)
+        if not pos:
+            continue
         xs.append(x[pos])
         ys.extend(y)
         ws.extend(w)
+    if not xs:
+        return sparse.csr_matrix((0, data.featurizer.n_features)), np.zeros(0, np.int64), np.zeros(0)
     return sparse.vstack(xs, format="csr"), np.array(ys, dtype=np.int64), np.array(ws, dtype=np.float64)
 
 
@@ -223,6 +263,8 @@ def _decide(head: HeadSpec, clf: Any, x: Any) -> npt.NDArray[Any]:
     scores = clf.decision_function(x)
     if head.kind == "binary":
         return np.asarray(scores > 0)
+    if scores.ndim == 1:  # a softmax head that saw only two classes: one logit, class 1 against class 0
+        return np.asarray(clf.classes_[(scores > 0).astype(np.int64)])
     return np.asarray(clf.classes_[np.argmax(scores, axis=1)])
 
 
@@ -258,6 +300,11 @@ def _columns(head: HeadSpec, clf: Any) -> tuple[npt.NDArray[np.float32], npt.NDA
     w = np.zeros((coef.shape[1], width), dtype=np.float32)
     b = np.full(width, -1e4, dtype=np.float32)  # a class never seen in training is never predicted
     classes = [int(c) for c in clf.classes_]
+    if len(classes) == 2:  # one logit for the second class against the first
+        w[:, classes[1]] = coef[0]
+        b[classes[1]] = bias[0]
+        b[classes[0]] = 0.0
+        return w, b
     for row, k in enumerate(classes):
         w[:, k] = coef[row]
         b[k] = bias[row]
@@ -269,6 +316,7 @@ def build(
     out_dir: str | Path,
     *,
     research: bool = False,
+    corpus_dir: str | Path | None = CORPUS_DIR,
     config: FeaturizerConfig | None = None,
     min_count: int = 2,
     prune: float = 2e-3,
@@ -279,7 +327,10 @@ def build(
     if not data_dir.is_dir():
         raise UsageError(f"{data_dir}: no such data folder")
     config = config or FeaturizerConfig()
-    data = _Data(data_dir, Featurizer(config), log)
+    corpus = Path(corpus_dir) if corpus_dir is not None else Path("/nonexistent")
+    if not (corpus / "train.jsonl").is_file():
+        log(f"no project-written utterances at {corpus}: training without them")
+    data = _Data(data_dir, corpus, Featurizer(config), log)
     blocks: list[npt.NDArray[np.float32]] = []
     biases: list[npt.NDArray[np.float32]] = []
     heads: dict[str, Head] = {}
@@ -291,7 +342,7 @@ def build(
             continue
         t0 = time.perf_counter()
         x, y, w = _stack(spec, data, sources, "train")
-        if len(set(y.tolist())) < 2:
+        if x.shape[0] == 0 or len(set(y.tolist())) < 2:
             log(f"head {spec.name}: skipped (one class only in the training data)")
             continue
         counts = np.bincount(x.indices, minlength=x.shape[1])
@@ -321,7 +372,7 @@ def build(
         raise UsageError(f"{data_dir}: no training data found for any head")
     weights = np.concatenate(blocks, axis=1)
     keep = np.flatnonzero(np.any(weights != 0, axis=1))
-    datasets = sorted({d for spec in HEADS for d, _ in spec.sources(research)})
+    datasets = sorted({src.split("/")[0] for info in chosen.values() for src in info["sources"]})
     meta = {
         "name": "research" if research else "default",
         "tier": "research" if research else "default",
@@ -348,16 +399,25 @@ EVAL_TASKS: tuple[Source, ...] = (
     ("swda", "question"), ("swda", "backchannel"),
     ("epitome", "empathy_er"), ("epitome", "empathy_ip"), ("epitome", "empathy_ex"),
     ("goemotions", "emotion"), ("goemotions", "valence"),
+    ("corpus", "question"), ("corpus", "reflection"), ("corpus", "advice"), ("corpus", "disclosure"),
+    ("corpus", "backchannel"),
 )  # fmt: skip
 
 
-def dev_report(data_dir: str | Path, model: str | Path | LinearModel) -> list[dict[str, Any]]:
+def dev_report(
+    data_dir: str | Path, model: str | Path | LinearModel, corpus_dir: str | Path | None = CORPUS_DIR
+) -> list[dict[str, Any]]:
     """Dev-split figures of ``model`` on every (dataset, task), scored through the runtime annotators."""
     from heart2heart.annotate.predict import predict_examples
 
     rows = []
     for dataset, task in EVAL_TASKS:
-        examples = load(dataset, Path(data_dir), "dev").get(task, [])
+        if dataset == "corpus":
+            if corpus_dir is None:
+                continue
+            examples = load_corpus(Path(corpus_dir), "dev").get(task, [])
+        else:
+            examples = load(dataset, Path(data_dir), "dev").get(task, [])
         if not examples:
             continue
         pred = predict_examples(task, examples, model)
