@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import csv
-import itertools
 from collections.abc import Iterable, Iterator
 from pathlib import Path
 
@@ -49,11 +48,25 @@ def write_rows(stream: Iterable[Utterance], output: str | Path | None, *, to: st
 
 
 def jsonl_bytes(stream: Iterable[Utterance], rows_per_block: int = 4096) -> Iterator[bytes]:
-    """Utterances as canonical JSONL bytes (the same bytes ``write_rows`` writes), a block of rows at a time."""
+    """Utterances as canonical JSONL bytes (the same bytes ``write_rows`` writes), a block of rows at a time.
+
+    When the stream raises, the rows read before the error are still yielded first (as ``write_rows`` would have
+    written them), then the error propagates.
+    """
     dumps = orjson.dumps
     option = orjson.OPT_APPEND_NEWLINE
-    rows = iter(stream)
-    while batch := [dumps(u.to_row(), option=option) for u in itertools.islice(rows, rows_per_block)]:
+    batch: list[bytes] = []
+    try:
+        for u in stream:
+            batch.append(dumps(u.to_row(), option=option))
+            if len(batch) >= rows_per_block:
+                yield b"".join(batch)
+                batch = []
+    except Exception:
+        if batch:
+            yield b"".join(batch)
+        raise
+    if batch:
         yield b"".join(batch)
 
 

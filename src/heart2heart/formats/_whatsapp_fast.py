@@ -53,16 +53,20 @@ _ODD_FIRST = np.zeros(256, dtype=bool)
 _ODD_FIRST[[0x09, 0x0A, 0x0B, 0x0C, 0x0D, 0x1C, 0x1D, 0x1E, 0x1F, 0x20, 0xC2, 0xE1, 0xE2, 0xE3]] = True
 
 
+_NOT_ASCII_OR_DIGIT = r"[^\x00-\x2f\x3a-\x7f]"
+
+
 class _Fallback(Exception):
     """Internal: the fast path cannot vouch for this input; the reader itself takes over."""
 
 
-def to_re2(pattern: str, flags: int = 0) -> str:
+def to_re2(pattern: str, flags: int = 0, digit: str = "[0-9]") -> str:
     """A Python ``re`` pattern as RE2 syntax (for pyarrow), or ValueError when it uses what RE2 reads otherwise.
 
-    ``\\d`` becomes ``\\p{Nd}`` (Python's Unicode digits), ``\\uXXXX`` and ``\\xXX`` become ``\\x{...}`` and
-    unnamed capturing groups are named ``g1``, ``g2``... (pyarrow wants names). Escapes whose meaning differs
-    between the engines (``\\w``, ``\\s``, ``\\b``...) and look-arounds are refused.
+    ``\\d`` becomes ``digit``: ASCII digits by default (Python's ``\\d`` also takes other scripts' digits, from
+    a Unicode version RE2 may not share: callers look for those separately). ``\\uXXXX`` and ``\\xXX`` become
+    ``\\x{...}`` and unnamed capturing groups are named ``g1``, ``g2``... (pyarrow wants names). Escapes whose
+    meaning differs between the engines (``\\w``, ``\\s``, ``\\b``...) and look-arounds are refused.
     """
     out: list[str] = []
     if flags & re.IGNORECASE:
@@ -82,7 +86,9 @@ def to_re2(pattern: str, flags: int = 0) -> str:
         if c == "\\":
             nxt = pattern[i + 1 : i + 2]
             if nxt == "d":
-                out.append(r"\p{Nd}")
+                if in_class:
+                    raise ValueError("\\d inside a character class")
+                out.append(digit)
             elif nxt == "u":
                 out.append(r"\x{" + pattern[i + 2 : i + 6] + "}")
                 i += 4
@@ -132,11 +138,13 @@ class _Patterns:
 
     def __init__(self, layout: tuple[re.Pattern[str], str]) -> None:
         pattern, sep = layout
-        stamp = to_re2(wa._STAMP.pattern, wa._STAMP.flags)
         # The reader takes a line as a header when the key before the first separator is a whole stamp; a stamp
         # never contains the separator, so this is the stamp followed by the separator.
         lead = r"^\x{200e}?\[" if pattern is wa.IOS else "^"
-        self.header = lead + stamp + _literal(sep)
+        self.header = lead + to_re2(wa._STAMP.pattern, wa._STAMP.flags) + _literal(sep)
+        # The same with any non-ASCII character where a digit goes: a line matching this but not ``header`` may
+        # have digits of another script, which the reader's Python patterns take: the reader handles that file.
+        self.foreign = lead + to_re2(wa._STAMP.pattern, wa._STAMP.flags, _NOT_ASCII_OR_DIGIT) + _literal(sep)
         self.sep = sep.encode()
         self.ios = pattern is wa.IOS
         self.media_hint = to_re2(wa._MEDIA_HINT.pattern, wa._MEDIA_HINT.flags)
@@ -296,6 +304,10 @@ class _FastFile:
         lines.validate(full=True)  # UTF-8 (ArrowInvalid otherwise: the reader reports the line)
         is_header = pc.match_substring_regex(lines, self.patterns.header).to_numpy(zero_copy_only=False)
         heads = np.flatnonzero(is_header)
+        if len(heads) < len(ends):
+            others = lines.filter(pa.array(~is_header))
+            if pc.any(pc.match_substring_regex(others, self.patterns.foreign)).as_py():
+                raise _Fallback  # digits of another script in a header
         if not self.started:
             stop = int(line_off[heads[0]]) if len(heads) else len(raw)
             for line in raw[:stop].decode("utf-8").split("\n"):
@@ -537,13 +549,9 @@ class _FastFile:
 def _slow_rows(path: Path, gap: timedelta | None, skip: int) -> Iterator[bytes | memoryview]:
     """The reader's own rows (as ``write_rows`` encodes them), after the first ``skip``."""
     from heart2heart.formats import _split
+    from heart2heart.rows import jsonl_bytes
 
-    stream = _split(wa.READER.parse(path), chat=True, gap=gap)
-    dumps = orjson.dumps
-    option = orjson.OPT_APPEND_NEWLINE
-    rows = itertools.islice(stream, skip, None)
-    while batch := [dumps(u.to_row(), option=option) for u in itertools.islice(rows, 4096)]:
-        yield b"".join(batch)
+    yield from jsonl_bytes(itertools.islice(_split(wa.READER.parse(path), chat=True, gap=gap), skip, None))
 
 
 def jsonl_rows(
