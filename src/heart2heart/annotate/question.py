@@ -2,15 +2,22 @@
 
 With a model: the ``question`` head (is it a question?) and the ``question_open`` head (open rather than closed).
 Without those heads, a rule: a question mark makes a question; a wh-word first or "tell me/describe" makes it open.
+Either way, a short check-in ("How was work?", "How's it going?", "How are you?") is closed: it invites a one-word
+answer ("fine"), which is what DESIGN.md calls closed.
 """
 
 from __future__ import annotations
+
+import re
 
 import numpy as np
 
 from heart2heart.annotate._common import binary
 from heart2heart.annotate.batch import Batch
 from heart2heart.annotate.registry import register
+
+_CHECKIN = re.compile(r"^\W*(?:(?:so|and|hey|hi)\W+)?how(?:'s|\s+is|\s+was|\s+are|\s+were)\b[^?.!]{0,24}\?\W*$", re.I)
+_SHORT = float(np.log1p(6.0))
 
 
 @register("question", requires=("features", "scores"), assigns=("question",))
@@ -23,4 +30,9 @@ def question(batch: Batch) -> None:
     is_open = binary(batch, "question_open")
     if is_open is None:
         is_open = (x.column("wh_first") > 0) | (x.column("phrase_open_start") > 0)
+    is_open = np.array(is_open, dtype=bool)
+    texts = batch.texts
+    for i in np.flatnonzero(asked & is_open & (x.column("length") <= _SHORT)).tolist():
+        if _CHECKIN.match(texts[i]):
+            is_open[i] = False
     batch.columns["question"] = np.where(asked, np.where(is_open, 1, 2), 0).astype(np.int8)

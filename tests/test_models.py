@@ -1,0 +1,194 @@
+"""The featurizer and the numpy linear scorer: stable hashing, scoring against a slow reference, model files."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+import zlib
+from pathlib import Path
+
+import numpy as np
+import pytest
+
+from heart2heart.errors import ModelError
+from heart2heart.models import load_model, resolve_model
+from heart2heart.models.features import DENSE, Featurizer, FeaturizerConfig, previous_turn, tokenize
+from heart2heart.models.linear import FORMAT_VERSION, Head, LinearModel
+
+TEXTS = ["How was work?", "What was the hardest part of your day?", "mm-hm", "You should try yoga.", ""]
+CONTEXTS = ["", "I had a rough day at work", "I was so tired", "I can't sleep", "anything"]
+MASK = (1 << 64) - 1
+GOLD, P0 = 0x9E3779B97F4A7C15, 0xC2B2AE3D27D4EB4F
+
+
+def _dense(name: str, bits: int = 18) -> int:
+    return (1 << bits) + DENSE.index(name)
+
+
+def test_tokenize_keeps_apostrophes_hyphens_and_question_marks() -> None:
+    assert tokenize("I’ve said mm-hm. Really?!") == ["i've", "said", "mm-hm", ".", "really", "?", "!"]
+
+
+def test_previous_turn_skips_own_utterances_and_joins_the_other_speakers_run() -> None:
+    # the current speaker said "a2" just before: skip it, then take the other speaker's run "b1 b2"
+    assert previous_turn(("a1", "b1", "b2", "a2"), (True, False, False, True)) == "b1 b2"
+    assert previous_turn(("b1",), (False,)) == "b1"
+    assert previous_turn(("a1",), (True,)) == ""
+    assert previous_turn((), ()) == ""
+
+
+def test_unigram_column_is_crc32_based_and_computed_by_hand() -> None:
+    x = Featurizer(FeaturizerConfig(bits=18, char_ngrams=0)).transform(["hello"], [""])
+    key = (zlib.crc32(b"hello") * P0 + 11) & MASK
+    expected = ((key * GOLD) & MASK) >> (64 - 18)
+    assert expected in x.indices.tolist()
+
+
+def test_dense_features_of_clear_sentences() -> None:
+    x = Featurizer().transform(TEXTS, CONTEXTS)
+    col = {name: x.column(name).tolist() for name in DENSE}
+    assert col["qmark"] == [1, 1, 0, 0, 0]
+    assert col["wh_first"] == [1, 1, 0, 0, 0]
+    assert col["qsent_wh"] == [1, 1, 0, 0, 0]
+    assert col["all_backchannel"] == [0, 0, 1, 0, 0]
+    assert col["no_context"] == [1, 0, 0, 0, 0]
+    # "hardest part of your day" shares "day" (and "work"? no) with "I had a rough day at work": content words of
+    # the utterance are what/hardest/part/day minus stop words -> hardest, part, day; shared: day -> 1/3
+    assert col["overlap_frac"][1] == pytest.approx(1 / 3)
+    assert col["phrase_advice"][3] > 0  # "you should" and "try"
+    assert x.offsets[-1] == len(x.indices) == len(x.values)
+    assert np.all(np.diff(x.offsets) > 0)  # every row has entries
+
+
+def test_featurizer_is_the_same_in_another_process() -> None:
+    here = Featurizer().transform(TEXTS, CONTEXTS)
+    code = (
+        "import json; from heart2heart.models.features import Featurizer;"
+        f"x = Featurizer().transform({TEXTS!r}, {CONTEXTS!r});"
+        "print(json.dumps([x.indices.tolist(), x.values.tolist(), x.offsets.tolist()]))"
+    )
+    out = subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, text=True, check=True, env={"PYTHONHASHSEED": "123"}
+    )
+    indices, values, offsets = json.loads(out.stdout)
+    assert indices == here.indices.tolist()
+    assert values == pytest.approx(here.values.tolist())
+    assert offsets == here.offsets.tolist()
+
+
+def test_featurizer_does_not_depend_on_batch_composition() -> None:
+    f = Featurizer()
+    together = f.transform(TEXTS, CONTEXTS)
+    alone = Featurizer().transform(TEXTS[3:4], CONTEXTS[3:4])
+    a, b = together.offsets[3], together.offsets[4]
+    assert sorted(together.indices[a:b].tolist()) == sorted(alone.indices.tolist())
+
+
+def _tiny_model() -> LinearModel:
+    """Hand-made: head "q" (binary) weighs '?' by 2 and has bias -1; head "k" (softmax, 2 classes) weighs
+    wh_first (+1, -1) and the unigram "yoga" (0, 3)."""
+    cfg = FeaturizerConfig(bits=18, char_ngrams=3)
+    f = Featurizer(cfg)
+    yoga = f.transform(["yoga"], [""])
+    key = (zlib.crc32(b"yoga") * P0 + 11) & MASK
+    yoga_col = ((key * GOLD) & MASK) >> (64 - 18)
+    assert yoga_col in yoga.indices.tolist()
+    keys = np.array(sorted([_dense("qmark"), _dense("wh_first"), yoga_col]), dtype=np.int64)
+    rows = np.zeros((3, 3), dtype=np.float32)
+    for i, k in enumerate(keys.tolist()):
+        if k == _dense("qmark"):
+            rows[i] = [2.0, 0.0, 0.0]
+        elif k == _dense("wh_first"):
+            rows[i] = [0.0, 1.0, -1.0]
+        else:
+            rows[i] = [0.0, 0.0, 3.0]
+    heads = {"q": Head("q", "binary", 0), "k": Head("k", "softmax", 1, ("a", "b"))}
+    return LinearModel(heads, keys, rows, np.array([-1.0, 0.0, 0.5], dtype=np.float32), cfg)
+
+
+def test_scores_hand_computed() -> None:
+    model = _tiny_model()
+    x = Featurizer(model.config).transform(["How are you?", "Fine.", "Try yoga"], ["", "", ""])
+    s = model.scores(x)
+    np.testing.assert_allclose(s, [[1.0, 1.0, -0.5], [-1.0, 0.0, 0.5], [-1.0, 0.0, 3.5]], atol=1e-6)
+    assert model.head_scores(s, "k").shape == (3, 2)
+
+
+def test_scores_equal_slow_reference() -> None:
+    model = _tiny_model()
+    rng = np.random.default_rng(7)
+    model.rows = rng.normal(size=model.rows.shape).astype(np.float32)
+    model._slot = model._table = None
+    x = Featurizer(model.config).transform(TEXTS, CONTEXTS)
+    fast = model.scores(x)
+    weights = {int(k): model.rows[i] for i, k in enumerate(model.keys)}
+    for r in range(len(TEXTS)):
+        slow = model.bias.astype(np.float64).copy()
+        for j in range(x.offsets[r], x.offsets[r + 1]):
+            w = weights.get(int(x.indices[j]))
+            if w is not None:
+                slow += float(x.values[j]) * w
+        assert fast[r] == pytest.approx(slow, abs=1e-5)
+
+
+def test_save_load_round_trip(tmp_path: Path) -> None:
+    model = _tiny_model()
+    model.meta["name"] = "tiny"
+    model.save(tmp_path / "m")
+    back = LinearModel.load(tmp_path / "m")
+    assert back.heads == model.heads and back.meta["name"] == "tiny"
+    x = Featurizer(model.config).transform(["How are you?"], [""])
+    np.testing.assert_allclose(back.scores(x), model.scores(x), atol=1e-3)
+    assert load_model(tmp_path / "m").heads == model.heads
+
+
+def test_missing_model_file(tmp_path: Path) -> None:
+    _tiny_model().save(tmp_path / "m")
+    (tmp_path / "m" / "weights.npz").unlink()
+    with pytest.raises(ModelError, match=r"weights\.npz: model file not found"):
+        LinearModel.load(tmp_path / "m")
+
+
+def test_corrupt_weights(tmp_path: Path) -> None:
+    _tiny_model().save(tmp_path / "m")
+    (tmp_path / "m" / "weights.npz").write_bytes(b"this is not a zip file")
+    with pytest.raises(ModelError, match="corrupt weights"):
+        LinearModel.load(tmp_path / "m")
+
+
+def test_corrupt_description(tmp_path: Path) -> None:
+    _tiny_model().save(tmp_path / "m")
+    (tmp_path / "m" / "model.json").write_text("{not json", encoding="utf-8")
+    with pytest.raises(ModelError, match="not a readable model description"):
+        LinearModel.load(tmp_path / "m")
+
+
+def test_version_mismatch(tmp_path: Path) -> None:
+    _tiny_model().save(tmp_path / "m")
+    meta = json.loads((tmp_path / "m" / "model.json").read_text(encoding="utf-8"))
+    meta["format_version"] = FORMAT_VERSION + 1
+    (tmp_path / "m" / "model.json").write_text(json.dumps(meta), encoding="utf-8")
+    with pytest.raises(ModelError, match="format version"):
+        LinearModel.load(tmp_path / "m")
+
+
+def test_weights_not_matching_description(tmp_path: Path) -> None:
+    _tiny_model().save(tmp_path / "m")
+    meta = json.loads((tmp_path / "m" / "model.json").read_text(encoding="utf-8"))
+    meta["width"] = 5
+    (tmp_path / "m" / "model.json").write_text(json.dumps(meta), encoding="utf-8")
+    with pytest.raises(ModelError, match="do not match"):
+        LinearModel.load(tmp_path / "m")
+
+
+def test_unknown_model_name() -> None:
+    with pytest.raises(ModelError, match="unknown model 'no-such-model'"):
+        resolve_model("no-such-model")
+
+
+def test_default_model_ships_and_loads() -> None:
+    model = load_model()
+    assert model.meta["tier"] == "default"
+    assert set(model.meta["data"]) <= {"annomi", "goemotions", "corpus"}
+    assert {"question", "question_open", "reflection", "advice", "emotion"} <= set(model.heads)
