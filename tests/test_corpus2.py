@@ -156,3 +156,17 @@ def test_format_is_detected_and_reads_as_one_conversation(entry: dict[str, Any])
     assert formats.detect(path).name == READER_OF[entry["format"]]
     (conv,) = formats.read(path)
     assert len(conv) == entry["utterances"]
+
+
+def test_validate_kinds_scores_the_second_set() -> None:
+    """validate_kinds finds corpus/kinds2 by name and scores every conversation of a split once."""
+    validate = pytest.importorskip("heart2heart.assess.validate")
+    folder = validate.default_corpus("kinds2")
+    assert folder == KINDS2
+    result = validate.validate_kinds(folder, "dev")
+    assert result.n == 50
+    # Five dev conversations per kind: each gold row of the confusion matrix sums to five.
+    assert {gold: sum(row.values()) for gold, row in result.confusion.items()} == dict.fromkeys(KINDS, 5)
+    # One main-response check per dev conversation with a main disclosure (24 of the 50).
+    assert result.response_n == sum(1 for e in MANIFEST if e["split"] == "dev" and e["main_disclosure"] is not None)
+    assert 0.0 <= result.accuracy <= 1.0
