@@ -29,10 +29,8 @@ def command(
     import sys
 
     from heart2heart.annotate.pipeline import Pipeline
-    from heart2heart.annotate.writer import write_annotated
-    from heart2heart.formats import iter_utterances
+    from heart2heart.annotate.writer import iter_rows, write_annotated
 
     split = gap_of(gap, no_split)
     pipeline = Pipeline(model=model)  # a bad --model fails before any input is read
-    stream = (u for path in files for u in iter_utterances(path, format=format, gap=split))
-    write_annotated(stream, output, pipeline, progress=sys.stderr.isatty())
+    write_annotated(iter_rows(files, format=format, gap=split), output, pipeline, progress=sys.stderr.isatty())
