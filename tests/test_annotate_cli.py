@@ -90,3 +90,21 @@ def test_annotate_bad_input_leaves_no_output(tmp_path: Path) -> None:
     assert done.returncode == 2
     assert "bad.jsonl:2" in done.stderr
     assert not out.exists()
+
+
+def test_fast_jsonl_path_matches_h2h_convert(tmp_path: Path) -> None:
+    rows = [
+        {"speaker": "A", "text": "hi", "start": 1, "end": "2.5"},
+        {"speaker": "B", "text": "hello?", "time": "2024-03-01T21:14:00", "role": "client"},
+        {"conversation": "x", "speaker": "A", "text": "How was work?", "media": False},
+        {"conversation": "x", "speaker": "B", "text": "mm-hm", "role": ""},
+    ]
+    src = tmp_path / "mixed.jsonl"
+    src.write_text("".join(json.dumps(r) + "\n" for r in rows), encoding="utf-8")
+    assert h2h("annotate", src, "-o", tmp_path / "a.jsonl").returncode == 0
+    assert h2h("convert", src, "-o", tmp_path / "c.jsonl").returncode == 0
+    annotated = [json.loads(line) for line in (tmp_path / "a.jsonl").read_text(encoding="utf-8").splitlines()]
+    converted = [json.loads(line) for line in (tmp_path / "c.jsonl").read_text(encoding="utf-8").splitlines()]
+    assert [{k: v for k, v in r.items() if k != "labels"} for r in annotated] == converted
+    assert annotated[0]["start"] == 1.0 and annotated[0]["end"] == 2.5 and annotated[0]["conversation"] == "mixed"
+    assert annotated[1]["time"] == "2024-03-01T21:14:00" and annotated[2]["index"] == 0
