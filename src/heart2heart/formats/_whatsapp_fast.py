@@ -27,11 +27,15 @@ after the rows already written, so the output and any ParseError are the reader'
 from __future__ import annotations
 
 import itertools
+import os
 import re
+from collections import deque
 from collections.abc import Callable, Iterator
+from concurrent.futures import Future, ThreadPoolExecutor
+from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, NamedTuple
 
 import numpy as np
 import orjson
@@ -44,7 +48,8 @@ if TYPE_CHECKING:
 
 __all__ = ["CHUNK_BYTES", "jsonl_rows", "to_re2"]
 
-CHUNK_BYTES = 4 << 20
+CHUNK_BYTES = 2 << 20
+_CARRY_LIMIT = 64 << 20  # a message longer than this (or no header at all): the reader streams the file
 _CACHE_LIMIT = 200_000  # distinct (name, text) pairs of unusual messages remembered per file
 
 # First bytes of a text that might be blank or start with U+200E (any Python whitespace, then UTF-8 lead bytes of
@@ -54,6 +59,9 @@ _ODD_FIRST[[0x09, 0x0A, 0x0B, 0x0C, 0x0D, 0x1C, 0x1D, 0x1E, 0x1F, 0x20, 0xC2, 0x
 
 
 _NOT_ASCII_OR_DIGIT = r"[^\x00-\x2f\x3a-\x7f]"
+
+
+_MISSING = ("", False)  # a sentinel for dictionary look-ups (compared by identity)
 
 
 class _Fallback(Exception):
@@ -154,6 +162,12 @@ class _Patterns:
         )
 
 
+def _strings(pa: Any, offsets: np.ndarray, data: Any) -> Any:
+    """A zero-copy string array over the buffer ``data`` with these byte offsets."""
+    off = offsets.astype(np.int32)
+    return pa.Array.from_buffers(pa.string(), len(off) - 1, [None, pa.py_buffer(off), data])
+
+
 def _day_number(value: date) -> int:
     return value.toordinal()
 
@@ -204,17 +218,40 @@ class _Table:
         return self.number(value), value.isoformat()
 
 
-class _FastFile:
-    """One WhatsApp text export converted chunk by chunk (see the module docstring)."""
+class _State(NamedTuple):
+    """What numbering carries from one chunk to the next."""
 
-    def __init__(self, path: Path, gap: timedelta | None, chunk_bytes: int) -> None:
+    last_ts: int | None  # seconds of the last row written (None before the first)
+    part: int  # number of the conversation being written (``<stem>#part``)
+    next_index: int  # index of the next row in it
+
+
+@dataclass
+class _Prepared:
+    """A chunk's rows, all but numbered: the pieces each row is assembled from and where they are."""
+
+    stamp: np.ndarray  # seconds of each row (for gap splitting)
+    pieces: list[Any]  # string arrays; the row's bytes are pieces taken in the order of ``cols``
+    cols: np.ndarray  # (rows, 6): conversation, index (filled when numbered), speaker, text, date, time+media
+
+
+class _FastFile:
+    """One WhatsApp text export converted chunk by chunk (see the module docstring).
+
+    The main thread reads the file and cuts it into chunks that end before a header line; worker threads prepare
+    chunks in parallel (kernels release the GIL), number their rows in file order, and assemble them.
+    """
+
+    def __init__(self, path: Path, gap: timedelta | None, chunk_bytes: int, threads: int | None = None) -> None:
         import pyarrow as pa
         import pyarrow.compute as pc
 
         self.pa = pa
         self.pc = pc
+        self.pool = pa.default_memory_pool()
         self.path = path
-        self.chunk_bytes = chunk_bytes
+        self.chunk_bytes = max(1, chunk_bytes)
+        self.threads = threads if threads is not None else min(4, os.cpu_count() or 1)
         self.gap_us = None if gap is None else gap // timedelta(microseconds=1)
         if path.is_dir():
             raise _Fallback
@@ -226,7 +263,7 @@ class _FastFile:
         except H2HError:
             raise _Fallback from None
         if fh_head in (b"\xff\xfe", b"\xfe\xff") or first is None:
-            raise _Fallback
+            raise _Fallback  # UTF-16 or empty: the reader
         if not first[1].strip("\u200e\ufeff \t\n"):
             raise _Fallback
         layout = wa._layout(first[1])
@@ -239,68 +276,129 @@ class _FastFile:
         self.people: dict[str, str] = {}
         self.speakers: dict[str, bytes | None] = {}
         self.unusual: dict[tuple[str, str], tuple[str, bool] | None] = {}
-        self.stem = path.stem
         self.stem_json = orjson.dumps(path.stem)[1:-1].decode()
-        # carried across chunks
-        self.started = False
-        self.last_ts: int | None = None
-        self.part = 1
-        self.index = 0
-        self.rows = 0
-        self.newlines = 0
-        self.raw = b""
 
-    # -- reading ---------------------------------------------------------------------------------------------------
+    # -- reading (main thread) ---------------------------------------------------------------------------------
     def blocks(self) -> Iterator[tuple[memoryview | bytes, int]]:
-        """(JSONL bytes, number of rows) per chunk."""
-        with wa._open_chat(self.path) as fh:
-            tail = fh.read(3)
-            if tail == b"\xef\xbb\xbf":
-                tail = b""
-            carry = b""
-            while True:
-                block = fh.read(self.chunk_bytes)
-                final = not block
-                if final:
-                    data, tail = tail, b""
-                else:
-                    data = tail + block if tail else block
-                    cut = data.rfind(b"\n") + 1
-                    if cut == 0:
-                        tail = data
-                        continue
-                    data, tail = data[:cut], data[cut:]
-                if b"\r" in data:
-                    data = data.replace(b"\r\n", b"\n")
-                raw = carry + data if carry else data
-                carry, out, n = self._chunk(raw, final)
-                if n:
-                    self.rows += n
-                    yield out, n
-                if final:
-                    break
-        if self.rows == 0:
+        """(JSONL bytes, number of rows) per chunk, in file order."""
+        rows = 0
+        state: Future[_State] = Future()
+        state.set_result(_State(None, 1, 0))
+        pending: deque[Future[tuple[memoryview | bytes, int]]] = deque()
+        with ThreadPoolExecutor(max_workers=max(1, self.threads), thread_name_prefix="h2h-whatsapp") as workers:
+            try:
+                for raw, first in self._chunks():
+                    after: Future[_State] = Future()
+                    pending.append(workers.submit(self._chunk, raw, first, state, after))
+                    state = after
+                    while len(pending) > self.threads:
+                        out, n = pending.popleft().result()
+                        self.pool.release_unused()  # mimalloc keeps freed pages otherwise: memory creeps up
+                        if n:
+                            rows += n
+                            yield out, n
+                while pending:
+                    out, n = pending.popleft().result()
+                    if n:
+                        rows += n
+                        yield out, n
+            finally:
+                for f in pending:
+                    f.cancel()
+                if not state.done():  # unblock a worker waiting for a chunk that will never come
+                    state.set_exception(_Fallback())
+        if rows == 0:
             raise _Fallback  # the reader says what is wrong (only system messages...)
 
-    # -- one chunk -------------------------------------------------------------------------------------------------
-    def _chunk(self, raw: bytes, final: bool) -> tuple[bytes, memoryview | bytes, int]:
-        """(bytes carried to the next chunk, JSONL of the messages complete in ``raw``, their count)."""
+    def _chunks(self) -> Iterator[tuple[bytes, bool]]:
+        """(bytes, is the first) of chunks made of whole messages: each ends where a header line starts."""
+        with wa._open_chat(self.path) as fh:
+            tail = fh.read(3)
+            if tail == b"\xef\xbb\xbf":  # the reader decodes with utf-8-sig
+                tail = b""
+            carry = b""
+            first = True
+            while True:
+                block = fh.read(self.chunk_bytes)
+                if not block:
+                    data = tail.replace(b"\r\n", b"\n")
+                    if carry or data:
+                        yield carry + data, first
+                    return
+                data = tail + block if tail else block
+                cut = data.rfind(b"\n") + 1
+                if cut == 0:
+                    tail = data
+                    continue
+                data, tail = data[:cut], data[cut:]
+                if b"\r" in data:  # the reader's newline normalisation (a chunk never splits "\r\n")
+                    data = data.replace(b"\r\n", b"\n")
+                raw = carry + data if carry else data
+                cut = self._last_header(raw)
+                if cut > 0:
+                    yield raw[:cut], first
+                    first = False
+                    carry = raw[cut:]
+                else:
+                    carry = raw
+                    if len(carry) > _CARRY_LIMIT:
+                        raise _Fallback  # one enormous message, or no header at all: the reader streams it
+
+    def _last_header(self, raw: bytes) -> int:
+        """Byte offset of the last header line in ``raw`` (which ends with a newline), or -1."""
         pa, pc = self.pa, self.pc
-        if not raw:
-            return b"", b"", 0
+        data = pa.py_buffer(raw)
+        stop = len(raw)
+        look = 8
+        while stop > 0:
+            starts: list[int] = []
+            pos = stop
+            while len(starts) < look and pos > 0:
+                pos = raw.rfind(b"\n", 0, pos - 1) + 1
+                starts.append(pos)
+            starts.reverse()
+            lines = _strings(pa, np.array([*starts, stop], dtype=np.int64), data)
+            hits = np.flatnonzero(pc.match_substring_regex(lines, self.patterns.header).to_numpy(False))
+            if len(hits):
+                return starts[int(hits[-1])]
+            stop = starts[0]
+            look *= 4
+        return -1
+
+    # -- one chunk (worker threads) ----------------------------------------------------------------------------
+    def _chunk(
+        self, raw: bytes, first: bool, before: Future[_State], after: Future[_State]
+    ) -> tuple[memoryview | bytes, int]:
+        """The JSONL rows of one chunk; numbering waits for the chunk before it (``before``) and hands on."""
+        try:
+            prepared = self._prepare(raw, first)
+            state = before.result()
+        except BaseException as exc:
+            after.set_exception(exc)
+            raise
+        if prepared is None:
+            after.set_result(state)
+            return b"", 0
+        conv, index, new_state = self._number(prepared.stamp, state)
+        after.set_result(new_state)
+        return self._assemble(prepared, conv, index)
+
+    def _prepare(self, raw: bytes, first: bool) -> _Prepared | None:
+        """Everything about a chunk's rows but their numbering."""
+        pa, pc = self.pa, self.pc
         if len(raw) >= 1 << 31:
             raise _Fallback
         a = np.frombuffer(raw, dtype=np.uint8)
-        nl = np.flatnonzero(a == 10)
-        self.newlines = len(nl)
-        self.raw = raw
-        ends = nl + 1
+        control = np.flatnonzero(a < 0x20)
+        is_nl = a[control] == 0x0A
+        ends = control[is_nl] + 1
+        control = control[~is_nl]  # control characters other than newlines: JSON escapes
         if not raw.endswith(b"\n"):
             ends = np.append(ends, len(raw))
         line_off = np.zeros(len(ends) + 1, dtype=np.int64)
         line_off[1:] = ends
         data = pa.py_buffer(raw)
-        lines = self._strings(line_off, data)
+        lines = _strings(pa, line_off, data)
         lines.validate(full=True)  # UTF-8 (ArrowInvalid otherwise: the reader reports the line)
         is_header = pc.match_substring_regex(lines, self.patterns.header).to_numpy(zero_copy_only=False)
         heads = np.flatnonzero(is_header)
@@ -308,48 +406,32 @@ class _FastFile:
             others = lines.filter(pa.array(~is_header))
             if pc.any(pc.match_substring_regex(others, self.patterns.foreign)).as_py():
                 raise _Fallback  # digits of another script in a header
-        if not self.started:
+        if first:
             stop = int(line_off[heads[0]]) if len(heads) else len(raw)
             for line in raw[:stop].decode("utf-8").split("\n"):
                 if line.strip("\u200e\ufeff \t"):
                     raise _Fallback  # text before the first message: the reader's error
-            if not len(heads):
-                return b"", b"", 0
-            self.started = True
-        multiline = np.diff(np.append(heads, len(ends))) > 1
-        if final:
-            end = len(raw)
-            carry = b""
-        else:
-            end = int(line_off[heads[-1]])
-            carry = raw[end:]
-            heads = heads[:-1]
         if not len(heads):
-            return carry, b"", 0
-        out, n = self._messages(a, data, line_off[heads], end, multiline[: len(heads)])
-        return carry, out, n
-
-    def _strings(self, offsets: np.ndarray, data: pa.Buffer) -> pa.Array:
-        """A zero-copy string array over ``data`` with these (int64) byte offsets."""
-        pa = self.pa
-        off = offsets.astype(np.int32)
-        return pa.Array.from_buffers(pa.string(), len(off) - 1, [None, pa.py_buffer(off), data])
+            return None
+        multiline = np.diff(np.append(heads, len(ends))) > 1
+        return self._messages(raw, a, data, line_off[heads], multiline, control)
 
     def _messages(
-        self, a: np.ndarray, data: pa.Buffer, s: np.ndarray, end: int, multiline: np.ndarray
-    ) -> tuple[memoryview | bytes, int]:
-        """The JSONL rows of the messages starting at byte offsets ``s`` (the last one ends at ``end``)."""
+        self, raw: bytes, a: np.ndarray, data: Any, s: np.ndarray, multiline: np.ndarray, control: np.ndarray
+    ) -> _Prepared | None:
+        """The rows of the messages starting at byte offsets ``s`` (the last one ends with ``raw``)."""
         pa, pc = self.pa, self.pc
         n = len(s)
+        end = len(raw)
         e = np.append(s[1:], end)
-        msgs = self._strings(np.append(s, end), data)
+        msgs = _strings(pa, np.append(s, end), data)
         sep = self.patterns.sep
         k = pc.find_substring(msgs, sep.decode()).to_numpy().astype(np.int64)
         j = pc.find_substring(msgs, ", ").to_numpy().astype(np.int64)
         rule = (j > 0) & (j < k)
         body = s + k + len(sep)
         # the first ": " of the body (the view runs on into the next header, hence the bound)
-        ci = pc.find_substring(self._strings(np.append(body, end), data), ": ").to_numpy().astype(np.int64)
+        ci = pc.find_substring(_strings(pa, np.append(body, end), data), ": ").to_numpy().astype(np.int64)
         named = (ci >= 0) & (body + ci + 2 <= e)
         name_end = np.where(named, body + ci, body)
         ts = np.where(named, name_end + 2, body)
@@ -363,7 +445,7 @@ class _FastFile:
         jj = np.where(rule, s + j, s)
         tt = np.where(rule, s + j + 2, s + k)
         bounds = np.stack([s, jj, tt, s + k, body, name_end, ts, te], axis=1).ravel()
-        part = self._strings(np.append(bounds, end), data)
+        part = _strings(pa, np.append(bounds, end), data)
         pick = np.arange(0, 8 * n, 8)
         day_codes, day_numbers, day_isos = self._stamps(self.dates, part.take(pa.array(pick)), msgs, rule, "g1")
         sec_codes, sec_numbers, sec_isos = self._stamps(self.times, part.take(pa.array(pick + 2)), msgs, rule, "g2")
@@ -392,23 +474,15 @@ class _FastFile:
         kept = np.flatnonzero(keep)
         m = len(kept)
         if not m:
-            return b"", 0
-        pieces = [part, pa.array(new_texts, pa.string())]
-        escaped, specials = self._escape(a, s, kept, multiline)
+            return None
+        pieces: list[Any] = [part, pa.array(new_texts, pa.string())]
+        escaped, present = self._escape(raw, a, s, kept, multiline, control)
         if len(escaped):
             texts = pa.concat_arrays(pieces).take(pa.array(where[kept[escaped]]))
             where[kept[escaped]] = 8 * n + len(new_texts) + np.arange(len(escaped))
-            pieces.append(self._escaped(texts, specials))
-        stamp = day_numbers[kept] * 86400 + sec_numbers[kept]
-        conv, index = self._number(stamp)
+            pieces.append(self._escaped(texts, present))
         base = sum(len(x) for x in pieces)
-        cols = np.empty((m, 7), dtype=np.int64)
-        cols[:, 1] = base + np.arange(m)
-        pieces.append(pc.cast(pa.array(index), pa.string()))
-        base += m
-        cols[:, 0] = base + conv[0]
-        pieces.append(pa.array(conv[1], pa.string()))
-        base += len(conv[1])
+        cols = np.empty((m, 6), dtype=np.int64)
         cols[:, 2] = base + name_codes[kept]
         pieces.append(pa.array([f',"speaker":"{x.decode() if x else ""}","text":"' for x in speakers], pa.string()))
         base += len(speakers)
@@ -416,15 +490,10 @@ class _FastFile:
         cols[:, 4] = base + day_codes[kept]
         pieces.append(pa.array([f'","start":null,"end":null,"time":"{x}' for x in day_isos], pa.string()))
         base += len(day_isos)
-        cols[:, 5] = base + sec_codes[kept]
-        pieces.append(pa.array([f'T{x}","role":null,"media":' for x in sec_isos], pa.string()))
-        base += len(sec_isos)
-        cols[:, 6] = base + media[kept]
-        pieces.append(pa.array(["false}\n", "true}\n"], pa.string()))
-        joined = pa.concat_arrays(pieces).take(pa.array(cols.ravel()))
-        offsets = np.frombuffer(joined.buffers()[1], dtype=np.int32)
-        lo, hi = int(offsets[joined.offset]), int(offsets[joined.offset + len(joined)])
-        return memoryview(joined.buffers()[2])[lo:hi], m
+        cols[:, 5] = base + 2 * sec_codes[kept] + media[kept]
+        ends_ = [f'T{x}","role":null,"media":{flag}}}\n' for x in sec_isos for flag in ("false", "true")]
+        pieces.append(pa.array(ends_, pa.string()))
+        return _Prepared(day_numbers[kept] * 86400 + sec_numbers[kept], pieces, cols)
 
     def _odd(self, a: np.ndarray, part: pa.Array, ts: np.ndarray, te: np.ndarray, keep: np.ndarray) -> np.ndarray:
         """Kept messages whose text the reader might change or drop (a superset, found without Python loops)."""
@@ -479,8 +548,8 @@ class _FastFile:
     def _unusual(self, raw_name: str, text: str) -> tuple[str, bool] | None:
         """(text, media) of a message the reader may change, or None when it drops it."""
         key = (raw_name, text)
-        if key in self.unusual:
-            return self.unusual[key]
+        if (hit := self.unusual.get(key, _MISSING)) is not _MISSING:
+            return None if hit is None else (hit[0], hit[1])
         u = wa.WhatsAppReader._utterance(f"{raw_name}: {text}", datetime.min, self.people, "")
         got = None if u is None else (u.text, u.media)
         if len(self.unusual) >= _CACHE_LIMIT:
@@ -489,20 +558,17 @@ class _FastFile:
         return got
 
     def _escape(
-        self, a: np.ndarray, s: np.ndarray, kept: np.ndarray, multiline: np.ndarray
+        self, raw: bytes, a: np.ndarray, s: np.ndarray, kept: np.ndarray, multiline: np.ndarray, control: np.ndarray
     ) -> tuple[np.ndarray, set[int]]:
         """(positions in ``kept`` of the messages whose text may need JSON escapes (a superset), the bytes seen)."""
-        raw = self.raw
-        found = []
-        if np.count_nonzero(a < 0x20) != self.newlines:
-            found.append(np.flatnonzero((a < 0x20) & (a != 0x0A)))
+        found = [control]
         for byte in (b'"', b"\\"):
             if byte in raw:
                 found.append(np.flatnonzero(a == byte[0]))
+        where = np.concatenate(found)
         need = multiline.copy()
         present: set[int] = set()
-        if found:
-            where = np.concatenate(found)
+        if len(where):
             need[np.maximum(np.searchsorted(s, where, side="right") - 1, 0)] = True
             present = {int(b) for b in np.unique(a[where])}
         return np.flatnonzero(need[kept]), present
@@ -517,34 +583,47 @@ class _FastFile:
             texts = pc.replace_substring(texts, chr(b), orjson.dumps(chr(b))[1:-1].decode())
         return texts
 
-    def _number(self, stamp: np.ndarray) -> tuple[tuple[np.ndarray, list[str]], np.ndarray]:
-        """((conversation code per row, conversation row prefixes), index per row): numbering and gap splitting."""
+    def _assemble(
+        self, prepared: _Prepared, conv: tuple[list[str], np.ndarray], index: np.ndarray
+    ) -> tuple[memoryview, int]:
+        """The JSONL bytes of a prepared, numbered chunk: one ``take`` over all its pieces."""
+        pa, pc = self.pa, self.pc
+        pieces, cols = prepared.pieces, prepared.cols
+        m = len(cols)
+        base = sum(len(x) for x in pieces)
+        cols[:, 1] = base + np.arange(m)
+        pieces.append(pc.cast(pa.array(index), pa.string()))
+        cols[:, 0] = base + m + conv[1]
+        pieces.append(pa.array(conv[0], pa.string()))
+        joined = pa.concat_arrays(pieces).take(pa.array(cols.ravel()))
+        offsets = np.frombuffer(joined.buffers()[1], dtype=np.int32)
+        lo, hi = int(offsets[joined.offset]), int(offsets[joined.offset + len(joined)])
+        return memoryview(joined.buffers()[2])[lo:hi], m
+
+    def _number(
+        self, stamp: np.ndarray, state: _State
+    ) -> tuple[tuple[list[str], np.ndarray], np.ndarray, _State]:
+        """((conversation row prefixes, which one per row), index per row, state after): numbering and splitting
+        at silences longer than the gap."""
         m = len(stamp)
         positions = np.arange(m, dtype=np.int64)
         head = '{"conversation":"'
         if self.gap_us is None:
-            index = self.index + positions
-            self.index += m
-            codes = np.zeros(m, dtype=np.int64)
-            names = [f'{head}{self.stem_json}","index":']
-        else:
-            prev = np.empty(m, dtype=np.int64)
-            prev[1:] = stamp[:-1]
-            prev[0] = stamp[0] if self.last_ts is None else self.last_ts
-            new = (stamp - prev) * 1_000_000 > self.gap_us
-            if self.last_ts is None:
-                new[0] = False
-            part = self.part + np.cumsum(new)
-            begin = np.maximum.accumulate(np.where(new, positions, -1))
-            index = np.where(begin < 0, self.index + positions, positions - begin)
-            lo, hi = int(part[0]), int(part[-1])
-            codes = part - lo
-            names = [f'{head}{self.stem_json}#{p}","index":' for p in range(lo, hi + 1)]
-            self.part = hi
-            self.index = int(index[-1]) + 1
-        self.last_ts = int(stamp[-1])
-        return (codes, names), index
-
+            index = state.next_index + positions
+            only = [f'{head}{self.stem_json}","index":']
+            return (only, np.zeros(m, dtype=np.int64)), index, _State(int(stamp[-1]), 1, state.next_index + m)
+        prev = np.empty(m, dtype=np.int64)
+        prev[1:] = stamp[:-1]
+        prev[0] = stamp[0] if state.last_ts is None else state.last_ts
+        new = (stamp - prev) * 1_000_000 > self.gap_us
+        if state.last_ts is None:
+            new[0] = False
+        part = state.part + np.cumsum(new)
+        begin = np.maximum.accumulate(np.where(new, positions, -1))
+        index = np.where(begin < 0, state.next_index + positions, positions - begin)
+        lo, hi = int(part[0]), int(part[-1])
+        names = [f'{head}{self.stem_json}#{p}","index":' for p in range(lo, hi + 1)]
+        return (names, part - lo), index, _State(int(stamp[-1]), hi, int(index[-1]) + 1)
 
 def _slow_rows(path: Path, gap: timedelta | None, skip: int) -> Iterator[bytes | memoryview]:
     """The reader's own rows (as ``write_rows`` encodes them), after the first ``skip``."""
