@@ -56,11 +56,13 @@ def test_response_read_from_the_reply(reply: str, expected: str) -> None:
     assert classify_response(disclosed, turn)[0] == expected
 
 
-def test_main_disclosure_is_the_first_of_the_deepest() -> None:
+def test_main_disclosure_is_the_first_one() -> None:
+    # Both labelled sets (corpus/kinds, corpus/kinds2) mark the first personal disclosure as the main one.
     found = [
         Disclosure(2, "A", 2, "met", 3, None, "x"),
         Disclosure(5, "A", 3, "met", 6, None, "y"),
         Disclosure(9, "B", 3, "met", 10, None, "z"),
     ]
     main = main_disclosure(found)
-    assert main is not None and main.index == 5
+    assert main is not None and main.index == 2
+    assert main_disclosure([]) is None

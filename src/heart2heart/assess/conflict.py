@@ -19,7 +19,9 @@ from typing import Literal
 from heart2heart.assess._text import labels_of
 from heart2heart.model import Conversation, Utterance
 
-__all__ = ["HORSEMEN", "ConflictMoment", "alarm_opener", "harsh_startup", "horsemen", "is_complaint", "start_up"]
+__all__ = [
+    "HORSEMEN", "ConflictMoment", "alarm_opener", "attacks", "harsh_startup", "horsemen", "is_complaint", "start_up",
+]
 
 Horseman = Literal["criticism", "contempt", "defensiveness", "stonewalling"]
 HORSEMEN: tuple[Horseman, ...] = ("criticism", "contempt", "defensiveness", "stonewalling")
@@ -136,6 +138,12 @@ def _cues(raw: str) -> frozenset[str]:
 def alarm_opener(text: str) -> bool:
     """True for openers that put people on guard ("We need to talk")."""
     return "alarm" in _cues(text)
+
+
+def attacks(text: str) -> bool:
+    """True when the utterance criticises or shows contempt (a global attack or mockery), whatever came before."""
+    cues = _cues(text)
+    return "criticism" in cues or "contempt" in cues
 
 
 def is_complaint(text: str) -> bool:

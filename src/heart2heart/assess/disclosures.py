@@ -18,7 +18,7 @@ from dataclasses import dataclass, replace
 from functools import lru_cache
 from typing import Literal
 
-from heart2heart.assess._text import is_joke, labels_of, overlap, words_of
+from heart2heart.assess._text import is_joke, labels_of, overlap, words_of, wordset
 from heart2heart.model import Conversation, Turn, Utterance
 
 __all__ = [
@@ -41,8 +41,9 @@ _ACK = re.compile(
     r"thank you for (telling|sharing|trusting)|thanks for (telling|sharing)|i'?m (here|glad you told)|"
     r"me too|same here|i (know|get) (that|how|what)|i'?ve been there|you'?re not alone|of course you|"
     r"no wonder|how (awful|hard|horrible)|that'?s a lot|that hurts|ugh|omg|no way|oof|yikes|jeez|oh god|aw+|"
-    r"that sucks|that'?s (so |really |just |such )?(shit|crap|rubbish|unfair|the worst|brutal|bad|cruel|mean)|"
-    r"brutal|what a|are you ok(ay)?|you ok|💛|❤️|♥️|🫂|🤗|😭|😢|😞|🥺)",
+    r"that sucks|that'?s (so |really |just |such )?(shit|crap|rubbish|unfair|the worst|brutal|bad|cruel|mean|"
+    r"rotten|grim|gutting)|"
+    r"brutal|what a|are you ok(ay)?|you ok|💛|❤️|♥️|🫂|🤗|😭|😢|😞|🥺)(?!\w)",
     re.IGNORECASE,
 )
 
@@ -88,7 +89,12 @@ _VULN = re.compile(
     r"upset|miserable|not ok(ay)?|better off without me|break ?up|falling apart|drowning|hard time|tired of|"
     r"can'?t afford|don'?t know (where|what|how|if)|fired|laid off|redundan\w*|debt|dread\w*|freaking out|"
     r"lost|low|down lately|rough|hate (it|my|myself|that)|awful|terrible|horrible|froze|shaking|disappoint\w*|"
-    r"let (\w+ )?down|left out|ignored|unheard|invisible|rejected|abandoned|heart ?break\w*|regret\w*)\b",
+    r"let (\w+ )?down|left out|ignored|unheard|invisible|rejected|abandoned|heart ?break\w*|regret\w*|"
+    # Struggles said without a feeling word: a mess, broken, stupid, trapped, not oneself, a hard week.
+    r"(a|such a) mess|broken|stupid|mortif\w*|not myself|trapped|heart (racing|pounding)|(really|so) hard|"
+    r"hard (week|year|month|few)|can'?t sleep|waking up at|antidepressants|sober|undermined|bad at|"
+    r"i feel like (i'?m|i|nobody|no one|everyone)|proud of me|wonder if (he|she|they|anyone)|"
+    r"(do|did|does)n'?t (even )?(notice|care|see me))\b",
     re.IGNORECASE,
 )
 _FIRST = re.compile(r"\b(i|i'?m|i'?ve|i'?d|i'?ll|me|my|myself|im|ive)\b", re.IGNORECASE)
@@ -100,7 +106,7 @@ _ADVICE = re.compile(
     r"you'?ve got to|don'?t (worry|stress|overthink)|get (some|a) (sleep|rest|therapist|job)|"
     r"you (just |really |probably |definitely )?(need|have|ought) to|let'?s (make|do|get|write|sort|plan|"
     r"figure|list|start)|(first|best) thing,? |what you (need|want|should do) is|you gotta|"
-    r"you'?ll be fine|you got this)\b",
+    r"you'?ll be fine|you got this|here'?s what (you|to) do|have you (done|made|checked|looked at|considered))\b",
     re.IGNORECASE,
 )
 #: A clause that opens with an instruction ("check your lease", "then decline more meetings").
@@ -196,17 +202,49 @@ def _latency(before: Utterance, after: Utterance) -> float | None:
     return None
 
 
-def classify_response(disclosed: str, reply: Turn) -> tuple[Response, Utterance]:
+def _turns_to_self(reply: Turn) -> bool:
+    """True when a reply takes the floor for the replier's own story ("omg SAME, my boss...", "welcome to the
+    club! me and Shaz split...", "Nice. Funnily enough, I was in Singapore..."): a topper or a bare token opens
+    it, the rest is about the replier (first person well above second person), and no warm words hear the other.
+    """
+    text = reply.text.replace("’", "'")
+    first = reply.utterances[0].text.replace("’", "'")
+    words = words_of(text)
+    me = sum(w in _ME for w in words)
+    you = sum(w in _YOU for w in words)
+    if me < 3 or me < 2 * you + 2 or _ACK.search(_INTERJECTION.sub("", text)):
+        return False
+    return _TOPPER.search(first) is not None or (_TOKEN_OPENER.search(first) is not None and len(words) >= 15)
+
+
+def _formula_ack(text: str) -> bool:
+    """True when no sentence of the reply acknowledges in its own right: every acknowledging sentence is a short
+    formula ("so sorry.", "ah. right.", "totally.") or carries the fix itself ("omg babe, here's what you do")."""
+    sentences = [s for s in re.split(r"[.!?\n]+", text.replace("’", "'")) if s.strip()]
+    return not any(
+        (_ACK.search(s) or _WEAK_ACK.search(s)) and len(s.split()) >= 4 and not _advice_words(s) for s in sentences
+    )
+
+
+def classify_response(disclosed: str, reply: Turn, heard: bool = False) -> tuple[Response, Utterance]:
     """How one reply turn answered a disclosure; also the utterance that decided it.
 
-    Read in order, the first of the reply's utterances that says something decides: a joke or a change of
-    subject deflects (even after a brief "oof", when the reply then moves on with "anyway"); words of warmth or
-    understanding meet it; a suggestion before them is advice; a question about what was shared, a reflection of
-    it or a disclosure in return on the same subject meets it; a story about oneself on another subject, or
-    anything else, deflects.
+    ``heard`` says the replier has already met an earlier disclosure of the same person: a suggestion then comes
+    after the feelings were acknowledged (ESConv's explore, comfort, act), so it meets this one.
+
+    Read in order: a turn that takes the floor for the replier's own story deflects (a turn to oneself); then the
+    first of the reply's utterances that says something decides: a joke, a change of subject or a counter-attack
+    deflects (even after a brief "oof", when the reply then moves on with "anyway"); words of warmth or
+    understanding meet it, unless they are a short formula fused to a fix (advice); a suggestion before them is
+    advice; a question about what was shared, a reflection of it or a disclosure in return on the same subject
+    meets it; a closed question on something else, a story about oneself on another subject, or anything else,
+    deflects.
     """
     us = reply.utterances[:4]
     moved_on = any(_pivot_words(u.text) for u in us[:2])
+    advised = any(gives_advice(v) for v in us)
+    if _turns_to_self(reply):
+        return "deflected", us[0]
     for u in us:
         lab = labels_of(u)
         text = u.text
@@ -215,15 +253,19 @@ def classify_response(disclosed: str, reply: Turn) -> tuple[Response, Utterance]
             return "deflected", u
         if _pivot_words(text) and not about:
             return "deflected", u
+        if _counter_attack(text):
+            return "deflected", u
         if acknowledges(u):
-            weak_only = _WEAK_ACK.search(text) is not None and not _ACK.search(_WEAK_ACK.sub("", text))
-            if weak_only and any(gives_advice(v) for v in us):
+            if moved_on:
+                return "deflected", u
+            if advised and not heard and (not _ack_words(text) or _formula_ack(" ".join(v.text for v in us))):
                 return "advice", u
-            return ("deflected" if moved_on else "met"), u
+            return "met", u
         if gives_advice(u):
-            return "advice", u
+            return ("met" if heard else "advice"), u
         if lab.question is not None or "?" in text:
-            if about or refers_back(text) or lab.empathy.exploration >= 1:
+            closed = lab.question == "closed" or (lab.question is None and not refers_back(text))
+            if about or refers_back(text) or (lab.empathy.exploration >= 1 and not closed):
                 return "met", u
             return "deflected", u
         if lab.reflection and overlap(disclosed, text) >= 2:
@@ -234,6 +276,37 @@ def classify_response(disclosed: str, reply: Turn) -> tuple[Response, Utterance]
     if first.words <= 5 and not labels_of(first).backchannel and ("!" in first.text or labels_of(first).valence < 0):
         return "met", first  # a brief reaction ("no!", "gross") heard it
     return "deflected", first
+
+
+#: Interjections that open a reply without hearing anything ("oh mate", "omg", "wow").
+_INTERJECTION = re.compile(r"\b(oh (man|god|gosh|wow|babe|hun|honey|love|mate)|omg|wow|ugh|oof|no way)\b", re.I)
+_ME = wordset("i i'm i've i'd i'll me my mine myself im ive we we're we've our us")
+_YOU = wordset("you you're you've you'd you'll your yours yourself u ur")
+#: Openers that put the replier's own story on top of the other's ("same", "welcome to the club").
+_TOPPER = re.compile(
+    r"\b(same|me too|me neither|welcome to the club|join the club|funnily enough|funny,? (i|we)|so funny|"
+    r"that reminds me|tell me about it|(that|this) happened to me|i had (that|the same)|snap|ditto|"
+    r"i know the feeling|(i|we) did (that|the same|one of those))\b",
+    re.IGNORECASE,
+)
+#: A bare token before the replier's own story ("Nice.", "Great.", "gz.", "Oh lovely.").
+_TOKEN_OPENER = re.compile(
+    r"^\W*(nice( one)?|great|lovely|oh lovely|cool|gz|gg|congrats|ha|haha|wow|oh|ok|okay|right|sure)\W",
+    re.IGNORECASE,
+)
+#: A reproach or counter-attack in answer to a feeling ("you could have texted", "well you never...").
+_REPROACH = re.compile(
+    r"\b(you (could|should|might) have|you didn'?t (have to|need to)|whose fault|that'?s on you|"
+    r"you'?re (so )?(dramatic|overreacting|being (dramatic|silly|ridiculous)))\b",
+    re.IGNORECASE,
+)
+
+
+def _counter_attack(text: str) -> bool:
+    """True for a reply that answers a feeling with blame, contempt or a counter-attack."""
+    from heart2heart.assess.conflict import attacks
+
+    return _REPROACH.search(text.replace("’", "'")) is not None or attacks(text)
 
 
 _BACK = re.compile(r"\b(that|it|this|what happened|how come|why|how so|what do you mean|and then)\b", re.IGNORECASE)
@@ -248,6 +321,7 @@ def find_disclosures(conv: Conversation, min_depth: int = MIN_DEPTH) -> list[Dis
     """Each turn with a disclosure of ``min_depth`` or more, with the response it got; the deepest one is ``main``."""
     turns = conv.turns()
     found: list[Disclosure] = []
+    heard: set[tuple[str, str]] = set()  # (listener, discloser) pairs where the listener has met a disclosure
     for ti, turn in enumerate(turns):
         depths = [depth_of(u) for u in turn.utterances]
         best = max(depths)
@@ -279,7 +353,9 @@ def find_disclosures(conv: Conversation, min_depth: int = MIN_DEPTH) -> list[Dis
                     continue
                 response, reply_u = "none", nxt.utterances[0]
                 break
-            response, reply_u = classify_response(disclosed, nxt)
+            response, reply_u = classify_response(disclosed, nxt, heard=(nxt.speaker, turn.speaker) in heard)
+            if response == "met":
+                heard.add((nxt.speaker, turn.speaker))
             break
         found.append(
             Disclosure(
@@ -300,8 +376,10 @@ def find_disclosures(conv: Conversation, min_depth: int = MIN_DEPTH) -> list[Dis
 
 
 def main_disclosure(found: list[Disclosure]) -> Disclosure | None:
-    """The disclosure the conversation turns on: the first of the deepest (usually the first vulnerable one)."""
-    if not found:
-        return None
-    best = max(d.depth for d in found)
-    return next(d for d in found if d.depth == best)
+    """The disclosure the conversation turns on: the first one of depth 2 or more.
+
+    Both labelled sets mark the first personal disclosure as the main one (the moment the talk turns personal);
+    the word-level depth often reads a vulnerable first disclosure ("the IVF didn't work again") as depth 2, so
+    picking the first of the deepest moved the main disclosure to a later, often unanswered, one.
+    """
+    return found[0] if found else None
