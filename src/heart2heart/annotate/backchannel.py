@@ -1,7 +1,8 @@
 """The ``backchannel`` annotator: a minimal listener token ("mm-hm", "yeah", "wow").
 
-A rule: at most four tokens, all of them listener tokens, and not an answer to a question the other person just
-asked; or the decision of the model's ``backchannel`` head when it has one (either suffices).
+With a ``backchannel`` head (the research model learns it from SwDA), its decision; otherwise a rule: at most four
+tokens, all of them listener tokens, and not an answer to a question the other person just asked. The default model
+has no such head: the rule beats a head trained on the project's few backchannel examples.
 """
 
 from __future__ import annotations
@@ -17,6 +18,7 @@ from heart2heart.annotate.registry import register
 def backchannel(batch: Batch) -> None:
     """True for minimal listener tokens."""
     x = batch.need_features()
-    rule = (x.column("all_backchannel") > 0) & (x.column("ctx_qmark") == 0) & (x.column("qmark") == 0)
-    head = binary(batch, "backchannel")
-    batch.columns["backchannel"] = np.asarray(rule if head is None else rule | head, dtype=bool)
+    decided = binary(batch, "backchannel")
+    if decided is None:
+        decided = (x.column("all_backchannel") > 0) & (x.column("ctx_qmark") == 0) & (x.column("qmark") == 0)
+    batch.columns["backchannel"] = np.asarray(decided, dtype=bool)

@@ -3,7 +3,8 @@
 ``build(data_dir, out_dir, research=False)`` trains every head whose data the licence policy allows:
 
 - default (shipped) model: AnnoMI (question, open/closed, reflection, advice), GoEmotions (emotion) and the
-  project's own labelled utterances (corpus/utterances: also disclosure and backchannel) only;
+  project's own labelled utterances (corpus/utterances: also self-disclosure) only; backchannels and empathy are
+  left to the rules of their annotators;
 - research model (``research=True``): also SwDA (question, open/closed, backchannel), ESConv (question,
   reflection, advice, self-disclosure) and EPITOME (the three empathy mechanisms).
 
@@ -62,7 +63,7 @@ HEADS: tuple[HeadSpec, ...] = (
              (("esconv", "reflection"),)),
     HeadSpec("advice", "binary", (("annomi", "advice"), ("corpus", "advice")), (("esconv", "advice"),)),
     HeadSpec("disclosure", "binary", (("corpus", "disclosure"),), (("esconv", "disclosure"),)),
-    HeadSpec("backchannel", "binary", (("corpus", "backchannel"),), (("swda", "backchannel"),)),
+    HeadSpec("backchannel", "binary", (), (("swda", "backchannel"),)),
     HeadSpec("empathy_er", "softmax", (), (("epitome", "empathy_er"),), ("0", "1", "2")),
     HeadSpec("empathy_ip", "softmax", (), (("epitome", "empathy_ip"),), ("0", "1", "2")),
     HeadSpec("empathy_ex", "softmax", (), (("epitome", "empathy_ex"),), ("0", "1", "2")),
