@@ -117,7 +117,7 @@ def _progress(enabled: bool) -> Iterator[Any]:
     from rich.progress import Progress, SpinnerColumn, TextColumn, TimeElapsedColumn
 
     with Progress(
-        SpinnerColumn(), TextColumn("annotating: {task.completed:,} utterances"), TimeElapsedColumn(), transient=True
+        SpinnerColumn(), TextColumn("annotating: {task.fields[done]} utterances"), TimeElapsedColumn(), transient=True
     ) as bar:
         yield bar
 
@@ -134,7 +134,7 @@ def write_annotated(
     dumps = orjson.dumps
     n = 0
     with _progress(progress) as bar, open_output(output) as fh:
-        task = bar.add_task("annotate", total=None) if bar is not None else None
+        task = bar.add_task("annotate", total=None, done="0") if bar is not None else None
         for batch, labels in label_stream(rows, _key, pipeline, batch_size):
             parts = []
             for row, lab in zip(batch, labels, strict=True):
@@ -144,5 +144,5 @@ def write_annotated(
             fh.write(b"\n".join(parts).decode())
             n += len(batch)
             if bar is not None:
-                bar.update(task, completed=n)
+                bar.update(task, completed=n, done=f"{n:,}")
     return n
