@@ -119,6 +119,7 @@ def test_empathy_rules_of_the_default_model() -> None:
     assert reply.empathy.emotional_reaction == 2
     assert reply.empathy.exploration == 2
     assert _labels("Get over it.", "My dad died last week.").empathy.total == 0
+    assert _labels("I'm so sorry. How are you feeling?").empathy.total == 0  # nothing to respond to
 
 
 def test_emotion_and_valence() -> None:
@@ -126,6 +127,7 @@ def test_emotion_and_valence() -> None:
     sad = _labels("I'm so sad and lonely since she left.")
     assert thanks.emotion == "gratitude"
     assert thanks.valence > 0.3
+    assert thanks.valence == round(thanks.valence, 3)
     assert sad.valence < -0.3
 
 

@@ -46,4 +46,5 @@ def empathy(batch: Batch) -> None:
         about_them = (x.column("you") > 0) | (x.column("phrase_exploration") > 0) | (x.column("feel") > 0)
         out[:, 2] = np.where(asks, np.where(about_them, 2, 1), 0)
     out[batch.columns["backchannel"]] = 0
+    out[x.column("no_context") > 0] = 0  # empathy is a response: nothing to respond to, no empathy
     batch.columns["empathy"] = out

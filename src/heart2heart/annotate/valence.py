@@ -33,4 +33,4 @@ def valence(batch: Batch) -> None:
         classes = batch.model.heads["emotion"].classes
         sign = np.array([1.0 if c in POSITIVE else -1.0 if c in NEGATIVE else 0.0 for c in classes], np.float32)
         value = softmax(np.array(scores, dtype=np.float32)) @ sign
-    batch.columns["valence"] = np.round(np.clip(value, -1.0, 1.0), 3).astype(np.float64)
+    batch.columns["valence"] = np.round(np.clip(np.asarray(value, dtype=np.float64), -1.0, 1.0), 3)
