@@ -168,6 +168,15 @@ def _strings(pa: Any, offsets: np.ndarray, data: Any) -> Any:
     return pa.Array.from_buffers(pa.string(), len(off) - 1, [None, pa.py_buffer(off), data])
 
 
+def _window(raw: bytes, width: int) -> np.ndarray:
+    """A read-only (len(raw), width) view: row i holds the bytes from offset i on (zeros past the end)."""
+    padded = np.frombuffer(raw + bytes(width), dtype=np.uint8)
+    view: np.ndarray = np.lib.stride_tricks.as_strided(
+        padded, shape=(len(raw), width), strides=(1, 1), writeable=False
+    )
+    return view
+
+
 def _day_number(value: date) -> int:
     return value.toordinal()
 
@@ -207,6 +216,14 @@ class _Table:
                 isos.append(hit[1])
         return values, isos, odd
 
+    def one(self, piece: str) -> tuple[int, str] | None:
+        """(integer value, ISO text) of one piece, or None when it does not have the reader's shape."""
+        known = self.known
+        if piece in known:
+            return known[piece]
+        hit = known[piece] = self._one(piece)
+        return hit
+
     def _one(self, piece: str) -> tuple[int, str] | None:
         text = piece.lstrip(self.strip)
         if self.shape.fullmatch(text) is None:
@@ -216,6 +233,79 @@ class _Table:
         except ValueError:
             raise _Fallback from None  # the reader reports the invalid date or time
         return self.number(value), value.isoformat()
+
+
+_MAX_TEMPLATES = 32
+
+
+class _Template:
+    """The byte shape of one kind of header line, digits left open ("DD/DD/DDDD, DD:DD - ").
+
+    The reader's stamp pattern treats every ASCII digit alike (checked by :func:`_digit_blind`), and its separator
+    has no digit, so any line with these bytes and ASCII digits in the open places is a header exactly as the line
+    the template was learnt from is, with its date, time and separator at the same places.
+    """
+
+    def __init__(self, prefix: bytes, sep_at: int, spans: dict[str, tuple[tuple[int, int], list[int]]]) -> None:
+        view = np.frombuffer(prefix, dtype=np.uint8)
+        digit = (view - 0x30) < 10
+        self.size = len(prefix)
+        self.sep_at = sep_at  # byte offset of the separator
+        self.spans = spans  # "date"/"time" -> ((start, end) bytes, offsets of their digits)
+        self.expect = view.copy()
+        self.fixed_mask = np.where(digit, 0, 0xFF).astype(np.uint8)
+        self.digit_mask = digit
+
+    @classmethod
+    def learn(cls, line: str, patterns: _Patterns) -> _Template | None:
+        """The template of a header line, found as the reader finds it (None if the reader would not agree)."""
+        sep = patterns.sep.decode()
+        if patterns.ios:
+            off = 1 if line[:1] == "[" else 2 if line[:2] == "\u200e[" else 0
+            k = line.find(sep, off, 48) if off else -1
+        else:
+            off = 0
+            k = line.find(sep, 6, 48)
+        if k <= 0:
+            return None
+        m = wa._STAMP.fullmatch(line[off:k])
+        if m is None:
+            return None
+
+        def at(i: int) -> int:
+            return len(line[:i].encode())
+
+        prefix = line[: k + len(sep)].encode()
+        spans = {}
+        for name, group in (("date", 1), ("time", 2)):
+            lo, hi = at(off + m.start(group)), at(off + m.end(group))
+            spans[name] = ((lo, hi), [i for i in range(lo, hi) if 0x30 <= prefix[i] <= 0x39])
+        return cls(prefix, at(k), spans)
+
+    def match(
+        self, win: np.ndarray, starts: np.ndarray, sizes: np.ndarray, todo: np.ndarray, shapes: np.ndarray, me: int
+    ) -> np.ndarray:
+        """Mark the lines of ``todo`` that have this shape (``shapes[line] = me``); the others, still to do.
+
+        ``win[i]`` are the bytes from offset ``i`` on (a strided view, zero-padded past the end)."""
+        todo_long = todo[sizes[todo] >= self.size]
+        if not len(todo_long):
+            return todo
+        head = win[starts[todo_long], : self.size]
+        wrong = ((head ^ self.expect) & self.fixed_mask) | (((head - 0x30) >= 10) & self.digit_mask)
+        hit = todo_long[~wrong.any(axis=1)]
+        if not len(hit):
+            return todo
+        shapes[hit] = me
+        left: np.ndarray = todo[shapes[todo] < 0]
+        return left
+
+
+def _digit_blind(pattern: str) -> bool:
+    """Whether a Python pattern matches every ASCII digit alike (no literal digit, no class naming one)."""
+    rest = re.sub(r"\\d|\{\d+(?:,\d*)?\}", "", pattern)
+    rest = re.sub(r"\\u([0-9a-fA-F]{4})|\\x([0-9a-fA-F]{2})", lambda m: chr(int(m.group(1) or m.group(2), 16)), rest)
+    return not any("0" <= c <= "9" for c in rest)
 
 
 class _State(NamedTuple):
@@ -277,6 +367,9 @@ class _FastFile:
         self.speakers: dict[str, bytes | None] = {}
         self.unusual: dict[tuple[str, str], tuple[str, bool] | None] = {}
         self.stem_json = orjson.dumps(path.stem)[1:-1].decode()
+        blind = _digit_blind(wa._STAMP.pattern) and not any(c.isdigit() for c in layout[1])
+        self.templates: list[_Template] | None = [] if blind else None
+        self.stamp_keys: dict[str, dict[int, tuple[int, str]]] = {"date": {}, "time": {}}
 
     # -- reading (main thread) ---------------------------------------------------------------------------------
     def blocks(self) -> Iterator[tuple[memoryview | bytes, int]]:
@@ -400,12 +493,13 @@ class _FastFile:
         data = pa.py_buffer(raw)
         lines = _strings(pa, line_off, data)
         lines.validate(full=True)  # UTF-8 (ArrowInvalid otherwise: the reader reports the line)
-        is_header = pc.match_substring_regex(lines, self.patterns.header).to_numpy(zero_copy_only=False)
+        shapes = self._shapes(raw, a, lines, line_off) if self.templates is not None else None
+        if shapes is None:
+            is_header = pc.match_substring_regex(lines, self.patterns.header).to_numpy(zero_copy_only=False)
+            self._no_foreign(a, lines, line_off, np.flatnonzero(~is_header))
+        else:
+            is_header = shapes >= 0
         heads = np.flatnonzero(is_header)
-        if len(heads) < len(ends):
-            others = lines.filter(pa.array(~is_header))
-            if pc.any(pc.match_substring_regex(others, self.patterns.foreign)).as_py():
-                raise _Fallback  # digits of another script in a header
         if first:
             stop = int(line_off[heads[0]]) if len(heads) else len(raw)
             for line in raw[:stop].decode("utf-8").split("\n"):
@@ -414,21 +508,112 @@ class _FastFile:
         if not len(heads):
             return None
         multiline = np.diff(np.append(heads, len(ends))) > 1
-        return self._messages(raw, a, data, line_off[heads], multiline, control)
+        shape = None if shapes is None else shapes[heads]
+        return self._messages(raw, a, data, line_off[heads], shape, multiline, control)
+
+    # -- header templates -------------------------------------------------------------------------------------
+    def _shapes(self, raw: bytes, a: np.ndarray, lines: Any, line_off: np.ndarray) -> np.ndarray | None:
+        """Per line: the template its header matches, or -1 for a continuation line; None when some header
+        line has a shape the templates cannot take (then the kernels do it all)."""
+        pa, pc = self.pa, self.pc
+        templates = self.templates
+        assert templates is not None
+        starts = line_off[:-1]
+        sizes = np.diff(line_off)
+        shapes = np.full(len(starts), -1, dtype=np.int64)
+        width = max([t.size for t in templates], default=0)
+        win = _window(raw, width)
+        todo = np.arange(len(starts))
+        tried = 0
+        while True:
+            for t in range(tried, len(templates)):
+                if templates[t].size > width:  # learnt in this chunk: a wider window
+                    width = templates[t].size
+                    win = _window(raw, width)
+                todo = templates[t].match(win, starts, sizes, todo, shapes, t)
+            tried = len(templates)
+            if not len(todo):
+                return shapes
+            found = pc.match_substring_regex(lines.take(pa.array(todo)), self.patterns.header)
+            heads = todo[found.to_numpy(zero_copy_only=False)]
+            if not len(heads):
+                self._no_foreign(a, lines, line_off, todo)
+                return shapes
+            if len(templates) >= _MAX_TEMPLATES:
+                return None
+            h = int(heads[0])
+            template = _Template.learn(raw[starts[h] : line_off[h + 1]].decode("utf-8").rstrip("\n"), self.patterns)
+            if template is None:
+                return None
+            templates.append(template)
+
+    def _no_foreign(self, a: np.ndarray, lines: Any, line_off: np.ndarray, rows: np.ndarray) -> None:
+        """Raise _Fallback when one of these non-header lines may be a header with another script's digits."""
+        pa, pc = self.pa, self.pc
+        first = a[np.minimum(line_off[rows], len(a) - 1)]
+        rows = rows[(first >= 0x80) | ((first - 0x30) < 10) | (first == 0x5B)]  # non-ASCII, a digit, "["
+        if len(rows) and pc.any(pc.match_substring_regex(lines.take(pa.array(rows)), self.patterns.foreign)).as_py():
+            raise _Fallback  # digits of another script in a header
+
+    def _templated_stamps(
+        self, raw: bytes, win: np.ndarray, s: np.ndarray, shape: np.ndarray, which: str
+    ) -> tuple[np.ndarray, np.ndarray, list[str]]:
+        """(code per message, value per message, ISO text per code) of the dates (or times) of header lines
+        whose template is known: read from their digits, each distinct one parsed once by ``_Clock``."""
+        templates = self.templates or []
+        table = self.dates if which == "date" else self.times
+        key = np.zeros(len(s), dtype=np.int64)
+        for t, template in enumerate(templates):
+            rows = np.flatnonzero(shape == t)
+            if not len(rows):
+                continue
+            digits = template.spans[which][1]
+            powers = 10 ** np.arange(len(digits) - 1, -1, -1, dtype=np.int64)
+            value = (win[s[rows]][:, digits].astype(np.int64) - 0x30) @ powers
+            key[rows] = value * _MAX_TEMPLATES + t
+        distinct, where, codes = np.unique(key, return_index=True, return_inverse=True)
+        codes = codes.reshape(-1)
+        known = self.stamp_keys[which]
+        found = []
+        for r, k in zip(where.tolist(), distinct.tolist(), strict=True):
+            hit = known.get(k)
+            if hit is None:
+                lo, hi = templates[k % _MAX_TEMPLATES].spans[which][0]
+                hit = table.one(raw[s[r] + lo : s[r] + hi].decode("utf-8"))
+                if hit is None:  # pragma: no cover - a template's stamp has the reader's shape by construction
+                    raise _Fallback
+                known[k] = hit
+            found.append(hit)
+        numbers = np.array([x[0] for x in found], dtype=np.int64)
+        return codes, numbers[codes], [x[1] for x in found]
 
     def _messages(
-        self, raw: bytes, a: np.ndarray, data: Any, s: np.ndarray, multiline: np.ndarray, control: np.ndarray
+        self,
+        raw: bytes,
+        a: np.ndarray,
+        data: Any,
+        s: np.ndarray,
+        shape: np.ndarray | None,
+        multiline: np.ndarray,
+        control: np.ndarray,
     ) -> _Prepared | None:
-        """The rows of the messages starting at byte offsets ``s`` (the last one ends with ``raw``)."""
+        """The rows of the messages starting at byte offsets ``s`` (the last one ends with ``raw``); ``shape``
+        says which template each header line has (None: find the stamps with kernels)."""
         pa, pc = self.pa, self.pc
         n = len(s)
         end = len(raw)
         e = np.append(s[1:], end)
         msgs = _strings(pa, np.append(s, end), data)
         sep = self.patterns.sep
-        k = pc.find_substring(msgs, sep.decode()).to_numpy().astype(np.int64)
-        j = pc.find_substring(msgs, ", ").to_numpy().astype(np.int64)
-        rule = (j > 0) & (j < k)
+        if shape is None:
+            k = pc.find_substring(msgs, sep.decode()).to_numpy().astype(np.int64)
+            j = pc.find_substring(msgs, ", ").to_numpy().astype(np.int64)
+            rule = (j > 0) & (j < k)
+        else:
+            templates = self.templates or []
+            k = np.array([t.sep_at for t in templates], dtype=np.int64)[shape]
+            j = np.zeros(n, dtype=np.int64)
+            rule = np.zeros(n, dtype=bool)
         body = s + k + len(sep)
         # the first ": " of the body (the view runs on into the next header, hence the bound)
         ci = pc.find_substring(_strings(pa, np.append(body, end), data), ": ").to_numpy().astype(np.int64)
@@ -447,8 +632,15 @@ class _FastFile:
         bounds = np.stack([s, jj, tt, s + k, body, name_end, ts, te], axis=1).ravel()
         part = _strings(pa, np.append(bounds, end), data)
         pick = np.arange(0, 8 * n, 8)
-        day_codes, day_numbers, day_isos = self._stamps(self.dates, part.take(pa.array(pick)), msgs, rule, "g1")
-        sec_codes, sec_numbers, sec_isos = self._stamps(self.times, part.take(pa.array(pick + 2)), msgs, rule, "g2")
+        if shape is None:
+            day_codes, day_numbers, day_isos = self._stamps(self.dates, part.take(pa.array(pick)), msgs, rule, "g1")
+            sec_codes, sec_numbers, sec_isos = self._stamps(
+                self.times, part.take(pa.array(pick + 2)), msgs, rule, "g2"
+            )
+        else:
+            win = _window(raw, max(t.size for t in self.templates or []))
+            day_codes, day_numbers, day_isos = self._templated_stamps(raw, win, s, shape, "date")
+            sec_codes, sec_numbers, sec_isos = self._templated_stamps(raw, win, s, shape, "time")
 
         names = pc.dictionary_encode(part.take(pa.array(pick + 4)))
         name_codes = names.indices.to_numpy()
@@ -463,14 +655,18 @@ class _FastFile:
         new_texts: list[str] = []
         rows = np.flatnonzero(self._odd(a, part, ts, te, keep))
         if len(rows):
-            for r, t in zip(rows.tolist(), part.take(pa.array(where[rows])).to_pylist(), strict=True):
-                got = self._unusual(distinct[name_codes[r]], t)
-                if got is None:
-                    keep[r] = False
-                else:
-                    where[r] = 8 * n + len(new_texts)
-                    new_texts.append(got[0])
-                    media[r] = got[1]
+            texts = pc.dictionary_encode(part.take(pa.array(where[rows])))
+            words = texts.dictionary.to_pylist()
+            pairs = name_codes[rows].astype(np.int64) * len(words) + texts.indices.to_numpy()
+            distinct_pairs, inverse = np.unique(pairs, return_inverse=True)
+            results = [self._unusual(distinct[p // len(words)], words[p % len(words)]) for p in distinct_pairs.tolist()]
+            gone = np.array([r is None for r in results], dtype=bool)[inverse.reshape(-1)]
+            slot = np.cumsum([r is not None for r in results]) - 1
+            new_texts = [r[0] for r in results if r is not None]
+            keep[rows[gone]] = False
+            stay = rows[~gone]
+            where[stay] = 8 * n + slot[inverse.reshape(-1)][~gone]
+            media[stay] = np.array([r is not None and r[1] for r in results], dtype=bool)[inverse.reshape(-1)][~gone]
         kept = np.flatnonzero(keep)
         m = len(kept)
         if not m:
