@@ -4,22 +4,39 @@ Every note cites the moment (utterance index, speaker, a short quote), says plai
 concrete alternative sentence written from the conversation's own words (see :mod:`heart2heart.assess.rewrites`).
 At most five notes: personalised feedback after a conversation helps, a crowd of remarks does not (Chollet et al.
 2022). The wording is kind and free of jargon. With ``me`` set, notes about that person say "you".
+
+Kinds of note (``category``), most important first: ``advice_first`` (a feeling answered with a solution),
+``missed_disclosure`` / ``unanswered_disclosure`` (something vulnerable that was passed over), ``harsh_startup``,
+the four conflict patterns (``contempt``, ``criticism``, ``defensiveness``, ``stonewalling``), ``follow_up`` (a
+personal story nobody asked about), ``closed_questions`` (mostly yes-or-no questions), ``talk_share``; and at most
+one ``strength`` (something that went well), always listed last.
 """
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+import re
+from dataclasses import dataclass, replace
 
-from heart2heart.assess._text import content_words, overlap, quote
-from heart2heart.assess.conflict import ConflictMoment
-from heart2heart.assess.disclosures import Disclosure, acknowledges, depth_of
-from heart2heart.assess.listening import SpeakerListening, question_of
-from heart2heart.assess.rewrites import feeling_of, gentle_startup, open_question, reflection, tell_me_more
+from heart2heart.assess._phrases import (
+    clean,
+    feeling_clause,
+    personal_topic,
+    question_sentence,
+    split_sentences,
+    to_listener,
+)
+from heart2heart.assess._text import content_words, labels_of, quote
+from heart2heart.assess.conflict import ConflictMoment, alarm_opener
+from heart2heart.assess.disclosures import Disclosure, acknowledges, gives_advice
+from heart2heart.assess.listening import SpeakerListening
+from heart2heart.assess.questions import AskedQuestion, asked_questions
+from heart2heart.assess.rewrites import OWN_FEELINGS, gentle_startup, open_rewrite, own_feeling, reflection
 from heart2heart.model import Conversation, Utterance
 
 __all__ = ["MAX_NOTES", "Note", "coaching_notes"]
 
 MAX_NOTES = 5
+STRENGTH = "strength"
 
 
 @dataclass(frozen=True, slots=True)
@@ -64,22 +81,19 @@ class _Voice:
             return "You" if start else "you"
         return name
 
-    def their(self, name: str) -> str:
-        return "your" if self.is_me(name) else f"{name}'s"
+    def their(self, name: str, start: bool = False) -> str:
+        if self.is_me(name):
+            return "Your" if start else "your"
+        return f"{name}'s"
 
 
-_HORSEMAN_ADVICE = {
-    "criticism": "Name one specific thing and what you need, without a verdict on the person",
-    "contempt": "Say the need underneath instead; sarcasm and mockery hurt more than any complaint. "
-                "Even in a fight, an appreciation now and then keeps things safe",
-    "defensiveness": "Take responsibility for a part of it, even a small one",
-    "stonewalling": "If it gets too much, say so and take a break instead of shutting down",
-}
-_HORSEMAN_EXAMPLE = {
-    "contempt": "I'm really frustrated right now. What I need is for us to sort this out together.",
-    "defensiveness": "You're right that I didn't do that. I'm sorry; let me fix it.",
-    "stonewalling": "I'm getting overwhelmed. Can we take twenty minutes and then come back to this?",
-}
+def _plural(n: int, one: str, many: str | None = None) -> str:
+    return f"{n} {one if n == 1 else (many or one + 's')}"
+
+
+def _said(text: str, limit: int = 80) -> str:
+    """A quote of what someone said, for inside a message."""
+    return f"\u201c{quote(text, limit)}\u201d"
 
 
 def coaching_notes(
@@ -91,141 +105,322 @@ def coaching_notes(
     me: str | None = None,
     limit: int = MAX_NOTES,
 ) -> list[Note]:
-    """The most useful notes (``limit`` at most), in conversation order."""
+    """The most useful notes (``limit`` at most): the things to try in conversation order, then one strength."""
     v = _Voice(me)
-    by_index = {u.index: u for u in conv.utterances}
     cands: list[Note] = []
-
-    for d in disclosures:
-        if d.response_index is None and d.response != "none":
-            continue
-        if d.depth < 3 and feeling_of(d.text) is None:
-            continue  # an opinion or an anecdote: the follow-up notes below cover it
-        said = quote(d.text)
-        if d.response == "advice" and d.response_index is not None:
-            r = by_index[d.response_index]
-            cands.append(Note(
-                r.index, r.speaker, quote(r.text),
-                f"When {v.name(d.speaker)} shared \u201c{said}\u201d, {v.name(r.speaker)} went straight to "
-                f"a solution before the feeling was heard.",
-                f"Meet the feeling first, then ask whether advice is wanted: \u201c{reflection(d.text)} "
-                f"Do you want ideas, or do you mostly need to get it off your chest?\u201d",
-                "advice_first", 100 + d.depth,
-            ))
-        elif d.response == "deflected" and d.response_index is not None:
-            r = by_index[d.response_index]
-            cands.append(Note(
-                r.index, r.speaker, quote(r.text),
-                f"{v.name(d.speaker, start=True)} opened up (\u201c{said}\u201d) and the reply moved "
-                f"somewhere else, so the moment passed.",
-                f"Stay with it a little longer: \u201c{reflection(d.text)}\u201d or \u201c{tell_me_more(d.text)}\u201d",
-                "missed_disclosure", 98 + d.depth,
-            ))
-        elif d.response == "none":
-            cands.append(Note(
-                d.index, d.speaker, said,
-                f"{v.name(d.speaker, start=True)} shared something that mattered and it got no real answer.",
-                f"A short acknowledgement is enough to meet it: \u201c{reflection(d.text)}\u201d",
-                "unanswered_disclosure", 96 + d.depth,
-            ))
-
-    if harsh_start is not None:
-        cands.append(Note(
-            harsh_start.index, harsh_start.speaker, quote(harsh_start.text),
-            "The conversation opened on a hard note. How a difficult talk starts tends to decide how it ends, "
-            "and openings like this put the other person on guard.",
-            f"Start softly with a feeling and one specific need: \u201c{gentle_startup(harsh_start.text)}\u201d",
-            "harsh_startup", 94,
-        ))
-
-    seen_kinds: set[tuple[str, str]] = set()
-    for m in moments:
-        if harsh_start is not None and m.index == harsh_start.index:
-            continue
-        key = (m.speaker, m.horseman)
-        if key in seen_kinds:
-            continue
-        seen_kinds.add(key)
-        example = gentle_startup(m.text) if m.horseman == "criticism" else _HORSEMAN_EXAMPLE[m.horseman]
-        words = {"criticism": "a criticism of the person rather than of one thing",
-                 "contempt": "a put-down", "defensiveness": "a defence rather than a hearing",
-                 "stonewalling": "a shut-down"}[m.horseman]
-        cands.append(Note(
-            m.index, m.speaker, quote(m.text),
-            f"This came across as {words}.",
-            f"{_HORSEMAN_ADVICE[m.horseman]}: \u201c{example}\u201d",
-            m.horseman, {"contempt": 92, "criticism": 90, "defensiveness": 86, "stonewalling": 84}[m.horseman],
-        ))
-
-    cands.extend(_question_notes(conv, listening, v, {m.index for m in moments}))
-    cands.extend(_talk_notes(conv, listening, v))
-    cands.extend(_praise(conv, disclosures, v))
-
-    if me is not None:
-        cands = [
-            Note(c.index, c.speaker, c.quote, c.message, c.suggestion, c.category,
-                 c.priority + (40 if v.is_me(c.speaker) else 0))
-            for c in cands
-        ]
-    # One note per moment and per category for the same person; the most important first, then in order.
+    heated = {m.index for m in moments} | ({harsh_start.index} if harsh_start is not None else set())
+    cands += _disclosure_notes(conv, disclosures, v, heated)
+    cands += _startup_notes(conv, harsh_start, moments, v)
+    cands += _conflict_notes(conv, moments, harsh_start, v)
+    cands += _question_notes(conv, v, heated)
+    cands += _talk_notes(conv, listening, v)
+    cands += _praise(conv, disclosures, v, heated)
+    if me is not None:  # the reader's own notes first
+        cands = [replace(c, priority=c.priority + (40 if v.is_me(c.speaker) else 0)) for c in cands]
     chosen: list[Note] = []
     used: set[tuple[str, str]] = set()
     at: set[int] = set()
     for c in sorted(cands, key=lambda c: (-c.priority, c.index)):
         if c.index in at or (c.speaker, c.category) in used:
             continue
+        if c.category == STRENGTH and any(n.category == STRENGTH for n in chosen):
+            continue
         chosen.append(c)
         at.add(c.index)
         used.add((c.speaker, c.category))
         if len(chosen) >= limit:
             break
-    return sorted(chosen, key=lambda c: c.index)
+    return sorted(chosen, key=lambda c: (c.category == STRENGTH, c.index))
 
 
-def _question_notes(
-    conv: Conversation, listening: list[SpeakerListening], v: _Voice, heated: set[int]
-) -> list[Note]:
-    """A closed question rewritten as an open one, and a missed follow-up, for whoever asked most closed ones."""
-    out: list[Note] = []
+# --- disclosures ----------------------------------------------------------------------------------------------
+
+
+def _reply_turn(conv: Conversation, start: int) -> list[Utterance]:
+    """The utterance at index ``start`` and the rest of its speaker's turn."""
     utts = conv.utterances
-    for sl in listening:
-        if sl.questions_closed >= 2 and sl.questions_closed > sl.questions_open:
-            closed = [u for u in utts if u.speaker == sl.name and question_of(u) == "closed" and u.index not in heated]
-            if not closed:
-                continue
-            # The closed question that got the shortest answer shows the cost best.
-            def answer_words(u: Utterance) -> int:
-                nxt = next((w for w in utts[u.index - utts[0].index + 1:] if w.speaker != u.speaker), None)
-                return nxt.words if nxt is not None else 99
+    pos = next((i for i, u in enumerate(utts) if u.index == start), None)
+    if pos is None:
+        return []
+    out = [utts[pos]]
+    for u in utts[pos + 1:]:
+        if u.speaker != out[0].speaker:
+            break
+        out.append(u)
+    return out
 
-            # The one with the most to say about (easiest to open up), then the shortest answer.
-            q = min(closed, key=lambda u: (-len(content_words(u.text)), answer_words(u)))
+
+def _next_by_other(conv: Conversation, index: int, speaker: str) -> Utterance | None:
+    return next((u for u in conv.utterances if u.index > index and u.speaker != speaker), None)
+
+
+_ADVICE_WORDS = re.compile(
+    r"\b(you should|you could|you need to|you have to|you must|have you tried|why don't you|why not|try|"
+    r"maybe (?:you )?(?:just |should |could )?(?:try|start|ask|talk|get|go|sign)|make sure|just (?:ask|tell|"
+    r"do|go|get|ignore)|i'd (?:just )?(?:ask|tell|go|get|talk)|if i were you|don't worry)\b",
+    re.IGNORECASE,
+)
+
+
+def _suggests(u: Utterance) -> bool:
+    """A suggestion of what to do: the words of one, or the advice label on a reply that is not about oneself."""
+    if _ADVICE_WORDS.search(u.text.replace("\u2019", "'")):
+        return True
+    lab = labels_of(u)
+    return gives_advice(u) and not lab.reflection and lab.disclosure < 2 and not acknowledges(u)
+
+
+def _personal(d: Disclosure, heated: set[int]) -> bool:
+    """A personal story worth a follow-up: about the speaker's own life, not a question, not said in a fight."""
+    return d.index not in heated and "?" not in d.text and personal_topic(d.text) is not None
+
+
+def _disclosure_notes(
+    conv: Conversation, disclosures: list[Disclosure], v: _Voice, heated: set[int]
+) -> list[Note]:
+    """A feeling answered with advice, passed over or left unanswered; a personal story nobody asked about."""
+    out: list[Note] = []
+    replies = {d.response_index for d in disclosures if d.response_index is not None}
+    by_index = {u.index: u for u in conv.utterances}
+    for d in disclosures:
+        if d.response == "met" or d.index in replies:
+            continue  # met, or itself a reply to someone else's disclosure (judged there)
+        if d.index in by_index and gives_advice(by_index[d.index]):
+            continue
+        if question_sentence(d.text) is not None and feeling_clause(d.text, OWN_FEELINGS) is None:
+            continue  # a question about the other person ("Were you scared?"), not something shared
+        deep = d.depth >= 3 or own_feeling(d.text) is not None
+        said = _said(d.text)
+        if d.response == "advice" and d.response_index is not None and deep:
+            turn = _reply_turn(conv, d.response_index)
+            tip = next((u for u in turn if _suggests(u)), None)
+            if tip is None:
+                continue  # nothing in the reply reads as a suggestion: leave it to the other notes
             out.append(Note(
-                q.index, q.speaker, quote(q.text),
-                f"{v.name(sl.name, start=True)} asked {sl.questions_closed} yes-or-no questions and "
-                f"{sl.questions_open} open ones; short questions tend to get short answers.",
-                f"Try an open question that invites a story: \u201c{open_question(q.text)}\u201d",
-                "closed_questions", 70 + min(10, sl.questions_closed),
+                tip.index, tip.speaker, quote(tip.text),
+                f"When {v.name(d.speaker)} shared {said}, {v.name(tip.speaker)} went straight to a solution "
+                f"before the feeling was heard.",
+                f"Meet the feeling first, then ask whether ideas are wanted: \u201c{reflection(d.text)} "
+                f"Do you want ideas, or do you mostly need to get it off your chest?\u201d",
+                "advice_first", 100 + d.depth,
             ))
-    # A missed follow-up: someone said something personal, the next reply neither asked nor acknowledged.
-    for i in range(1, len(utts)):
-        prev, u = utts[i - 1], utts[i]
-        if prev.speaker == u.speaker or depth_of(prev) < 1 or question_of(prev):
+        elif d.response == "deflected" and d.response_index is not None:
+            r = by_index.get(d.response_index)
+            if r is None:
+                continue
+            lab = labels_of(r)
+            if lab.reflection or lab.empathy.interpretation >= 1:
+                continue  # the reply reflected something back: not a clear miss
+            if deep:
+                out.append(Note(
+                    r.index, r.speaker, quote(r.text),
+                    f"{v.name(d.speaker, start=True)} opened up ({said}) and {v.their(r.speaker)} reply moved on "
+                    f"to something else, so the moment passed.",
+                    f"Stay with it a little longer: \u201c{reflection(d.text)} {_ask_more(d.text)}\u201d",
+                    "missed_disclosure", 98 + d.depth,
+                ))
+            elif _personal(d, heated):
+                out.append(_follow_up(d, r, v))
+        elif d.response == "none":
+            r = _next_by_other(conv, d.index, d.speaker)
+            if deep:
+                anchor = r if r is not None else None
+                out.append(Note(
+                    anchor.index if anchor else d.index, anchor.speaker if anchor else d.speaker,
+                    quote(anchor.text) if anchor else quote(d.text),
+                    f"{v.name(d.speaker, start=True)} shared something that mattered ({said}) and it got no "
+                    f"real answer.",
+                    f"A short acknowledgement is enough to meet it: \u201c{reflection(d.text)}\u201d",
+                    "unanswered_disclosure", 96 + d.depth,
+                ))
+            elif r is not None and _personal(d, heated):
+                out.append(_follow_up(d, r, v))
+    return out
+
+
+def _ask_more(text: str) -> str:
+    """An invitation to go on, about the speaker's own subject when they named one."""
+    topic = personal_topic(text)
+    return f"Tell me more about {topic}." if topic else "Tell me more."
+
+
+def _follow_up_question(text: str) -> str:
+    """"Tell me more about <their own subject>", with the feeling when they named one."""
+    topic = personal_topic(text)
+    feeling = own_feeling(text)
+    if feeling:
+        return f"Tell me more about {topic}: what's been making you feel {feeling}?"
+    return f"Tell me more about {topic}: how has that been for you?"
+
+
+def _follow_up(d: Disclosure, r: Utterance, v: _Voice) -> Note:
+    return Note(
+        r.index, r.speaker, quote(r.text),
+        f"{v.name(d.speaker, start=True)} shared something personal ({_said(d.text)}) and "
+        f"{v.their(r.speaker)} reply didn't ask about it.",
+        f"A follow-up question shows you were listening: \u201c{_follow_up_question(d.text)}\u201d",
+        "follow_up", 78,
+    )
+
+
+# --- how a hard talk starts, and how it goes ------------------------------------------------------------------
+
+
+def _turn_text(conv: Conversation, index: int) -> str:
+    return " ".join(u.text for u in _reply_turn(conv, index))
+
+
+def _other(conv: Conversation, name: str) -> str | None:
+    others = [s.name for s in conv.speakers if s.name != name]
+    return others[0] if len(others) == 1 else None
+
+
+def _startup_notes(
+    conv: Conversation, harsh: Utterance | None, moments: list[ConflictMoment], v: _Voice
+) -> list[Note]:
+    """The opening of a hard talk: an alarm ("We need to talk") or a verdict ("you never..."), softened."""
+    if harsh is None:
+        return []
+    text = _turn_text(conv, harsh.index)
+    other = _other(conv, harsh.speaker)
+    them = v.name(other) if other else "the other person"
+    first = split_sentences(harsh.text)
+    opener = first[0] if first else harsh.text
+    if alarm_opener(opener):
+        msg = (f"Opening with {_said(opener, 40)} puts people on guard before anything has been said, "
+               f"and talks that start tense tend to stay tense.")
+    elif (absolute := _YOU_ALWAYS.search(clean(harsh.text))) is not None:
+        if _REPORTED.search(clean(harsh.text)[: absolute.start()]):
+            return []  # "Mum said you never talk about it": someone else's words, not an attack
+        msg = (f"Opening with \u201c{absolute.group(0)}\u2026\u201d turns one complaint into a verdict on {them}, "
+               f"and talks that start this way tend to stay tense.")
+    elif any(m.index != harsh.index for m in moments):
+        msg = (f"The conversation opened with a judgement of {them} rather than one specific thing; talks that "
+               f"start this way tend to stay tense.")
+    else:
+        return []
+    return [Note(
+        harsh.index, harsh.speaker, quote(harsh.text), msg,
+        f"Start with how you feel and one specific need: \u201c{gentle_startup(text)}\u201d",
+        "harsh_startup", 94,
+    )]
+
+
+_YOU_ALWAYS = re.compile(r"\byou(?:'re| are)? (?:never|always|constantly)\b", re.IGNORECASE)
+_REPORTED = re.compile(r"\b(said|says|told me|thinks|reckons|according to)\b[^.!?]{0,12}$", re.IGNORECASE)
+_SECOND = re.compile(r"\b(you|your|you're|u|ur|yourself)\b", re.IGNORECASE)
+
+_CONFLICT_PRIORITY = {"contempt": 92, "criticism": 90, "defensiveness": 86, "stonewalling": 84}
+
+
+def _conflict_notes(
+    conv: Conversation, moments: list[ConflictMoment], harsh: Utterance | None, v: _Voice
+) -> list[Note]:
+    by_index = {u.index: u for u in conv.utterances}
+    real = [m for m in moments if m.index in by_index and _hostile(m, by_index[m.index])]
+    fight = harsh is not None or any(m.horseman != "stonewalling" for m in real)
+    out: list[Note] = []
+    seen: set[tuple[str, str]] = set()
+    for m in real:
+        u = by_index[m.index]
+        if harsh is not None and m.index == harsh.index:
             continue
-        if len(content_words(prev.text)) < 3:
-            continue  # too little said to follow up on
-        if question_of(u) or acknowledges(u) or depth_of(u) >= 2 or overlap(prev.text, u.text):
+        if m.horseman == "stonewalling" and not fight:
+            continue  # a flat "okay" outside a fight is withdrawal, not shutting a fight down
+        if (m.speaker, m.horseman) in seen:
             continue
-        if depth_of(prev) >= 2:
-            continue  # handled as a disclosure
+        seen.add((m.speaker, m.horseman))
+        other = _other(conv, m.speaker)
+        them = v.name(other) if other else "the other person"
+        if m.horseman == "criticism":
+            msg = (f"This turns a complaint into a verdict on {them}; people tend to defend themselves against "
+                   f"that instead of hearing the complaint.")
+            sug = f"Name the one thing and what you need: \u201c{gentle_startup(u.text)}\u201d"
+        elif m.horseman == "contempt":
+            msg = "This came across as a put-down; mockery and eye-rolls sting more than any complaint."
+            sug = ("Say the need underneath instead: \u201cI'm really frustrated right now. What I need is for "
+                   "us to sort this out together.\u201d")
+        elif m.horseman == "defensiveness":
+            msg = (f"{v.name(m.speaker, start=True)} answered the complaint with a defence, so it didn't feel "
+                   f"heard.")
+            sug = f"Owning even a small part of it calms things down: \u201c{_own_part(conv, u)}\u201d"
+        else:
+            msg = f"{v.name(m.speaker, start=True)} shut the conversation down here."
+            sug = ("If it gets too much, say so and ask for a break: \u201cI'm getting overwhelmed. Can we take "
+                   "twenty minutes and then come back to this?\u201d")
+        out.append(Note(m.index, m.speaker, quote(u.text), msg, sug, m.horseman,
+                        _CONFLICT_PRIORITY[m.horseman]))
+    return out
+
+
+def _hostile(m: ConflictMoment, u: Utterance) -> bool:
+    """The moment reads as aimed at the other person (not warmth, not talk about oneself)."""
+    if labels_of(u).reflection or acknowledges(u):
+        return False  # warmth or understanding is not an attack, whatever the words
+    return m.horseman not in {"criticism", "contempt"} or _SECOND.search(u.text) is not None
+
+
+def _own_part(conv: Conversation, u: Utterance) -> str:
+    """Taking responsibility, built from the complaint just made when it names a situation."""
+    before = [w for w in conv.utterances if w.index < u.index and w.speaker != u.speaker]
+    if before:
+        last = before[-1]
+        for s in split_sentences(_turn_text_back(conv, last)):
+            if re.match(r"^(?:i've|i have|i'm|i am|i was|i had)\b", s, re.IGNORECASE) and "?" not in s:
+                return f"You're right, {to_listener(s).rstrip('.!')}, and that's on me. I'm sorry."
+    return "That's fair, I can see why that upset you. I'm sorry."
+
+
+def _turn_text_back(conv: Conversation, last: Utterance) -> str:
+    """The whole turn that ends with ``last``."""
+    utts = [w for w in conv.utterances if w.index <= last.index]
+    parts: list[str] = []
+    for w in reversed(utts):
+        if w.speaker != last.speaker:
+            break
+        parts.append(w.text)
+    return " ".join(reversed(parts))
+
+
+# --- questions ------------------------------------------------------------------------------------------------
+
+
+def _cost(q: AskedQuestion, answers: dict[int, Utterance | None]) -> tuple[int, int, int]:
+    """The closed question whose answer was shortest shows the cost best; then the one with most to say."""
+    a = answers[q.index]
+    return (a.words if a is not None else 99, -len(content_words(q.sentence)), q.index)
+
+
+def _question_notes(conv: Conversation, v: _Voice, heated: set[int]) -> list[Note]:
+    """For whoever asked mostly yes-or-no questions: one of them, rewritten as an open question."""
+    out: list[Note] = []
+    for sp in conv.speakers:
+        asked = asked_questions(conv, sp.name)
+        closed = [q for q in asked if q.kind == "closed" and q.index not in heated]
+        n_open = sum(1 for q in asked if q.kind == "open")
+        n_closed = sum(1 for q in asked if q.kind == "closed")
+        if n_closed < 2 or n_closed < 2 * n_open:
+            continue
+        rewritable = [(q, r) for q in closed if (r := open_rewrite(q.sentence)) is not None]
+        if not rewritable:
+            continue
+
+        answers = {q.index: _next_by_other(conv, q.index, sp.name) for q, _ in rewritable}
+        q, better = min(rewritable, key=lambda item: _cost(item[0], answers))
+        a = answers[q.index]
+        got = f", and got {_said(a.text, 20)} back" if a is not None and a.words <= 3 else ""
+        opens = "no open ones" if n_open == 0 else _plural(n_open, "open one")
         out.append(Note(
-            u.index, u.speaker, quote(u.text),
-            f"{v.name(prev.speaker, start=True)} mentioned \u201c{quote(prev.text, 60)}\u201d and the "
-            f"conversation moved on without a follow-up.",
-            f"Follow-up questions are what make people feel heard: \u201c{tell_me_more(prev.text)}\u201d",
-            "follow_up", 60,
+            q.index, sp.name, q.sentence,
+            f"{v.name(sp.name, start=True)} asked {_plural(n_closed, 'yes-or-no question')} and {opens}. "
+            f"This one could be answered in a word{got}; open questions invite the story behind it.",
+            f"Ask about the same thing in a way that invites more: \u201c{better}\u201d",
+            "closed_questions", 70 + min(8, n_closed),
         ))
     return out
+
+
+# --- talk share -----------------------------------------------------------------------------------------------
 
 
 def _talk_notes(conv: Conversation, listening: list[SpeakerListening], v: _Voice) -> list[Note]:
@@ -240,9 +435,9 @@ def _talk_notes(conv: Conversation, listening: list[SpeakerListening], v: _Voice
         longest = max((u for u in conv.utterances if u.speaker == sl.name), key=lambda u: u.words)
         pct = round(100 * sl.talk_share)
         if sl.role == "listener":
-            msg = (f"As the listener here, {v.name(sl.name)} said {pct}% of the words; in good counselling the "
-                   f"listener says about half, and the more they talk, the less they reflect.")
-            sug = "Swap a stretch of explaining for a reflection of what you heard, then let a silence work."
+            msg = (f"As the listener here, {v.name(sl.name)} said {pct}% of the words; good listeners say about "
+                   f"half, and the more they talk, the less room there is for the other person's story.")
+            sug = "Swap a stretch of explaining for a reflection of what you heard, then leave a pause."
         else:
             msg = (f"{v.name(sl.name, start=True)} said {pct}% of the words. People enjoy conversations most "
                    f"when the floor changes hands.")
@@ -251,18 +446,38 @@ def _talk_notes(conv: Conversation, listening: list[SpeakerListening], v: _Voice
     return out
 
 
-def _praise(conv: Conversation, disclosures: list[Disclosure], v: _Voice) -> list[Note]:
-    """One thing that went well: the best-met deep disclosure."""
+# --- one thing that went well ---------------------------------------------------------------------------------
+
+
+def _praise(conv: Conversation, disclosures: list[Disclosure], v: _Voice, heated: set[int]) -> list[Note]:
+    """The best-met deep disclosure, and what the reply did to meet it."""
     by_index = {u.index: u for u in conv.utterances}
-    met = [d for d in disclosures if d.response == "met" and d.response_index is not None and d.depth >= 3]
+
+    def warm(d: Disclosure) -> bool:
+        r = by_index.get(d.response_index) if d.response_index is not None else None
+        if r is None or r.index in heated:
+            return False
+        lab = labels_of(r)
+        return lab.reflection or lab.empathy.interpretation >= 1 or acknowledges(r) or lab.disclosure >= 2
+
+    met = [d for d in disclosures if d.response == "met" and d.depth >= 3 and warm(d)]
     if not met:
         return []
     d = max(met, key=lambda d: (d.depth, -d.index))
     r = by_index[d.response_index]  # type: ignore[index]
+    lab = labels_of(r)
+    if lab.reflection or lab.empathy.interpretation:
+        did = "put the feeling into words"
+    elif lab.question is not None or "?" in r.text:
+        did = "asked about it"
+    elif lab.disclosure >= 2:
+        did = "shared something back"
+    else:
+        did = "acknowledged it"
     return [Note(
         r.index, r.speaker, quote(r.text),
-        f"When {v.name(d.speaker)} shared \u201c{quote(d.text, 60)}\u201d, {v.their(r.speaker)} reply met it. "
+        f"When {v.name(d.speaker)} shared {_said(d.text, 60)}, {v.their(r.speaker)} reply {did}. "
         f"That is the heart of a heart-to-heart.",
-        "Keep doing this: stay with the feeling, and if it feels right, share something of your own back.",
-        "strength", 75,
+        "Keep doing this: stay with the feeling, and when it feels right, share something of your own back.",
+        STRENGTH, 75,
     )]

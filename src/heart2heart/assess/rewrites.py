@@ -1,13 +1,15 @@
 """Concrete alternatives written from the conversation's own words.
 
-- :func:`open_question`: a closed question ("Did you have a good day?") rewritten as an open one that invites a
-  story ("What was the best part of your day?").
+- :func:`open_rewrite` / :func:`open_question`: a closed question rewritten as an open one about the same thing
+  ("Did you talk to him?" -> "How did the talk with him go?"; "Are you ok?" -> "How are you feeling about it
+  now?").
 - :func:`tell_me_more`: a follow-up built from what the other person just said ("Tell me more about your mum's
   house: what has it been like for you?"); follow-up questions are the ones that make people feel liked
   (Huang et al. 2017), and "tell me more" raises receptiveness (Chen et al. 2010).
-- :func:`gentle_startup`: a harsh start-up ("You never help") or an alarm opener ("We need to talk") turned into
-  a gentle start-up: an I-statement with a feeling and a specific need (Gottman).
-- :func:`reflection`: the reflection that would have met a disclosure ("It sounds like you're scared about ...").
+- :func:`gentle_startup`: a harsh start-up ("You never listen to me") or an alarm opener ("We need to talk")
+  turned into a gentle start-up: a feeling and one specific need (Gottman), built from the complaint.
+- :func:`reflection`: the reflection that would have met a disclosure, in the discloser's own words ("It sounds
+  like the review left you feeling like a failure").
 
 They are templates filled from the text, meant as a model sentence to adapt, not a script.
 """
@@ -15,93 +17,243 @@ They are templates filled from the text, meant as a model sentence to adapt, not
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
-from heart2heart.assess._text import FEELING_WORDS, swap_person, words_of, wordset
+from heart2heart.assess._phrases import (
+    EVENT_NOUNS,
+    clean,
+    feeling_clause,
+    noun_phrase,
+    question_sentence,
+    split_sentences,
+)
+from heart2heart.assess._text import FEELING_WORDS, words_of, wordset
 
-__all__ = ["feeling_of", "gentle_startup", "open_question", "reflection", "tell_me_more", "topic_of"]
+__all__ = [
+    "feeling_of",
+    "gentle_startup",
+    "open_question",
+    "open_rewrite",
+    "own_feeling",
+    "reflection",
+    "tell_me_more",
+    "topic_of",
+]
 
 _I = re.IGNORECASE
 _END = r"\s*[?.!]*\s*$"
 
+#: Feeling words people use of themselves, taken as they said them in reflections ("ashamed", "terrified").
+OWN_FEELINGS = frozenset(FEELING_WORDS) | wordset(
+    "embarrassed humiliated heartbroken devastated gutted crushed miserable disappointed relieved ashamed "
+    "nervous terrified petrified scared worried anxious stressed overwhelmed exhausted lonely lost stuck hurt "
+    "angry furious jealous guilty useless sad upset confused insecure numb hopeless drained burnt burned "
+    "frustrated annoyed excited happy proud grateful"
+)
 
-def _clean(text: str) -> str:
-    return " ".join(text.replace("’", "'").split())
+# --- open questions -------------------------------------------------------------------------------------------
+
+_PLACES = {"work": "at work", "school": "at school", "uni": "at uni", "college": "at college",
+           "the office": "at the office", "class": "in class", "practice": "at practice"}
+_OBJ_TO_SUBJ = {"him": "he", "her": "she", "them": "they", "me": "I", "us": "we"}
+_REACT = wordset("angry mad upset happy ok okay cool fine annoyed surprised pleased disappointed")
+_HOW_ADJ = wordset(
+    "hard difficult awkward fun scary weird stressful tough nice good bad horrible awful strange sad emotional "
+    "intense exciting boring helpful worth"
+)
 
 
-def _tail(m: re.Match[str], group: str = "x") -> str:
-    return m.group(group).strip(" ?.!,")
+def _np(x: str) -> str:
+    """The object of a question in the asker's own words ("u" -> "you", "ur" -> "your")."""
+    x = re.sub(r"\bur\b", "your", x, flags=_I)
+    return re.sub(r"\bu\b", "you", x, flags=_I).strip(" ,")
 
 
-_OPEN_RULES: list[tuple[re.Pattern[str], str]] = [
-    (re.compile(r"^(?:so,? )?how(?:'s| is| was) (?:your |the )?(?P<x>day|work|school|class|shift|week|weekend|trip|"
-                r"the day|your day)" + _END, _I),
-     "What was the most frustrating part of {x} today, and what was the best?"),
-    (re.compile(r"^(?:so,? )?how(?:'s| is| was| did) (?P<x>.+?)(?: go)?" + _END, _I),
-     "What stood out for you about {x}: what was the hardest part, and what went well?"),
-    (re.compile(r"^did you have (?:a )?(?:good|nice|fun|great|ok|okay) (?P<x>.+?)" + _END, _I),
-     "What was the best part of your {x}?"),
-    (re.compile(r"^(?:are|r) (?:you|u) (?:okay|ok|alright|all right|fine|good)\b(?P<x>.*?)" + _END, _I),
-     "How are you feeling{x}, really?"),
-    (re.compile(r"^(?:are|r) (?:you|u) (?:\w+) about (?P<x>.+?)" + _END, _I),
-     "How are you feeling about {x}?"),
-    (re.compile(r"^(?:are|r) (?:you|u) (?P<x>.+?)" + _END, _I),
-     "How are you feeling right now: what's going on for you?"),
-    (re.compile(r"^do you (?:like|love|enjoy) (?P<x>.+?)" + _END, _I),
-     "What do you like about {x}?"),
-    (re.compile(r"^do you (?:think|reckon) (?P<x>.+?)" + _END, _I),
-     "What do you make of it: how do you see {x}?"),
-    (re.compile(r"^do you (?:want|need) (?P<x>.+?)" + _END, _I),
-     "What would help most right now?"),
-    (re.compile(r"^did you (?P<x>.+?)" + _END, _I),
-     "What was it like to {x}?"),
-    (re.compile(r"^have you (?:ever )?(?P<x>.+?)" + _END, _I),
-     "What has your experience been with that: how did it go when you {x}?"),
-    (re.compile(r"^(?:is|was) (?:it|that|everything) (?P<x>.+?)" + _END, _I),
-     "What was it like for you?"),
-    (re.compile(r"^(?:is|was|were|are) (?P<x>.+?)" + _END, _I),
-     "What's your sense of it: how is {x}?"),
+def _how_was(m: re.Match[str]) -> str | None:
+    x = m.group("x").lower()
+    if x in _PLACES:
+        return f"What was the most frustrating part of your day {_PLACES[x]}, and what went well?"
+    if x in {"day", "your day", "today", "the day"}:
+        return "What was the best part of your day, and what was the hardest?"
+    return f"What stood out for you about {_np(m.group('x'))}?"
+
+
+def _did_have(m: re.Match[str]) -> str | None:
+    return f"What was the best part of your {_np(m.group('x'))}?"
+
+
+def _are_ok(m: re.Match[str]) -> str | None:
+    rest = _np(m.group("x") or "")
+    prep = re.match(r"(?:about|with|after) (?P<o>.+)", rest, _I)
+    if prep is not None:
+        word = "after" if rest.lower().startswith("after") else "about"
+        return f"How are you feeling {word} {prep.group('o')}" + (" now?" if word == "about" else "?")
+    return "How are you feeling about it now?" if not rest else None
+
+
+def _are_feeling(m: re.Match[str]) -> str | None:
+    return f"How are you feeling about {_np(m.group('x'))}?"
+
+
+def _are_going(m: re.Match[str]) -> str | None:
+    return f"What are you thinking about {_gerund(_np(m.group('x')))}?"
+
+
+def _talk(m: re.Match[str]) -> str | None:
+    noun = "call" if m.group("v").lower() == "call" else "talk"
+    return f"How did the {noun} with {_np(m.group('x'))} go?"
+
+
+def _tell(m: re.Match[str]) -> str | None:
+    who = _np(m.group("x"))
+    subj = _OBJ_TO_SUBJ.get(who.lower(), who)
+    return f"How did {subj} take it?"
+
+
+def _ask(m: re.Match[str]) -> str | None:
+    who = _np(m.group("x"))
+    subj = _OBJ_TO_SUBJ.get(who.lower(), who)
+    about = m.group("y")
+    return f"What did {subj} say when you asked{' ' + _np(about) if about else ''}?"
+
+
+def _see(m: re.Match[str]) -> str | None:
+    x = _np(m.group("x"))
+    if m.group("v").lower() == "see" and re.match(r"(?:the|that|this) ", x, _I):
+        return f"What did you make of {x}?"  # a film, a game, a show
+    verb = {"see": "seeing", "meet": "meeting", "visit": "visiting"}[m.group("v").lower()]
+    return f"What was it like {verb} {x}?"
+
+
+def _did_obj(m: re.Match[str]) -> str | None:
+    obj = noun_phrase(m.group("x"), listener=False)
+    if obj is None:
+        return None
+    return f"How did it go with {_np(obj)}?"
+
+
+_DID_SPECIAL = {"eat": "What did you have to eat?", "sleep": "How did you sleep?", "enjoy it": "What did you enjoy "
+                "most about it?", "have fun": "What was the most fun part?", "like it": "What did you like about it?"}
+
+
+def _did_any(m: re.Match[str]) -> str | None:
+    x = _np(m.group("x"))
+    low = re.sub(r"\s+(?:well|ok|okay|alright|at all)$", "", x.lower())
+    if low in _DID_SPECIAL:
+        return _DID_SPECIAL[low]
+    if len(low.split()) < 2:
+        return None
+    return f"What was it like to {x}?"
+
+
+def _like(m: re.Match[str]) -> str | None:
+    return f"What do you {m.group('v').lower()} about {_np(m.group('x'))}?"
+
+
+def _think(m: re.Match[str]) -> str | None:
+    return f"What do you make of it: how do you see {_np(m.group('x'))}?"
+
+
+def _is_it(m: re.Match[str]) -> str | None:
+    adj = m.group("x").lower()
+    if adj in {"ok", "okay", "fine", "alright", "all right"}:
+        return "How are things, honestly?"
+    if adj in _HOW_ADJ:
+        return f"What made it {adj}?"
+    return None
+
+
+def _is_np_ok(m: re.Match[str]) -> str | None:
+    return f"How is {_np(m.group('x'))} doing?"
+
+
+def _was_np_react(m: re.Match[str]) -> str | None:
+    if m.group("adj").lower() not in _REACT:
+        return None
+    who = _np(m.group("x"))
+    return f"How did {who} react?"
+
+
+def _have_you(m: re.Match[str]) -> str | None:
+    obj = noun_phrase(m.group("x"), listener=False)
+    return f"How are things going with {_np(obj)}?" if obj else None
+
+
+_Build = Callable[[re.Match[str]], str | None]
+_OPEN_RULES: list[tuple[re.Pattern[str], _Build]] = [
+    (re.compile(r"^how(?:'s| is| was) (?:your |the )?(?P<x>day|today|work|school|uni|college|class|practice|"
+                r"the office)" + _END, _I), _how_was),
+    (re.compile(r"^how(?:'s| is| was| did) (?P<x>.+?)(?: go)?" + _END, _I), _how_was),
+    (re.compile(r"^did (?:you|u) have (?:a |an )?(?:good|nice|fun|great|ok|okay|lovely) (?P<x>.+?)" + _END, _I),
+     _did_have),
+    (re.compile(r"^(?:are|r) (?:you|u) (?:okay|ok|alright|all right|fine|good)\b\s*(?P<x>.*?)" + _END, _I),
+     _are_ok),
+    (re.compile(r"^(?:are|r) (?:you|u) (?:still )?(?:\w+ )?(?:about|for|of) (?P<x>.+?)" + _END, _I), _are_feeling),
+    (re.compile(r"^(?:are|r) (?:you|u) (?:looking forward|excited|nervous|ready|scared) to (?P<x>.+?)" + _END, _I),
+     _are_feeling),
+    (re.compile(r"^(?:are|r) (?:you|u) (?:going to|gonna|planning to|thinking of) (?P<x>.+?)" + _END, _I),
+     _are_going),
+    (re.compile(r"^did (?:you|u) (?:ever )?(?P<v>talk|speak|chat|call) (?:to |with )?(?P<x>.+?)" + _END, _I), _talk),
+    (re.compile(r"^(?:have|did) (?:you|u) (?:ever )?(?:tell|told) (?P<x>him|her|them|\w+|your \w+|ur \w+)"
+                r"(?: about .+?)?" + _END, _I), _tell),
+    (re.compile(r"^did (?:you|u) ask (?P<x>him|her|them|\w+|your \w+|ur \w+)(?: (?P<y>about .+?))?" + _END, _I),
+     _ask),
+    (re.compile(r"^did (?:you|u) (?P<v>see|meet|visit) (?P<x>.+?)" + _END, _I), _see),
+    (re.compile(r"^did (?:you|u) (?:\w+) (?P<x>(?:the|your|ur|that|this|my|his|her|their) .+?)" + _END, _I),
+     _did_obj),
+    (re.compile(r"^do (?:you|u) (?P<v>like|love|enjoy|miss) (?P<x>.+?)" + _END, _I), _like),
+    (re.compile(r"^do (?:you|u) (?:think|reckon) (?P<x>.+?)" + _END, _I), _think),
+    (re.compile(r"^(?:is|was) (?:it|that|everything|this) (?:\w+ )?(?P<x>\w+(?: right)?)" + _END, _I), _is_it),
+    (re.compile(r"^(?:is|are) (?P<x>(?:your|ur|the|my|his|her|their) \w+(?:'s \w+)?|he|she|they) "
+                r"(?:ok|okay|alright|all right|better|well|doing ok|doing okay|fine)" + _END, _I), _is_np_ok),
+    (re.compile(r"^(?:was|were) (?P<x>(?:your|ur|the|my|his|her|their) \w+|he|she|they) (?P<adj>\w+)" + _END, _I),
+     _was_np_react),
+    (re.compile(r"^have (?:you|u) (?:ever )?\w+ (?P<x>.+?)" + _END, _I), _have_you),
+    (re.compile(r"^did (?:you|u) (?P<x>[a-z]+(?: [a-z']+){0,4}?)" + _END, _I), _did_any),
 ]
 
+_LEAD = re.compile(r"^(?:(?:hey|hi|so|and|but|ok|okay|well|oh|also|wait|um|hmm|babe|love|hun)\b[,!]?\s+)+", _I)
 
-def open_question(question: str) -> str:
-    """Rewrite a closed (or flat, generic) question as an open one that invites a story."""
-    text = _clean(question)
-    # Drop a leading greeting or filler ("Hey, did you ...", "So did you ...").
-    text = re.sub(r"^(?:hey|hi|so|and|but|ok|okay|well|oh)\b[,!]?\s+", "", text, flags=_I)
-    for pattern, template in _OPEN_RULES:
+
+def open_rewrite(question: str) -> str | None:
+    """An open question about the same thing as a closed one, or None when no rule fits it well."""
+    text = question_sentence(question) or clean(question)
+    text = _LEAD.sub("", clean(text))
+    text = re.sub(r"\b(?:even|actually|really|just)\s+", "", text, flags=_I)
+    for pattern, build in _OPEN_RULES:
         m = pattern.match(text)
         if m is None:
             continue
-        x = _tail(m)
-        if "{x}" in template and not x and "feeling{x}" not in template:
-            continue
-        if template.startswith("How are you feeling{x}") and x:
-            x = " " + x
-        out = template.format(x=_second_person(x))
-        return out[0].upper() + out[1:]
-    return "What was that like for you?"
+        out = build(m)
+        if out:
+            return out[0].upper() + out[1:]
+    return None
 
 
-def _second_person(text: str) -> str:
-    """Keep a question's object in the listener's perspective ("my" in a question to them stays theirs)."""
-    return re.sub(r"\bu\b", "you", re.sub(r"\bur\b", "your", text, flags=_I), flags=_I)
+def open_question(question: str) -> str:
+    """Rewrite a closed question as an open one; a plain invitation when no rule fits."""
+    return open_rewrite(question) or "What was that like for you?"
 
 
-_ADJ = (
-    r"(?:(?:new|old|whole|own|best|little|big|first|last|younger|older|ex|late|amazing|great|lovely|awful|"
-    r"huge|small|entire|current|next|other)\s+)?"
-)
-_NOUN = r"(?!(?:is|was|are|were|has|had|and|but|to|so|it|one|way|thing|time|same|only|just|very|really)\b)[a-z]{3,}"
-_POSSESSIVE = re.compile(rf"\b(?P<det>my|our)\s+(?P<np>{_ADJ}{_NOUN}(?:'s\s+{_NOUN})?)", _I)
-_NOT_TOPICS = wordset(
-    "been being have having always never ever sometimes lately recently today tonight yesterday tomorrow "
-    "because feel feels felt think thought guess worse better maybe kind sort pretty every everything "
-    "nothing anyone someone everyone people keep keeps kept thinking notice noticed left leave would could "
-    "going trying tried want wish hope seem seems started stopped wonder wondering happen happened "
-    "nobody somebody since months weeks years days ages while usual amazing great lovely awful anyway"
-)
-_DET = re.compile(rf"\b(?:the|this|that|her|his|their) {_ADJ}{_NOUN}(?:'s {_NOUN})?", _I)
-_ABOUT = re.compile(r"\babout (?P<np>(?:the|my|this|that|her|his|their|our|your|what|how) [^,.!?;]{2,40})", _I)
+_DOUBLE = wordset("get put sit run stop plan shop chat swim win begin forget quit")
+
+
+def _gerund(phrase: str) -> str:
+    """"tell him" -> "telling him" (the first word)."""
+    verb, _, rest = phrase.partition(" ")
+    v = verb.lower()
+    if v in _DOUBLE:
+        ing = v + v[-1] + "ing"
+    elif v.endswith("ie"):
+        ing = v[:-2] + "ying"
+    elif v.endswith("e") and not v.endswith(("ee", "ye", "oe")) and len(v) > 2:
+        ing = v[:-1] + "ing"
+    else:
+        ing = v + "ing"
+    return f"{ing} {rest}".strip()
+
+
+# --- follow-ups and reflections -------------------------------------------------------------------------------
 
 
 def feeling_of(text: str) -> str | None:
@@ -114,73 +266,152 @@ def feeling_of(text: str) -> str | None:
 
 def topic_of(text: str) -> str | None:
     """What the text is about, in the listener's words ("my mum's house" -> "your mum's house"), or None."""
-    t = _clean(text)
-    m = _ABOUT.search(t)
-    if m is not None:
-        return swap_person(m.group("np").strip())
-    m = _POSSESSIVE.search(t)
-    if m is not None:
-        return swap_person(f"{m.group('det')} {m.group('np')}")
-    m = _DET.search(t)
-    if m is not None:
-        return swap_person(m.group(0).strip())
+    return noun_phrase(text)
+
+
+#: Feeling words that are adjectives, used as said ("embarrassed" rather than a plainer synonym).
+_FEELING_ADJECTIVES = OWN_FEELINGS - wordset(
+    "fear anxiety worry stress cried crying cry miss grief grieving panic shame guilt failure down low alone lost"
+)
+
+
+def own_feeling(text: str) -> str | None:
+    """The first feeling named, as an adjective in the speaker's own word where it is one ("embarrassed")."""
+    for w in words_of(text):
+        if w in _FEELING_ADJECTIVES:
+            return w
+        if w in FEELING_WORDS:
+            return FEELING_WORDS[w]
     return None
 
 
 def tell_me_more(said: str) -> str:
-    """A follow-up built from what was just said."""
+    """A follow-up built from what was just said: its subject, and the feeling when one was named."""
     topic = topic_of(said)
-    feeling = feeling_of(said)
+    feeling = own_feeling(said)
     if topic and feeling:
         return f"Tell me more about {topic}: what's been making you feel {feeling}?"
     if topic:
-        return f"Tell me more about {topic}: what has that been like for you?"
+        return f"Tell me more about {topic}: how has that been for you?"
     if feeling:
         return f"Tell me more: what's been making you feel {feeling}?"
-    return "Tell me more about that: what was it like for you?"
+    return "Tell me more about that: how has it been for you?"
+
+
+_PAST = re.compile(r"\b(had|was|were|did|didn't|said|went|got|told|happened|yesterday|today|last)\b|\w{3,}ed\b", _I)
+_CRIED = re.compile(r"\b(cried|cry|crying|sobbed|tears|broke down)\b", _I)
+
+
+def _near_feeling(text: str) -> str | None:
+    """The noun phrase of the sentence that names the feeling (a topic from elsewhere is often beside it)."""
+    for sentence in split_sentences(text):
+        if own_feeling(sentence) is not None:
+            return topic_of(sentence)
+    return None
 
 
 def reflection(disclosure: str) -> str:
-    """A reflection that would have met this disclosure: the feeling and the subject, given back."""
-    topic = topic_of(disclosure)
+    """A reflection that would have met this disclosure: the feeling in their words, and what it is about."""
+    clause = feeling_clause(disclosure, OWN_FEELINGS)
+    whole = topic_of(disclosure)
+    event = whole if whole is not None and whole.split()[0] == "the" and whole.split()[-1] in EVENT_NOUNS else None
+    near = _near_feeling(disclosure)
+    if clause:
+        # "you're feeling like a failure" + the review -> "the review left you feeling like a failure".
+        m = re.match(r"you're feeling (?P<x>.+)", clause)
+        if m is not None and event is not None and event not in clause and _PAST.search(disclosure):
+            return f"It sounds like {event} left you feeling {m.group('x')}."
+        m = re.match(r"you're (?P<adj>\w+)$", clause)
+        topic = event or near
+        if m is not None and topic is not None:
+            return f"It sounds like you're {m.group('adj')} about {topic}."
+        return f"It sounds like {clause}."
+    if _CRIED.search(disclosure):
+        return f"It sounds like {event} really got to you." if event else "It sounds like that really got to you."
     feeling = feeling_of(disclosure)
+    topic = event or near
     if feeling and topic:
-        return f"That sounds really hard. It sounds like you're feeling {feeling} about {topic}."
+        return f"It sounds like you're feeling {feeling} about {topic}."
     if feeling:
-        return f"That sounds really hard. It sounds like you've been feeling {feeling}."
-    if topic:
-        return f"It sounds like {topic} really matters to you."
-    return "That sounds like a lot to carry. Thank you for telling me."
+        return f"It sounds like you've been feeling {feeling}."
+    if event:
+        return f"It sounds like {event} has been weighing on you."
+    return "It sounds like that's been a lot to carry."
 
 
-_NEVER = re.compile(r"\byou (?:never|don't ever|do not ever|can't ever) (?P<x>[^.!?]+)", _I)
-_ALWAYS = re.compile(r"\byou (?:always|constantly) (?P<x>[^.!?]+)", _I)
+# --- gentle start-ups -----------------------------------------------------------------------------------------
+
+_NEVER = re.compile(r"\byou (?:never|don't ever|do not ever|can't ever|won't ever)\s+(?:even\s+)?(?P<x>[^.!?,;]+)", _I)
+_DONT = re.compile(r"\b(?:you don't|you do not|you didn't|why can't you|why don't you|why won't you)\s+"
+                   r"(?:even\s+|just\s+)?(?P<x>[^.!?,;]+)", _I)
+_ALWAYS = re.compile(r"\byou(?:'re| are)? (?:always|constantly|forever)\s+(?P<x>[^.!?,;]+)", _I)
+_ALARM = re.compile(r"\b(?:we )?(?:need|have|got) to talk\b|\bcan we talk\b|\bneed to have a (?:serious )?talk\b",
+                    _I)
+_POLARITY = [
+    (re.compile(r"\b(?:anyone|anybody) (?:but|except|other than) yourself\b", _I), "me"),
+    (re.compile(r"\banything\b", _I), "things"),
+    (re.compile(r"\b(?:anyone|anybody)\b", _I), "other people"),
+    (re.compile(r"\bany\b", _I), "some"),
+    (re.compile(r"\bever\s+", _I), ""),
+    (re.compile(r"\beither\b", _I), "too"),
+]
+_OVERWHELMED = re.compile(r"\b(help|clean\w*|dishes|chores|cook\w*|laundry|house|kids|tidy|bins|shopping)\b", _I)
+_HURT = re.compile(r"\b(listen\w*|ask\w*|care\w*|time|call\w*|text\w*|tell|talk\w*|notice\w*|late|wait\w*|"
+                   r"think about|remember\w*|forgot|birthday|dinner)\b", _I)
+
+
+def _need(x: str) -> str:
+    """A complaint's object turned into something to ask for ("help with anything" -> "help with things")."""
+    x = x.strip()
+    for pattern, repl in _POLARITY:
+        x = pattern.sub(repl, x)
+    return re.sub(r"\s+", " ", x).strip()
+
+
+def _feeling_for(text: str) -> str:
+    named = feeling_of(text)
+    if named and named not in {"scared", "sad"}:
+        return named
+    if _OVERWHELMED.search(text):
+        return "overwhelmed"
+    if _HURT.search(text):
+        return "hurt"
+    return "frustrated"
+
+
+def _situation(text: str, harsh: str) -> str | None:
+    """A specific, first-person sentence next to the harsh one ("I've been waiting at the restaurant for 40
+    minutes"), kept as said: Gottman's gentle start-up describes the situation instead of judging the person."""
+    for s in split_sentences(text):
+        if harsh in s or "?" in s or re.search(r"\byou\b", s, _I):
+            continue
+        if re.match(r"^(?:i've|i have|i'm|i am|i was|i had|i)\b", s, _I) and len(s.split()) >= 4:
+            return s.rstrip(".!")
+    return None
 
 
 def gentle_startup(harsh: str) -> str:
-    """A gentle start-up: how I feel, about what, and one specific thing I need."""
-    text = _clean(harsh)
-    feeling = feeling_of(text) or "hurt"
-    m = _NEVER.search(text)
-    if m is not None:
-        x = _tail(m)
-        return (
-            f"I've been feeling {feeling} lately, and I miss it when you {x}. "
-            f"Could you {x} this week? It would mean a lot to me."
-        )
+    """A gentle start-up built from the complaint: how I feel, about what, and one specific thing I need."""
+    text = clean(harsh)
+    feeling = _feeling_for(text)
+    for pattern in (_NEVER, _DONT):
+        m = pattern.search(text)
+        if m is not None:
+            need = _need(m.group("x"))
+            where = _situation(text, m.group(0))
+            if where:
+                return f"{where}, and I'm feeling {feeling}. What I need is for you to {need}."
+            return f"I'm feeling {feeling}, and what I need is for you to {need}. Could we find one way to do " \
+                   f"that this week?"
     m = _ALWAYS.search(text)
     if m is not None:
-        x = _tail(m)
-        return (
-            f"I feel {feeling} when you {x}. "
-            f"Could we agree on one thing that would help, starting this week?"
-        )
-    if re.search(r"\b(need|have|got) to talk\b|\bcan we talk\b", text, _I):
-        return (
-            "Something's been on my mind and I'd like to talk it through with you, because it matters to me. "
-            "Is tonight a good time?"
-        )
-    return (
-        f"I feel {feeling} about what happened, and what I need is to understand it together. "
-        "Could we talk about it calmly tonight?"
-    )
+        x = m.group("x").strip()
+        return f"I feel {feeling} when you {x}. Could we agree on one thing that would help, starting this week?"
+    if _ALARM.search(text):
+        return f"I've been feeling a bit {feeling} about something, and I'd like to talk it through with you " \
+               f"because it matters to me. Is tonight a good time?"
+    where = _situation(text, "\0")
+    if where:
+        return f"{where}, and I'm feeling {feeling}. Could we talk about what would help?"
+    return f"I'm feeling {feeling} about what happened, and I need us to talk it through calmly. Could we " \
+           f"sit down tonight?"
