@@ -9,8 +9,10 @@ Both layouts are read:
   time, a dot after it; placeholders, edit notes and deleted-message notes in several languages.
 
 Whether dates are day-first or month-first is decided from the whole file: the reader scans ahead (only as far as
-needed) for a date whose first field (day-first) or second field (month-first) is above 12. A file where no date
-decides it is read **day-first**, the order most WhatsApp locales use. A 4-digit first field means year-first.
+needed) for a date whose first field (day-first) or second field (month-first) is above 12. A 4-digit first field
+means year-first. In a file where no date decides it, the reading with fewer backward or large jumps between
+consecutive messages wins (7/2/24 then 7/3/24 is July 2 -> July 3); a tie is read month-first for 12-hour (AM/PM)
+exports and **day-first** otherwise, the order most WhatsApp locales use.
 
 Lines that do not start with a timestamp continue the previous message. System messages (the encryption notice,
 "X added Y", "X left", subject and icon changes, missed calls...) are left out; media placeholders ("<Media
@@ -22,6 +24,7 @@ from __future__ import annotations
 
 import codecs
 import io
+import itertools
 import re
 import zipfile
 from collections.abc import Iterator
@@ -213,18 +216,37 @@ def _layout(chunk: str) -> tuple[re.Pattern[str], str] | None:
     return None
 
 
+#: Consecutive messages further apart than this count as a large jump when the date order is undecided.
+LARGE_JUMP_DAYS = 7
+#: Date changes remembered while the order is undecided (enough for years of daily chat).
+_MAX_CHANGES = 100_000
+_AMPM = re.compile(r"[AaPp]\.?[ \u202f\u00a0]?[Mm]\.?\.?$")
+
+
 def _date_order(path: Path, pattern: re.Pattern[str]) -> str:
-    """'dmy', 'mdy' or 'ymd': decided by the first date that settles it, else day-first."""
+    """'dmy', 'mdy' or 'ymd': decided by the first date that settles it (a field above 12, a 4-digit year first).
+
+    When no date settles it, the reading whose consecutive dates jump backwards or far ahead (more than
+    :data:`LARGE_JUMP_DAYS`) fewer times wins: 7/2/24 then 7/3/24 is July 2 -> July 3 (month-first), not
+    Feb 7 -> Mar 7. A tie falls back to month-first for 12-hour (AM/PM) exports and day-first otherwise.
+    """
     seen: set[str] = set()
+    changes: list[tuple[int, int, int]] = []
+    last = ""
+    twelve_hour = False
     with _open_chat(path) as fh:
         for _, chunk in _chunks(fh, path):
             for d in pattern.findall(chunk):
-                if d[0] in seen:
-                    continue
-                seen.add(d[0])
                 m = _DATE_PARTS.fullmatch(d[0])
                 if m is None:  # pragma: no cover - the header pattern guarantees the shape
                     continue
+                if d[0] != last and len(changes) < _MAX_CHANGES:
+                    changes.append((int(m.group(1)), int(m.group(2)), int(m.group(3))))
+                    last = d[0]
+                    twelve_hour = twelve_hour or _AMPM.search(d[1]) is not None
+                if d[0] in seen:
+                    continue
+                seen.add(d[0])
                 a, b = m.group(1), m.group(2)
                 if len(a) == 4:
                     return "ymd"
@@ -232,7 +254,24 @@ def _date_order(path: Path, pattern: re.Pattern[str]) -> str:
                     return "dmy"
                 if int(b) > 12:
                     return "mdy"
-    return "dmy"
+    day_first = _jumps(changes, month_first=False)
+    month_first = _jumps(changes, month_first=True)
+    if day_first != month_first:
+        return "dmy" if day_first < month_first else "mdy"
+    return "mdy" if twelve_hour else "dmy"
+
+
+def _jumps(changes: list[tuple[int, int, int]], month_first: bool) -> int:
+    """How many consecutive date changes go backwards or more than :data:`LARGE_JUMP_DAYS` ahead in one reading."""
+    days: list[int] = []
+    for a, b, c in changes:
+        mo, d = (a, b) if month_first else (b, a)
+        y = c + 2000 if c < 100 else c
+        try:
+            days.append(date(y, mo, d).toordinal())
+        except ValueError:
+            return len(changes) + 1  # a date that does not exist in this reading rules it out
+    return sum(1 for x, y in itertools.pairwise(days) if y < x or y - x > LARGE_JUMP_DAYS)
 
 
 class _Clock:
