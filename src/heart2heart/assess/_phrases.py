@@ -128,8 +128,8 @@ def noun_phrase(text: str, *, listener: bool = True) -> str | None:
     low = [t.lower() for t in tokens]
     found: list[tuple[int, str]] = []
     for i, w in enumerate(low):
-        if w not in _DETERMINERS:
-            continue
+        if w not in _DETERMINERS or (w in {"my", "our"} and i > 0 and low[i - 1] == "in" and low[i + 1:i + 2] == ["day"]):
+            continue  # "in my day": an idiom, not a subject
         np = _phrase_at(tokens, low, i)
         if np is None:
             continue

@@ -356,7 +356,7 @@ _POLARITY = [
     (re.compile(r"\beither\b", _I), "too"),
 ]
 _OVERWHELMED = re.compile(r"\b(help|clean\w*|dishes|chores|cook\w*|laundry|house|kids|tidy|bins|shopping)\b", _I)
-_HURT = re.compile(r"\b(listen\w*|ask\w*|care\w*|time|call\w*|text\w*|tell|talk\w*|notice\w*|late|wait\w*|"
+_HURT = re.compile(r"\b(listen\w*|ask\w*|care\w*|time|call\w*|text\w*|tell|notice\w*|late|wait\w*|"
                    r"think about|remember\w*|forgot|birthday|dinner)\b", _I)
 
 
@@ -368,8 +368,12 @@ def _need(x: str) -> str:
     return re.sub(r"\s+", " ", x).strip()
 
 
+_AMBIGUOUS = wordset("down low lost alone miss stuck")
+
+
 def _feeling_for(text: str) -> str:
-    named = feeling_of(text)
+    """The feeling a complaint comes from: the one named, else one that fits what it is about."""
+    named = next((FEELING_WORDS[w] for w in words_of(text) if w in FEELING_WORDS and w not in _AMBIGUOUS), None)
     if named and named not in {"scared", "sad"}:
         return named
     if _OVERWHELMED.search(text):
