@@ -35,18 +35,28 @@ _ALARM = re.compile(
     _I,
 )
 
+#: "you're so right", "you are such a good friend" are praise, not criticism.
+_NOT_PRAISE = (
+    r"(?!(right|kind|sweet|good|great|lovely|brave|strong|amazing|smart|funny|welcome|lucky|nice|thoughtful|"
+    r"patient|generous|talented|best|caring|wise|clever|beautiful|gorgeous|proud|sorry|helpful)\b)"
+)
+
 _CRITICISM = re.compile(
     # "you never told me that" after "wait, really?" is surprise, not an attack on character.
     r"\b(you (always|never|constantly|can'?t ever|don'?t ever|won'?t ever)\b"
     r"(?! (told|said|mentioned|talked about|shared)\b[^.!]{0,12}$)|"
-    r"you'?re (so|such an?|always|never|just|completely|totally) \w+|"
-    r"you are (so|such an?|always|never|completely|totally) \w+|"
+    rf"you'?re (so|such an?|always|never|just|completely|totally) {_NOT_PRAISE}\w+|"
+    rf"you are (so|such an?|always|never|completely|totally) {_NOT_PRAISE}\w+|"
     r"what'?s wrong with you|why (do|are|can'?t|won'?t|didn'?t) you (always|ever|never)|"
     r"why can'?t you (just )?\w+|you only (ever )?care about|typical of you|"
     r"you don'?t (even )?care|you'?re the one who|all you (ever )?do is|"
     r"you (make|made) (me|everything)|you'?re (selfish|lazy|useless|impossible|ridiculous|unbelievable)|"
     r"you people|(completely|totally) (unreliable|useless|incompetent|hopeless)|can'?t (hit|do|get) a single|"
-    r"every (single )?(time|sprint|day|week) (there'?s|you)|not sure what you (all )?do|is a mess because)",
+    r"every (single )?(time|sprint|day|week) (there'?s|you)|not sure what you (all )?do|is a mess because|"
+    # chat wording: "you are literally the most inconsiderate person", "you're both so fake", "an absolute nightmare"
+    r"you(?:'re| are)? (literally |just |both |all |really )*(the most|so|such an?|an absolute|a complete|a total) "
+    rf"{_NOT_PRAISE}\w+|you'?ve been an? (absolute|complete|total|utter) \w+|you clearly (don'?t|can'?t|never|only)|"
+    r"then act like it|you (literally )?(never|always) (listen|help|text|call|ask|care|do)\w*)",
     _I,
 )
 
@@ -55,7 +65,9 @@ _CONTEMPT = re.compile(
     r"seriously\?|whatever you say|yeah,? right|big surprise|cry me a river|oh poor you|poor baby|"
     r"how (mature|typical|convenient)|nice one|good for you|wow,? (just )?wow|as if|"
     r"you'?re (a joke|unbelievable|ridiculous|pathetic|embarrassing|such a child)|sure you did|"
-    r"like you'?d know|of course you did|that'?s rich|spare me|oh,? sure|classic|wow\. okay)\b|🙄|"
+    r"like you'?d know|of course you did|that'?s rich|spare me|oh,? sure|classic|wow\. okay|"
+    r"sorry,? your (highness|majesty)|congratulations,? you|sure it (was|is|did)|(of )?course (you'?re )?not|"
+    r"real nice|you'?ve cracked it|oh so now)\b|🙄|"
     r"\*eye ?roll\*|\beye ?roll)",
     _I,
 )
@@ -67,7 +79,8 @@ _DEFENSIVE = re.compile(
     r"i had no choice|it wasn'?t me|i'?m not the (one|problem)|how was i supposed to know|"
     r"i do (so|too) much|i do everything|at least i|yeah but|yes but|i already said (sorry|i was sorry)|"
     r"it'?s not like i|you'?re overreacting|you'?re being dramatic|calm down|it'?s not blame|"
-    r"we'?ve been working|i thought you were|in fairness|to be fair|it'?s just,? last time you|you bailed)\b",
+    r"we'?ve been working|i thought you were|in fairness|to be fair|it'?s just,? last time you|you bailed|"
+    r"well,? maybe if you|maybe if (you|people)|you literally said|that'?s not the point|it'?s only me)\b",
     _I,
 )
 
@@ -76,7 +89,8 @@ _STONEWALL = re.compile(
     r"i'?m not doing this|not now|i don'?t want to talk about (it|this)|can we not|drop it|"
     r"this (again|conversation is over)|go away|\.\.\.)\s*[.!]*\s*$|"
     r"\b(i'?m not (talking|discussing|doing) (about )?this( anymore| again| now)?|i'?m done (talking|with this)|"
-    r"forget i said anything|talk to you later,? i guess|not getting into this)\b",
+    r"forget i said anything|talk to you later,? i guess|not getting into this|don'?t bother|"
+    r"i'?m (so )?done (talking )?(to|with) you|i'?m not arguing|are we done|i said ok)\b|^\W*(noted|👍|wow\. ok)\W*",
     _I,
 )
 

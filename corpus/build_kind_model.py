@@ -1,0 +1,77 @@
+"""Fit the kind model and write src/heart2heart/models/kinds.json (deterministic: same corpus, same bytes).
+
+The weights are fitted on the ``dev`` split of both labelled sets (corpus/kinds and corpus/kinds2); ``valid`` is
+never read here. Each conversation is read and annotated exactly as ``h2h analyze`` does (the default utterance
+model), then measured by :func:`heart2heart.assess.kind_features.vector`.
+
+    python corpus/build_kind_model.py            # write the model
+    python corpus/build_kind_model.py --cross    # only report cross-writer accuracy (fit on one set, score the other)
+"""
+
+from __future__ import annotations
+
+import json
+import sys
+from pathlib import Path
+
+from heart2heart.annotate import annotate_conversation
+from heart2heart.assess.conflict import horsemen
+from heart2heart.assess.disclosures import find_disclosures
+from heart2heart.assess.kind import KINDS, Kind
+from heart2heart.assess.kind_features import FEATURE_NAMES, vector
+from heart2heart.assess.kind_model import MODEL_PATH, fit, persistent_conflict
+from heart2heart.assess.listening import listening
+from heart2heart.formats import read
+
+HERE = Path(__file__).resolve().parent
+SETS = ("kinds", "kinds2")
+L2 = 10.0
+
+Row = tuple[dict[str, float], Kind, bool]
+
+
+def load(name: str, split: str = "dev") -> list[Row]:
+    """Feature values, gold kind and the conflict rule's verdict of every ``split`` conversation of one set."""
+    folder = HERE / name
+    out: list[Row] = []
+    for line in (folder / "labels.jsonl").read_text(encoding="utf-8").splitlines():
+        if not line:
+            continue
+        row = json.loads(line)
+        if row["split"] != split:
+            continue
+        conv = annotate_conversation(read(folder / row["file"], gap=None)[0])
+        found = find_disclosures(conv)
+        moments = horsemen(conv)
+        first = conv.utterances[0].index if conv.utterances else 0
+        kind = row["kind"]
+        assert kind in KINDS, kind
+        out.append(
+            (vector(conv, listening(conv, found), found, moments), kind,
+             persistent_conflict(moments, first, len(conv.utterances)))
+        )
+    return out
+
+
+def cross() -> None:
+    """Fit on one writer's dev split, score the other's."""
+    data = {name: load(name) for name in SETS}
+    for train, test in ((SETS[0], SETS[1]), (SETS[1], SETS[0])):
+        model = fit([r[0] for r in data[train]], [r[1] for r in data[train]], FEATURE_NAMES, l2=L2)
+        right = sum(("conflict" if rule else model.predict(v)) == k for v, k, rule in data[test])
+        print(f"fit on {train} dev, scored on {test} dev: {right}/{len(data[test])} = {right / len(data[test]):.3f}")
+
+
+def main(argv: list[str]) -> int:
+    if "--cross" in argv:
+        cross()
+        return 0
+    rows = [r for name in SETS for r in load(name)]
+    model = fit([r[0] for r in rows], [r[1] for r in rows], FEATURE_NAMES, l2=L2)
+    MODEL_PATH.write_text(json.dumps(model.to_dict(), indent=1) + "\n", encoding="utf-8")
+    print(f"wrote {MODEL_PATH} ({len(rows)} conversations, {len(FEATURE_NAMES)} features)")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main(sys.argv[1:]))

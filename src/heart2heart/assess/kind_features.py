@@ -1,0 +1,176 @@
+"""Interpretable conversation features for the kind model: who talks, who asks, who discloses, how it is met.
+
+Each feature is a rate or a share (comparable across 6- and 60-utterance conversations) with a name a person can
+read in the model card. They follow the distinctions of issue 4 and EVIDENCE.md:
+
+- shape: talk share and turn lengths per speaker (venting, lecture and performance are one-sided in different
+  ways), how often the floor changes hands;
+- questions: rate, closed share, how concentrated on one asker, how short the answers (interrogation);
+- disclosure: how much and how deep, whether both sides disclose, how the disclosures were answered (met, advice,
+  deflected), the main one's answer (heart-to-heart, fixing, unmet disclosure);
+- conflict: second-person blame, absolutes, the four horsemen, short dismissive replies (stonewalling);
+- content: negative first-person feeling (venting), second-person directives and generalisations (lecture),
+  self-presentation and achievements (performance), ideas and reasons (discussion), logistics (small talk).
+"""
+
+from __future__ import annotations
+
+import math
+import re
+
+from heart2heart.assess._text import labels_of, words_of, wordset
+from heart2heart.assess.conflict import ConflictMoment, is_complaint
+from heart2heart.assess.disclosures import Disclosure, gives_advice
+from heart2heart.assess.listening import SpeakerListening, question_of
+from heart2heart.model import Conversation
+
+__all__ = ["FEATURE_NAMES", "vector"]
+
+_I = re.IGNORECASE
+_FIRST = wordset("i i'm i've i'd i'll me my mine myself im ive")
+_SECOND = wordset("you you're you've you'd you'll your yours yourself u ur")
+_ABSOLUTE = re.compile(
+    r"\b(always|never|every (single )?time|constantly|literally the (most|worst)|nobody|no one)\b", _I
+)
+_BLAME_WORDS = re.compile(
+    r"\b(most|so|such an?|absolute|complete|total|literally the)\b[^.!?]{0,25}\b(inconsiderate|selfish|lazy|"
+    r"rude|fake|nightmare|useless|ridiculous|pathetic|joke|mess|disaster|liar|hypocrite|child|dramatic|"
+    r"unbelievable|impossible|embarrassing|annoying|irresponsible|unreliable)\b|\b(how dare you|shut up|"
+    r"of course you|you clearly|you just|you'?re (both|all)|you two|you guys)\b",
+    _I,
+)
+_DISMISS = re.compile(
+    r"^\W*(fine|whatever|k|ok|okay|noted|sure|right|wow|great|cool|👍|🙄)\W*$|"
+    r"^\W*(i'?m not doing this|i said ok|are we done|forget it|not now|leave it)\W*$",
+    _I,
+)
+_TOPPER = re.compile(
+    r"\b(same|me too|funnily enough|funny,? (i|we)|so funny|that reminds me|welcome to the club|snap|"
+    r"(i|we) (did|had|went|got) (one|that|the same|those)|beat that|that'?s nothing)\b",
+    _I,
+)
+_ACHIEVE = re.compile(
+    r"\b(won|award|promot\w*|record|best|top|first|fastest|biggest|champion\w*|qualif\w*|invited|asked to|"
+    r"recruited|headhunted|featured|viral|views|followers|sold|raised|launched|beat (target|the)|standing "
+    r"ovation|keynote|business class|first class|villa|yacht|michelin|five.?star|private|vip|personally|"
+    r"my (team|startup|company|book|kids?|son|daughter|grand\w+)|(he|she|they)'?s (top|head|captain|the best)|"
+    r"\d+ ?(k|%|percent|grand|million|thousand))\b",
+    _I,
+)
+_LOGISTICS = re.compile(
+    r"\b(\d{1,2}(:\d{2})?\s?(am|pm)|\d{1,2}:\d{2}|tomorrow|tonight|monday|tuesday|wednesday|thursday|friday|"
+    r"saturday|sunday|weekend|o'?clock|meet|pick (you |it )?up|drop (you |it )?off|bring|booked?|table|train|"
+    r"bus|parking|traffic|weather|rain|sunny|cold|hot|shop|milk|bread|dinner|lunch|coffee|tickets?|address|"
+    r"on my way|running late|see you|cheers|thanks|thank you|sounds good|perfect|no worries|great)\b",
+    _I,
+)
+_IDEA = re.compile(
+    r"\b(i think|i'?d argue|i disagree|i agree|the (point|argument|evidence|data|problem|question) is|"
+    r"in general|society|people (tend|who|don'?t|just)|on the other hand|the thing is|it depends|because|"
+    r"whereas|however|research|studies|argument|reason|what do you think|don'?t you think|would you say|"
+    r"compared to|in theory|in practice|trade-?off|not convinced|fair point|good point|but (isn'?t|doesn'?t|"
+    r"what about)|which means|if (we|you) (look|think)|depends on|policy|system|economy|whether)\b",
+    _I,
+)
+_GENERAL = re.compile(
+    r"\b(in life|in my day|when i was your age|young people|kids these days|people (like|who|always|never)|"
+    r"the world|you (must|will|have to|need to|should|cannot|can'?t)|one (must|should)|always remember|"
+    r"never forget|listen to me|let me tell you|the (key|secret|trick) is|that'?s how|that is how|"
+    r"mark my words|trust me|the problem with|you young)\b",
+    _I,
+)
+_FEELING_NEG = re.compile(
+    r"\b(hate|sick of|fed up|done with|so done|can'?t (stand|believe|take)|furious|annoyed|angry|mad|pissed|"
+    r"livid|frustrat\w*|exhausted|stressed|tired of|worst|unfair|ridiculous|kill me|seriously|literally|"
+    r"every single|ugh|argh)\b",
+    _I,
+)
+
+FEATURE_NAMES: tuple[str, ...] = (
+    "log_utterances", "log_words_per_utterance", "top_talk_share", "turn_length_ratio", "floor_changes",
+    "question_rate", "closed_share", "question_concentration", "log_answer_words", "disclosure_rate",
+    "deep_rate", "both_disclose", "met_share", "advice_share", "deflected_share", "main_met", "main_advice",
+    "main_deflected", "main_none", "horsemen_rate", "complaint_rate", "blame_rate", "absolute_rate",
+    "dismissive_rate", "negative_share", "positive_share", "venting_words_top", "first_person_top",
+    "second_person_top", "generalisation_rate", "advice_rate", "acknowledgement_rate", "listener_token_share",
+    "achievement_rate", "topper_rate", "idea_rate", "logistics_rate", "exclamation_rate",
+)
+
+
+def _rate(count: float, total: float) -> float:
+    return count / total if total > 0 else 0.0
+
+
+def vector(
+    conv: Conversation, figures: list[SpeakerListening], disclosures: list[Disclosure],
+    moments: list[ConflictMoment],
+) -> dict[str, float]:
+    """The named feature values of one labelled conversation (see :data:`FEATURE_NAMES`)."""
+    utts = conv.utterances
+    n = max(1, len(utts))
+    turns = conv.turns()
+    words = {sl.name: sl.words for sl in figures}
+    count = {sl.name: sl.utterances for sl in figures}
+    total_words = sum(words.values()) or 1
+    ranked = sorted(words, key=lambda s: -words[s])
+    top = ranked[0] if ranked else None
+    other = ranked[1] if len(ranked) > 1 else None
+    top_mean = _rate(words.get(top or "", 0), count.get(top or "", 0))
+    other_mean = _rate(words.get(other or "", 0), count.get(other or "", 0))
+    qs = [question_of(u) for u in utts]
+    asked: dict[str, int] = {}
+    for u, q in zip(utts, qs, strict=True):
+        if q is not None:
+            asked[u.speaker] = asked.get(u.speaker, 0) + 1
+    n_q = sum(asked.values())
+    asker = max(asked, key=lambda s: asked[s]) if asked else None
+    answers = [u.words for u in utts if asker is not None and u.speaker != asker]
+    sharers = {d.speaker for d in disclosures}
+    nd = len(disclosures)
+    main = next((d for d in disclosures if d.main), None)
+    top_words = [w for u in utts if u.speaker == top for w in words_of(u.text)]
+    fp = sum(w in _FIRST for w in top_words)
+    sp = sum(w in _SECOND for w in top_words)
+    top_utts = [u for u in utts if u.speaker == top]
+    lis_utts = [u for u in utts if u.speaker == other]
+    n_turns = max(1, len(turns))
+    return {
+        "log_utterances": math.log(n),
+        "log_words_per_utterance": math.log(1 + total_words / n),
+        "top_talk_share": _rate(words.get(top or "", 0), total_words),
+        "turn_length_ratio": math.log((1 + top_mean) / (1 + other_mean)),
+        "floor_changes": _rate(len(turns) - 1, n - 1) if n > 1 else 0.0,
+        "question_rate": n_q / n,
+        "closed_share": _rate(sum(q == "closed" for q in qs), n_q),
+        "question_concentration": _rate(asked.get(asker or "", 0), n_q),
+        "log_answer_words": math.log(1 + (sum(answers) / len(answers) if answers else 0.0)),
+        "disclosure_rate": nd / n_turns,
+        "deep_rate": sum(d.depth >= 3 for d in disclosures) / n_turns,
+        "both_disclose": float(len(sharers) >= 2),
+        "met_share": _rate(sum(d.response == "met" for d in disclosures), nd),
+        "advice_share": _rate(sum(d.response == "advice" for d in disclosures), nd),
+        "deflected_share": _rate(sum(d.response == "deflected" for d in disclosures), nd),
+        "main_met": float(main is not None and main.response == "met"),
+        "main_advice": float(main is not None and main.response == "advice"),
+        "main_deflected": float(main is not None and main.response == "deflected"),
+        "main_none": float(main is not None and main.response == "none"),
+        "horsemen_rate": len(moments) / n,
+        "complaint_rate": sum(is_complaint(u.text) for u in utts) / n,
+        "blame_rate": sum(bool(_BLAME_WORDS.search(u.text)) for u in utts) / n,
+        "absolute_rate": sum(bool(_ABSOLUTE.search(u.text)) for u in utts) / n,
+        "dismissive_rate": sum(bool(_DISMISS.search(u.text)) for u in utts) / n,
+        "negative_share": sum(labels_of(u).valence < -0.25 for u in utts) / n,
+        "positive_share": sum(labels_of(u).valence > 0.5 for u in utts) / n,
+        "venting_words_top": _rate(sum(bool(_FEELING_NEG.search(u.text)) for u in top_utts), len(top_utts)),
+        "first_person_top": _rate(fp, len(top_words)),
+        "second_person_top": _rate(sp, len(top_words)),
+        "generalisation_rate": sum(bool(_GENERAL.search(u.text)) for u in utts) / n,
+        "advice_rate": sum(gives_advice(u) for u in utts) / n,
+        "acknowledgement_rate": sum(sl.reflections + sl.empathy_turns for sl in figures) / n,
+        "listener_token_share": _rate(sum(labels_of(u).backchannel or u.words <= 3 for u in lis_utts), len(lis_utts)),
+        "achievement_rate": sum(bool(_ACHIEVE.search(u.text)) for u in utts) / n,
+        "topper_rate": sum(bool(_TOPPER.search(u.text)) for u in utts) / n,
+        "idea_rate": sum(bool(_IDEA.search(u.text)) for u in utts) / n,
+        "logistics_rate": sum(bool(_LOGISTICS.search(u.text)) for u in utts) / n,
+        "exclamation_rate": sum("!" in u.text for u in utts) / n,
+    }

@@ -1,0 +1,148 @@
+"""The kind verdict: a small multinomial logistic regression over named conversation features, plus two rules.
+
+The hand-written rules of :mod:`heart2heart.assess.kind` were fitted to one writer's conversations and fell to
+about 0.6 on a second writer's. This model reads the ~40 interpretable features of
+:mod:`heart2heart.assess.kind_features` instead, standardised, with an L2 penalty strong enough that no single
+feature decides on its own. Its weights are fitted on the ``dev`` splits of both labelled sets (corpus/kinds and
+corpus/kinds2, 93 conversations) by ``python corpus/build_kind_model.py`` (deterministic full-batch gradient
+descent from zeros) and shipped as ``heart2heart/models/kinds.json``.
+
+Two rules take the clear cases before the model (and stand in for it when the weights are missing):
+
+- an argument both sides keep up: three or more horsemen, from two or more speakers, still there in the second
+  half (Gottman's four horsemen; a harsh start-up that repairs into a heart-to-heart does not qualify);
+- the rules of :mod:`heart2heart.assess.kind` when no model file is found.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Sequence
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+from typing import Any, cast
+
+import numpy as np
+import numpy.typing as npt
+
+from heart2heart.assess.conflict import ConflictMoment
+from heart2heart.assess.kind import KINDS, Features, Kind, classify
+
+__all__ = ["MODEL_PATH", "KindModel", "decide", "fit", "load_model", "persistent_conflict"]
+
+MODEL_PATH = Path(__file__).resolve().parent.parent / "models" / "kinds.json"
+
+Array = npt.NDArray[np.float64]
+
+
+@dataclass(frozen=True, slots=True)
+class KindModel:
+    """Standardisation and softmax weights over named features."""
+
+    features: tuple[str, ...]
+    classes: tuple[Kind, ...]
+    mean: Array
+    scale: Array
+    weights: Array  # (features, classes)
+    bias: Array  # (classes,)
+    l2: float
+
+    def probabilities(self, values: dict[str, float]) -> dict[Kind, float]:
+        """Softmax probability of each kind for one conversation's feature values."""
+        x = np.array([values[name] for name in self.features], dtype=np.float64)
+        s = ((x - self.mean) / self.scale) @ self.weights + self.bias
+        p = np.exp(s - s.max())
+        p /= p.sum()
+        return {k: float(v) for k, v in zip(self.classes, p, strict=True)}
+
+    def predict(self, values: dict[str, float]) -> Kind:
+        """The most probable kind (ties go to the earlier kind in :data:`KINDS`)."""
+        probs = self.probabilities(values)
+        return max(self.classes, key=lambda k: probs[k])
+
+    def to_dict(self) -> dict[str, Any]:
+        """The JSON form shipped in the package (numbers rounded to 6 places)."""
+        return {
+            "model": "multinomial logistic regression over standardised conversation features",
+            "l2": self.l2,
+            "features": list(self.features),
+            "classes": list(self.classes),
+            "mean": [round(float(v), 6) for v in self.mean],
+            "scale": [round(float(v), 6) for v in self.scale],
+            "weights": [[round(float(v), 6) for v in row] for row in self.weights],
+            "bias": [round(float(v), 6) for v in self.bias],
+        }
+
+    @classmethod
+    def from_dict(cls, data: dict[str, Any]) -> KindModel:
+        classes = tuple(data["classes"])
+        unknown = [c for c in classes if c not in KINDS]
+        if unknown:
+            raise ValueError(f"unknown kinds in the model: {unknown}")
+        return cls(
+            features=tuple(data["features"]),
+            classes=cast("tuple[Kind, ...]", classes),
+            mean=np.asarray(data["mean"], dtype=np.float64),
+            scale=np.asarray(data["scale"], dtype=np.float64),
+            weights=np.asarray(data["weights"], dtype=np.float64),
+            bias=np.asarray(data["bias"], dtype=np.float64),
+            l2=float(data["l2"]),
+        )
+
+
+def fit(
+    rows: Sequence[dict[str, float]], kinds: Sequence[Kind], names: Sequence[str], l2: float = 10.0,
+    iterations: int = 3000, step: float = 0.5,
+) -> KindModel:
+    """Fit the softmax weights by full-batch gradient descent from zeros (deterministic: same data, same bytes).
+
+    The penalty is ``l2 / 2 * |W|^2`` on the standardised weights (not the bias), averaged over conversations.
+    """
+    x = np.array([[r[n] for n in names] for r in rows], dtype=np.float64)
+    classes = KINDS
+    y = np.zeros((len(rows), len(classes)))
+    for i, k in enumerate(kinds):
+        y[i, classes.index(k)] = 1.0
+    mean = x.mean(axis=0)
+    scale = x.std(axis=0) + 1e-6
+    z = (x - mean) / scale
+    n = len(rows)
+    w = np.zeros((z.shape[1], len(classes)))
+    b = np.zeros(len(classes))
+    for _ in range(iterations):
+        s = z @ w + b
+        s -= s.max(axis=1, keepdims=True)
+        p = np.exp(s)
+        p /= p.sum(axis=1, keepdims=True)
+        w -= step * (z.T @ (p - y) / n + l2 * w / n)
+        b -= step * (p - y).mean(axis=0)
+    return KindModel(tuple(names), classes, mean, scale, w, b, l2)
+
+
+@lru_cache(maxsize=4)
+def load_model(path: Path = MODEL_PATH) -> KindModel | None:
+    """The shipped model, or None when the file is absent (the rules then decide alone)."""
+    if not path.exists():
+        return None
+    return KindModel.from_dict(json.loads(path.read_text(encoding="utf-8")))
+
+
+def persistent_conflict(moments: Sequence[ConflictMoment], first_index: int, n: int) -> bool:
+    """Three or more horsemen, from two or more speakers, with at least one in the second half of the talk."""
+    if len(moments) < 3 or len({m.speaker for m in moments}) < 2:
+        return False
+    return any(m.index - first_index >= n / 2 for m in moments)
+
+
+def decide(
+    rules: Features, values: dict[str, float], moments: Sequence[ConflictMoment], first_index: int = 0,
+    model: KindModel | None = None,
+) -> Kind:
+    """The kind: a kept-up argument is a conflict; otherwise the model, or the rules when no model is shipped."""
+    if persistent_conflict(moments, first_index, rules.utterances):
+        return "conflict"
+    chosen = model if model is not None else load_model()
+    if chosen is None:
+        return classify(rules)
+    return chosen.predict(values)
