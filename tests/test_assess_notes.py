@@ -195,7 +195,8 @@ def test_harsh_start_up_uses_the_specific_situation() -> None:
     moments = [ConflictMoment(1, "Matt", "defensiveness", c.utterances[1].text)]
     notes = _notes(c, moments=moments, harsh=0)
     start = _one(notes, "harsh_startup")
-    assert start.message.startswith("Opening with \u201cyou NEVER\u2026\u201d turns one complaint into a verdict on Matt")
+    assert start.message.startswith(
+        "Opening with \u201cyou NEVER\u2026\u201d turns one complaint into a verdict on Matt")
     assert start.suggestion.endswith("\u201cI've been waiting at the restaurant for 40 minutes, and I'm feeling hurt. "
                                      "What I need is for you to think about me.\u201d")
     defence = _one(notes, "defensiveness")
@@ -295,7 +296,8 @@ def test_thinking_aloud_is_not_a_question() -> None:
 def test_praise_is_at_most_one_and_comes_after_the_things_to_try() -> None:
     c = conv([
         ("Ana", "I'm scared I'm losing my job, I cried after the meeting", L(d=3)),
-        ("Ben", "that sounds frightening. no wonder you cried, anyone would after a meeting like that", L(r=True, er=2)),
+        ("Ben", "that sounds frightening. no wonder you cried, anyone would after a meeting like that",
+         L(r=True, er=2)),
         ("Ana", "and I feel so lonely at work, nobody talks to me", L(d=3)),
         ("Ben", "that sounds really lonely, being at work all day with nobody to talk to", L(r=True, er=1)),
         ("Ana", "did you call the plumber?", L(q="closed")), ("Ben", "no", L()),

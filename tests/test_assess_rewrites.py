@@ -45,6 +45,7 @@ from heart2heart.assess.rewrites import (
         ("is your mum ok?", "How is your mum doing?"),
         ("was she angry?", "How did she react?"),
         ("So long day. Did you talk to him?", "How did the talk with him go?"),
+        ("did you talk to Karen after?", "How did the talk with Karen go?"),
     ],
 )
 def test_open_rewrite_asks_about_the_same_thing(closed: str, expected: str) -> None:

@@ -212,6 +212,8 @@ _OPEN_RULES: list[tuple[re.Pattern[str], _Build]] = [
     (re.compile(r"^did (?:you|u) (?P<x>[a-z]+(?: [a-z']+){0,4}?)" + _END, _I), _did_any),
 ]
 
+_WHEN = re.compile(r"\s+(?:after|afterwards|yet|already|again|today|tonight|yesterday|earlier|then|last night|"
+                   r"this morning|in the end)(?P<end>\s*[?.!]*\s*)$", _I)
 _LEAD = re.compile(r"^(?:(?:hey|hi|so|and|but|ok|okay|well|oh|also|wait|um|hmm|babe|love|hun)\b[,!]?\s+)+", _I)
 
 
@@ -220,6 +222,7 @@ def open_rewrite(question: str) -> str | None:
     text = question_sentence(question) or clean(question)
     text = _LEAD.sub("", clean(text))
     text = re.sub(r"\b(?:even|actually|really|just)\s+", "", text, flags=_I)
+    text = _WHEN.sub(r"\g<end>", text)
     for pattern, build in _OPEN_RULES:
         m = pattern.match(text)
         if m is None:

@@ -176,14 +176,14 @@ def style_reading(a: Analysis) -> str:
     pair = f"{_who(s.speakers[0], a.me, start=True)} and {_who(s.speakers[1], a.me)}"
     if s.score >= HIGH_LSM:
         line = (
-            f"{pair} spoke in step (LSM {s.score:.2f}): matching small words like pronouns and articles goes with "
-            "mutual interest on speed dates and with lasting relationships (Ireland et al. 2011)."
+            f"{pair} spoke in step (style match {s.score:.2f}): matching small words like pronouns and "
+            "articles goes with mutual interest on speed dates and with lasting relationships (Ireland et al. 2011)."
         )
     elif s.score >= LOW_LSM:
-        line = f"{pair} matched each other's style moderately (LSM {s.score:.2f}), as most conversations do."
+        line = f"{pair} matched each other's style moderately (style match {s.score:.2f}), as most conversations do."
     else:
         line = (
-            f"{pair} used rather different styles (LSM {s.score:.2f}); low matching often comes with "
+            f"{pair} used rather different styles (style match {s.score:.2f}); low matching often comes with "
             "talking past each other."
         )
     if min(s.words) < LSM_MIN_WORDS:

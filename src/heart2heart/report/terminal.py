@@ -9,6 +9,8 @@ the talk-time dominance over the conversation as a strip of coloured windows.
 
 from __future__ import annotations
 
+from typing import Any
+
 from rich.console import Console, Group
 from rich.panel import Panel
 from rich.table import Table
@@ -28,7 +30,7 @@ from heart2heart.report.readings import (
 __all__ = ["PALETTE", "dominance_strip", "render", "summary", "verdict"]
 
 PALETTE = ("cyan", "magenta", "yellow", "green", "blue", "red")
-BAR_WIDTH = 14
+BAR_WIDTH = 10
 STRIP_WIDTH = 48
 MAX_WIDTH = 100
 
@@ -92,38 +94,46 @@ def _latency(s: SpeakerResult) -> str:
     return "–"
 
 
+def _name_cell(s: SpeakerResult, a: Analysis) -> Text:
+    colour = _colour(a)[s.name]
+    return Text(_label(s.name, a.me), style=f"bold {colour}" if s.name == a.me else colour)
+
+
 def _speaker_table(a: Analysis) -> Table:
+    """Who talked: turns, words, talk share, longest run, reply time (fits 80 columns)."""
     table = Table(box=None, pad_edge=False, header_style="bold", expand=False)
     table.add_column("Speaker")
     table.add_column("Turns", justify="right")
     table.add_column("Words", justify="right")
-    table.add_column("Talk share" + (" (time)" if a.timed else ""))
-    table.add_column("Longest run", justify="right")
-    table.add_column("Reply (median)", justify="right")
-    if a.labelled:
-        table.add_column("Q open/closed", justify="right")
-        table.add_column("Reflect", justify="right")
-        table.add_column("Advice", justify="right")
-        table.add_column("Attuned", justify="right")
-    colour = _colour(a)
+    table.add_column("Share" + (" (time)" if a.timed else ""), no_wrap=True)
+    table.add_column("Longest", justify="right", no_wrap=True)
+    table.add_column("Reply", justify="right", no_wrap=True)
     for s in a.speakers:
-        row: list[Text | str] = [
-            Text(_label(s.name, a.me), style=f"bold {colour[s.name]}" if s.name == a.me else colour[s.name]),
-            str(s.turns),
-            str(s.words),
-            _bar(share_of(s)),
-            _monologue(s),
-            _latency(s),
-        ]
-        if a.labelled:
-            att = getattr(s, "attunement", None)
-            row += [
-                f"{s.questions_open or 0}/{s.questions_closed or 0}",
-                str(s.reflections or 0),
-                str(s.advice or 0),
-                "-" if att is None else f"{att:.2f}",
-            ]
-        table.add_row(*row)
+        table.add_row(_name_cell(s, a), str(s.turns), str(s.words), _bar(share_of(s)), _monologue(s), _latency(s))
+    return table
+
+
+def _listening_table(a: Analysis) -> Table | None:
+    """How each person listened (labelled conversations only): questions, reflections, advice, attunement."""
+    if not a.labelled:
+        return None
+    table = Table(box=None, pad_edge=False, header_style="bold", expand=False)
+    table.add_column("Speaker")
+    table.add_column("Open Qs", justify="right")
+    table.add_column("Yes/no Qs", justify="right")
+    table.add_column("Reflections", justify="right")
+    table.add_column("Advice", justify="right")
+    table.add_column("Attunement", justify="right")
+    for s in a.speakers:
+        att = getattr(s, "attunement", None)
+        table.add_row(
+            _name_cell(s, a),
+            str(s.questions_open or 0),
+            str(s.questions_closed or 0),
+            str(s.reflections or 0),
+            str(s.advice or 0),
+            "-" if att is None else f"{att:.2f}",
+        )
     return table
 
 
@@ -135,6 +145,20 @@ def _title(a: Analysis) -> str:
     if a.duration_seconds:
         parts.append(duration_text(a.duration_seconds))
     return " · ".join(parts)
+
+
+def _notes_grid(notes: list[Any], me: str | None, lead: str) -> Table:
+    """Each note: the moment (index, speaker) beside its quote, what happened and what to try."""
+    grid = Table.grid(padding=(0, 1))
+    grid.add_column(no_wrap=True, style="bold")
+    grid.add_column()
+    for n in notes:
+        body = Text.assemble((f"\u201c{n.quote}\u201d", "dim"), "\n", n.message, "\n")
+        if lead:
+            body.append(lead, style="bold")
+        body.append(n.suggestion)
+        grid.add_row(f"#{n.index} {_label(n.speaker, me)}", body)
+    return grid
 
 
 def verdict(a: Analysis) -> Group | None:
@@ -154,17 +178,12 @@ def verdict(a: Analysis) -> Group | None:
             )
         )
     notes = list(a.notes or [])
-    if notes:
-        grid = Table.grid(padding=(0, 1))
-        grid.add_column(no_wrap=True, style="bold")
-        grid.add_column()
-        for n in notes:
-            who = _label(n.speaker, a.me)
-            grid.add_row(
-                f"#{n.index} {who}",
-                Text.assemble((f"“{n.quote}”", "dim"), "\n", n.message, "\n", ("Try: ", "bold"), n.suggestion),
-            )
-        parts += [Text(""), Text("What to try next", style="bold underline"), grid]
+    tries = [n for n in notes if getattr(n, "category", "") != "strength"]
+    good = [n for n in notes if getattr(n, "category", "") == "strength"]
+    if tries:
+        parts += [Text(""), Text("What to try next", style="bold underline"), _notes_grid(tries, a.me, "Try: ")]
+    if good:
+        parts += [Text(""), Text("What went well", style="bold underline"), _notes_grid(good, a.me, "")]
     return Group(*parts)
 
 
@@ -185,7 +204,11 @@ def summary(a: Analysis, width: int | None = None) -> Panel:
     heading = Text("Who talked and listened", style="bold underline")
     top = verdict(a)
     blocks: list[Group | Text | Table] = [top, Text("")] if top is not None else []
-    body = Group(*blocks, heading, _speaker_table(a), Text(""), readings)
+    blocks += [heading, _speaker_table(a)]
+    listened = _listening_table(a)
+    if listened is not None:
+        blocks += [Text(""), listened]
+    body = Group(*blocks, Text(""), readings)
     subtitle = a.source if a.source else None
     return Panel(body, title=_title(a), title_align="left", subtitle=subtitle, subtitle_align="right", width=width)
 

@@ -1,0 +1,67 @@
+"""The terminal summary at 80 and 120 columns: whole headers, notes under "What to try next", praise last."""
+
+from __future__ import annotations
+
+import pytest
+from rich.console import Console
+
+from _assess_helpers import L, conv
+from heart2heart.analysis import Analysis, analyze
+from heart2heart.assess.attach import attach
+from heart2heart.report.terminal import MAX_WIDTH, render
+
+CHAT = conv([
+    ("Alex", "I had my review today and it didn't go great. I feel like such a failure", L(d=3, v=-0.7)),
+    ("Sam", "ugh. you should ask for specific examples, that's what everyone says to do", L(a=True)),
+    ("Alex", "maybe", L(bc=True)),
+    ("Sam", "did you talk to Karen after?", L(q="closed")),
+    ("Alex", "no", L()),
+    ("Sam", "are you ok?", L(q="closed")),
+    ("Alex", "not really. I'm scared she's right and I'm not leader material", L(d=3)),
+    ("Sam", "that sounds really scary, being told that after four years", L(r=True, er=2)),
+    ("Alex", "yeah. thanks", L()),
+], minutes=[0, 1, 2, 3, 4, 5, 6, 7, 8])
+
+
+def _analysis(me: str | None = None) -> Analysis:
+    return attach(analyze(CHAT, me=me), CHAT)[0]
+
+
+def _text(width: int, me: str | None = None) -> str:
+    console = Console(width=width, record=True, force_terminal=False, color_system=None)
+    render([_analysis(me)], console)
+    return console.export_text()
+
+
+@pytest.mark.parametrize("width", [80, 120])
+def test_summary_fits_and_headers_are_whole(width: int) -> None:
+    out = _text(width)
+    lines = out.splitlines()
+    assert max(len(line) for line in lines) <= min(width, MAX_WIDTH)
+    talk = next(line for line in lines if "Turns" in line)
+    for header in ("Speaker", "Turns", "Words", "Share", "Longest", "Reply"):
+        assert header in talk
+    listen = next(line for line in lines if "Reflections" in line)
+    for header in ("Speaker", "Open Qs", "Yes/no Qs", "Reflections", "Advice", "Attunement"):
+        assert header in listen
+    assert "\u2026" not in talk and "\u2026" not in listen
+    assert "LSM" not in out
+
+
+def test_notes_come_before_what_went_well_with_their_moments() -> None:
+    out = _text(80)
+    try_at, well_at = out.index("What to try next"), out.index("What went well")
+    assert try_at < well_at < out.index("Who talked and listened")
+    tries = out[try_at:well_at]
+    assert "#1 Sam" in tries and "went straight to a solution" in " ".join(tries.split())
+    assert "Try: " in tries and "Try: Try" not in tries
+    well = " ".join(out[well_at:].split())
+    assert "#7 Sam" in well and "Keep doing this" in well
+
+
+def test_me_is_marked_and_addressed_as_you() -> None:
+    out = " ".join(_text(120, me="Sam").replace("\u2502", " ").split())  # without the panel's side borders
+    assert "Sam (you)" in out
+    assert "you went straight to a solution" in out
+    assert "You asked 2 yes-or-no questions and no open ones." in out
+    assert "\u201cHow did the talk with Karen go?\u201d" in out
