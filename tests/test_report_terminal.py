@@ -65,3 +65,14 @@ def test_me_is_marked_and_addressed_as_you() -> None:
     assert "you went straight to a solution" in out
     assert "You asked 2 yes-or-no questions and no open ones." in out
     assert "\u201cHow did the talk with Karen go?\u201d" in out
+
+
+def test_html_lists_praise_after_the_things_to_try_and_marks_you() -> None:
+    from heart2heart.report.html import render_html
+    from heart2heart.report.pipeline import analyse_conversation
+
+    html = render_html([analyse_conversation(CHAT, me="Sam")], me="Sam")
+    tries, well = html.index("<h3>What to try next</h3>"), html.index("<h3>What went well</h3>")
+    assert tries < well
+    assert html.count("#1 · Sam (you)") == 1 and "#7 · Sam (you)" in html[well:]
+    assert "<strong>Try:</strong> Meet the feeling first" in html[tries:well]
