@@ -52,7 +52,9 @@ def test_open_rewrite_asks_about_the_same_thing(closed: str, expected: str) -> N
     assert open_rewrite(closed) == expected
 
 
-@pytest.mark.parametrize("closed", ["was it busy?", "you home yet?", "is that all?", "did you?"])
+@pytest.mark.parametrize(
+    "closed", ["was it busy?", "you home yet?", "is that all?", "did you?", "did you include the appendix?"]
+)
 def test_no_rewrite_rather_than_a_vague_one(closed: str) -> None:
     assert open_rewrite(closed) is None
     assert open_question(closed) == "What was that like for you?"
@@ -84,6 +86,7 @@ def test_noun_phrases_are_whole_or_absent() -> None:
     assert topic_of("also you could sign up for that leadership course work pays for") is None  # not "that leadership"
     assert topic_of("In my day children played outside") is None
     assert topic_of("idk, just tired") is None
+    assert topic_of("Fair. My worry is enforcement.") is None  # a feeling is not a subject
     assert noun_phrase("I miss my dad's shed", listener=False) == "my dad's shed"
     assert personal_topic("the supermarket was packed") is None
     assert personal_topic("my sister had two before the twins") == "your sister"
@@ -118,6 +121,10 @@ def test_reflection_meets_the_feeling_and_the_subject() -> None:
     assert reflection("and then I sat in the car and cried for like 20 minutes") == (
         "It sounds like that really got to you.")
     assert reflection("I had a miscarriage in March") == "It sounds like that's been a lot to carry."
+    assert reflection("I think I'm, like, really burnt out. I cried in the car") == (
+        "It sounds like you're burnt out.")
+    assert reflection("Honestly, I'm too tired for this tonight.") == (
+        "It sounds like you're too tired for this tonight.")
 
 
 def test_tell_me_more_is_built_from_what_was_said() -> None:
@@ -145,6 +152,9 @@ def test_tell_me_more_is_built_from_what_was_said() -> None:
         ("why can't you just put your phone down when we eat",
          "I'm feeling frustrated, and what I need is for you to put your phone down when we eat. Could we find "
          "one way to do that this week?"),
+        ("You never told me that.",
+         "I'm feeling frustrated, and what I need is for you to tell me that. Could we find one way to do that "
+         "this week?"),
         ("You always leave your stuff everywhere.",
          "I feel frustrated when you leave your stuff everywhere. Could we agree on one thing that would help, "
          "starting this week?"),

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 
-from heart2heart.assess._text import wordset
+from heart2heart.assess._text import FEELING_WORDS, wordset
 
 __all__ = [
     "EVENT_NOUNS",
@@ -128,7 +128,9 @@ def noun_phrase(text: str, *, listener: bool = True) -> str | None:
     low = [t.lower() for t in tokens]
     found: list[tuple[int, str]] = []
     for i, w in enumerate(low):
-        if w not in _DETERMINERS or (w in {"my", "our"} and i > 0 and low[i - 1] == "in" and low[i + 1:i + 2] == ["day"]):
+        if w not in _DETERMINERS:
+            continue
+        if w in {"my", "our"} and i > 0 and low[i - 1] == "in" and low[i + 1:i + 2] == ["day"]:
             continue  # "in my day": an idiom, not a subject
         np = _phrase_at(tokens, low, i)
         if np is None:
@@ -181,7 +183,8 @@ def _phrase_at(tokens: list[str], low: list[str], i: int) -> str | None:
     if two and run[1].lower() in _VAGUE:  # "this whole mum thing": kept as said
         return " ".join(words + run[:2])
     nouns = run[:2] if two else run[:1]
-    if nouns[-1].lower().removesuffix("'s") in _VAGUE or nouns[-1].lower().endswith("'s"):
+    head = nouns[-1].lower()
+    if head.removesuffix("'s") in _VAGUE or head.endswith("'s") or head in FEELING_WORDS:
         return None
     return " ".join(words + nouns)
 
@@ -224,7 +227,7 @@ def feeling_clause(text: str, feeling_words: frozenset[str]) -> str | None:
     moved here" -> "you've been feeling lonely since you moved here"; "I'm terrified I'll fail the exam" ->
     "you're terrified you'll fail the exam"; "scared she's right" -> "you're scared she's right".
     """
-    for sentence in split_sentences(text):
+    for sentence in split_sentences(re.sub(r",?\s*\blike,\s*", " ", text, flags=_I)):
         s = _FILLERS.sub(" ", sentence).strip()
         m = _FEEL.search(s)
         if m is not None:
@@ -256,7 +259,9 @@ def feeling_clause(text: str, feeling_words: frozenset[str]) -> str | None:
     return None
 
 
-_MODIFIER = re.compile(r"^(?:a (?:little )?bit|a little|kind of|sort of|quite|so|really|very|super|pretty)\s+", _I)
+_MODIFIER = re.compile(
+    r"^(?:a (?:little )?bit|a little|kind of|sort of|quite|so|too|really|very|super|pretty)\s+", _I
+)
 
 
 def _first_feeling(x: str, feeling_words: frozenset[str]) -> bool:

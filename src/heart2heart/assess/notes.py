@@ -29,7 +29,7 @@ from heart2heart.assess._text import content_words, labels_of, quote
 from heart2heart.assess.conflict import ConflictMoment, alarm_opener
 from heart2heart.assess.disclosures import Disclosure, acknowledges, gives_advice
 from heart2heart.assess.listening import SpeakerListening
-from heart2heart.assess.questions import AskedQuestion, asked_questions
+from heart2heart.assess.questions import AskedQuestion, asked_questions, real_question
 from heart2heart.assess.rewrites import OWN_FEELINGS, gentle_startup, open_rewrite, own_feeling, reflection
 from heart2heart.model import Conversation, Utterance
 
@@ -172,7 +172,9 @@ def _suggests(u: Utterance) -> bool:
 
 def _personal(d: Disclosure, heated: set[int]) -> bool:
     """A personal story worth a follow-up: about the speaker's own life, not a question, not said in a fight."""
-    return d.index not in heated and "?" not in d.text and personal_topic(d.text) is not None
+    if d.index in heated or "?" in d.text or personal_topic(d.text) is None:
+        return False
+    return not any(real_question(s + "?") for s in split_sentences(d.text))  # "who ate my biryani"
 
 
 def _disclosure_notes(
@@ -453,12 +455,16 @@ def _praise(conv: Conversation, disclosures: list[Disclosure], v: _Voice, heated
     """The best-met deep disclosure, and what the reply did to meet it."""
     by_index = {u.index: u for u in conv.utterances}
 
+    tense = bool(heated)
+
     def warm(d: Disclosure) -> bool:
         r = by_index.get(d.response_index) if d.response_index is not None else None
-        if r is None or r.index in heated:
-            return False
+        if r is None or r.index in heated or own_feeling(d.text) is None:
+            return False  # praise only a reply to a named feeling, outside the heat of a fight
+        if tense or "?" in r.text[:25]:
+            return acknowledges(r)
         lab = labels_of(r)
-        return lab.reflection or lab.empathy.interpretation >= 1 or acknowledges(r) or lab.disclosure >= 2
+        return lab.reflection or lab.empathy.interpretation >= 1 or acknowledges(r)
 
     met = [d for d in disclosures if d.response == "met" and d.depth >= 3 and warm(d)]
     if not met:
@@ -466,14 +472,14 @@ def _praise(conv: Conversation, disclosures: list[Disclosure], v: _Voice, heated
     d = max(met, key=lambda d: (d.depth, -d.index))
     r = by_index[d.response_index]  # type: ignore[index]
     lab = labels_of(r)
-    if lab.reflection or lab.empathy.interpretation:
+    if (lab.reflection or lab.empathy.interpretation) and own_feeling(r.text) is not None:
         did = "put the feeling into words"
+    elif acknowledges(r) or lab.reflection:
+        did = "acknowledged it"
     elif lab.question is not None or "?" in r.text:
         did = "asked about it"
-    elif lab.disclosure >= 2:
-        did = "shared something back"
     else:
-        did = "acknowledged it"
+        did = "shared something back"
     return [Note(
         r.index, r.speaker, quote(r.text),
         f"When {v.name(d.speaker)} shared {_said(d.text, 60)}, {v.their(r.speaker)} reply {did}. "

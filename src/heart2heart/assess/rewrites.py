@@ -57,6 +57,8 @@ _PLACES = {"work": "at work", "school": "at school", "uni": "at uni", "college":
            "the office": "at the office", "class": "in class", "practice": "at practice"}
 _OBJ_TO_SUBJ = {"him": "he", "her": "she", "them": "they", "me": "I", "us": "we"}
 _REACT = wordset("angry mad upset happy ok okay cool fine annoyed surprised pleased disappointed")
+#: Verbs whose object is a task that "goes" somehow ("Did you finish your homework?" -> "How did it go with ...").
+_DID_GO = wordset("finish get pass submit sort fix start try book send hand apply do")
 _HOW_ADJ = wordset(
     "hard difficult awkward fun scary weird stressful tough nice good bad horrible awful strange sad emotional "
     "intense exciting boring helpful worth"
@@ -126,6 +128,8 @@ def _see(m: re.Match[str]) -> str | None:
 
 
 def _did_obj(m: re.Match[str]) -> str | None:
+    if m.group("v").lower() not in _DID_GO:
+        return None
     obj = noun_phrase(m.group("x"), listener=False)
     if obj is None:
         return None
@@ -199,7 +203,7 @@ _OPEN_RULES: list[tuple[re.Pattern[str], _Build]] = [
     (re.compile(r"^did (?:you|u) ask (?P<x>him|her|them|\w+|your \w+|ur \w+)(?: (?P<y>about .+?))?" + _END, _I),
      _ask),
     (re.compile(r"^did (?:you|u) (?P<v>see|meet|visit) (?P<x>.+?)" + _END, _I), _see),
-    (re.compile(r"^did (?:you|u) (?:\w+) (?P<x>(?:the|your|ur|that|this|my|his|her|their) .+?)" + _END, _I),
+    (re.compile(r"^did (?:you|u) (?P<v>\w+) (?P<x>(?:the|your|ur|that|this|my|his|her|their) .+?)" + _END, _I),
      _did_obj),
     (re.compile(r"^do (?:you|u) (?P<v>like|love|enjoy|miss) (?P<x>.+?)" + _END, _I), _like),
     (re.compile(r"^do (?:you|u) (?:think|reckon) (?P<x>.+?)" + _END, _I), _think),
@@ -363,9 +367,15 @@ _HURT = re.compile(r"\b(listen\w*|ask\w*|care\w*|time|call\w*|text\w*|tell|notic
                    r"think about|remember\w*|forgot|birthday|dinner)\b", _I)
 
 
+_BASE = {"told": "tell", "said": "say", "asked": "ask", "called": "call", "mentioned": "mention", "came": "come",
+         "did": "do", "gave": "give", "made": "make", "took": "take", "thought": "think", "brought": "bring",
+         "helped": "help", "listened": "listen", "texted": "text", "noticed": "notice", "remembered": "remember"}
+
+
 def _need(x: str) -> str:
     """A complaint's object turned into something to ask for ("help with anything" -> "help with things")."""
-    x = x.strip()
+    verb, _, rest = x.strip().partition(" ")
+    x = f"{_BASE.get(verb.lower(), verb)} {rest}".strip()
     for pattern, repl in _POLARITY:
         x = pattern.sub(repl, x)
     return re.sub(r"\s+", " ", x).strip()
