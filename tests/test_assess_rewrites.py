@@ -53,7 +53,7 @@ def test_open_rewrite_asks_about_the_same_thing(closed: str, expected: str) -> N
 
 
 @pytest.mark.parametrize(
-    "closed", ["was it busy?", "you home yet?", "is that all?", "did you?", "did you include the appendix?"]
+    "closed", ["was it busy?", "you home yet?", "is that all?", "did you?", "r u home"]
 )
 def test_no_rewrite_rather_than_a_vague_one(closed: str) -> None:
     assert open_rewrite(closed) is None
