@@ -48,7 +48,8 @@ if TYPE_CHECKING:
 
 __all__ = ["CHUNK_BYTES", "jsonl_rows", "to_re2"]
 
-CHUNK_BYTES = 2 << 20
+CHUNK_BYTES = 1 << 20
+_RELEASE_EVERY = 64  # chunks between returns of freed memory to the system (each return costs page faults)
 _CARRY_LIMIT = 64 << 20  # a message longer than this (or no header at all): the reader streams the file
 _CACHE_LIMIT = 200_000  # distinct (name, text) pairs of unusual messages remembered per file
 
@@ -168,13 +169,14 @@ def _strings(pa: Any, offsets: np.ndarray, data: Any) -> Any:
     return pa.Array.from_buffers(pa.string(), len(off) - 1, [None, pa.py_buffer(off), data])
 
 
-def _window(raw: bytes, width: int) -> np.ndarray:
-    """A read-only (len(raw), width) view: row i holds the bytes from offset i on (zeros past the end)."""
-    padded = np.frombuffer(raw + bytes(width), dtype=np.uint8)
+def _window(raw: bytes) -> tuple[np.ndarray, np.ndarray]:
+    """(the bytes of ``raw``, a read-only (len(raw), _WIDTH) view whose row i holds the bytes from offset i on,
+    zeros past the end): one copy of the chunk serves both."""
+    padded = np.frombuffer(raw + bytes(_WIDTH), dtype=np.uint8)
     view: np.ndarray = np.lib.stride_tricks.as_strided(
-        padded, shape=(len(raw), width), strides=(1, 1), writeable=False
+        padded, shape=(len(raw), _WIDTH), strides=(1, 1), writeable=False
     )
-    return view
+    return padded[: len(raw)], view
 
 
 def _day_number(value: date) -> int:
@@ -236,6 +238,7 @@ class _Table:
 
 
 _MAX_TEMPLATES = 32
+_WIDTH = 192  # bytes a template may span (the reader looks for the separator within 48 characters)
 
 
 class _Template:
@@ -266,7 +269,7 @@ class _Template:
         else:
             off = 0
             k = line.find(sep, 6, 48)
-        if k <= 0:
+        if k <= 0 or len(line[: k + len(sep)].encode()) > _WIDTH:
             return None
         m = wa._STAMP.fullmatch(line[off:k])
         if m is None:
@@ -341,7 +344,7 @@ class _FastFile:
         self.pool = pa.default_memory_pool()
         self.path = path
         self.chunk_bytes = max(1, chunk_bytes)
-        self.threads = threads if threads is not None else min(4, os.cpu_count() or 1)
+        self.threads = threads if threads is not None else min(2, os.cpu_count() or 1)
         self.gap_us = None if gap is None else gap // timedelta(microseconds=1)
         if path.is_dir():
             raise _Fallback
@@ -375,6 +378,7 @@ class _FastFile:
     def blocks(self) -> Iterator[tuple[memoryview | bytes, int]]:
         """(JSONL bytes, number of rows) per chunk, in file order."""
         rows = 0
+        done = 0
         state: Future[_State] = Future()
         state.set_result(_State(None, 1, 0))
         pending: deque[Future[tuple[memoryview | bytes, int]]] = deque()
@@ -386,7 +390,9 @@ class _FastFile:
                     state = after
                     while len(pending) > self.threads:
                         out, n = pending.popleft().result()
-                        self.pool.release_unused()  # mimalloc keeps freed pages otherwise: memory creeps up
+                        done += 1
+                        if done % _RELEASE_EVERY == 0:  # mimalloc keeps freed pages: memory would creep up
+                            self.pool.release_unused()
                         if n:
                             rows += n
                             yield out, n
@@ -481,7 +487,7 @@ class _FastFile:
         pa, pc = self.pa, self.pc
         if len(raw) >= 1 << 31:
             raise _Fallback
-        a = np.frombuffer(raw, dtype=np.uint8)
+        a, win = _window(raw)
         control = np.flatnonzero(a < 0x20)
         is_nl = a[control] == 0x0A
         ends = control[is_nl] + 1
@@ -493,7 +499,7 @@ class _FastFile:
         data = pa.py_buffer(raw)
         lines = _strings(pa, line_off, data)
         lines.validate(full=True)  # UTF-8 (ArrowInvalid otherwise: the reader reports the line)
-        shapes = self._shapes(raw, a, lines, line_off) if self.templates is not None else None
+        shapes = self._shapes(raw, a, win, lines, line_off) if self.templates is not None else None
         if shapes is None:
             is_header = pc.match_substring_regex(lines, self.patterns.header).to_numpy(zero_copy_only=False)
             self._no_foreign(a, lines, line_off, np.flatnonzero(~is_header))
@@ -509,10 +515,12 @@ class _FastFile:
             return None
         multiline = np.diff(np.append(heads, len(ends))) > 1
         shape = None if shapes is None else shapes[heads]
-        return self._messages(raw, a, data, line_off[heads], shape, multiline, control)
+        return self._messages(raw, a, win, data, line_off[heads], shape, multiline, control)
 
     # -- header templates -------------------------------------------------------------------------------------
-    def _shapes(self, raw: bytes, a: np.ndarray, lines: Any, line_off: np.ndarray) -> np.ndarray | None:
+    def _shapes(
+        self, raw: bytes, a: np.ndarray, win: np.ndarray, lines: Any, line_off: np.ndarray
+    ) -> np.ndarray | None:
         """Per line: the template its header matches, or -1 for a continuation line; None when some header
         line has a shape the templates cannot take (then the kernels do it all)."""
         pa, pc = self.pa, self.pc
@@ -521,15 +529,10 @@ class _FastFile:
         starts = line_off[:-1]
         sizes = np.diff(line_off)
         shapes = np.full(len(starts), -1, dtype=np.int64)
-        width = max([t.size for t in templates], default=0)
-        win = _window(raw, width)
         todo = np.arange(len(starts))
         tried = 0
         while True:
             for t in range(tried, len(templates)):
-                if templates[t].size > width:  # learnt in this chunk: a wider window
-                    width = templates[t].size
-                    win = _window(raw, width)
                 todo = templates[t].match(win, starts, sizes, todo, shapes, t)
             tried = len(templates)
             if not len(todo):
@@ -569,7 +572,7 @@ class _FastFile:
                 continue
             digits = template.spans[which][1]
             powers = 10 ** np.arange(len(digits) - 1, -1, -1, dtype=np.int64)
-            value = (win[s[rows]][:, digits].astype(np.int64) - 0x30) @ powers
+            value = (win[s[rows][:, None], np.array(digits)].astype(np.int64) - 0x30) @ powers
             key[rows] = value * _MAX_TEMPLATES + t
         distinct, where, codes = np.unique(key, return_index=True, return_inverse=True)
         codes = codes.reshape(-1)
@@ -591,6 +594,7 @@ class _FastFile:
         self,
         raw: bytes,
         a: np.ndarray,
+        win: np.ndarray,
         data: Any,
         s: np.ndarray,
         shape: np.ndarray | None,
@@ -638,7 +642,6 @@ class _FastFile:
                 self.times, part.take(pa.array(pick + 2)), msgs, rule, "g2"
             )
         else:
-            win = _window(raw, max(t.size for t in self.templates or []))
             day_codes, day_numbers, day_isos = self._templated_stamps(raw, win, s, shape, "date")
             sec_codes, sec_numbers, sec_isos = self._templated_stamps(raw, win, s, shape, "time")
 
