@@ -9,11 +9,29 @@ from heart2heart.annotate.batch import Batch
 
 
 def binary(batch: Batch, head: str) -> npt.NDArray[np.bool_] | None:
-    """The decisions of a binary head (logit above its threshold), or None when the model lacks it."""
+    """The decisions of a binary head (logit above its threshold), or None when the model lacks it.
+
+    A model with a ``domain`` head (the research model) may also have expert heads ``<head>@<domain>`` trained on
+    one dataset: each row then takes the decision of the expert for the domain the ``domain`` head assigns it,
+    or of the plain head when that domain has no expert.
+    """
     s = batch.head(head)
     if s is None:
         return None
-    return np.asarray(s[:, 0] > batch.model.heads[head].threshold)
+    heads = batch.model.heads
+    out = np.asarray(s[:, 0] > heads[head].threshold)
+    domains = batch.head("domain")
+    if domains is None:
+        return out
+    which = domains.argmax(axis=1)
+    for k, name in enumerate(heads["domain"].classes):
+        expert = heads.get(f"{head}@{name}")
+        rows = which == k
+        if expert is not None and rows.any():
+            es = batch.head(expert.name)
+            assert es is not None
+            out[rows] = es[rows, 0] > expert.threshold
+    return out
 
 
 def argmax(batch: Batch, head: str) -> npt.NDArray[np.int64] | None:

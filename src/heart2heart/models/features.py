@@ -37,7 +37,8 @@ _P0, _P1 = _U64(0xC2B2AE3D27D4EB4F), _U64(0x165667B19E3779F9)
 _P2, _P3 = _U64(0x27D4EB2F165667C5), _U64(0xFF51AFD7ED558CCD)
 _C1, _C2, _C3, _CC, _CL, _CQ = _U64(11), _U64(23), _U64(37), _U64(53), _U64(71), _U64(89)
 
-_WORD_CATS = ("wh", "aux", "you", "i", "neg", "pos", "vuln", "feel", "think", "backchannel", "stop", "filler")
+_WORD_CATS = ("wh", "aux", "you", "i", "neg", "pos", "vuln", "feel", "think", "backchannel", "stop", "filler",
+              "subj", "modal", "imperative")
 _BIT = {name: 1 << k for k, name in enumerate(_WORD_CATS)}
 _PHRASE_CATS = tuple(PHRASES)
 
@@ -48,6 +49,7 @@ DENSE: tuple[str, ...] = (
     "i_and_neg", "you_and_feel", "all_backchannel",
     "overlap_frac", "overlap_count", "no_context", "ctx_qmark", "ctx_length", "ctx_neg", "ctx_i",
     *(f"phrase_{c}" for c in _PHRASE_CATS),
+    "lead_wh", "lead_aux", "lead_aux_subj", "lead_imperative", "ends_qmark", "you_modal",
 )  # fmt: skip
 """Names of the hand-designed features, in column order after the hashed block."""
 _D = {name: k for k, name in enumerate(DENSE)}
@@ -306,6 +308,7 @@ class Featurizer:
             col = _D[f"phrase_{name}"]
             dense[:, col] = np.log1p(dense[:, col])
         self._context_features(per_text, contexts, dense)
+        _lead_features(tok, rows, flags, lens, qmark_id, dense)
         # -- assemble CSR
         nz_r, nz_c = np.nonzero(dense)
         all_rows = np.concatenate([r1, r2, r3, rc, rq, np.arange(n, dtype=np.int64), nz_r])
@@ -370,3 +373,41 @@ class Featurizer:
         both = np.bincount(u_row[shared], minlength=n)
         dense[:, _D["overlap_count"]] = np.log1p(both)
         dense[:, _D["overlap_frac"]] = both / np.maximum(own, 1)
+
+
+def _lead_features(
+    tok: npt.NDArray[np.int64],
+    rows: npt.NDArray[np.int64],
+    flags: npt.NDArray[np.int64],
+    lens: npt.NDArray[np.int64],
+    qmark_id: int,
+    dense: npt.NDArray[np.float32],
+) -> None:
+    """How an utterance opens once fillers are skipped, and how it ends (the ``lead_*``, ``ends_qmark`` and
+    ``you_modal`` columns): question-like openings without a question mark ("so, um, have you ...", "is she
+    spayed."), imperative openings ("try to ...") and second person + modal ("you might want to").
+
+    ``tok`` is the flat token stream with ``<s>`` (0) and ``</s>`` (1) around each utterance, ``rows`` its row per
+    token, ``flags`` its word-category bits, ``lens`` the token count of each utterance.
+    """
+    n = len(lens)
+    if n == 0:
+        return
+    last = len(tok) - 1
+    ends = np.cumsum(lens + 2) - 1  # position of each </s>
+    lead = ends - lens  # token after <s>
+    for _ in range(3):  # "so, um, have you ..."
+        step = np.minimum(lead + 1, last)
+        skip = ((flags[lead] & _BIT["filler"]) != 0) & (tok[step] > 1)
+        lead = np.where(skip, step, lead)
+    lead_flags = flags[lead]
+    nxt_flags = flags[np.minimum(lead + 1, last)]
+    is_aux = (lead_flags & _BIT["aux"]) != 0
+    dense[:, _D["lead_wh"]] = (lead_flags & _BIT["wh"]) != 0
+    dense[:, _D["lead_aux"]] = is_aux
+    dense[:, _D["lead_aux_subj"]] = is_aux & ((nxt_flags & _BIT["subj"]) != 0)
+    dense[:, _D["lead_imperative"]] = (lead_flags & _BIT["imperative"]) != 0
+    dense[:, _D["ends_qmark"]] = (lens > 0) & (tok[np.maximum(ends - 1, 0)] == qmark_id)
+    you = (flags[:-1] & _BIT["you"]) != 0
+    modal = ((flags[1:] & _BIT["modal"]) != 0) & (rows[:-1] == rows[1:])
+    dense[:, _D["you_modal"]] = np.bincount(rows[:-1][you & modal], minlength=n) > 0

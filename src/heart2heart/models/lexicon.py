@@ -57,6 +57,15 @@ WORDS: dict[str, frozenset[str]] = {
         "definitely totally indeed interesting"
     ),
     "filler": _w("so and but well okay ok um uh uh-huh now then like oh right alright yeah mm mhm hmm or just"),
+    "subj": _w(
+        "you i he she it they we there that this your his her my anyone anybody anything everything everyone "
+        "somebody someone something things people ya u y'all"
+    ),
+    "modal": _w("should could might need have ought can may must want shall"),
+    "imperative": _w(
+        "try take go call talk make think write get let keep stop avoid remember consider start look find ask "
+        "tell give be don't just focus practice reach see check join listen breathe"
+    ),
     "stop": _w(
         "a an the and or but so of to in on at for with from by about as is are was were be been being am "
         "it it's its this that these those there here i you he she we they me him her us them my your his "

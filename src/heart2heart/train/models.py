@@ -67,7 +67,7 @@ HEADS: tuple[HeadSpec, ...] = (
     HeadSpec("empathy_er", "softmax", (), (("epitome", "empathy_er"),), ("0", "1", "2")),
     HeadSpec("empathy_ip", "softmax", (), (("epitome", "empathy_ip"),), ("0", "1", "2")),
     HeadSpec("empathy_ex", "softmax", (), (("epitome", "empathy_ex"),), ("0", "1", "2")),
-    HeadSpec("emotion", "softmax", (("goemotions", "emotion"),), (), EMOTIONS, grid=(3e-5, 1e-4), balanced=(False,)),
+    HeadSpec("emotion", "softmax", (("goemotions", "emotion"),), (), EMOTIONS, grid=(1e-4,), balanced=(False,)),
 )
 """Every head a model can have; a head without sources in the chosen tier is left out (its annotator uses rules)."""
 
@@ -120,17 +120,20 @@ def _targets(head: HeadSpec, examples: Sequence[Example]) -> tuple[list[int], li
         ys.append(y)
         ws.append(w)
 
+    name = head.name.split("@")[0]  # an expert head "question@swda" learns what "question" learns
     for i, e in enumerate(examples):
         label: Any = e.label
-        if head.name == "question":
+        if name == "domain":
+            add(i, head.classes.index(e.dataset))
+        elif name == "question":
             add(i, int(label is not None))
-        elif head.name == "question_open":
+        elif name == "question_open":
             if label in ("open", "closed"):
                 add(i, int(label == "open"))
-        elif head.name == "emotion":
+        elif name == "emotion":
             names = [label] if isinstance(label, str) else list(label)
-            for name in names:
-                add(i, head.classes.index(name), 1.0 / len(names))
+            for emo in names:
+                add(i, head.classes.index(emo), 1.0 / len(names))
         elif head.kind == "softmax":
             add(i, int(label))
         else:
@@ -269,28 +272,6 @@ def _decide(head: HeadSpec, clf: Any, x: Any) -> npt.NDArray[Any]:
     return np.asarray(clf.classes_[np.argmax(scores, axis=1)])
 
 
-def _dev_score(head: HeadSpec, clf: Any, data: _Data, sources: Sequence[Source]) -> float:
-    """Mean over the head's datasets of the head's own dev figure (F1, macro-F1, in-gold accuracy)."""
-    scores = []
-    for dataset, task in sources:
-        examples, x = data.get(dataset, task, "dev")
-        pos, y, _ = _targets(head, examples)
-        if not pos:
-            continue
-        pred = _decide(head, clf, x[pos])
-        if head.name == "emotion":
-            gold = [examples[i].label for i in pos]
-            names = [head.classes[k] for k in pred]
-            scores.append(metrics("emotion", gold, names)["in_gold_accuracy"])
-        elif head.kind == "binary":
-            yb = np.array(y, dtype=bool)
-            scores.append(_f1(yb, pred.astype(bool), True) if head.name != "question_open" else _kappa(yb, pred))
-        else:
-            yy = np.array(y)
-            scores.append(float(np.mean([_f1(yy, pred, c) for c in sorted(set(y))])))
-    return float(np.mean(scores)) if scores else 0.0
-
-
 def _columns(head: HeadSpec, clf: Any) -> tuple[npt.NDArray[np.float32], npt.NDArray[np.float32]]:
     """The head's weight columns (features x width) and biases, in the head's class order."""
     coef = np.asarray(clf.coef_, dtype=np.float32)
@@ -310,6 +291,135 @@ def _columns(head: HeadSpec, clf: Any) -> tuple[npt.NDArray[np.float32], npt.NDA
         w[:, k] = coef[row]
         b[k] = bias[row]
     return w, b
+
+
+TUNE_FRACTION = 0.2
+"""Share of each dataset's *train* groups held out to choose a head's regularisation, class weighting and decision
+threshold; the head is then refitted on the whole train split. Dev figures are therefore measured on data no choice
+was made on."""
+
+DOMAINS = ("annomi", "esconv", "swda", "epitome")
+"""Kinds of input the research model tells apart (its ``domain`` head), to pick a dataset's own expert head."""
+_DOMAIN_TASK = {"annomi": "question", "esconv": "question", "swda": "question", "epitome": "empathy_er"}
+
+
+def _is_tune(group: str) -> bool:
+    import hashlib
+
+    return int(hashlib.sha256(f"tune:{group}".encode()).hexdigest()[:12], 16) / 2**48 < TUNE_FRACTION
+
+
+def _thresholds(head: HeadSpec) -> npt.NDArray[np.float64]:
+    return np.round(np.arange(-3.0, 3.01, 0.1), 2) if head.kind == "binary" else np.zeros(1)
+
+
+def _split_score(
+    head: HeadSpec, clf: Any, parts: Sequence[tuple[Any, list[int], list[Any]]], threshold: float
+) -> float:
+    """Mean over datasets of the head's figure (F1, kappa for open/closed, macro-F1, in-gold accuracy)."""
+    scores = []
+    for x, y, gold in parts:
+        if not y:
+            continue
+        if head.kind == "binary":
+            pred = np.asarray(clf.decision_function(x) > threshold)
+            yb = np.array(y, dtype=bool)
+            opens = head.name.split("@")[0] == "question_open"
+            scores.append(_kappa(yb, pred) if opens else _f1(yb, pred, True))
+        elif head.name == "emotion":
+            names = [head.classes[k] for k in _decide(head, clf, x)]
+            scores.append(metrics("emotion", gold, names)["in_gold_accuracy"])
+        else:
+            yy, pred = np.array(y), _decide(head, clf, x)
+            scores.append(float(np.mean([_f1(yy, pred, c) for c in sorted(set(y))])))
+    return float(np.mean(scores)) if scores else 0.0
+
+
+def _parts(
+    head: HeadSpec, data: _Data, sources: Sequence[Source], split: str, tune: bool | None
+) -> list[tuple[Any, list[int], list[Any]]]:
+    """Per dataset: (rows, targets, gold labels) of a split; ``tune`` selects the tuning slice of train (True),
+    the rest of train (False) or everything (None)."""
+    out = []
+    for dataset, task in sources:
+        examples, x = data.get(dataset, task, split)
+        pos, y, _ = _targets(head, examples)
+        keep = [k for k, i in enumerate(pos) if tune is None or _is_tune(examples[i].group) == tune]
+        rows = [pos[k] for k in keep]
+        ys = [y[k] for k in keep]
+        out.append((x[rows], ys, [examples[i].label for i in rows]))
+    return out
+
+
+def _train_head(
+    spec: HeadSpec, data: _Data, sources: Sequence[Source], min_count: int, log: Callable[[str], None]
+) -> tuple[Any, float, dict[str, Any]] | None:
+    """Choose alpha, class weighting and threshold on the tuning slice of train, then refit on all of train."""
+    x, y, w = _stack(spec, data, sources, "train")
+    if x.shape[0] == 0 or len(set(y.tolist())) < 2:
+        return None
+    counts = np.bincount(x.indices, minlength=x.shape[1])
+    x = x.copy()
+    x.data *= (counts >= min_count)[x.indices]
+    x.eliminate_zeros()
+    tune = np.array([_is_tune(g) for g in _groups(spec, data, sources, "train")], dtype=bool)
+    tune_parts = _parts(spec, data, sources, "train", True)
+    if not tune.any() or len(set(y[~tune].tolist())) < 2:  # too little data to hold a slice out: tune on train
+        tune = np.zeros(len(y), dtype=bool)
+        tune_parts = _parts(spec, data, sources, "train", None)
+    best: tuple[float, float, bool, float] | None = None
+    for c in spec.grid:
+        for balanced in spec.balanced:
+            clf = _fit(spec, x[~tune], y[~tune], w[~tune], c, balanced)
+            for t in _thresholds(spec):
+                score = _split_score(spec, clf, tune_parts, float(t)) - 1e-4 * abs(float(t))
+                if best is None or score > best[0] + 1e-9:
+                    best = (score, c, balanced, float(t))
+            if best is not None:
+                log(f"  {spec.name}: alpha={c} balanced={balanced} tune={best[0]:.3f} (best so far)")
+    assert best is not None
+    score, c, balanced, threshold = best
+    clf = _fit(spec, x, y, w, c, balanced)
+    dev = _split_score(spec, clf, _parts(spec, data, sources, "dev", None), threshold)
+    info = {"alpha": c, "balanced": balanced, "threshold": threshold, "tune": round(score, 4), "dev": round(dev, 4),
+            "sources": [f"{d}/{t}" for d, t in sources], "train_rows": int(x.shape[0])}  # fmt: skip
+    return clf, threshold, info
+
+
+def _groups(spec: HeadSpec, data: _Data, sources: Sequence[Source], split: str) -> list[str]:
+    """The group of every row :func:`_stack` returns, in the same order."""
+    out: list[str] = []
+    for dataset, task in sources:
+        examples, _ = data.get(dataset, task, split)
+        pos, _, _ = _targets(spec, examples)
+        out.extend(examples[i].group for i in pos)
+    return out
+
+
+def _plan(research: bool) -> list[tuple[HeadSpec, tuple[Source, ...]]]:
+    """The heads to train with their sources.
+
+    The default tier trains each head on its licence-clean sources. The research tier keeps those heads unchanged
+    and adds, for each research dataset a head can learn from, an expert head ``<head>@<dataset>`` trained on that
+    dataset alone, plus a ``domain`` head that tells the datasets' kinds of text apart; the annotators use a
+    dataset's expert on input the domain head assigns to it (one head shared by all datasets let the
+    research data drag AnnoMI down). Heads with only research sources (backchannel, empathy) are trained as such.
+    """
+    plan: list[tuple[HeadSpec, tuple[Source, ...]]] = []
+    for spec in HEADS:
+        if spec.default_sources:
+            plan.append((spec, spec.default_sources))
+            if research:
+                for src in spec.research_sources:
+                    expert = HeadSpec(f"{spec.name}@{src[0]}", spec.kind, (src,), (), spec.classes, spec.grid,
+                                      spec.balanced)  # fmt: skip
+                    plan.append((expert, (src,)))
+        elif research and spec.research_sources:
+            plan.append((spec, spec.research_sources))
+    if research:
+        domain = HeadSpec("domain", "softmax", (), (), DOMAINS, grid=(1e-5, 1e-4), balanced=(True,))
+        plan.append((domain, tuple((d, _DOMAIN_TASK[d]) for d in DOMAINS)))
+    return plan
 
 
 def build(
@@ -337,38 +447,25 @@ def build(
     heads: dict[str, Head] = {}
     chosen: dict[str, dict[str, Any]] = {}
     start = 0
-    for spec in HEADS:
-        sources = spec.sources(research)
-        if not sources:
-            continue
+    for spec, sources in _plan(research):
         t0 = time.perf_counter()
-        x, y, w = _stack(spec, data, sources, "train")
-        if x.shape[0] == 0 or len(set(y.tolist())) < 2:
+        trained = _train_head(spec, data, sources, min_count, log)
+        if trained is None and research and spec.name in {h.name for h in HEADS}:  # no licence-clean data
+            trained = _train_head(spec, data, spec.sources(True), min_count, log)
+        if trained is None:
             log(f"head {spec.name}: skipped (one class only in the training data)")
             continue
-        counts = np.bincount(x.indices, minlength=x.shape[1])
-        x = x.copy()
-        x.data *= (counts >= min_count)[x.indices]
-        x.eliminate_zeros()
-        best: tuple[float, float, bool, Any] | None = None
-        for c in spec.grid:
-            for balanced in spec.balanced:
-                clf = _fit(spec, x, y, w, c, balanced)
-                score = _dev_score(spec, clf, data, sources)
-                log(f"  {spec.name}: alpha={c} balanced={balanced} dev={score:.3f}")
-                if best is None or score > best[0] + 1e-9:
-                    best = (score, c, balanced, clf)
-        assert best is not None
-        score, c, balanced, clf = best
+        clf, threshold, info = trained
         wcol, bcol = _columns(spec, clf)
         wcol[np.abs(wcol) < prune] = 0.0
         blocks.append(wcol)
         biases.append(bcol)
-        heads[spec.name] = Head(spec.name, spec.kind, start, spec.classes if spec.kind == "softmax" else ())
+        heads[spec.name] = Head(spec.name, spec.kind, start, spec.classes if spec.kind == "softmax" else (),
+                                threshold)  # fmt: skip
         start += wcol.shape[1]
-        chosen[spec.name] = {"alpha": c, "balanced": balanced, "dev": round(score, 4),
-                             "sources": [f"{d}/{t}" for d, t in sources], "train_rows": int(x.shape[0])}  # fmt: skip
-        log(f"head {spec.name}: alpha={c} balanced={balanced} dev={score:.3f} ({time.perf_counter() - t0:.1f}s)")
+        chosen[spec.name] = info
+        log(f"head {spec.name}: alpha={info['alpha']} balanced={info['balanced']} threshold={threshold} "
+            f"tune={info['tune']:.3f} dev={info['dev']:.3f} ({time.perf_counter() - t0:.1f}s)")  # fmt: skip
     if not heads:
         raise UsageError(f"{data_dir}: no training data found for any head")
     weights = np.concatenate(blocks, axis=1)
