@@ -24,7 +24,7 @@ import numpy.typing as npt
 
 from heart2heart.models.lexicon import PHRASES, WORDS
 
-__all__ = ["DENSE", "FeatureRows", "Featurizer", "FeaturizerConfig", "previous_turn", "tokenize"]
+__all__ = ["DENSE", "FeatureParts", "FeatureRows", "Featurizer", "FeaturizerConfig", "previous_turn", "tokenize"]
 
 _TOKEN = re.compile(r"[a-z0-9]+(?:['\-][a-z0-9]+)*|[?!.]")
 _BOS, _EOS = "\x02", "\x03"
@@ -153,6 +153,52 @@ class FeatureRows:
         return self.dense[:, _D[name]]
 
 
+@dataclass(frozen=True, slots=True)
+class FeatureParts:
+    """The feature occurrences of a batch block by block, before :meth:`to_rows` lays them out as CSR rows.
+
+    ``tokens``/``token_rows``/``token_keys``: each real token (vocabulary id), its row and its hashed unigram key;
+    ``char_table`` maps a vocabulary id to its character n-gram columns (-1 padded). ``bigrams``, ``trigrams`` and
+    ``questions`` are ``(columns, rows)`` pairs; ``length`` the length-bucket column of each row. A scorer that
+    caches per-word weights reads these blocks directly instead of the rows.
+    """
+
+    bits: int
+    tokens: npt.NDArray[np.int64]
+    token_rows: npt.NDArray[np.int64]
+    token_keys: npt.NDArray[np.uint64]
+    char_table: npt.NDArray[np.int64]
+    bigrams: tuple[npt.NDArray[np.int64], npt.NDArray[np.int64]]
+    trigrams: tuple[npt.NDArray[np.int64], npt.NDArray[np.int64]]
+    questions: tuple[npt.NDArray[np.int64], npt.NDArray[np.int64]]
+    length: npt.NDArray[np.int64]
+    dense: npt.NDArray[np.float32]
+
+    def __len__(self) -> int:
+        return len(self.dense)
+
+    def to_rows(self) -> FeatureRows:
+        """The CSR rows: per row its unigrams, bigrams, trigrams, character n-grams, question keys, length bucket
+        and non-zero hand-designed features, in that order."""
+        n, dense, r1 = len(self.dense), self.dense, self.token_rows
+        chars = self.char_table[self.tokens]
+        has_c = chars >= 0
+        rc = np.broadcast_to(r1[:, None], chars.shape)[has_c]
+        nz_r, nz_c = np.nonzero(dense)
+        (i2, r2), (i3, r3), (iq, rq) = self.bigrams, self.trigrams, self.questions
+        all_rows = np.concatenate([r1, r2, r3, rc, rq, np.arange(n, dtype=np.int64), nz_r])
+        all_idx = np.concatenate(
+            [_bucket(self.token_keys, self.bits), i2, i3, chars[has_c], iq, self.length,
+             nz_c.astype(np.int64) + (1 << self.bits)]
+        )  # fmt: skip
+        all_val = np.ones(len(all_rows), dtype=np.float32)
+        all_val[len(all_rows) - len(nz_r) :] = dense[nz_r, nz_c]
+        order = np.argsort(all_rows, kind="stable")
+        offsets = np.zeros(n + 1, dtype=np.int64)
+        np.cumsum(np.bincount(all_rows, minlength=n), out=offsets[1:])
+        return FeatureRows(all_idx[order], all_val[order], offsets, dense)
+
+
 class _Vocab:
     """Known words with their precomputed hashes, category flags and character n-gram columns."""
 
@@ -217,19 +263,27 @@ class Featurizer:
         lens = np.fromiter((len(x) for x in per_text), dtype=np.int64, count=len(per_text))
         return per_text, lens
 
-    def transform(self, texts: Sequence[str], contexts: Sequence[str]) -> FeatureRows:
-        """Feature rows for ``texts``; ``contexts[i]`` is the previous turn of another speaker ("" if none)."""
-        n = len(texts)
-        vocab = self._vocab
-        bits = self.config.bits
+    def stream(self, texts: Sequence[str]) -> tuple[npt.NDArray[np.int64], npt.NDArray[np.int64]]:
+        """The flat token ids of ``texts``, each text wrapped in ``<s>`` (id 0) ... ``</s>`` (id 1), and the number
+        of tokens of each text (without the markers). The fast featurizer overrides this, and only this."""
         per_text, lens = self._ids(texts)
-        # -- the flat token stream, each utterance wrapped in <s> ... </s>
         flat: list[int] = []
         for ids in per_text:
             flat.append(0)
             flat.extend(ids)
             flat.append(1)
-        tok = np.array(flat, dtype=np.int64)
+        return np.array(flat, dtype=np.int64), lens
+
+    def transform(self, texts: Sequence[str], contexts: Sequence[str]) -> FeatureRows:
+        """Feature rows for ``texts``; ``contexts[i]`` is the previous turn of another speaker ("" if none)."""
+        return self.parts(texts, contexts).to_rows()
+
+    def parts(self, texts: Sequence[str], contexts: Sequence[str]) -> FeatureParts:
+        """The feature occurrences of ``texts`` block by block, before they are laid out as rows."""
+        n = len(texts)
+        vocab = self._vocab
+        bits = self.config.bits
+        tok, lens = self.stream(texts)
         rows = np.repeat(np.arange(n, dtype=np.int64), lens + 2)
         h = vocab.hash[tok]
         flags = vocab.flags[tok]
@@ -243,9 +297,6 @@ class Featurizer:
         k3 = _key3(h[:-2], h[1:-1], h[2:])
         ok3 = rows[:-2] == rows[2:]
         k3, r3 = k3[ok3], rows[:-2][ok3]
-        chars = vocab.chars[tok[real]]
-        has_c = chars >= 0
-        rc = np.broadcast_to(r1[:, None], chars.shape)[has_c]
         lens_f = lens.astype(np.float32)
         len_bucket = np.minimum(np.floor(np.log2(lens_f + 1.0) * 2.0), 15).astype(np.uint64)
         kl = len_bucket * _P2 + _CL
@@ -307,34 +358,22 @@ class Featurizer:
         for name in _PHRASE_CATS:
             col = _D[f"phrase_{name}"]
             dense[:, col] = np.log1p(dense[:, col])
-        self._context_features(per_text, contexts, dense)
+        self._context_features(tok, rows, contexts, dense)
         _lead_features(tok, rows, flags, lens, qmark_id, dense)
-        # -- assemble CSR
-        nz_r, nz_c = np.nonzero(dense)
-        all_rows = np.concatenate([r1, r2, r3, rc, rq, np.arange(n, dtype=np.int64), nz_r])
-        all_idx = np.concatenate(
-            [
-                _bucket(k1, bits),
-                _bucket(k2, bits),
-                _bucket(k3, bits),
-                chars[has_c],
-                _bucket(kq, bits),
-                _bucket(kl, bits),
-                nz_c.astype(np.int64) + (1 << bits),
-            ]
-        )
-        all_val = np.ones(len(all_rows), dtype=np.float32)
-        all_val[len(all_rows) - len(nz_r) :] = dense[nz_r, nz_c]
-        order = np.argsort(all_rows, kind="stable")
-        offsets = np.zeros(n + 1, dtype=np.int64)
-        np.cumsum(np.bincount(all_rows, minlength=n), out=offsets[1:])
-        return FeatureRows(all_idx[order], all_val[order], offsets, dense)
+        return FeatureParts(
+            bits, tok[real], r1, k1, vocab.chars, (_bucket(k2, bits), r2), (_bucket(k3, bits), r3),
+            (_bucket(kq, bits), rq), _bucket(kl, bits), dense,
+        )  # fmt: skip
 
     def _context_features(
-        self, per_text: list[list[int]], contexts: Sequence[str], dense: npt.NDArray[np.float32]
+        self,
+        tok: npt.NDArray[np.int64],
+        rows: npt.NDArray[np.int64],
+        contexts: Sequence[str],
+        dense: npt.NDArray[np.float32],
     ) -> None:
         """Features of the previous turn, and how much of it an utterance takes up again (for reflections)."""
-        n = len(per_text)
+        n = len(contexts)
         vocab = self._vocab
         where: dict[str, int] = {"": -1}
         which = np.array([where.setdefault(c, len(where) - 1) for c in contexts], dtype=np.int64)
@@ -342,9 +381,9 @@ class Featurizer:
         dense[:, _D["no_context"]] = which < 0
         if not unique:
             return
-        c_ids, c_lens = self._ids(unique)
+        c_stream, c_lens = self.stream(unique)
         m = len(unique)
-        c_tok = np.fromiter((t for ids in c_ids for t in ids), dtype=np.int64, count=int(c_lens.sum()))
+        c_tok = c_stream[c_stream > 1]
         c_rows = np.repeat(np.arange(m, dtype=np.int64), c_lens)
         c_flags = vocab.flags[c_tok]
         has = which >= 0
@@ -362,9 +401,8 @@ class Featurizer:
         size = np.int64(len(vocab.hash))
         c_content = (c_flags & _BIT["stop"]) == 0
         c_keys = np.unique(c_rows[c_content] * size + c_tok[c_content])
-        lens = np.fromiter((len(x) for x in per_text), dtype=np.int64, count=n)
-        u_tok = np.fromiter((t for ids in per_text for t in ids), dtype=np.int64, count=int(lens.sum()))
-        u_rows = np.repeat(np.arange(n, dtype=np.int64), lens)
+        real = tok > 1
+        u_tok, u_rows = tok[real], rows[real]
         keep = ((vocab.flags[u_tok] & _BIT["stop"]) == 0) & has[u_rows]
         u_keys = np.unique(u_rows[keep] * size + u_tok[keep])
         u_row = u_keys // size
