@@ -7,6 +7,7 @@ path is run with tiny chunk sizes so that messages, multi-line messages and sile
 from __future__ import annotations
 
 import json
+import re
 import tempfile
 from collections.abc import Iterable
 from datetime import datetime, timedelta
@@ -21,7 +22,14 @@ from heart2heart.cli.main import main
 from heart2heart.errors import ParseError
 from heart2heart.formats import iter_utterances
 from heart2heart.formats import whatsapp as wa
-from heart2heart.formats._whatsapp_fast import _ODD_FIRST, _Fallback, _FastFile, jsonl_rows, to_re2
+from heart2heart.formats._whatsapp_fast import (
+    _ODD_FIRST,
+    _digit_blind,
+    _Fallback,
+    _FastFile,
+    jsonl_rows,
+    to_re2,
+)
 from heart2heart.rows import write_rows
 
 FIX = Path(__file__).parent / "fixtures" / "chats" / "whatsapp"
@@ -163,7 +171,6 @@ def exports(draw: st.DrawFn) -> tuple[bytes, int]:
         if kind == 0:  # a system line
             system = draw(st.sampled_from(["Maya added Sam", "Sam left", "\u200eMaya created group"]))
             lines.append(header(stamp) + system)
-            lines.append(header(stamp) + system)
         else:
             text = draw(st.sampled_from(PLACEHOLDERS)) if kind == 1 else draw(st.text(TEXT_ALPHABET, max_size=30))
             lines.append(header(stamp) + draw(st.sampled_from(NAMES)) + ": " + text)
@@ -276,3 +283,69 @@ def test_every_whitespace_and_mark_starts_with_an_odd_first_byte() -> None:
     starts = [chr(c) for c in range(0x110000) if not 0xD800 <= c < 0xE000 and (chr(c).isspace() or c == 0x200E)]
     assert len(starts) == 30
     assert all(_ODD_FIRST[c.encode()[0]] for c in starts)
+
+
+def test_one_template_per_header_shape(tmp_path: Path) -> None:
+    path = tmp_path / "shapes.txt"
+    path.write_text(
+        "1/5/24, 9:14\u202fPM - Maya: one\n"  # D/D/DD, D:DD PM
+        "1/5/24, 10:14\u202fPM - Sam: two\n"  # D/D/DD, DD:DD PM
+        "12/31/24, 9:14\u202fAM - Maya: three\n"  # DD/DD/DD, D:DD AM
+        "12/31/24, 11:59\u202fPM - Sam: four\nstill four\n"
+        "1/6/25, 9:00\u202fAM - Maya: five\n",
+        encoding="utf-8",
+    )
+    fast = _FastFile(path, FOUR_HOURS, 1 << 20, threads=1)
+    out = b"".join(bytes(b) for b, _ in fast.blocks())
+    assert out == slow(path)[0]
+    assert fast.templates is not None and len(fast.templates) == 5  # AM and PM are literal bytes of a shape
+    rows = [json.loads(line) for line in out.splitlines()]
+    assert [r["time"] for r in rows] == [
+        "2024-01-05T21:14:00",
+        "2024-01-05T22:14:00",
+        "2024-12-31T09:14:00",
+        "2024-12-31T23:59:00",
+        "2025-01-06T09:00:00",
+    ]
+    assert rows[3]["text"] == "four\nstill four"
+
+
+def test_templates_only_when_the_stamp_pattern_treats_all_digits_alike(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    assert _digit_blind(wa._STAMP.pattern)
+    assert not _digit_blind(r"[0-2]\d:\d\d")
+    assert not _digit_blind(r"\u0031\d")
+    assert _digit_blind(r"\u200e?\d{1,2}[:.]\d{2}")
+    path = FIX / "android_us_12h.txt"
+    monkeypatch.setattr(wa, "_STAMP", re.compile(wa._STAMP.pattern.replace(r"\d{1,2}[:.]", r"[0-9]{1,2}[:.]")))
+    fast = _FastFile(path, FOUR_HOURS, 64, threads=1)
+    assert fast.templates is None  # "[0-9]" names digits: the kernels find every stamp
+    assert b"".join(bytes(b) for b, _ in fast.blocks()) == slow(path)[0]
+
+
+def test_threads_and_chunk_sizes_give_the_same_bytes(tmp_path: Path) -> None:
+    path = tmp_path / "long.txt"
+    lines = []
+    for i in range(1500):
+        day, minute = 1 + i // 100, i % 60
+        text = f'message {i} with "quotes" and a \\ backslash' if i % 7 else "<Media omitted>"
+        lines.append(f"{day:02d}/03/2024, {10 + (i // 60) % 12}:{minute:02d} - {'Maya' if i % 3 else 'Sam'}: {text}")
+        if i % 11 == 0:
+            lines.append("a continuation line\twith a tab")
+    path.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    expected = slow(path)[0]
+    assert expected.count(b"\n") == 1500
+    for threads in (1, 2, 3):
+        for chunk in (3000, 1 << 20):
+            fast = _FastFile(path, FOUR_HOURS, chunk, threads=threads)
+            assert b"".join(bytes(b) for b, _ in fast.blocks()) == expected
+
+
+def test_a_message_longer_than_many_chunks(tmp_path: Path) -> None:
+    path = tmp_path / "long_message.txt"
+    body = "\n".join(f"line {i} of a very long message" for i in range(2000))
+    path.write_text(f"01/03/2024, 10:00 - Maya: start\n{body}\n01/03/2024, 10:05 - Sam: ok\n", encoding="utf-8")
+    expected = slow(path)[0]
+    assert fast_only(path, FOUR_HOURS, 256) == expected
+    assert json.loads(expected.splitlines()[0])["text"].count("\n") == 2000
