@@ -120,6 +120,13 @@ def test_empathy_rules_of_the_default_model() -> None:
     assert reply.empathy.exploration == 2
     assert _labels("Get over it.", "My dad died last week.").empathy.total == 0
     assert _labels("I'm so sorry. How are you feeling?").empathy.total == 0  # nothing to respond to
+    # "sorry" is one phrase (weak); three phrases ("so sorry", "sorry", "hang in there" ...) make a strong reaction
+    assert _labels("Sorry.", "My dad died last week.").empathy.emotional_reaction == 1
+    # a strong interpretation shares one's own experience: ten words or more, two or more first-person words
+    shared = _labels("When my dad died I could not sleep for weeks, it took me a long time.", "My dad died.")
+    assert shared.empathy.interpretation == 2
+    other = _labels("That is a very hard thing to go through, it takes a long time.", "My dad died.")
+    assert other.empathy.interpretation == 0
 
 
 def test_emotion_and_valence() -> None:

@@ -2,10 +2,11 @@
 
 Judged in reply to the previous turn. With the ``empathy_er``/``empathy_ip``/``empathy_ex`` heads (trained on
 EPITOME by ``h2h train --research``), their argmax. The default model may not learn from EPITOME (licence policy),
-so without the heads rules use lexicon phrases: emotional reactions ("I'm so sorry", "that must be hard"; two or more
-phrases make a strong one), interpretations ("I understand", "I've been there", "it sounds like"; strong in a reply of
-six words or more), and explorations (a question; strong when it is about the other person, their feelings or what
-happened). The rules were set by looking at EPITOME's train split only.
+so without the heads rules use lexicon phrases: emotional reactions ("I'm so sorry", "hang in there", "you're not
+alone"; three or more phrases make a strong one), interpretations (EPITOME's strong interpretations are mostly the
+responder relating their own similar experience: a reply of ten words or more with two or more first-person words),
+and explorations (a question; strong when it is about the other person, their feelings or what happened). The
+thresholds were chosen on EPITOME's train split and checked on its dev split.
 """
 
 from __future__ import annotations
@@ -18,12 +19,13 @@ from heart2heart.annotate.batch import Batch
 from heart2heart.annotate.registry import register
 
 _TWO = float(np.log1p(2.0))
-_SIX = float(np.log1p(6.0))
+_THREE = float(np.log1p(3.0))
+_TEN = float(np.log1p(10.0))
 
 
 def _level(count: npt.NDArray[np.float32]) -> npt.NDArray[np.int64]:
-    """0 without a matching phrase, 1 with one, 2 with two or more (``count`` is log1p of the matches)."""
-    return np.where(count >= _TWO - 1e-6, 2, np.where(count > 0, 1, 0))
+    """0 without a matching phrase, 1 with one or two, 2 with three or more (``count`` is log1p of the matches)."""
+    return np.where(count >= _THREE - 1e-6, 2, np.where(count > 0, 1, 0))
 
 
 @register("empathy", requires=("features", "scores", "question", "backchannel"), assigns=("empathy",))
@@ -36,9 +38,9 @@ def empathy(batch: Batch) -> None:
     out[:, 0] = er if er is not None else _level(x.column("phrase_emotional_reaction"))
     if ip is not None:
         out[:, 1] = ip
-    else:  # EPITOME rarely codes a weak interpretation: a phrase in a reply of some length is a strong one
-        found = x.column("phrase_interpretation") > 0
-        out[:, 1] = np.where(found, np.where(x.column("length") >= _SIX, 2, 1), 0)
+    else:  # EPITOME rarely codes a weak interpretation; a strong one shares the responder's own experience
+        relates = (x.column("i") >= _TWO - 1e-6) & (x.column("length") >= _TEN - 1e-6)
+        out[:, 1] = np.where(relates, 2, 0)
     if ex is not None:
         out[:, 2] = ex
     else:

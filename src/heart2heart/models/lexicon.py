@@ -97,6 +97,10 @@ PHRASES: dict[str, tuple[str, ...]] = {
         "that's hard", "so hard", "that must be", "must be hard", "must be so", "i hope", "i'm glad",
         "proud of you", "awful", "horrible", "terrible", "wow", "oh no", "i care", "take care", "<3",
         "love you", "you're not alone", "not alone", "i'm so",
+        "hope you", "i hope you", "good luck", "best of luck", "hang in", "hang in there", "stay strong",
+        "be strong", "feel free", "pm me", "message me", "dm me", "get better", "gets better", "i feel you",
+        "i'm here", "here if", "to talk", "you got this", "you can do", "wish you", "take care of", "congrats",
+        "congratulations", "glad you", "sorry", "you deserve", "it's okay", "it's ok", "you matter",
     ),
     "interpretation": (
         "i understand", "understand", "i know how", "i know what", "i know that", "i've been", "i have been",

@@ -430,7 +430,7 @@ def build(
     corpus_dir: str | Path | None = CORPUS_DIR,
     config: FeaturizerConfig | None = None,
     min_count: int = 2,
-    prune: float = 1e-2,
+    prune: float = 3e-2,
     log: Callable[[str], None] = print,
 ) -> LinearModel:
     """Train every head the tier allows, save the model in ``out_dir`` and return it."""
