@@ -56,13 +56,24 @@ def test_response_read_from_the_reply(reply: str, expected: str) -> None:
     assert classify_response(disclosed, turn)[0] == expected
 
 
-def test_main_disclosure_is_the_first_one() -> None:
-    # Both labelled sets (corpus/kinds, corpus/kinds2) mark the first personal disclosure as the main one.
+def test_main_disclosure_is_the_first_deep_one() -> None:
+    # Both labelled sets mark the first vulnerable disclosure as the main one, after lighter personal remarks.
     found = [
-        Disclosure(2, "A", 2, "met", 3, None, "x"),
-        Disclosure(5, "A", 3, "met", 6, None, "y"),
+        Disclosure(2, "A", 2, "met", 3, None, "my mum is selling the house we grew up in"),
+        Disclosure(5, "A", 3, "met", 6, None, "I sat in the car and cried"),
         Disclosure(9, "B", 3, "met", 10, None, "z"),
     ]
     main = main_disclosure(found)
+    assert main is not None and main.index == 5
+    # announced or strongly acknowledged news counts as deep even when its words read as depth 2
+    found[0] = Disclosure(2, "A", 2, "met", 3, None, "it's Parkinson's", salient=True)
+    main = main_disclosure(found)
+    assert main is not None and main.index == 2
+    # a bare announcement is not the disclosure; with nothing deep the first real one is the main one
+    light = [
+        Disclosure(0, "A", 2, "met", 1, None, "can I tell you something kind of big"),
+        Disclosure(2, "A", 2, "met", 3, None, "I've been seeing someone for a year"),
+    ]
+    main = main_disclosure(light)
     assert main is not None and main.index == 2
     assert main_disclosure([]) is None

@@ -34,7 +34,7 @@ MIN_DEPTH = 2
 _ACK = re.compile(
     r"\b(i'?m (so )?sorry|so sorry|oh no|oh (man|god|gosh|wow|babe|hun|honey|love|mate)|"
     r"that sounds|sounds (like|really|so)|"
-    r"that must|must (be|have been|feel)|i hear you|i can (see|imagine|hear)|i can'?t imagine|i understand|"
+    r"that must|must (be|have been|have felt|feel)|i hear you|i can (see|imagine|hear)|i can'?t imagine|i understand|"
     r"that'?s (so |really |very |completely |totally )?(hard|awful|rough|tough|horrible|heartbreaking|scary|"
     r"understandable|normal|okay|ok|valid|brave|a lot|huge|not (weird|stupid|silly|mad|dumb))|"
     r"it'?s (not|never) (weird|stupid|silly|mad|dumb|your fault)|makes (total |complete )?sense|"
@@ -61,6 +61,9 @@ class Disclosure:
     text: str
     response_text: str | None = None
     main: bool = False
+    #: Announced beforehand ("can I tell you something big?") or answered with a strong acknowledgement ("oh Maya,
+    #: I'm so sorry"): the signs that this is the moment the talk turns on, whatever the word-level depth says.
+    salient: bool = False
 
     def to_json(self) -> dict[str, object]:
         """Same as :meth:`to_dict` (the name :mod:`heart2heart.analysis` looks for)."""
@@ -85,7 +88,8 @@ _VULN = re.compile(
     r"hurt|heartbroken|broke up|divorce|miscarr\w*|struggl\w*|can'?t cope|not coping|overwhelmed|worthless|"
     r"useless|not good enough|hate myself|worried|worry|stressed|exhausted|insecure|jealous|guilty|miss (him|her|"
     r"them|you|my)|never told|haven'?t told|secret|confess|admit|scares me|frightens me|breaking down|numb|"
-    r"hopeless|lost my|losing my|burn(ed|t)? out|sick|ill|hospital|nervous|humiliat\w*|panick?(ing|ed|y)?|sad|"
+    r"hopeless|lost my|losing my|parkinson'?s|dementia|alzheimer'?s|tumou?r|chemo\w*|stroke|biopsy|"
+    r"(test|scan) results|burn(ed|t)? out|sick|ill|hospital|nervous|humiliat\w*|panick?(ing|ed|y)?|sad|"
     r"upset|miserable|not ok(ay)?|better off without me|break ?up|falling apart|drowning|hard time|tired of|"
     r"can'?t afford|don'?t know (where|what|how|if)|fired|laid off|redundan\w*|debt|dread\w*|freaking out|"
     r"lost|low|down lately|rough|hate (it|my|myself|that)|awful|terrible|horrible|froze|shaking|disappoint\w*|"
@@ -93,7 +97,9 @@ _VULN = re.compile(
     # Struggles said without a feeling word: a mess, broken, stupid, trapped, not oneself, a hard week.
     r"(a|such a) mess|broken|stupid|mortif\w*|not myself|trapped|heart (racing|pounding)|(really|so) hard|"
     r"hard (week|year|month|few)|can'?t sleep|waking up at|antidepressants|sober|undermined|bad at|"
-    r"i feel like (i'?m|i|nobody|no one|everyone)|proud of me|wonder if (he|she|they|anyone)|"
+    r"i feel like (i'?m|i|nobody|no one|everyone)|i feel like (a|an|the) (failure|fraud|burden|guest|stranger|"
+    r"joke|idiot|outsider|ghost|loser|mess|spare part|third wheel|villain|bad guy|bad one)|"
+    r"(a|the) (stranger|guest|villain|outsider) in my own|proud of me|wonder if (he|she|they|anyone)|"
     r"(do|did|does)n'?t (even )?(notice|care|see me))\b",
     re.IGNORECASE,
 )
@@ -327,10 +333,12 @@ def find_disclosures(conv: Conversation, min_depth: int = MIN_DEPTH) -> list[Dis
         best = max(depths)
         if best < min_depth:
             continue
-        # The disclosure sits at its deepest utterance; what the listener heard is the rest of the turn from there.
-        pos = depths.index(best)
+        # The disclosure sits at the last of its deepest utterances (the one the listener answers); what the
+        # listener heard is the turn from its first personal utterance on.
+        pos = len(depths) - 1 - depths[::-1].index(best)
         at = turn.utterances[pos]
-        disclosed = " ".join(u.text for u in turn.utterances[pos:])
+        first = next(i for i, d in enumerate(depths) if d >= min_depth)
+        disclosed = " ".join(u.text for u in turn.utterances[first:])
         response: Response = "none"
         reply_u: Utterance | None = None
         before = turn.utterances[-1]
@@ -367,6 +375,7 @@ def find_disclosures(conv: Conversation, min_depth: int = MIN_DEPTH) -> list[Dis
                 latency_seconds=_latency(before, reply_u) if reply_u is not None and response != "none" else None,
                 text=at.text,
                 response_text=reply_u.text if reply_u is not None else None,
+                salient=announced(turns, ti, pos) or _strongly_heard(reply_u, response),
             )
         )
     main = main_disclosure(found)
@@ -376,10 +385,56 @@ def find_disclosures(conv: Conversation, min_depth: int = MIN_DEPTH) -> list[Dis
 
 
 def main_disclosure(found: list[Disclosure]) -> Disclosure | None:
-    """The disclosure the conversation turns on: the first one of depth 2 or more.
+    """The disclosure the conversation turns on: the first deep one.
 
-    Both labelled sets mark the first personal disclosure as the main one (the moment the talk turns personal);
-    the word-level depth often reads a vulnerable first disclosure ("the IVF didn't work again") as depth 2, so
-    picking the first of the deepest moved the main disclosure to a later, often unanswered, one.
+    Both labelled sets mark the first vulnerable disclosure as the main one (47 of their 48 dev conversations),
+    after any lighter personal remarks ("took credit for my slides", "coach benched me"). Word-level depth misses
+    vulnerable news said plainly ("it's Parkinson's", "the IVF didn't work again"), so a disclosure also counts as
+    deep when it was announced or strongly acknowledged (``salient``). A bare announcement ("can I tell you
+    something?") is not the disclosure itself. With nothing deep, the first disclosure is the main one.
     """
-    return found[0] if found else None
+    candidates = [d for d in found if not _is_preface(d)]
+    deep = [d for d in candidates if d.depth >= 3 or d.salient]
+    if deep:
+        return deep[0]
+    return candidates[0] if candidates else (found[0] if found else None)
+
+
+#: Announcing a disclosure ("can I tell you something kind of big", "promise you won't laugh"). "I need to vent"
+#: is left out: a rant announces a string of complaints, and the one it turns on is rarely the first.
+_PREFACE = re.compile(
+    r"\b(can i (tell|ask) you (something|a thing)|can i (be honest|say something|tell you)|can we talk|"
+    r"(something|thing) (kind of |kinda |a bit |really |pretty |quite )?(big|heavy|serious|personal|important|"
+    r"weird)|i (need|needed|have|want|wanted) to (tell|say|talk|get \w+ off)|need (to talk|someone to talk) to "
+    r"(someone|somebody|you)|don'?t know how to say|promise (you )?won'?t|"
+    r"don'?t freak out|don'?t laugh|(need|needed|want) to say this|(be|being) honest (with|about))",
+    re.IGNORECASE,
+)
+#: A strong acknowledgement opening the reply: it tells what the listener heard as a big moment.
+_STRONG_ACK = re.compile(
+    r"^\W*(oh,? |aw+,? |arre |god,? )?(\w+[.,!]+\s+)?(oh,? )?(i'?m (so |really |so so |very )*sorry|"
+    r"so (so )?sorry|thank (you|u) for (telling|sharing|trusting|saying)|thanks for (telling|sharing)|"
+    r"that (must|sounds) (have )?(be|been|felt|feel)?|that'?s (so |really )?(awful|horrible|heartbreaking|"
+    r"a lot|huge|heavy|so much))",
+    re.IGNORECASE,
+)
+
+
+def _is_preface(d: Disclosure) -> bool:
+    """A short announcement of what is coming, with nothing vulnerable in it yet."""
+    return d.depth < 3 and len(d.text.split()) <= 12 and _PREFACE.search(d.text.replace("’", "'")) is not None
+
+
+def announced(turns: list[Turn], ti: int, pos: int) -> bool:
+    """True when the speaker announced this disclosure in the same turn before it or in their previous turn."""
+    speaker = turns[ti].speaker
+    before = [u.text for u in turns[ti].utterances[:pos]]
+    for tj in range(ti - 1, max(-1, ti - 4), -1):
+        if turns[tj].speaker == speaker:
+            before.extend(u.text for u in turns[tj].utterances)
+            break
+    return any(_PREFACE.search(t.replace("’", "'")) for t in before)
+
+
+def _strongly_heard(reply: Utterance | None, response: Response) -> bool:
+    return reply is not None and response == "met" and _STRONG_ACK.search(reply.text.replace("’", "'")) is not None
