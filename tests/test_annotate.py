@@ -182,3 +182,31 @@ def test_predict_examples_formats() -> None:
     assert all(isinstance(v, float) for v in predict_examples("valence", ex, None))
     with pytest.raises(UsageError, match="unknown task"):
         predict_examples("nope", ex, None)
+
+
+def test_question_without_question_mark_opening_with_auxiliary_and_subject() -> None:
+    assert _labels("so um do you have any pets").question == "closed"
+    assert _labels("Is she spayed.").question == "closed"
+    assert _labels("So I have two cats.").question is None
+
+
+def test_expert_heads_are_picked_by_the_domain_head() -> None:
+    import numpy as np
+
+    from heart2heart.annotate._common import binary
+    from heart2heart.annotate.batch import Batch
+    from heart2heart.models.linear import Head, LinearModel
+
+    heads = {
+        "advice": Head("advice", "binary", 0, (), 0.0),
+        "advice@swda": Head("advice@swda", "binary", 1, (), 1.0),
+        "domain": Head("domain", "softmax", 2, ("annomi", "swda", "epitome")),
+    }
+    model = LinearModel(heads, np.zeros(0, np.int64), np.zeros((0, 5), np.float32), np.zeros(5, np.float32))
+    # rows: annomi-like (plain head 0.5 > 0), swda-like (expert 0.5 < its threshold 1.0), swda-like (expert 2 > 1),
+    # epitome-like (no expert for epitome: the plain head, -1 < 0)
+    scores = np.array(
+        [[0.5, -9, 3, 0, 0], [0.5, 0.5, 0, 3, 0], [-5, 2.0, 0, 3, 0], [-1, 9, 0, 0, 3]], dtype=np.float32
+    )
+    batch = Batch(["a", "b", "c", "d"], ["", "", "", ""], model, scores=scores)
+    assert binary(batch, "advice").tolist() == [True, False, True, False]  # type: ignore[union-attr]

@@ -2,6 +2,9 @@
 
 With a model: the ``question`` head (is it a question?) and the ``question_open`` head (open rather than closed).
 Without those heads, a rule: a question mark makes a question; a wh-word first or "tell me/describe" makes it open.
+A model without a ``domain`` head (the default, which never saw transcripts written without question marks) also
+takes an utterance with no question mark that opens, after fillers, with an auxiliary and a subject ("so, um, do
+you ...", "is she spayed.") as a closed question (SwDA dev question F1 0.657 -> 0.697, AnnoMI and ESConv unchanged).
 Either way, a short check-in ("How was work?", "How's it going?", "How are you?") is closed: it invites a one-word
 answer ("fine"), which is what DESIGN.md calls closed.
 """
@@ -27,10 +30,12 @@ def question(batch: Batch) -> None:
     asked = binary(batch, "question")
     if asked is None:
         asked = x.column("qmark") > 0
+    bare = (x.column("qmark") == 0) & (x.column("lead_aux_subj") > 0) & (not batch.model.has("domain"))
+    asked = asked | bare
     is_open = binary(batch, "question_open")
     if is_open is None:
         is_open = (x.column("wh_first") > 0) | (x.column("phrase_open_start") > 0)
-    is_open = np.array(is_open, dtype=bool)
+    is_open = np.array(is_open, dtype=bool) & ~bare
     texts = batch.texts
     for i in np.flatnonzero(asked & is_open & (x.column("length") <= _SHORT)).tolist():
         if _CHECKIN.match(texts[i]):

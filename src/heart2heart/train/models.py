@@ -379,11 +379,46 @@ def _train_head(
                 log(f"  {spec.name}: alpha={c} balanced={balanced} tune={best[0]:.3f} (best so far)")
     assert best is not None
     score, c, balanced, threshold = best
+    offsets: dict[int, float] = {}
+    if spec.kind == "softmax" and spec.name.startswith("empathy"):
+        clf = _fit(spec, x[~tune], y[~tune], w[~tune], c, balanced)
+        offsets, score = _class_offsets(clf, tune_parts)
     clf = _fit(spec, x, y, w, c, balanced)
+    if offsets:
+        clf.intercept_ = clf.intercept_ + np.array([offsets.get(int(k), 0.0) for k in clf.classes_])
     dev = _split_score(spec, clf, _parts(spec, data, sources, "dev", None), threshold)
     info = {"alpha": c, "balanced": balanced, "threshold": threshold, "tune": round(score, 4), "dev": round(dev, 4),
-            "sources": [f"{d}/{t}" for d, t in sources], "train_rows": int(x.shape[0])}  # fmt: skip
+            "sources": [f"{d}/{t}" for d, t in sources], "train_rows": int(x.shape[0]),
+            "class_offsets": {str(k): v for k, v in sorted(offsets.items())}}  # fmt: skip
     return clf, threshold, info
+
+
+def _class_offsets(clf: Any, parts: Sequence[tuple[Any, list[int], list[Any]]]) -> tuple[dict[int, float], float]:
+    """Per-class additions to a softmax head's biases that maximise macro-F1 on the tuning slice (coordinate
+    ascent, two passes over a grid of -2..2): rare levels (EPITOME's strong reactions) are otherwise seldom chosen."""
+    x = [p[0] for p in parts if p[1]]
+    ys = np.concatenate([np.array(p[1]) for p in parts if p[1]])
+    scores = np.vstack([np.atleast_2d(clf.decision_function(xi)) for xi in x])
+    classes = np.asarray(clf.classes_)
+    if scores.shape[1] != len(classes):  # two classes: one logit, nothing to balance
+        return {}, 0.0
+    labels = sorted(set(ys.tolist()))
+
+    def macro(off: npt.NDArray[np.float64]) -> float:
+        pred = classes[np.argmax(scores + off, axis=1)]
+        return float(np.mean([_f1(ys, pred, k) for k in labels]))
+
+    off = np.zeros(len(classes))
+    best = macro(off)
+    for _ in range(2):
+        for j in range(len(classes)):
+            for v in np.round(np.arange(-2.0, 2.01, 0.25), 2):
+                trial = off.copy()
+                trial[j] = v
+                score = macro(trial) - 1e-4 * float(np.abs(trial).sum())
+                if score > best + 1e-9:
+                    best, off = score, trial
+    return {int(k): float(v) for k, v in zip(classes, off, strict=True) if v}, best
 
 
 def _groups(spec: HeadSpec, data: _Data, sources: Sequence[Source], split: str) -> list[str]:
