@@ -61,3 +61,21 @@ def test_away_is_not_an_acknowledgement() -> None:
 )
 def test_struggles_without_feeling_words_are_deep(text: str) -> None:
     assert depth_of(Utterance(conversation="c", index=0, speaker="A", text=text)) == 3
+
+
+@pytest.mark.parametrize(
+    ("reply", "expected"),
+    [
+        # an emoji on its own hears it (the emoji used to need a word before it)
+        (("❤️",), "met"),
+        (("Oh dear.",), "met"),
+        # reassurance against the discloser's harsh word for themselves is not an attack; fused to a fix, advice
+        (("you're not stupid!! go to that spin class with me tomorrow",), "advice"),
+        (("you're not stupid. you trusted someone, that's not a flaw",), "met"),
+        # "maybe" + a bare verb + an object is a suggestion
+        (("totally. maybe plant something in the garden for her",), "advice"),
+        (("Oh, Tom. Carrying that on your own, that's heavy.",), "met"),
+    ],
+)
+def test_more_response_cues(reply: tuple[str, ...], expected: str) -> None:
+    assert classify_response(DISCLOSED, _turn(*reply))[0] == expected

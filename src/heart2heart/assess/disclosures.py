@@ -31,6 +31,11 @@ Response = Literal["met", "advice", "deflected", "none"]
 #: Disclosure depth that counts as a disclosure worth answering.
 MIN_DEPTH = 2
 
+#: Reassurance against the discloser's own harsh word for themselves ("you're not stupid", "you're not broken").
+_REASSURE = (
+    r"you'?re (really |so |honestly )?not (a |an |the )?(stupid|broken|horrible|alone|crazy|mad|weird|failure|"
+    r"failure one|useless|burden|idiot|silly|dumb|weak|worthless|mess|bad (person|mum|mom|dad|friend)|terrible)"
+)
 _ACK = re.compile(
     r"\b(i'?m (so )?sorry|so sorry|oh no|oh (man|god|gosh|wow|babe|hun|honey|love|mate)|"
     r"that sounds|sounds (like|really|so)|"
@@ -43,7 +48,8 @@ _ACK = re.compile(
     r"no wonder|how (awful|hard|horrible)|that'?s a lot|that hurts|ugh|omg|no way|oof|yikes|jeez|oh god|aw+|"
     r"that sucks|that'?s (so |really |just |such )?(shit|crap|rubbish|unfair|the worst|brutal|bad|cruel|mean|"
     r"rotten|grim|gutting)|"
-    r"brutal|what a|are you ok(ay)?|you ok|💛|❤️|♥️|🫂|🤗|😭|😢|😞|🥺)(?!\w)",
+    r"brutal|what a|are you ok(ay)?|you ok|oh dear|(that'?s|so|sounds) heavy|heavy|i (didn'?t|never) know (that|it|"
+    r"you)|you never (told|said)|that'?s exactly|" + _REASSURE + r")(?!\w)|(💛|❤️|♥️|🫂|🤗|😭|😢|😞|🥺)",
     re.IGNORECASE,
 )
 
@@ -112,12 +118,16 @@ _ADVICE = re.compile(
     r"you'?ve got to|don'?t (worry|stress|overthink)|get (some|a) (sleep|rest|therapist|job)|"
     r"you (just |really |probably |definitely )?(need|have|ought) to|let'?s (make|do|get|write|sort|plan|"
     r"figure|list|start)|(first|best) thing,? |what you (need|want|should do) is|you gotta|"
-    r"you'?ll be fine|you got this|here'?s what (you|to) do|have you (done|made|checked|looked at|considered))\b",
+    r"you'?ll be fine|you got this|here'?s what (you|to) do|have you (done|made|checked|looked at|considered)|"
+    # "maybe plant something for her": maybe + a bare verb + an object (not "maybe it's", "maybe I could")
+    r"(?:^|[.!?;,]\s*|\bor\s+)maybe (?!i\b|you\b|it\b|it'?s\b|he\b|she\b|they\b|we\b|that\b|this\b|there\b|not\b|"
+    r"the\b|a\b|so\b|just\b|because\b|cause\b)[a-z]+ (something|it|the|a|an|your|some|him|her|them|yourself|"
+    r"with|to|for|out|up|about))\b",
     re.IGNORECASE,
 )
 #: A clause that opens with an instruction ("check your lease", "then decline more meetings").
 _IMPERATIVE = re.compile(
-    r"(?:^|[.!?;,]\s*|\b(?:then|and|also|so|just|plus|maybe|ok|okay|right)\s+)"
+    r"(?:^|[.!?;,]\s*|\b(?:then|and|also|so|just|plus|maybe|ok|okay|right|or)\s+)"
     r"(check|get|make|try|use|call|ask|book|send|look|widen|write|start|stop|put|hold|wear|decline|practi[cs]e|"
     r"learn|breathe|drink|eat|set|sign|download|apply|email|text|message|quit|find|join|read|buy|order|plan|"
     r"focus|delete|block|report|speak|consider|journal|exercise|rest|keep|cancel|schedule|skip|tell|talk|"
@@ -312,7 +322,8 @@ def _counter_attack(text: str) -> bool:
     """True for a reply that answers a feeling with blame, contempt or a counter-attack."""
     from heart2heart.assess.conflict import attacks
 
-    return _REPROACH.search(text.replace("’", "'")) is not None or attacks(text)
+    text = text.replace("’", "'")
+    return _REPROACH.search(text) is not None or attacks(re.sub(_REASSURE, "", text, flags=re.IGNORECASE))
 
 
 _BACK = re.compile(r"\b(that|it|this|what happened|how come|why|how so|what do you mean|and then)\b", re.IGNORECASE)
