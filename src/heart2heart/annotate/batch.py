@@ -9,7 +9,7 @@ import numpy as np
 import numpy.typing as npt
 
 from heart2heart.model import Empathy, Labels
-from heart2heart.models.features import FeatureRows
+from heart2heart.models.features import FeatureParts, FeatureRows
 from heart2heart.models.linear import LinearModel
 
 __all__ = ["EMPATHY_KEYS", "LABEL_FIELDS", "QUESTION_CODES", "Batch"]
@@ -35,7 +35,7 @@ class Batch:
     texts: list[str]
     contexts: list[str]
     model: LinearModel
-    features: FeatureRows | None = None
+    features: FeatureParts | FeatureRows | None = None
     scores: npt.NDArray[np.float32] | None = None
     columns: dict[str, npt.NDArray[Any]] = field(default_factory=dict)
     emotions: tuple[str, ...] = ("neutral",)
@@ -43,7 +43,7 @@ class Batch:
     def __len__(self) -> int:
         return len(self.texts)
 
-    def need_features(self) -> FeatureRows:
+    def need_features(self) -> FeatureParts | FeatureRows:
         if self.features is None:
             raise RuntimeError("the batch has no features yet (the 'featurize' annotator did not run)")
         return self.features

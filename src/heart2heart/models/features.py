@@ -177,6 +177,10 @@ class FeatureParts:
     def __len__(self) -> int:
         return len(self.dense)
 
+    def column(self, name: str) -> npt.NDArray[np.float32]:
+        """One hand-designed feature for every row."""
+        return self.dense[:, _D[name]]
+
     def to_rows(self) -> FeatureRows:
         """The CSR rows: per row its unigrams, bigrams, trigrams, character n-grams, question keys, length bucket
         and non-zero hand-designed features, in that order."""
