@@ -79,3 +79,10 @@ def test_struggles_without_feeling_words_are_deep(text: str) -> None:
 )
 def test_more_response_cues(reply: tuple[str, ...], expected: str) -> None:
     assert classify_response(DISCLOSED, _turn(*reply))[0] == expected
+
+
+def test_a_question_about_the_same_thing_explores_it() -> None:
+    # "cry" and "cried" are the same word: the closed question is about what was shared
+    disclosed = "Mine was the opposite, we cried at everything, and I learned to hide it"
+    assert classify_response(disclosed, _turn("Really? So you don't cry in front of people either?"))[0] == "met"
+    assert classify_response(disclosed, _turn("Do you like travelling?"))[0] == "deflected"

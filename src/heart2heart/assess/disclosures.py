@@ -18,7 +18,7 @@ from dataclasses import dataclass, replace
 from functools import lru_cache
 from typing import Literal
 
-from heart2heart.assess._text import is_joke, labels_of, overlap, words_of, wordset
+from heart2heart.assess._text import STOPWORDS, is_joke, labels_of, overlap, words_of, wordset
 from heart2heart.model import Conversation, Turn, Utterance
 
 __all__ = [
@@ -264,7 +264,7 @@ def classify_response(disclosed: str, reply: Turn, heard: bool = False) -> tuple
     for u in us:
         lab = labels_of(u)
         text = u.text
-        about = overlap(disclosed, text) > 0
+        about = _shared(disclosed, text) > 0
         if is_joke(text) and not (_ack_words(text) and about):
             return "deflected", u
         if _pivot_words(text) and not about:
@@ -324,6 +324,25 @@ def _counter_attack(text: str) -> bool:
 
     text = text.replace("’", "'")
     return _REPROACH.search(text) is not None or attacks(re.sub(_REASSURE, "", text, flags=re.IGNORECASE))
+
+
+def _root(word: str) -> str:
+    """A rough root so that "cried"/"cry", "crying"/"cry", "worries"/"worry" and "hiding"/"hide" meet."""
+    for suffix, repl in (("ied", "y"), ("ies", "y"), ("ying", "y"), ("ing", ""), ("ed", ""), ("es", ""), ("s", "")):
+        if word.endswith(suffix) and len(word) - len(suffix) + len(repl) >= 3:
+            word = word[: -len(suffix)] + repl
+            break
+    return word.rstrip("e")
+
+
+@lru_cache(maxsize=8192)
+def _roots(text: str) -> frozenset[str]:
+    return frozenset(_root(w) for w in words_of(text) if len(w) > 2 and w not in STOPWORDS)
+
+
+def _shared(disclosed: str, text: str) -> int:
+    """How many content words (by rough root) a reply shares with the disclosure it answers."""
+    return len(_roots(disclosed) & _roots(text))
 
 
 _BACK = re.compile(r"\b(that|it|this|what happened|how come|why|how so|what do you mean|and then)\b", re.IGNORECASE)
