@@ -29,6 +29,7 @@ from __future__ import annotations
 import itertools
 import os
 import re
+import threading
 from collections import deque
 from collections.abc import Callable, Iterator
 from concurrent.futures import Future, ThreadPoolExecutor
@@ -380,6 +381,7 @@ class _FastFile:
         self.stem_json = orjson.dumps(path.stem)[1:-1].decode()
         blind = _digit_blind(wa._STAMP.pattern) and not any(c.isdigit() for c in layout[1])
         self.templates: list[_Template] | None = [] if blind else None
+        self.learning = threading.Lock()
         self.stamp_keys: dict[str, dict[int, tuple[int, str]]] = {"date": {}, "time": {}}
 
     # -- reading (main thread) ---------------------------------------------------------------------------------
@@ -542,7 +544,7 @@ class _FastFile:
         shapes = np.full(len(starts), -1, dtype=np.int64)
         todo = np.arange(len(starts))
         tried = 0
-        while True:
+        for _ in range(2 * _MAX_TEMPLATES):
             for t in range(tried, len(templates)):
                 todo = templates[t].match(win, starts, sizes, todo, shapes, t)
             tried = len(templates)
@@ -553,13 +555,16 @@ class _FastFile:
             if not len(heads):
                 self._no_foreign(a, lines, line_off, todo)
                 return shapes
-            if len(templates) >= _MAX_TEMPLATES:
-                return None
             h = int(heads[0])
             template = _Template.learn(raw[starts[h] : line_off[h + 1]].decode("utf-8").rstrip("\n"), self.patterns)
             if template is None:
                 return None
-            templates.append(template)
+            with self.learning:  # workers learn in parallel: one copy of a shape, never more than the codes allow
+                if len(templates) == tried and len(templates) >= _MAX_TEMPLATES:
+                    return None
+                if len(templates) == tried:
+                    templates.append(template)
+        return None  # pragma: no cover - every round learns a shape or returns
 
     def _no_foreign(self, a: np.ndarray, lines: Any, line_off: np.ndarray, rows: np.ndarray) -> None:
         """Raise _Fallback when one of these non-header lines may be a header with another script's digits."""
@@ -576,17 +581,26 @@ class _FastFile:
         whose template is known: read from their digits, each distinct one parsed once by ``_Clock``."""
         templates = self.templates or []
         table = self.dates if which == "date" else self.times
-        key = np.zeros(len(s), dtype=np.int64)
+        n = len(s)
+        key = np.zeros(n, dtype=np.int64)
         for t, template in enumerate(templates):
-            rows = np.flatnonzero(shape == t)
+            rows = np.arange(n) if len(templates) == 1 else np.flatnonzero(shape == t)
             if not len(rows):
                 continue
-            digits = template.spans[which][1]
-            powers = 10 ** np.arange(len(digits) - 1, -1, -1, dtype=np.int64)
-            value = (win[s[rows][:, None], np.array(digits)].astype(np.int64) - 0x30) @ powers
+            (lo, hi), digits = template.spans[which]
+            block = win[s[rows], lo:hi]  # the stamp's bytes, one row per message
+            value = np.zeros(len(rows), dtype=np.int64)
+            for c in digits:
+                value = value * 10 + (block[:, c - lo] - 0x30)
             key[rows] = value * _MAX_TEMPLATES + t
-        distinct, where, codes = np.unique(key, return_index=True, return_inverse=True)
-        codes = codes.reshape(-1)
+        # distinct keys: runs first (consecutive messages mostly share a date)
+        change = np.empty(n, dtype=bool)
+        change[0] = True
+        np.not_equal(key[1:], key[:-1], out=change[1:])
+        heads = np.flatnonzero(change)
+        distinct, first, inverse = np.unique(key[heads], return_index=True, return_inverse=True)
+        codes = np.repeat(inverse.reshape(-1), np.diff(np.append(heads, n)))
+        where = heads[first]
         known = self.stamp_keys[which]
         found = []
         for r, k in zip(where.tolist(), distinct.tolist(), strict=True):
