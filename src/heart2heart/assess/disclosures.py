@@ -9,6 +9,12 @@ next turn by somebody else (listener tokens such as "mm-hm" are skipped while th
 - ``advice``: a suggestion came before the feelings were acknowledged (the classic miss, ESConv's stages);
 - ``deflected``: the subject changed, it was joked off, or the listener turned to themselves;
 - ``none``: nobody answered (the conversation ended, or only a bare "ok" came back).
+
+Where the two labelled sets disagree, issue 4's definitions decide: an explanation or justification given in answer
+to a gentle start-up ("In fairness, the figure was wrong", "I thought you were busy") neither acknowledges,
+reflects, explores nor reciprocates the feeling, so it is ``deflected`` (the second writer's reading, and the
+labelling rules' "answered defensively"); corpus/kinds labels cf05, cf07 and cf09 ``met``, and those three dev
+conversations stay counted as misses.
 """
 
 from __future__ import annotations
@@ -18,6 +24,7 @@ from dataclasses import dataclass, replace
 from functools import lru_cache
 from typing import Literal
 
+from heart2heart.assess._cues import Cue
 from heart2heart.assess._text import STOPWORDS, is_joke, labels_of, overlap, words_of, wordset
 from heart2heart.model import Conversation, Turn, Utterance
 
@@ -36,7 +43,7 @@ _REASSURE = (
     r"you'?re (really |so |honestly )?not (a |an |the )?(stupid|broken|horrible|alone|crazy|mad|weird|failure|"
     r"failure one|useless|burden|idiot|silly|dumb|weak|worthless|mess|bad (person|mum|mom|dad|friend)|terrible)"
 )
-_ACK = re.compile(
+_ACK = Cue(
     r"\b(i'?m (so )?sorry|so sorry|oh no|oh (man|god|gosh|wow|babe|hun|honey|love|mate)|"
     r"that sounds|sounds (like|really|so)|"
     r"that must|must (be|have been|have felt|feel)|i hear you|i can (see|imagine|hear)|i can'?t imagine|i understand|"
@@ -50,7 +57,6 @@ _ACK = re.compile(
     r"rotten|grim|gutting)|"
     r"brutal|what a|are you ok(ay)?|you ok|oh dear|(that'?s|so|sounds) heavy|heavy|i (didn'?t|never) know (that|it|"
     r"you)|you never (told|said)|that'?s exactly|" + _REASSURE + r")(?!\w)|(💛|❤️|♥️|🫂|🤗|😭|😢|😞|🥺)",
-    re.IGNORECASE,
 )
 
 
@@ -88,7 +94,7 @@ class Disclosure:
         }
 
 
-_VULN = re.compile(
+_VULN = Cue(
     r"\b(cried|cry|crying|tears|scared|afraid|terrified|frightened|fail(ing|ure|ed)?|ashamed|embarrassed|lonely|"
     r"alone|depressed|anxious|anxiety|panic|therapy|therapist|grief|griev\w*|died|dying|death|cancer|diagnos\w*|"
     r"hurt|heartbroken|broke up|divorce|miscarr\w*|struggl\w*|can'?t cope|not coping|overwhelmed|worthless|"
@@ -107,10 +113,9 @@ _VULN = re.compile(
     r"joke|idiot|outsider|ghost|loser|mess|spare part|third wheel|villain|bad guy|bad one)|"
     r"(a|the) (stranger|guest|villain|outsider) in my own|proud of me|wonder if (he|she|they|anyone)|"
     r"(do|did|does)n'?t (even )?(notice|care|see me))\b",
-    re.IGNORECASE,
 )
-_FIRST = re.compile(r"\b(i|i'?m|i'?ve|i'?d|i'?ll|me|my|myself|im|ive)\b", re.IGNORECASE)
-_ADVICE = re.compile(
+_FIRST = Cue(r"\b(i|i'?m|i'?ve|i'?d|i'?ll|me|my|myself|im|ive)\b")
+_ADVICE = Cue(
     r"\b(you should|you shouldn'?t|you need to|you have to|you could|you might want|have you tried|have you thought "
     r"about|why don'?t you|why not|how about|what about (trying|doing|getting)|try (to|and|a|the|giving|going|"
     r"doing)|maybe (go|try|do|get|ask|talk|look|take|book|sign|start|just)|just (tell|ask|go|do|ignore|say|get|"
@@ -123,10 +128,9 @@ _ADVICE = re.compile(
     r"(?:^|[.!?;,]\s*|\bor\s+)maybe (?!i\b|you\b|it\b|it'?s\b|he\b|she\b|they\b|we\b|that\b|this\b|there\b|not\b|"
     r"the\b|a\b|so\b|just\b|because\b|cause\b)[a-z]+ (something|it|the|a|an|your|some|him|her|them|yourself|"
     r"with|to|for|out|up|about))\b",
-    re.IGNORECASE,
 )
 #: A clause that opens with an instruction ("check your lease", "then decline more meetings").
-_IMPERATIVE = re.compile(
+_IMPERATIVE = Cue(
     r"(?:^|[.!?;,]\s*|\b(?:then|and|also|so|just|plus|maybe|ok|okay|right|or)\s+)"
     r"(check|get|make|try|use|call|ask|book|send|look|widen|write|start|stop|put|hold|wear|decline|practi[cs]e|"
     r"learn|breathe|drink|eat|set|sign|download|apply|email|text|message|quit|find|join|read|buy|order|plan|"
@@ -134,16 +138,14 @@ _IMPERATIVE = re.compile(
     r"take|go|do|leave|see|dump|ignore|move|switch|google|update|print|lower|cut|say)\s+"
     r"(your|him|her|them|it|the|a|an|on|out|in|up|more|less|some|to|for|with|about|that|this|online|round|"
     r"everything|someone|somebody|yourself|off|over|back|earlier|later|tonight|now|three|two|one)\b",
-    re.IGNORECASE,
 )
 #: A bare exclamation: it hears the moment, but advice right after it is still advice before acknowledgement.
-_WEAK_ACK = re.compile(r"^\W*(ugh|omg|oof|yikes|jeez|oh god|aw+|oh no|no way|damn|wow)\b", re.IGNORECASE)
+_WEAK_ACK = Cue(r"^\W*(ugh|omg|oof|yikes|jeez|oh god|aw+|oh no|no way|damn|wow)\b")
 #: A turn away from what was said ("anyway", "btw", "speaking of which").
-_PIVOT = re.compile(
+_PIVOT = Cue(
     r"\b(anyway|anyways|speaking of (which|that)|btw|by the way|on another note|changing the subject|"
     r"random but|unrelated|oh and|oh also|did you (see|hear|watch)|have you (seen|heard)|guess what|"
     r"more importantly|moving on|back to|enough about)\b",
-    re.IGNORECASE,
 )
 
 
@@ -158,7 +160,7 @@ def depth_of(u: Utterance) -> int:
     vulnerable, words = _vulnerable(u.text)
     if vulnerable and (base >= 1 or words >= 5):
         return 3
-    if base >= 2 and (words < 6 or _FIRST.search(u.text.replace("’", "'")) is None):
+    if base >= 2 and (words < 6 or not _FIRST.found(u.text.replace("’", "'"))):
         return 1
     return min(base, 2)
 
@@ -166,26 +168,26 @@ def depth_of(u: Utterance) -> int:
 @lru_cache(maxsize=8192)
 def _vulnerable(raw: str) -> tuple[bool, int]:
     text = raw.replace("’", "'")
-    found = _FIRST.search(text) is not None and _VULN.search(text) is not None and "?" not in text[-2:]
+    found = _FIRST.found(text) and _VULN.found(text) and "?" not in text[-2:]
     return found, len(text.split())
 
 
 @lru_cache(maxsize=8192)
 def _advice_words(raw: str) -> bool:
     text = raw.replace("’", "'")
-    if _ADVICE.search(text) is not None:
+    if _ADVICE.found(text):
         return True
-    return "?" not in text and _IMPERATIVE.search(text) is not None
+    return "?" not in text and _IMPERATIVE.found(text)
 
 
 @lru_cache(maxsize=8192)
 def _pivot_words(raw: str) -> bool:
-    return _PIVOT.search(raw.replace("’", "'")) is not None
+    return _PIVOT.found(raw.replace("’", "'"))
 
 
 @lru_cache(maxsize=8192)
 def _ack_words(raw: str) -> bool:
-    return _ACK.search(raw.replace("’", "'")) is not None
+    return _ACK.found(raw.replace("’", "'"))
 
 
 def gives_advice(u: Utterance) -> bool:
@@ -228,9 +230,9 @@ def _turns_to_self(reply: Turn) -> bool:
     words = words_of(text)
     me = sum(w in _ME for w in words)
     you = sum(w in _YOU for w in words)
-    if me < 3 or me < 2 * you + 2 or _ACK.search(_INTERJECTION.sub("", text)):
+    if me < 3 or me < 2 * you + 2 or _ACK.found(_INTERJECTION.sub("", text)):
         return False
-    return _TOPPER.search(first) is not None or (_TOKEN_OPENER.search(first) is not None and len(words) >= 15)
+    return _TOPPER.found(first) or (_TOKEN_OPENER.found(first) and len(words) >= 15)
 
 
 def _formula_ack(text: str) -> bool:
@@ -238,7 +240,7 @@ def _formula_ack(text: str) -> bool:
     formula ("so sorry.", "ah. right.", "totally.") or carries the fix itself ("omg babe, here's what you do")."""
     sentences = [s for s in re.split(r"[.!?\n]+", text.replace("’", "'")) if s.strip()]
     return not any(
-        (_ACK.search(s) or _WEAK_ACK.search(s)) and len(s.split()) >= 4 and not _advice_words(s) for s in sentences
+        (_ACK.found(s) or _WEAK_ACK.found(s)) and len(s.split()) >= 4 and not _advice_words(s) for s in sentences
     )
 
 
@@ -299,22 +301,19 @@ _INTERJECTION = re.compile(r"\b(oh (man|god|gosh|wow|babe|hun|honey|love|mate)|o
 _ME = wordset("i i'm i've i'd i'll me my mine myself im ive we we're we've our us")
 _YOU = wordset("you you're you've you'd you'll your yours yourself u ur")
 #: Openers that put the replier's own story on top of the other's ("same", "welcome to the club").
-_TOPPER = re.compile(
+_TOPPER = Cue(
     r"\b(same|me too|me neither|welcome to the club|join the club|funnily enough|funny,? (i|we)|so funny|"
     r"that reminds me|tell me about it|(that|this) happened to me|i had (that|the same)|snap|ditto|"
     r"i know the feeling|(i|we) did (that|the same|one of those))\b",
-    re.IGNORECASE,
 )
 #: A bare token before the replier's own story ("Nice.", "Great.", "gz.", "Oh lovely.").
-_TOKEN_OPENER = re.compile(
+_TOKEN_OPENER = Cue(
     r"^\W*(nice( one)?|great|lovely|oh lovely|cool|gz|gg|congrats|ha|haha|wow|oh|ok|okay|right|sure)\W",
-    re.IGNORECASE,
 )
 #: A reproach or counter-attack in answer to a feeling ("you could have texted", "well you never...").
-_REPROACH = re.compile(
+_REPROACH = Cue(
     r"\b(you (could|should|might) have|you didn'?t (have to|need to)|whose fault|that'?s on you|"
     r"you'?re (so )?(dramatic|overreacting|being (dramatic|silly|ridiculous)))\b",
-    re.IGNORECASE,
 )
 
 
@@ -323,7 +322,7 @@ def _counter_attack(text: str) -> bool:
     from heart2heart.assess.conflict import attacks
 
     text = text.replace("’", "'")
-    return _REPROACH.search(text) is not None or attacks(re.sub(_REASSURE, "", text, flags=re.IGNORECASE))
+    return _REPROACH.found(text) or attacks(re.sub(_REASSURE, "", text, flags=re.IGNORECASE))
 
 
 def _root(word: str) -> str:
@@ -345,12 +344,12 @@ def _shared(disclosed: str, text: str) -> int:
     return len(_roots(disclosed) & _roots(text))
 
 
-_BACK = re.compile(r"\b(that|it|this|what happened|how come|why|how so|what do you mean|and then)\b", re.IGNORECASE)
+_BACK = Cue(r"\b(that|it|this|what happened|how come|why|how so|what do you mean|and then)\b")
 
 
 def refers_back(text: str) -> bool:
     """True for a short question that points back at what was just said ("What happened?", "Why is that?")."""
-    return _BACK.search(text) is not None and len(words_of(text)) <= 14
+    return _BACK.found(text) and len(words_of(text)) <= 14
 
 
 def find_disclosures(conv: Conversation, min_depth: int = MIN_DEPTH) -> list[Disclosure]:
@@ -432,27 +431,25 @@ def main_disclosure(found: list[Disclosure]) -> Disclosure | None:
 
 #: Announcing a disclosure ("can I tell you something kind of big", "promise you won't laugh"). "I need to vent"
 #: is left out: a rant announces a string of complaints, and the one it turns on is rarely the first.
-_PREFACE = re.compile(
+_PREFACE = Cue(
     r"\b(can i (tell|ask) you (something|a thing)|can i (be honest|say something|tell you)|can we talk|"
     r"(something|thing) (kind of |kinda |a bit |really |pretty |quite )?(big|heavy|serious|personal|important|"
     r"weird)|i (need|needed|have|want|wanted) to (tell|say|talk|get \w+ off)|need (to talk|someone to talk) to "
     r"(someone|somebody|you)|don'?t know how to say|promise (you )?won'?t|"
     r"don'?t freak out|don'?t laugh|(need|needed|want) to say this|(be|being) honest (with|about))",
-    re.IGNORECASE,
 )
 #: A strong acknowledgement opening the reply: it tells what the listener heard as a big moment.
-_STRONG_ACK = re.compile(
+_STRONG_ACK = Cue(
     r"^\W*(oh,? |aw+,? |arre |god,? )?(\w+[.,!]+\s+)?(oh,? )?(i'?m (so |really |so so |very )*sorry|"
     r"so (so )?sorry|thank (you|u) for (telling|sharing|trusting|saying)|thanks for (telling|sharing)|"
     r"that (must|sounds) (have )?(be|been|felt|feel)?|that'?s (so |really )?(awful|horrible|heartbreaking|"
     r"a lot|huge|heavy|so much))",
-    re.IGNORECASE,
 )
 
 
 def _is_preface(d: Disclosure) -> bool:
     """A short announcement of what is coming, with nothing vulnerable in it yet."""
-    return d.depth < 3 and len(d.text.split()) <= 12 and _PREFACE.search(d.text.replace("’", "'")) is not None
+    return d.depth < 3 and len(d.text.split()) <= 12 and _PREFACE.found(d.text.replace("’", "'"))
 
 
 def announced(turns: list[Turn], ti: int, pos: int) -> bool:
@@ -463,8 +460,8 @@ def announced(turns: list[Turn], ti: int, pos: int) -> bool:
         if turns[tj].speaker == speaker:
             before.extend(u.text for u in turns[tj].utterances)
             break
-    return any(_PREFACE.search(t.replace("’", "'")) for t in before)
+    return any(_PREFACE.found(t.replace("’", "'")) for t in before)
 
 
 def _strongly_heard(reply: Utterance | None, response: Response) -> bool:
-    return reply is not None and response == "met" and _STRONG_ACK.search(reply.text.replace("’", "'")) is not None
+    return reply is not None and response == "met" and _STRONG_ACK.found(reply.text.replace("’", "'"))
