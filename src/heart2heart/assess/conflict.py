@@ -11,11 +11,11 @@ person.
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass
 from functools import lru_cache
 from typing import Literal
 
+from heart2heart.assess._cues import Cue
 from heart2heart.assess._text import labels_of
 from heart2heart.model import Conversation, Utterance
 
@@ -26,13 +26,10 @@ __all__ = [
 Horseman = Literal["criticism", "contempt", "defensiveness", "stonewalling"]
 HORSEMEN: tuple[Horseman, ...] = ("criticism", "contempt", "defensiveness", "stonewalling")
 
-_I = re.IGNORECASE
-
-_ALARM = re.compile(
+_ALARM = Cue(
     r"\b(we need to talk|we have to talk|we should talk|can we talk\b.*\b(later|tonight|seriously)|"
     r"i need to talk to you|need to have a (serious )?(talk|conversation)|call me (now|asap)|"
     r"don'?t be mad but)",
-    _I,
 )
 
 #: "you're so right", "you are such a good friend" are praise, not criticism.
@@ -41,7 +38,7 @@ _NOT_PRAISE = (
     r"patient|generous|talented|best|caring|wise|clever|beautiful|gorgeous|proud|sorry|helpful)\b)"
 )
 
-_CRITICISM = re.compile(
+_CRITICISM = Cue(
     # "you never told me that" after "wait, really?" is surprise, not an attack on character.
     r"\b(you (always|never|constantly|can'?t ever|don'?t ever|won'?t ever)\b"
     r"(?! (told|said|mentioned|talked about|shared)\b[^.!]{0,12}$)|"
@@ -57,10 +54,9 @@ _CRITICISM = re.compile(
     r"you(?:'re| are)? (literally |just |both |all |really )*(the most|so|such an?|an absolute|a complete|a total) "
     rf"{_NOT_PRAISE}\w+|you'?ve been an? (absolute|complete|total|utter) \w+|you clearly (don'?t|can'?t|never|only)|"
     r"then act like it|you (literally )?(never|always) (listen|help|text|call|ask|care|do)\w*)",
-    _I,
 )
 
-_CONTEMPT = re.compile(
+_CONTEMPT = Cue(
     r"(\b(pathetic|idiot|stupid|moron|loser|grow up|get a grip|oh please|give me a break|are you kidding( me)?|"
     r"seriously\?|whatever you say|yeah,? right|big surprise|cry me a river|oh poor you|poor baby|"
     r"how (mature|typical|convenient)|nice one|good for you|wow,? (just )?wow|as if|"
@@ -69,10 +65,9 @@ _CONTEMPT = re.compile(
     r"sorry,? your (highness|majesty)|congratulations,? you|sure it (was|is|did)|(of )?course (you'?re )?not|"
     r"real nice|you'?ve cracked it|oh so now)\b|🙄|"
     r"\*eye ?roll\*|\beye ?roll)",
-    _I,
 )
 
-_DEFENSIVE = re.compile(
+_DEFENSIVE = Cue(
     r"\b(it'?s not my fault|not my fault|that'?s not (true|fair)|i didn'?t (do|say|mean) (anything|that)|"
     r"what about (you|when you)|well,? you (also|too|did|were|never|always)|but you\b|and you don'?t\??|"
     r"i was (only|just) trying|don'?t blame me|why is it (always )?my fault|you'?re one to talk|"
@@ -81,26 +76,23 @@ _DEFENSIVE = re.compile(
     r"it'?s not like i|you'?re overreacting|you'?re being dramatic|calm down|it'?s not blame|"
     r"we'?ve been working|i thought you were|in fairness|to be fair|it'?s just,? last time you|you bailed|"
     r"well,? maybe if you|maybe if (you|people)|you literally said|that'?s not the point|it'?s only me)\b",
-    _I,
 )
 
-_STONEWALL = re.compile(
+_STONEWALL = Cue(
     r"^\s*(fine|whatever|k|ok|okay|sure|if you say so|i don'?t care|forget it|i'?m done|leave me alone|"
     r"i'?m not doing this|not now|i don'?t want to talk about (it|this)|can we not|drop it|"
     r"this (again|conversation is over)|go away|\.\.\.)\s*[.!]*\s*$|"
     r"\b(i'?m not (talking|discussing|doing) (about )?this( anymore| again| now)?|i'?m done (talking|with this)|"
     r"forget i said anything|talk to you later,? i guess|not getting into this|don'?t bother|"
     r"i'?m (so )?done (talking )?(to|with) you|i'?m not arguing|are we done|i said ok)\b|^\W*(noted|👍|wow\. ok)\W*",
-    _I,
 )
 
-_GENTLE = re.compile(
+_GENTLE = Cue(
     r"\b(i feel|i'?ve been feeling|i felt|i'?m feeling|it would (really )?help|i need|i'?d (really )?like|"
     r"i'?d love|could we|would you be willing|can we find|i'?m worried|i miss|it matters to me)\b",
-    _I,
 )
 
-_COMPLAINT = re.compile(
+_COMPLAINT = Cue(
     r"\b(i'?m (upset|annoyed|angry|mad|frustrated|hurt|fed up)|it (bothers|annoys|upsets|hurts) me|"
     r"(upset|annoyed|angry|mad|frustrated) (with|at|that) you|why didn'?t you|why did you|you said you would|"
     r"you promised|that'?s not fair|i can'?t believe you|you forgot|again\?|how many times|no,? you|"
@@ -112,10 +104,9 @@ _COMPLAINT = re.compile(
     r"(feel|feeling|felt) (kind of |a bit |really |so |quite )?(hurt|upset|angry|annoyed|frustrated|"
     r"disappointed)|can we talk about (the|what|how|why|last|yesterday)|i'?m not defending|i see your point|"
     r"meet (you )?halfway|compromise)\b",
-    _I,
 )
 
-_PATTERNS: dict[Horseman, re.Pattern[str]] = {
+_PATTERNS: dict[Horseman, Cue] = {
     "criticism": _CRITICISM,
     "contempt": _CONTEMPT,
     "defensiveness": _DEFENSIVE,
@@ -136,52 +127,55 @@ class ConflictMoment:
         return {"index": self.index, "speaker": self.speaker, "horseman": self.horseman, "text": self.text}
 
 
+#: Every cue lexicon by name.
+_CUES: dict[str, Cue] = {"alarm": _ALARM, "complaint": _COMPLAINT, "gentle": _GENTLE}
+_CUES.update((str(k), v) for k, v in _PATTERNS.items())
+
+
 def _norm(text: str) -> str:
     return text.replace("’", "'")
 
 
-@lru_cache(maxsize=8192)
-def _cues(raw: str) -> frozenset[str]:
-    """Which cue lexicons match a text (computed once per distinct text)."""
-    text = _norm(raw)
-    pats: dict[str, re.Pattern[str]] = {"alarm": _ALARM, "complaint": _COMPLAINT, "gentle": _GENTLE}
-    pats.update((str(k), v) for k, v in _PATTERNS.items())
-    return frozenset(name for name, pat in pats.items() if pat.search(text))
+@lru_cache(maxsize=65536)
+def _cue(name: str, raw: str) -> bool:
+    """Whether the cue lexicon ``name`` matches a text (searched once per lexicon and distinct text, when asked)."""
+    return _CUES[name].found(_norm(raw))
 
 
 def alarm_opener(text: str) -> bool:
     """True for openers that put people on guard ("We need to talk")."""
-    return "alarm" in _cues(text)
+    return _cue("alarm", text)
 
 
 def attacks(text: str) -> bool:
     """True when the utterance criticises or shows contempt (a global attack or mockery), whatever came before."""
-    cues = _cues(text)
-    return "criticism" in cues or "contempt" in cues
+    return _cue("criticism", text) or _cue("contempt", text)
 
 
 def is_complaint(text: str) -> bool:
     """True when the utterance raises a complaint or a grievance (specific or global)."""
-    cues = _cues(text)
-    return "complaint" in cues or "criticism" in cues
+    return _cue("complaint", text) or _cue("criticism", text)
 
 
 def _horseman_of(u: Utterance, previous: Utterance | None) -> Horseman | None:
-    cues = _cues(u.text)
-    if "contempt" in cues:
+    text = u.text
+    if _cue("contempt", text):
         return "contempt"
-    if "criticism" in cues:
+    if _cue("criticism", text):
         return "criticism"
     # Defensiveness and stonewalling are replies: they need someone else's words before them.
     if previous is None or previous.speaker == u.speaker:
         return None
-    prior = _cues(previous.text)
-    heated = bool(prior & {"complaint", "criticism", "contempt"}) or labels_of(previous).valence < -0.3
+    prior = previous.text
+    heated = (
+        _cue("complaint", prior) or _cue("criticism", prior) or _cue("contempt", prior)
+        or labels_of(previous).valence < -0.3
+    )
     if not heated:
         return None
-    if "defensiveness" in cues:
+    if _cue("defensiveness", text):
         return "defensiveness"
-    if "stonewalling" in cues and not labels_of(u).reflection:
+    if _cue("stonewalling", text) and not labels_of(u).reflection:
         return "stonewalling"
     return None
 
@@ -210,11 +204,11 @@ def start_up(conv: Conversation, window: int = 4) -> Literal["harsh", "gentle"] 
     complaint. Gentle: the complaint comes as an I-statement about a feeling or a need.
     """
     for u in conv.utterances:
-        text = _norm(u.text)
-        if alarm_opener(text) or _CRITICISM.search(text) or _CONTEMPT.search(text):
+        text = u.text
+        if alarm_opener(text) or _cue("criticism", text) or _cue("contempt", text):
             return "harsh"
         if is_complaint(text):
-            return "gentle" if _GENTLE.search(text) else "harsh"
+            return "gentle" if _cue("gentle", text) else "harsh"
         if u.index >= window + conv.utterances[0].index:
             break
     return None
@@ -223,7 +217,7 @@ def start_up(conv: Conversation, window: int = 4) -> Literal["harsh", "gentle"] 
 def harsh_startup(conv: Conversation) -> Utterance | None:
     """The utterance that opened harshly (an alarm opener, criticism or contempt early on), if any."""
     for u in conv.utterances[:4]:
-        text = _norm(u.text)
-        if alarm_opener(text) or _CRITICISM.search(text) or _CONTEMPT.search(text):
+        text = u.text
+        if alarm_opener(text) or _cue("criticism", text) or _cue("contempt", text):
             return u
     return None
