@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from heart2heart.assess._cues import Cue
 from heart2heart.model import Labels, Utterance
 
 __all__ = [
@@ -64,7 +65,7 @@ FEELING_WORDS = {
     "hopeless": "hopeless", "confused": "confused", "insecure": "insecure", "unhappy": "unhappy",
 }
 
-_JOKE = re.compile(r"(\bhaha+\b|\bhehe+\b|\blo+l\b|\blmao\b|\brofl\b|\bjk\b|😂|🤣|😜|😆)", re.IGNORECASE)
+_JOKE = Cue(r"(\bhaha+\b|\bhehe+\b|\blo+l\b|\blmao\b|\brofl\b|\bjk\b|😂|🤣|😜|😆)")
 
 _SWAP = {
     "i": "you", "me": "you", "my": "your", "mine": "yours", "myself": "yourself", "i'm": "you're", "im": "you're",
@@ -111,7 +112,7 @@ def has_cue(text: str, pattern: re.Pattern[str]) -> bool:
 
 def is_joke(text: str) -> bool:
     """True when the text laughs something off ("haha", "lol", 😂)."""
-    return _JOKE.search(text) is not None
+    return _JOKE.found(text)
 
 
 def swap_person(text: str) -> str:

@@ -13,10 +13,10 @@ The rules run in order; the first that fits wins. Thresholds were set on corpus/
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass
 from typing import Literal
 
+from heart2heart.assess._cues import Cue
 from heart2heart.assess._text import labels_of, words_of, wordset
 from heart2heart.assess.conflict import ConflictMoment, is_complaint
 from heart2heart.assess.disclosures import Disclosure
@@ -35,23 +35,21 @@ KINDS: tuple[Kind, ...] = (
     "fixing", "interrogation", "unmet_disclosure", "performance", "conflict",
 )
 
-_BRAG = re.compile(
+_BRAG = Cue(
     r"\b(promot\w*|bonus|award|won|winning|best|amazing|incredible|killed it|crushed|smashed|nailed|record|"
     r"first class|top \d+|personal best|pb|marathon|ceo|founder|startup|raised|million|thousand|k followers|"
     r"viral|featured|invited|vip|first class|michelin|yacht|villa|maldives|bali|tesla|porsche|rolex|"
     r"headhunted|offer|offers|fluent|six.?pack|half.?marathon|ironman|ted ?x?|keynote|sold out|my team|"
     r"i managed to|i got to|we went to|humble ?brag|honestly so lucky|blessed|so proud of myself)\b",
-    re.IGNORECASE,
 )
 _FIRST = wordset("i i'm i've i'd i'll me my mine myself im ive")
 _SECOND = wordset("you you're you've you'd you'll your yours yourself u ur")
-_SELF_STORY = re.compile(
+_SELF_STORY = Cue(
     r"\b(i|we) (just |finally |actually |recently )?(did|made|got|went|ran|won|bought|booked|started|finished|"
     r"managed|was (offered|asked|invited)|have been (asked|invited)|'?ve been (asked|invited)|am (taking|doing))\b|"
     r"\b(my|our) (new|own|latest)\b|\bi'?m (actually |now )?(training|taking|doing|going|flying|moving)\b",
-    re.IGNORECASE,
 )
-_IDEA = re.compile(
+_IDEA = Cue(
     r"\b(i think|i believe|i'?d argue|i disagree|i agree|the (point|argument|evidence|data|question|problem) "
     r"is|in general|society|people (tend|who)|on the other hand|the thing is|it depends|policy|theory|"
     r"actually|because|whereas|however|research|studies|argument|reason|why do you think|what do you think|"
@@ -59,7 +57,6 @@ _IDEA = re.compile(
     r"i'?d say|(sure|okay|ok|hmm|yes|yeah),? but|^\W*but\b|that'?s a (good|fair) (point|reading|question|"
     r"challenge)|not convinced|i'?d buy that|the point|interpretation|doesn'?t mean|contradicts?|"
     r"depends on|evidence|selection bias|in theory|in practice|trade-?off|the idea)\b",
-    re.IGNORECASE,
 )
 
 
@@ -142,15 +139,15 @@ def features(
         horsemen=len(moments),
         complaints=sum(1 for u in utts if is_complaint(u.text)),
         negative_share=sum(1 for u in utts if labels_of(u).valence < -0.25) / max(1, n),
-        brag=sum(1 for u in utts if _BRAG.search(u.text)),
-        ideas=sum(1 for u in utts if _IDEA.search(u.text)),
+        brag=sum(1 for u in utts if _BRAG.found(u.text)),
+        ideas=sum(1 for u in utts if _IDEA.found(u.text)),
         acknowledgements=sum(s.reflections + s.empathy_turns for s in listening),
         advice_total=sum(s.advice for s in listening),
         listener_questions=by[listener].questions if listener else 0,
         listener_backchannels=(sum(labels_of(u).backchannel or u.words <= 3 for u in lis_utts) / len(lis_utts))
         if lis_utts else 0.0,
         first_person_top=fp / max(1, fp + sp),
-        self_story_share=sum(1 for u in utts if _SELF_STORY.search(u.text)) / max(1, n),
+        self_story_share=sum(1 for u in utts if _SELF_STORY.found(u.text)) / max(1, n),
     )
 
 

@@ -16,8 +16,8 @@ read in the model card. They follow the distinctions of issue 4 and EVIDENCE.md:
 from __future__ import annotations
 
 import math
-import re
 
+from heart2heart.assess._cues import Cue
 from heart2heart.assess._text import labels_of, words_of, wordset
 from heart2heart.assess.conflict import ConflictMoment, is_complaint
 from heart2heart.assess.disclosures import Disclosure, gives_advice
@@ -26,64 +26,55 @@ from heart2heart.model import Conversation
 
 __all__ = ["FEATURE_NAMES", "vector"]
 
-_I = re.IGNORECASE
 _FIRST = wordset("i i'm i've i'd i'll me my mine myself im ive")
 _SECOND = wordset("you you're you've you'd you'll your yours yourself u ur")
-_ABSOLUTE = re.compile(
-    r"\b(always|never|every (single )?time|constantly|literally the (most|worst)|nobody|no one)\b", _I
+_ABSOLUTE = Cue(
+    r"\b(always|never|every (single )?time|constantly|literally the (most|worst)|nobody|no one)\b"
 )
-_BLAME_WORDS = re.compile(
+_BLAME_WORDS = Cue(
     r"\b(most|so|such an?|absolute|complete|total|literally the)\b[^.!?]{0,25}\b(inconsiderate|selfish|lazy|"
     r"rude|fake|nightmare|useless|ridiculous|pathetic|joke|mess|disaster|liar|hypocrite|child|dramatic|"
     r"unbelievable|impossible|embarrassing|annoying|irresponsible|unreliable)\b|\b(how dare you|shut up|"
     r"of course you|you clearly|you just|you'?re (both|all)|you two|you guys)\b",
-    _I,
 )
-_DISMISS = re.compile(
+_DISMISS = Cue(
     r"^\W*(fine|whatever|k|ok|okay|noted|sure|right|wow|great|cool|👍|🙄)\W*$|"
     r"^\W*(i'?m not doing this|i said ok|are we done|forget it|not now|leave it)\W*$",
-    _I,
 )
-_TOPPER = re.compile(
+_TOPPER = Cue(
     r"\b(same|me too|funnily enough|funny,? (i|we)|so funny|that reminds me|welcome to the club|snap|"
     r"(i|we) (did|had|went|got) (one|that|the same|those)|beat that|that'?s nothing)\b",
-    _I,
 )
-_ACHIEVE = re.compile(
+_ACHIEVE = Cue(
     r"\b(won|award|promot\w*|record|best|top|first|fastest|biggest|champion\w*|qualif\w*|invited|asked to|"
     r"recruited|headhunted|featured|viral|views|followers|sold|raised|launched|beat (target|the)|standing "
     r"ovation|keynote|business class|first class|villa|yacht|michelin|five.?star|private|vip|personally|"
     r"my (team|startup|company|book|kids?|son|daughter|grand\w+)|(he|she|they)'?s (top|head|captain|the best)|"
     r"\d+ ?(k|%|percent|grand|million|thousand))\b",
-    _I,
 )
-_LOGISTICS = re.compile(
+_LOGISTICS = Cue(
     r"\b(\d{1,2}(:\d{2})?\s?(am|pm)|\d{1,2}:\d{2}|tomorrow|tonight|monday|tuesday|wednesday|thursday|friday|"
     r"saturday|sunday|weekend|o'?clock|meet|pick (you |it )?up|drop (you |it )?off|bring|booked?|table|train|"
     r"bus|parking|traffic|weather|rain|sunny|cold|hot|shop|milk|bread|dinner|lunch|coffee|tickets?|address|"
     r"on my way|running late|see you|cheers|thanks|thank you|sounds good|perfect|no worries|great)\b",
-    _I,
 )
-_IDEA = re.compile(
+_IDEA = Cue(
     r"\b(i think|i'?d argue|i disagree|i agree|the (point|argument|evidence|data|problem|question) is|"
     r"in general|society|people (tend|who|don'?t|just)|on the other hand|the thing is|it depends|because|"
     r"whereas|however|research|studies|argument|reason|what do you think|don'?t you think|would you say|"
     r"compared to|in theory|in practice|trade-?off|not convinced|fair point|good point|but (isn'?t|doesn'?t|"
     r"what about)|which means|if (we|you) (look|think)|depends on|policy|system|economy|whether)\b",
-    _I,
 )
-_GENERAL = re.compile(
+_GENERAL = Cue(
     r"\b(in life|in my day|when i was your age|young people|kids these days|people (like|who|always|never)|"
     r"the world|you (must|will|have to|need to|should|cannot|can'?t)|one (must|should)|always remember|"
     r"never forget|listen to me|let me tell you|the (key|secret|trick) is|that'?s how|that is how|"
     r"mark my words|trust me|the problem with|you young)\b",
-    _I,
 )
-_FEELING_NEG = re.compile(
+_FEELING_NEG = Cue(
     r"\b(hate|sick of|fed up|done with|so done|can'?t (stand|believe|take)|furious|annoyed|angry|mad|pissed|"
     r"livid|frustrat\w*|exhausted|stressed|tired of|worst|unfair|ridiculous|kill me|seriously|literally|"
     r"every single|ugh|argh)\b",
-    _I,
 )
 
 FEATURE_NAMES: tuple[str, ...] = (
@@ -156,21 +147,21 @@ def vector(
         "main_none": float(main is not None and main.response == "none"),
         "horsemen_rate": len(moments) / n,
         "complaint_rate": sum(is_complaint(u.text) for u in utts) / n,
-        "blame_rate": sum(bool(_BLAME_WORDS.search(u.text)) for u in utts) / n,
-        "absolute_rate": sum(bool(_ABSOLUTE.search(u.text)) for u in utts) / n,
-        "dismissive_rate": sum(bool(_DISMISS.search(u.text)) for u in utts) / n,
+        "blame_rate": sum(_BLAME_WORDS.found(u.text) for u in utts) / n,
+        "absolute_rate": sum(_ABSOLUTE.found(u.text) for u in utts) / n,
+        "dismissive_rate": sum(_DISMISS.found(u.text) for u in utts) / n,
         "negative_share": sum(labels_of(u).valence < -0.25 for u in utts) / n,
         "positive_share": sum(labels_of(u).valence > 0.5 for u in utts) / n,
-        "venting_words_top": _rate(sum(bool(_FEELING_NEG.search(u.text)) for u in top_utts), len(top_utts)),
+        "venting_words_top": _rate(sum(_FEELING_NEG.found(u.text) for u in top_utts), len(top_utts)),
         "first_person_top": _rate(fp, len(top_words)),
         "second_person_top": _rate(sp, len(top_words)),
-        "generalisation_rate": sum(bool(_GENERAL.search(u.text)) for u in utts) / n,
+        "generalisation_rate": sum(_GENERAL.found(u.text) for u in utts) / n,
         "advice_rate": sum(gives_advice(u) for u in utts) / n,
         "acknowledgement_rate": sum(sl.reflections + sl.empathy_turns for sl in figures) / n,
         "listener_token_share": _rate(sum(labels_of(u).backchannel or u.words <= 3 for u in lis_utts), len(lis_utts)),
-        "achievement_rate": sum(bool(_ACHIEVE.search(u.text)) for u in utts) / n,
-        "topper_rate": sum(bool(_TOPPER.search(u.text)) for u in utts) / n,
-        "idea_rate": sum(bool(_IDEA.search(u.text)) for u in utts) / n,
-        "logistics_rate": sum(bool(_LOGISTICS.search(u.text)) for u in utts) / n,
+        "achievement_rate": sum(_ACHIEVE.found(u.text) for u in utts) / n,
+        "topper_rate": sum(_TOPPER.found(u.text) for u in utts) / n,
+        "idea_rate": sum(_IDEA.found(u.text) for u in utts) / n,
+        "logistics_rate": sum(_LOGISTICS.found(u.text) for u in utts) / n,
         "exclamation_rate": sum("!" in u.text for u in utts) / n,
     }

@@ -12,10 +12,10 @@
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass
 from typing import Literal
 
+from heart2heart.assess._cues import Cue
 from heart2heart.assess._text import labels_of, overlap
 from heart2heart.assess.disclosures import Disclosure, acknowledges, depth_of, gives_advice, refers_back
 from heart2heart.model import Conversation, Utterance
@@ -92,15 +92,14 @@ def miti_band(reflections: int, questions: int) -> Band:
     return "below fair"
 
 
-_FEELING_CUE = re.compile(r"\b(feel|felt|scared|sad|hurt|worried|anxious|stressed|upset|lonely|cried|afraid)\b", re.I)
+_FEELING_CUE = Cue(r"\b(feel|felt|scared|sad|hurt|worried|anxious|stressed|upset|lonely|cried|afraid)\b")
 
 
-_OPEN_START = re.compile(r"^\W*(what|how|why|tell me|in what way|describe)\b", re.I)
+_OPEN_START = Cue(r"^\W*(what|how|why|tell me|in what way|describe)\b")
 #: A chat question typed without its question mark ("did u talk to him", "was she there").
-_BARE_CLOSED = re.compile(
+_BARE_CLOSED = Cue(
     r"^\W*(did|does|is|are|was|were|has|have (you|u|they|we|he|she)|can (you|u|i|we)|could (you|u|i|we)|"
     r"will (you|u)|would (you|u)|u|wanna|want me to|are u|r u)\b",
-    re.I,
 )
 
 
@@ -111,9 +110,9 @@ def question_of(u: Utterance) -> Literal["open", "closed"] | None:
         return q
     if "?" not in u.text:
         # Chat questions often come without "?": a short line opening with an auxiliary verb.
-        return "closed" if len(u.text.split()) <= 10 and _BARE_CLOSED.search(u.text) else None
+        return "closed" if len(u.text.split()) <= 10 and _BARE_CLOSED.found(u.text) else None
     last = u.text.rsplit("?", 1)[0].split(".")[-1].split("!")[-1]
-    return "open" if _OPEN_START.search(last) else "closed"
+    return "open" if _OPEN_START.found(last) else "closed"
 
 
 def roles(conv: Conversation, disclosures: list[Disclosure]) -> dict[str, Role]:
@@ -220,7 +219,7 @@ def _advice_before_ack(conv: Conversation, name: str) -> int:
     for u in conv.utterances:
         lab = labels_of(u)
         if u.speaker != name:
-            if depth_of(u) >= 3 or (depth_of(u) >= 2 and _FEELING_CUE.search(u.text)):
+            if depth_of(u) >= 3 or (depth_of(u) >= 2 and _FEELING_CUE.found(u.text)):
                 pending = True
             continue
         if acknowledges(u) or lab.empathy.exploration >= 1:

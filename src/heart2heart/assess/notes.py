@@ -17,6 +17,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, replace
 
+from heart2heart.assess._cues import Cue
 from heart2heart.assess._phrases import (
     clean,
     feeling_clause,
@@ -154,17 +155,16 @@ def _next_by_other(conv: Conversation, index: int, speaker: str) -> Utterance | 
     return next((u for u in conv.utterances if u.index > index and u.speaker != speaker), None)
 
 
-_ADVICE_WORDS = re.compile(
+_ADVICE_WORDS = Cue(
     r"\b(you should|you could|you need to|you have to|you must|have you tried|why don't you|why not|try|"
     r"maybe (?:you )?(?:just |should |could )?(?:try|start|ask|talk|get|go|sign)|make sure|just (?:ask|tell|"
     r"do|go|get|ignore)|i'd (?:just )?(?:ask|tell|go|get|talk)|if i were you|don't worry)\b",
-    re.IGNORECASE,
 )
 
 
 def _suggests(u: Utterance) -> bool:
     """A suggestion of what to do: the words of one, or the advice label on a reply that is not about oneself."""
-    if _ADVICE_WORDS.search(u.text.replace("\u2019", "'")):
+    if _ADVICE_WORDS.found(u.text.replace("\u2019", "'")):
         return True
     lab = labels_of(u)
     return gives_advice(u) and not lab.reflection and lab.disclosure < 2 and not acknowledges(u)
@@ -292,7 +292,7 @@ def _startup_notes(
         msg = (f"Opening with {_said(opener, 40)} puts people on guard before anything has been said, "
                f"and talks that start tense tend to stay tense.")
     elif (absolute := _YOU_ALWAYS.search(clean(harsh.text))) is not None:
-        if _REPORTED.search(clean(harsh.text)[: absolute.start()]):
+        if _REPORTED.found(clean(harsh.text)[: absolute.start()]):
             return []  # "Mum said you never talk about it": someone else's words, not an attack
         msg = (f"Opening with \u201c{absolute.group(0)}\u2026\u201d turns one complaint into a verdict on {them}, "
                f"and talks that start this way tend to stay tense.")
@@ -309,8 +309,8 @@ def _startup_notes(
 
 
 _YOU_ALWAYS = re.compile(r"\byou(?:'re| are)? (?:never|always|constantly)\b", re.IGNORECASE)
-_REPORTED = re.compile(r"\b(said|says|told me|thinks|reckons|according to)\b[^.!?]{0,12}$", re.IGNORECASE)
-_SECOND = re.compile(r"\b(you|your|you're|u|ur|yourself)\b", re.IGNORECASE)
+_REPORTED = Cue(r"\b(said|says|told me|thinks|reckons|according to)\b[^.!?]{0,12}$")
+_SECOND = Cue(r"\b(you|your|you're|u|ur|yourself)\b")
 
 _CONFLICT_PRIORITY = {"contempt": 92, "criticism": 90, "defensiveness": 86, "stonewalling": 84}
 
@@ -359,7 +359,7 @@ def _hostile(m: ConflictMoment, u: Utterance) -> bool:
     """The moment reads as aimed at the other person (not warmth, not talk about oneself)."""
     if labels_of(u).reflection or acknowledges(u):
         return False  # warmth or understanding is not an attack, whatever the words
-    return m.horseman not in {"criticism", "contempt"} or _SECOND.search(u.text) is not None
+    return m.horseman not in {"criticism", "contempt"} or _SECOND.found(u.text)
 
 
 def _own_part(conv: Conversation, u: Utterance) -> str:

@@ -8,10 +8,10 @@ counts when its sentence starts like a question (a question word or an auxiliary
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass
 from typing import Literal
 
+from heart2heart.assess._cues import Cue
 from heart2heart.assess._phrases import clean, split_sentences
 from heart2heart.assess.disclosures import gives_advice
 from heart2heart.assess.listening import question_of
@@ -19,23 +19,20 @@ from heart2heart.model import Conversation, Utterance
 
 __all__ = ["AskedQuestion", "asked_questions", "real_question"]
 
-_I = re.IGNORECASE
 _LEAD = r"^(?:(?:and|but|so|ok|okay|oh|well|wait|hey|hi|also|um|hmm|anyway|babe|love|hun)\W+)*"
-_STARTS = re.compile(
+_STARTS = Cue(
     _LEAD + r"(?:do|does|did|is|are|was|were|am|have|has|had|can|could|will|would|should|shall|may|might|"
     r"what|what's|how|how's|why|when|where|who|which|whose|isn't|aren't|don't|didn't|doesn't|won't|"
     r"wouldn't|can't|haven't|hasn't|r|u|you|ur)\b",
-    _I,
 )
-_WH = re.compile(_LEAD + r"(?:what|what's|how|how's|why|when|where|who|which|whose|tell me)\b", _I)
-_YOU = re.compile(r"\b(you|your|u|ur)\b", _I)
+_WH = Cue(_LEAD + r"(?:what|what's|how|how's|why|when|where|who|which|whose|tell me)\b")
+_YOU = Cue(r"\b(you|your|u|ur)\b")
 #: Offers and requests: yes-or-no in form, but about arrangements, not about the other person's experience.
-_OFFER = re.compile(
+_OFFER = Cue(
     _LEAD + r"(?:want me to|shall i|should i|can i|could i|may i|do you want me to|would you like me to|"
     r"can you|could you|will you|would you|wanna|want to|fancy)\b",
-    _I,
 )
-_ADVICE_Q = re.compile(r"^(?:have you tried|did you try|why don't you|why not|what if you|maybe)\b", _I)
+_ADVICE_Q = Cue(r"^(?:have you tried|did you try|why don't you|why not|what if you|maybe)\b")
 
 
 @dataclass(frozen=True, slots=True)
@@ -50,16 +47,16 @@ class AskedQuestion:
 def real_question(sentence: str) -> bool:
     """True when a "?" sentence asks the other person something (not a fragment thought aloud)."""
     s = clean(sentence)
-    if _STARTS.search(s):
+    if _STARTS.found(s):
         return True
-    return _YOU.search(s) is not None and len(s.split()) >= 3
+    return _YOU.found(s) and len(s.split()) >= 3
 
 
 def _sentence(u: Utterance) -> str | None:
     """The question's own sentence in the utterance as written (the last real question in it)."""
     flat = " ".join(u.text.split())
     if "?" not in flat:
-        return flat if _STARTS.search(clean(flat)) else None
+        return flat if _STARTS.found(clean(flat)) else None
     asked = [s for s in split_sentences(flat) if s.endswith("?") and real_question(s)]
     if not asked:
         return None
@@ -77,11 +74,11 @@ def asked_questions(conv: Conversation, speaker: str) -> list[AskedQuestion]:
         if kind is None:
             continue
         sentence = _sentence(u)
-        if sentence is None or _ADVICE_Q.search(clean(sentence)):
+        if sentence is None or _ADVICE_Q.found(clean(sentence)):
             continue
-        if kind == "closed" and _WH.search(clean(sentence)):
+        if kind == "closed" and _WH.found(clean(sentence)):
             kind = "open"  # the label read another sentence of the message
-        if kind == "closed" and (_OFFER.search(clean(sentence)) or gives_advice(u)):
+        if kind == "closed" and (_OFFER.found(clean(sentence)) or gives_advice(u)):
             continue
         out.append(AskedQuestion(u.index, sentence, kind))
     return out
