@@ -141,27 +141,30 @@ PLACEHOLDERS = [
 def exports(draw: st.DrawFn) -> tuple[bytes, int]:
     """(bytes of a WhatsApp export, a chunk size)."""
     layout = draw(st.sampled_from(["android", "android-en-dash", "ios", "colon"]))
-    order = draw(st.sampled_from(["dmy", "mdy", "ymd"]))
+    order = draw(st.sampled_from(["dmy", "mdy", "ymd", "dotted"]))
+    between = draw(st.sampled_from([", ", ", ", " ", " klo ", " à "]))  # Finnish "klo", French "à"
     twelve = draw(st.booleans())
     seconds = draw(st.booleans()) or layout == "ios"
-    long_year = draw(st.booleans()) or order == "ymd"
+    long_year = draw(st.booleans()) or order in ("ymd", "dotted")
     space = draw(st.sampled_from([" ", "\u202f"]))
     stamp = datetime(2023, 1, 1) + timedelta(minutes=draw(st.integers(0, 600_000)))
 
     def header(t: datetime) -> str:
         year = f"{t.year}" if long_year else f"{t.year % 100:02d}"
-        day = {"dmy": f"{t.day}/{t.month}/{year}", "mdy": f"{t.month}/{t.day}/{year}"}.get(
-            order, f"{t.year}-{t.month:02d}-{t.day:02d}"
-        )
+        day = {
+            "dmy": f"{t.day}/{t.month}/{year}",
+            "mdy": f"{t.month}/{t.day}/{year}",
+            "dotted": f"{t.year}. {t.month:02d}. {t.day:02d}.",  # Hungarian
+        }.get(order, f"{t.year}-{t.month:02d}-{t.day:02d}")
         clock = f"{(t.hour % 12) or 12}:{t.minute:02d}" if twelve else f"{t.hour:02d}:{t.minute:02d}"
         clock += f":{t.second:02d}" if seconds else ""
         clock += (space + ("PM" if t.hour >= 12 else "AM")) if twelve else ""
         mark = "\u200e" if draw(st.integers(0, 9)) == 0 else ""
         if layout == "ios":
-            return f"{mark}[{day}, {clock}] "
+            return f"{mark}[{day}{between}{clock}] "
         if layout == "colon":
-            return f"{mark}{day}, {clock}: "
-        return f"{mark}{day}, {clock} {'–' if layout == 'android-en-dash' else '-'} "
+            return f"{mark}{day}{between}{clock}: "
+        return f"{mark}{day}{between}{clock} {'–' if layout == 'android-en-dash' else '-'} "
 
     lines: list[str] = [""] * draw(st.integers(0, 2))
     for _ in range(draw(st.integers(1, 14))):
