@@ -1,27 +1,29 @@
 """The fast path of ``h2h convert`` for WhatsApp text exports: JSONL rows without building Utterance objects.
 
 :func:`jsonl_rows` yields exactly the bytes that ``write_rows(iter_utterances(path, gap=gap))`` writes for a
-WhatsApp export, about twenty times faster: the file is read in chunks of a few MB cut at message boundaries, and
-each chunk is handled by pyarrow's compute kernels (C++) over zero-copy views of its bytes, never one Python object
-per message:
+WhatsApp export, about ten times faster: the main thread reads the file in chunks of about 1 MB cut where a header
+line starts, worker threads handle chunks in parallel with pyarrow's compute kernels (C++, the GIL released) and
+numpy over zero-copy views of the chunk's bytes, never one Python object per message:
 
-- lines are found with numpy; header lines ("31/12/2023, 21:14 - ", "[31/12/2023, 21:14:05] "...) with one RE2
-  match built from the reader's own ``_STAMP`` pattern and the separator the reader detected;
+- header lines ("31/12/2023, 21:14 - ", "[31/12/2023, 21:14:05] "...) are recognised by *templates*: the byte
+  shape of a header with its ASCII digits left open, learnt from a line the reader's own logic (``_STAMP``, the
+  detected separator) takes as a header; the reader's stamp pattern treats all digits alike (checked), so a line
+  of that shape is a header with its date, time and separator at the same places. Lines no template takes are
+  checked with an RE2 translation of ``_STAMP`` (a new shape is learnt; where none can be, kernels find the
+  separator and stamp pieces instead);
 - a message is its header line and the continuation lines up to the next header: one zero-copy string per message;
-  byte positions of the separator, of ", " and of the first ": " (``pc.find_substring``) cut it into date, time,
-  raw name and text pieces (again zero-copy);
-- dates, times and names are dictionary-encoded and only their distinct values go through the reader's own Python
-  code (``_Clock``, ``WhatsAppReader._utterance``), so their meaning cannot drift from the reader's;
+  the first ": " after the separator (``pc.find_substring``) cuts it into raw name and text (zero-copy pieces);
+- distinct dates and times (read from the template's digits) and distinct names go through the reader's own
+  Python code (``_Clock``, ``WhatsAppReader._utterance``) once each, so their meaning cannot drift;
 - texts that might be anything but plain (a possible media placeholder, edit note, U+200E mark, encryption notice,
-  blank text...) are a small superset found with kernels and numpy; each of them goes through the reader's
-  ``_utterance`` (cached by name and text);
-- silences longer than ``gap`` start a new ``<stem>#n`` conversation (the last time, part and index are carried
-  across chunks); the JSON row is assembled with ``binary_join_element_wise`` and its text escaped exactly as
-  orjson does (backslash, quote, control characters).
+  blank text...) are a superset found with kernels and numpy; each distinct one goes through ``_utterance``;
+- silences longer than ``gap`` start a new ``<stem>#n`` conversation (numbering is done in file order, carrying the
+  last time, part and index from chunk to chunk); the JSON rows are assembled with one ``take`` over the pieces
+  and small tables of row fragments, the texts escaped exactly as orjson does (backslash, quote, controls).
 
 Whatever the fast path cannot vouch for (UTF-16, a malformed header or date, bad UTF-8, text before the first
-message, a file with no message, an unexpected shape) makes it hand over to the reader itself, which continues
-after the rows already written, so the output and any ParseError are the reader's own.
+message, a file with no message, digits of another script in a header) makes it hand over to the reader itself,
+which continues after the rows already written, so the output and any ParseError are the reader's own.
 """
 
 from __future__ import annotations
