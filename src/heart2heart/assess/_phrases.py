@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 
+from heart2heart.assess._cues import LazyPattern
 from heart2heart.assess._text import FEELING_WORDS, wordset
 
 __all__ = [
@@ -56,7 +57,7 @@ _VAGUE = wordset(
     "thing things stuff way time lot bit one ones kind sort part end point fact case moment same rest idea "
     "reason something anything everything nothing fault problem issue deal dear love darling sweetie babe"
 )
-_TOKEN = re.compile(r"[A-Za-z]+(?:'[a-z]+)?|[^\sA-Za-z]")
+_TOKEN = LazyPattern(r"[A-Za-z]+(?:'[a-z]+)?|[^\sA-Za-z]")
 
 
 def clean(text: str) -> str:
@@ -198,26 +199,26 @@ def _nounish(w: str) -> bool:
     return not (base.endswith("ly") or (base.endswith("ed") and len(base) > 4))
 
 
-_INTENSIFIERS = re.compile(
+_INTENSIFIERS = LazyPattern(
     r"\b(?:so|such|really|very|kind of|kinda|sort of|pretty|quite|just|totally|literally|super|absolutely)\s+", _I
 )
-_FILLERS = re.compile(r"\s*\b(?:tbh|honestly|lol|haha+|idk|rn|ngl|tho|though|atm|x+)\b\s*", _I)
-_CUT = re.compile(
+_FILLERS = LazyPattern(r"\s*\b(?:tbh|honestly|lol|haha+|idk|rn|ngl|tho|though|atm|x+)\b\s*", _I)
+_CUT = LazyPattern(
     r"\s+(?:and|but|because|bc|cos|cause|so|though|lol|haha|when|whenever|while|if)\b.*$|\s*[,;:].*$", _I
 )
-_FEEL = re.compile(
+_FEEL = LazyPattern(
     r"\b(?P<subj>i(?:'ve| have)? been|i'm|im|i am|i was|i)\s+(?:\w+\s+){0,2}?"
     r"(?P<verb>feeling|feel|felt)\s+(?P<x>[^.!?]+)",
     _I,
 )
-_STATE = re.compile(r"\b(?P<subj>i'm|im|i am|i was|i've been|i have been)\s+(?P<x>[^.!?]+)", _I)
-_THINK = re.compile(r"\bi (?:think|guess|feel like|worry) (?:that )?(?:i'm|im|i am) (?P<x>[^.!?]+)", _I)
-_STRUGGLE = re.compile(
+_STATE = LazyPattern(r"\b(?P<subj>i'm|im|i am|i was|i've been|i have been)\s+(?P<x>[^.!?]+)", _I)
+_THINK = LazyPattern(r"\bi (?:think|guess|feel like|worry) (?:that )?(?:i'm|im|i am) (?P<x>[^.!?]+)", _I)
+_STRUGGLE = LazyPattern(
     r"\b(fail\w*|losing|lost|struggl\w*|useless|mess\w* up|screw\w* up|ruin\w*|terrible|awful|bad at|"
     r"not good enough|drowning|behind|broken|letting \w+ down|a bad)\b",
     _I,
 )
-_BARE = re.compile(r"^\s*(?:and |but |so |just )?(?P<x>[a-z]+\b[^.!?]*)", _I)
+_BARE = LazyPattern(r"^\s*(?:and |but |so |just )?(?P<x>[a-z]+\b[^.!?]*)", _I)
 
 
 def feeling_clause(text: str, feeling_words: frozenset[str]) -> str | None:
@@ -259,7 +260,7 @@ def feeling_clause(text: str, feeling_words: frozenset[str]) -> str | None:
     return None
 
 
-_MODIFIER = re.compile(
+_MODIFIER = LazyPattern(
     r"^(?:a (?:little )?bit|a little|kind of|sort of|quite|so|too|really|very|super|pretty)\s+", _I
 )
 

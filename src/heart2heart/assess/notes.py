@@ -17,7 +17,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, replace
 
-from heart2heart.assess._cues import Cue
+from heart2heart.assess._cues import Cue, LazyPattern
 from heart2heart.assess._phrases import (
     clean,
     feeling_clause,
@@ -308,7 +308,7 @@ def _startup_notes(
     )]
 
 
-_YOU_ALWAYS = re.compile(r"\byou(?:'re| are)? (?:never|always|constantly)\b", re.IGNORECASE)
+_YOU_ALWAYS = LazyPattern(r"\byou(?:'re| are)? (?:never|always|constantly)\b", re.IGNORECASE)
 _REPORTED = Cue(r"\b(said|says|told me|thinks|reckons|according to)\b[^.!?]{0,12}$")
 _SECOND = Cue(r"\b(you|your|you're|u|ur|yourself)\b")
 

@@ -19,6 +19,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
+from heart2heart.assess._cues import LazyPattern
 from heart2heart.assess._phrases import (
     EVENT_NOUNS,
     clean,
@@ -216,9 +217,9 @@ _OPEN_RULES: list[tuple[re.Pattern[str], _Build]] = [
     (re.compile(r"^did (?:you|u) (?P<x>[a-z]+(?: [a-z']+){0,4}?)" + _END, _I), _did_any),
 ]
 
-_WHEN = re.compile(r"\s+(?:after|afterwards|yet|already|again|today|tonight|yesterday|earlier|then|last night|"
+_WHEN = LazyPattern(r"\s+(?:after|afterwards|yet|already|again|today|tonight|yesterday|earlier|then|last night|"
                    r"this morning|in the end)(?P<end>\s*[?.!]*\s*)$", _I)
-_LEAD = re.compile(r"^(?:(?:hey|hi|so|and|but|ok|okay|well|oh|also|wait|um|hmm|babe|love|hun)\b[,!]?\s+)+", _I)
+_LEAD = LazyPattern(r"^(?:(?:hey|hi|so|and|but|ok|okay|well|oh|also|wait|um|hmm|babe|love|hun)\b[,!]?\s+)+", _I)
 
 
 def open_rewrite(question: str) -> str | None:
@@ -305,8 +306,8 @@ def tell_me_more(said: str) -> str:
     return "Tell me more about that: how has it been for you?"
 
 
-_PAST = re.compile(r"\b(had|was|were|did|didn't|said|went|got|told|happened|yesterday|today|last)\b|\w{3,}ed\b", _I)
-_CRIED = re.compile(r"\b(cried|cry|crying|sobbed|tears|broke down)\b", _I)
+_PAST = LazyPattern(r"\b(had|was|were|did|didn't|said|went|got|told|happened|yesterday|today|last)\b|\w{3,}ed\b", _I)
+_CRIED = LazyPattern(r"\b(cried|cry|crying|sobbed|tears|broke down)\b", _I)
 
 
 def _near_feeling(text: str) -> str | None:
@@ -348,11 +349,11 @@ def reflection(disclosure: str) -> str:
 
 # --- gentle start-ups -----------------------------------------------------------------------------------------
 
-_NEVER = re.compile(r"\byou (?:never|don't ever|do not ever|can't ever|won't ever)\s+(?:even\s+)?(?P<x>[^.!?,;]+)", _I)
-_DONT = re.compile(r"\b(?:you don't|you do not|you didn't|why can't you|why don't you|why won't you)\s+"
+_NEVER = LazyPattern(r"\byou (?:never|don't ever|do not ever|can't ever|won't ever)\s+(?:even\s+)?(?P<x>[^.!?,;]+)", _I)
+_DONT = LazyPattern(r"\b(?:you don't|you do not|you didn't|why can't you|why don't you|why won't you)\s+"
                    r"(?:even\s+|just\s+)?(?P<x>[^.!?,;]+)", _I)
-_ALWAYS = re.compile(r"\byou(?:'re| are)? (?:always|constantly|forever)\s+(?P<x>[^.!?,;]+)", _I)
-_ALARM = re.compile(r"\b(?:we )?(?:need|have|got) to talk\b|\bcan we talk\b|\bneed to have a (?:serious )?talk\b",
+_ALWAYS = LazyPattern(r"\byou(?:'re| are)? (?:always|constantly|forever)\s+(?P<x>[^.!?,;]+)", _I)
+_ALARM = LazyPattern(r"\b(?:we )?(?:need|have|got) to talk\b|\bcan we talk\b|\bneed to have a (?:serious )?talk\b",
                     _I)
 _POLARITY = [
     (re.compile(r"\b(?:anyone|anybody) (?:but|except|other than) yourself\b", _I), "me"),
@@ -362,8 +363,8 @@ _POLARITY = [
     (re.compile(r"\bever\s+", _I), ""),
     (re.compile(r"\beither\b", _I), "too"),
 ]
-_OVERWHELMED = re.compile(r"\b(help|clean\w*|dishes|chores|cook\w*|laundry|house|kids|tidy|bins|shopping)\b", _I)
-_HURT = re.compile(r"\b(listen\w*|ask\w*|care\w*|time|call\w*|text\w*|tell|notice\w*|late|wait\w*|"
+_OVERWHELMED = LazyPattern(r"\b(help|clean\w*|dishes|chores|cook\w*|laundry|house|kids|tidy|bins|shopping)\b", _I)
+_HURT = LazyPattern(r"\b(listen\w*|ask\w*|care\w*|time|call\w*|text\w*|tell|notice\w*|late|wait\w*|"
                    r"think about|remember\w*|forgot|birthday|dinner)\b", _I)
 
 
