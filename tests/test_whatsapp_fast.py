@@ -352,3 +352,13 @@ def test_a_message_longer_than_many_chunks(tmp_path: Path) -> None:
     expected = slow(path)[0]
     assert fast_only(path, FOUR_HOURS, 256) == expected
     assert json.loads(expected.splitlines()[0])["text"].count("\n") == 2000
+
+
+def test_row_indexes_past_the_table_of_small_numbers(tmp_path: Path) -> None:
+    path = tmp_path / "many.txt"
+    lines = [f"{1 + i // 1440:02d}/03/2024, {i % 1440 // 60:02d}:{i % 60:02d} - Maya: n{i}" for i in range(5000)]
+    path.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    expected = slow(path, None)[0]
+    assert fast_only(path, None, 30_000) == expected
+    last = json.loads(expected.splitlines()[-1])
+    assert (last["conversation"], last["index"], last["text"]) == ("many", 4999, "n4999")

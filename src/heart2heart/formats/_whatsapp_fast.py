@@ -52,6 +52,7 @@ if TYPE_CHECKING:
 __all__ = ["CHUNK_BYTES", "jsonl_rows", "to_re2"]
 
 CHUNK_BYTES = 1 << 20
+_NUMBERS = 4096  # row indexes below this come from a table of their texts
 _RELEASE_EVERY = 64  # chunks between returns of freed memory to the system (each return costs page faults)
 _CARRY_LIMIT = 64 << 20  # a message longer than this (or no header at all): the reader streams the file
 _CACHE_LIMIT = 200_000  # distinct (name, text) pairs of unusual messages remembered per file
@@ -384,6 +385,7 @@ class _FastFile:
         blind = _digit_blind(wa._STAMP.pattern) and not any(c.isdigit() for c in layout[1])
         self.templates: list[_Template] | None = [] if blind else None
         self.learning = threading.Lock()
+        self.numbers = pc.cast(pa.array(np.arange(_NUMBERS)), pa.string())  # "0", "1"... for row indexes
         self.stamp_keys: dict[str, dict[int, tuple[int, str]]] = {"date": {}, "time": {}}
 
     # -- reading (main thread) ---------------------------------------------------------------------------------
@@ -817,11 +819,20 @@ class _FastFile:
         pieces, cols = prepared.pieces, prepared.cols
         m = len(cols)
         base = sum(len(x) for x in pieces)
-        cols[:, 1] = base + np.arange(m)
-        pieces.append(pc.cast(pa.array(index), pa.string()))
-        cols[:, 0] = base + m + conv[1]
+        if int(index[-1]) < len(self.numbers) and int(index.max()) < len(self.numbers):
+            cols[:, 1] = base + index  # small indexes (a chat split at silences): a table of their texts
+            pieces.append(self.numbers)
+        else:
+            cols[:, 1] = base + np.arange(m)
+            pieces.append(pc.cast(pa.array(index), pa.string()))
+        base += len(pieces[-1])
+        cols[:, 0] = base + conv[1]
         pieces.append(pa.array(conv[0], pa.string()))
-        joined = pa.concat_arrays(pieces).take(pa.array(cols.ravel()))
+        positions = cols.ravel()
+        table = pa.concat_arrays(pieces)
+        if len(table) < 1 << 31:
+            positions = positions.astype(np.int32)
+        joined = pc.take(table, pa.array(positions), boundscheck=False)
         offsets = np.frombuffer(joined.buffers()[1], dtype=np.int32)
         lo, hi = int(offsets[joined.offset]), int(offsets[joined.offset + len(joined)])
         return memoryview(joined.buffers()[2])[lo:hi], m
