@@ -270,6 +270,8 @@ class _Template:
         self.expect = view.copy()
         self.fixed_mask = np.where(digit, 0, 0xFF).astype(np.uint8)
         self.digit_mask = digit
+        # time digits -> second of the day (-1: not read yet); made here, never replaced (threads share it)
+        self.seconds = np.full(10 ** min(len(spans["time"][1]), 6), -1, dtype=np.int32)
 
     @classmethod
     def learn(cls, line: str, patterns: _Patterns) -> _Template | None:
@@ -386,6 +388,7 @@ class _FastFile:
         self.templates: list[_Template] | None = [] if blind else None
         self.learning = threading.Lock()
         self.numbers = pc.cast(pa.array(np.arange(_NUMBERS)), pa.string())  # "0", "1"... for row indexes
+        self.two_digits = pa.array([f"{i:02d}" for i in range(100)], pa.string())
         self.stamp_keys: dict[str, dict[int, tuple[int, str]]] = {"date": {}, "time": {}}
 
     # -- reading (main thread) ---------------------------------------------------------------------------------
@@ -578,6 +581,37 @@ class _FastFile:
         if len(rows) and pc.any(pc.match_substring_regex(lines.take(pa.array(rows)), self.patterns.foreign)).as_py():
             raise _Fallback  # digits of another script in a header
 
+    def _templated_seconds(self, raw: bytes, win: np.ndarray, s: np.ndarray, shape: np.ndarray) -> np.ndarray:
+        """Second of the day of each header line whose template is known: a look-up table per template indexed by
+        the time's digits, each new time read once by the reader's ``_Clock``."""
+        templates = self.templates or []
+        n = len(s)
+        seconds = np.zeros(n, dtype=np.int64)
+        for t, template in enumerate(templates):
+            rows = np.arange(n) if len(templates) == 1 else np.flatnonzero(shape == t)
+            if not len(rows):
+                continue
+            (lo, hi), digits = template.spans["time"]
+            if len(digits) > 6:  # pragma: no cover - _TIME has at most six digits
+                raise _Fallback
+            lut = template.seconds
+            block = win[s[rows], lo:hi]
+            value = np.zeros(len(rows), dtype=np.int64)
+            for c in digits:
+                value = value * 10 + (block[:, c - lo] - 0x30)
+            found = lut[value]
+            missing = np.flatnonzero(found < 0)
+            if len(missing):
+                new, first = np.unique(value[missing], return_index=True)
+                for v, r in zip(new.tolist(), rows[missing[first]].tolist(), strict=True):
+                    hit = self.times.one(raw[s[r] + lo : s[r] + hi].decode("utf-8"))
+                    if hit is None:  # pragma: no cover - a template's stamp has the reader's shape by construction
+                        raise _Fallback
+                    lut[v] = hit[0]
+                found = lut[value]
+            seconds[rows] = found
+        return seconds
+
     def _templated_stamps(
         self, raw: bytes, win: np.ndarray, s: np.ndarray, shape: np.ndarray, which: str
     ) -> tuple[np.ndarray, np.ndarray, list[str]]:
@@ -667,12 +701,10 @@ class _FastFile:
         pick = np.arange(0, 8 * n, 8)
         if shape is None:
             day_codes, day_numbers, day_isos = self._stamps(self.dates, part.take(pa.array(pick)), msgs, rule, "g1")
-            sec_codes, sec_numbers, sec_isos = self._stamps(
-                self.times, part.take(pa.array(pick + 2)), msgs, rule, "g2"
-            )
+            _, sec_numbers, _ = self._stamps(self.times, part.take(pa.array(pick + 2)), msgs, rule, "g2")
         else:
             day_codes, day_numbers, day_isos = self._templated_stamps(raw, win, s, shape, "date")
-            sec_codes, sec_numbers, sec_isos = self._templated_stamps(raw, win, s, shape, "time")
+            sec_numbers = self._templated_seconds(raw, win, s, shape)
 
         names = pc.dictionary_encode(part.take(pa.array(pick + 4)))
         name_codes = names.indices.to_numpy()
@@ -718,9 +750,15 @@ class _FastFile:
         cols[:, 4] = base + day_codes[kept]
         pieces.append(pa.array([f'","start":null,"end":null,"time":"{x}' for x in day_isos], pa.string()))
         base += len(day_isos)
-        cols[:, 5] = base + 2 * sec_codes[kept] + media[kept]
-        ends_ = [f'T{x}","role":null,"media":{flag}}}\n' for x in sec_isos for flag in ("false", "true")]
-        pieces.append(pa.array(ends_, pa.string()))
+        # "T21:14:05" + the rest of the row, built for each distinct second of the day (time.isoformat())
+        distinct, inverse = np.unique(sec_numbers[kept], return_inverse=True)
+        cols[:, 5] = base + inverse.reshape(-1) + len(distinct) * media[kept]
+        two = self.two_digits
+        hh, mm, ss = (two.take(pa.array(x)) for x in (distinct // 3600, distinct // 60 % 60, distinct % 60))
+        for flag in ("false", "true"):
+            pieces.append(
+                pc.binary_join_element_wise("T", hh, ":", mm, ":", ss, f'","role":null,"media":{flag}}}\n', "")
+            )
         return _Prepared(day_numbers[kept] * 86400 + sec_numbers[kept], pieces, cols)
 
     def _odd(self, a: np.ndarray, part: pa.Array, ts: np.ndarray, te: np.ndarray, keep: np.ndarray) -> np.ndarray:
@@ -837,9 +875,7 @@ class _FastFile:
         lo, hi = int(offsets[joined.offset]), int(offsets[joined.offset + len(joined)])
         return memoryview(joined.buffers()[2])[lo:hi], m
 
-    def _number(
-        self, stamp: np.ndarray, state: _State
-    ) -> tuple[tuple[list[str], np.ndarray], np.ndarray, _State]:
+    def _number(self, stamp: np.ndarray, state: _State) -> tuple[tuple[list[str], np.ndarray], np.ndarray, _State]:
         """((conversation row prefixes, which one per row), index per row, state after): numbering and splitting
         at silences longer than the gap."""
         m = len(stamp)
@@ -861,6 +897,7 @@ class _FastFile:
         lo, hi = int(part[0]), int(part[-1])
         names = [f'{head}{self.stem_json}#{p}","index":' for p in range(lo, hi + 1)]
         return (names, part - lo), index, _State(int(stamp[-1]), hi, int(index[-1]) + 1)
+
 
 def _slow_rows(path: Path, gap: timedelta | None, skip: int) -> Iterator[bytes | memoryview]:
     """The reader's own rows (as ``write_rows`` encodes them), after the first ``skip``."""
