@@ -362,3 +362,17 @@ def test_row_indexes_past_the_table_of_small_numbers(tmp_path: Path) -> None:
     assert fast_only(path, None, 30_000) == expected
     last = json.loads(expected.splitlines()[-1])
     assert (last["conversation"], last["index"], last["text"]) == ("many", 4999, "n4999")
+
+
+def test_ios_seconds_in_parallel_chunks(tmp_path: Path) -> None:
+    """Many distinct times with seconds, read by two threads at once (their look-up table is shared)."""
+    path = tmp_path / "ios.txt"
+    lines = [
+        f"[{1 + i // 600:02d}/03/2024, {i % 600 // 25:02d}:{i % 60:02d}:{i * 7 % 60:02d}] Sam: m{i}"
+        for i in range(3000)
+    ]
+    path.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    expected = slow(path)[0]
+    assert expected.count(b"\n") == 3000
+    for _ in range(3):
+        assert b"".join(bytes(b) for b, _ in _FastFile(path, FOUR_HOURS, 2000, threads=2).blocks()) == expected
