@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -33,7 +34,7 @@ class Batch:
     """
 
     texts: list[str]
-    contexts: list[str]
+    contexts: Sequence[str]
     model: LinearModel
     features: FeatureParts | FeatureRows | None = None
     scores: npt.NDArray[np.float32] | None = None

@@ -68,7 +68,7 @@ class Pipeline:
     def names(self) -> tuple[str, ...]:
         return tuple(s.name for s in self.steps)
 
-    def run(self, texts: list[str], contexts: list[str]) -> Batch:
+    def run(self, texts: list[str], contexts: Sequence[str]) -> Batch:
         """Annotate one batch of texts (``contexts[i]``: the previous turn of another speaker, or "")."""
         batch = Batch(texts, contexts, self.model)
         for step in self.steps:

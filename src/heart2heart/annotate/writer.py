@@ -1,26 +1,34 @@
 """Writing annotated utterances as JSON Lines, streaming and atomically, with an optional progress bar.
 
-Canonical JSONL input takes a fast path: rows are parsed with orjson and kept as dicts (no :class:`Utterance`
-objects), with the same checks as the canonical reader; any row the quick check does not accept goes through the
-reader's own :func:`~heart2heart.formats.canonical.row_to_utterance`, so errors and normalisation stay identical.
+Canonical JSONL input takes a fast path: each line's bytes are parsed with orjson and checked as the canonical
+reader checks them; any row the quick check does not accept goes through the reader's own
+:func:`~heart2heart.formats.canonical.row_to_utterance`, so errors and normalisation stay identical. Rows are
+encoded at once (without ``labels``) and gathered in :class:`RowBatch` es; the labels are computed by a
+:class:`~heart2heart.annotate.stream.StreamLabeller` (in a second process when the input is large, see
+:mod:`heart2heart.annotate.worker`) and written as cached encoded fragments spliced onto the row bytes.
 """
 
 from __future__ import annotations
 
+import codecs
 import contextlib
 import math
+import os
+from collections import deque
 from collections.abc import Iterable, Iterator, Sequence
+from dataclasses import dataclass, field
 from datetime import timedelta
 from pathlib import Path
-from typing import Any
+from typing import IO, Any
 
 import orjson
 
 from heart2heart._io import open_output
-from heart2heart.annotate.pipeline import BATCH_SIZE, Pipeline, label_stream
+from heart2heart.annotate.pipeline import BATCH_SIZE, Pipeline
+from heart2heart.annotate.stream import LabelFragments, Labelled, StreamLabeller
 from heart2heart.errors import ParseError
 
-__all__ = ["canonical_rows", "iter_rows", "write_annotated"]
+__all__ = ["RowBatch", "canonical_rows", "iter_batches", "iter_rows", "write_annotated", "write_batches"]
 
 _NUMBER = (int, float)
 
@@ -105,8 +113,172 @@ def iter_rows(paths: Sequence[Path], *, format: str | None, gap: timedelta | Non
                 yield row
 
 
-def _key(row: dict[str, Any]) -> tuple[str, str, str]:
-    return row["conversation"], row["speaker"], row["text"]
+@dataclass(slots=True)
+class RowBatch:
+    """Encoded rows without ``labels`` (each ``orjson.dumps(row)`` minus its closing brace), with the texts,
+    speakers and the positions where a new conversation starts (a change from the row before, across batches)."""
+
+    rows: list[bytes] = field(default_factory=list)
+    texts: list[str] = field(default_factory=list)
+    speakers: list[str] = field(default_factory=list)
+    starts: list[int] = field(default_factory=list)
+
+    def __len__(self) -> int:
+        return len(self.rows)
+
+
+class _Batcher:
+    """Gathers encoded rows into batches of ``size``, following conversation changes across files."""
+
+    def __init__(self, size: int) -> None:
+        self.size = max(1, size)
+        self.batch = RowBatch()
+        self.conversation: object = None
+
+    def take(self) -> RowBatch:
+        full, self.batch = self.batch, RowBatch()
+        return full
+
+    def add_rows(self, rows: Iterable[dict[str, Any]]) -> Iterator[RowBatch]:
+        """Batches of canonical row dicts (``labels``, if any, dropped)."""
+        dumps = orjson.dumps
+        for row in rows:
+            if "labels" in row:
+                row = {k: v for k, v in row.items() if k != "labels"}
+            b = self.batch
+            conversation = row["conversation"]
+            if conversation != self.conversation:
+                self.conversation = conversation
+                b.starts.append(len(b.rows))
+            b.rows.append(dumps(row)[:-1])
+            b.texts.append(row["text"])
+            b.speakers.append(row["speaker"])
+            if len(b.rows) >= self.size:
+                yield self.take()
+
+
+def _utf8_lines(path: Path) -> bool:
+    with path.open("rb") as fh:
+        return fh.read(2) not in (codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)
+
+
+def _bad_line(path: Path, n: int, raw: bytes, exc: orjson.JSONDecodeError) -> None:
+    """Raise the reference reader's error for a line orjson refused (returns for a blank line: skip it)."""
+    try:
+        line = raw.decode("utf-8")
+    except UnicodeDecodeError:
+        raise ParseError(path, n, "not UTF-8 text (save or export the file as UTF-8)") from None
+    if n == 1 and line.startswith("\ufeff"):
+        line = line[1:]
+    line = line.rstrip("\r\n")
+    if not line.strip():
+        return
+    try:
+        orjson.loads(line)
+    except orjson.JSONDecodeError as again:
+        exc = again
+    raise ParseError(path, n, f"bad JSON ({exc.msg}); expected one object per line") from None
+
+
+def _canonical_batches(path: Path, batcher: _Batcher) -> Iterator[RowBatch]:
+    """:func:`canonical_rows` of a UTF-8 file, encoded straight into the batcher's batches."""
+    from heart2heart.formats.canonical import ContiguityCheck, row_to_utterance
+
+    stem = path.stem
+    check = ContiguityCheck(path)
+    loads, dumps, decode_error = orjson.loads, orjson.dumps, orjson.JSONDecodeError
+    plain = _plain_number
+    current: object = None
+    index = 0
+    size = batcher.size
+    b = batcher.batch
+    with path.open("rb") as fh:
+        for n, raw in enumerate(fh, 1):
+            try:
+                row = loads(raw[3:] if n == 1 and raw.startswith(codecs.BOM_UTF8) else raw)
+            except decode_error as exc:
+                _bad_line(path, n, raw, exc)
+                continue
+            if type(row) is dict:
+                speaker, text, conv = row.get("speaker"), row.get("text"), row.get("conversation")
+                start, end, role, media = row.get("start"), row.get("end"), row.get("role"), row.get("media")
+                labels = row.get("labels")
+            if (
+                type(row) is dict
+                and type(speaker) is str
+                and type(text) is str
+                and speaker.strip()
+                and (conv is None or type(conv) is str)
+                and plain(start)
+                and plain(end)
+                and row.get("time") is None
+                and (role is None or type(role) is str)
+                and (media is None or type(media) is bool)
+                and (labels is None or type(labels) is dict)
+            ):
+                conversation = conv or stem
+                if conversation != current:
+                    check(conversation, n)
+                    current = conversation
+                    index = 0
+                out = {
+                    "conversation": conversation,
+                    "index": index,
+                    "speaker": speaker,
+                    "text": text,
+                    "start": None if start is None else float(start),
+                    "end": None if end is None else float(end),
+                    "time": None,
+                    "role": role or None,
+                    "media": bool(media),
+                }
+            else:
+                u = row_to_utterance(row, path, n, stem)
+                out = u.to_row()
+                out.pop("labels", None)
+                conversation, speaker, text = u.conversation, u.speaker, u.text
+                if conversation != current:
+                    check(conversation, n)
+                    current = conversation
+                    index = 0
+                out["index"] = index
+            index += 1
+            if conversation != batcher.conversation:
+                batcher.conversation = conversation
+                b.starts.append(len(b.rows))
+            b.rows.append(dumps(out)[:-1])
+            b.texts.append(text)
+            b.speakers.append(speaker)
+            if len(b.rows) >= size:
+                yield batcher.take()
+                b = batcher.batch
+    if current is None:
+        raise ParseError(path, None, "no rows found (expected canonical JSON lines)")
+
+
+def iter_batches(
+    paths: Sequence[Path], *, format: str | None, gap: timedelta | None, batch_size: int = BATCH_SIZE
+) -> Iterator[RowBatch]:
+    """:func:`iter_rows` of every input, encoded and batched (canonical UTF-8 JSONL never becomes dicts)."""
+    from heart2heart.formats import detect, get_reader
+
+    batcher = _Batcher(batch_size)
+    for path in paths:
+        reader = get_reader(format) if format else detect(path)
+        if reader.name == "jsonl" and Path(path).is_file() and _utf8_lines(Path(path)):
+            yield from _canonical_batches(Path(path), batcher)
+        else:
+            yield from batcher.add_rows(iter_rows([path], format=format, gap=gap))
+    if len(batcher.batch):
+        yield batcher.take()
+
+
+def batches_of(rows: Iterable[dict[str, Any]], batch_size: int = BATCH_SIZE) -> Iterator[RowBatch]:
+    """Canonical row dicts, encoded and batched."""
+    batcher = _Batcher(batch_size)
+    yield from batcher.add_rows(rows)
+    if len(batcher.batch):
+        yield batcher.take()
 
 
 @contextlib.contextmanager
@@ -122,6 +294,77 @@ def _progress(enabled: bool) -> Iterator[Any]:
         yield bar
 
 
+def _encode(batch: RowBatch, labelled: Labelled, fragments: LabelFragments) -> bytes:
+    """The output lines of a batch: each row's bytes with its ``labels`` spliced in before the closing brace."""
+    if labelled.codes is not None:
+        tails = fragments(labelled.codes, labelled.emotions)
+    else:
+        assert labelled.dicts is not None
+        dumps = orjson.dumps
+        tails = [b',"labels":' + dumps(d) + b"}" for d in labelled.dicts]
+    parts: list[bytes] = [b""] * (3 * len(batch))
+    parts[0::3] = batch.rows
+    parts[1::3] = tails
+    parts[2::3] = [b"\n"] * len(batch)
+    return b"".join(parts)
+
+
+def _writer(fh: IO[str]) -> Any:
+    """A function writing bytes to ``fh`` (its binary buffer when it has one)."""
+    buffer = getattr(fh, "buffer", None)
+    if buffer is None:
+        return lambda data: fh.write(data.decode())
+    fh.flush()
+    return buffer.write
+
+
+def write_batches(
+    batches: Iterable[RowBatch],
+    output: str | Path | None,
+    pipeline: Pipeline,
+    *,
+    progress: bool = False,
+    workers: int = 0,
+) -> int:
+    """Write each batch's rows plus their ``labels``; returns how many rows were written.
+
+    ``workers=1`` labels in a second process (forked; batches stay in order) while this one reads and writes.
+    """
+    from heart2heart.annotate.worker import LabelWorker
+
+    fragments = LabelFragments()
+    n = 0
+    worker = LabelWorker(pipeline) if workers > 0 and LabelWorker.available() else None
+    labeller = StreamLabeller(pipeline)
+    try:
+        with _progress(progress) as bar, open_output(output) as fh:
+            task = bar.add_task("annotate", total=None, done="0") if bar is not None else None
+            write = _writer(fh)
+            pending: deque[RowBatch] = deque()
+
+            def done(batch: RowBatch, labelled: Labelled) -> None:
+                nonlocal n
+                write(_encode(batch, labelled, fragments))
+                n += len(batch)
+                if bar is not None:
+                    bar.update(task, completed=n, done=f"{n:,}")
+
+            for batch in batches:
+                if worker is None:
+                    done(batch, labeller.label(batch.texts, batch.speakers, batch.starts))
+                    continue
+                worker.submit(batch.texts, batch.speakers, batch.starts)
+                pending.append(batch)
+                if len(pending) > 2:
+                    done(pending.popleft(), worker.result())
+            while worker is not None and pending:
+                done(pending.popleft(), worker.result())
+    finally:
+        if worker is not None:
+            worker.close()
+    return n
+
+
 def write_annotated(
     rows: Iterable[dict[str, Any]],
     output: str | Path | None,
@@ -129,20 +372,20 @@ def write_annotated(
     *,
     progress: bool = False,
     batch_size: int = BATCH_SIZE,
+    workers: int = 0,
 ) -> int:
     """Write each canonical row plus its ``labels``; returns how many rows were written."""
-    dumps = orjson.dumps
-    n = 0
-    with _progress(progress) as bar, open_output(output) as fh:
-        task = bar.add_task("annotate", total=None, done="0") if bar is not None else None
-        for batch, labels in label_stream(rows, _key, pipeline, batch_size):
-            parts = []
-            for row, lab in zip(batch, labels, strict=True):
-                row["labels"] = lab
-                parts.append(dumps(row))
-            parts.append(b"")
-            fh.write(b"\n".join(parts).decode())
-            n += len(batch)
-            if bar is not None:
-                bar.update(task, completed=n, done=f"{n:,}")
-    return n
+    return write_batches(batches_of(rows, batch_size), output, pipeline, progress=progress, workers=workers)
+
+
+def auto_workers(paths: Sequence[Path], threshold: int = 4 << 20) -> int:
+    """1 (label in a second process) when the inputs are large enough to repay it and there are two CPUs."""
+    if (os.cpu_count() or 1) < 2:
+        return 0
+    total = 0
+    for p in paths:
+        try:
+            total += os.path.getsize(p)
+        except OSError:
+            return 1
+    return 1 if total >= threshold else 0

@@ -29,8 +29,9 @@ def command(
     import sys
 
     from heart2heart.annotate.pipeline import Pipeline
-    from heart2heart.annotate.writer import iter_rows, write_annotated
+    from heart2heart.annotate.writer import auto_workers, iter_batches, write_batches
 
     split = gap_of(gap, no_split)
     pipeline = Pipeline(model=model)  # a bad --model fails before any input is read
-    write_annotated(iter_rows(files, format=format, gap=split), output, pipeline, progress=sys.stderr.isatty())
+    batches = iter_batches(files, format=format, gap=split)
+    write_batches(batches, output, pipeline, progress=sys.stderr.isatty(), workers=auto_workers(files))

@@ -9,12 +9,20 @@ hashed in one numpy pass. Lower-casing the joined text equals joining the lower-
 token pattern can match, and no token crosses a marker. Texts that themselves contain a marker character take the
 reference path. Every hand-designed feature is computed by the reference code from this stream, so
 features added there are computed here too.
+
+Contexts given as :class:`ContextRuns` (the previous turn of each utterance as a run of the utterances before it,
+which is what ``h2h annotate`` has) are not tokenised again: a context's token stream is the concatenation of the
+token streams of the texts it joins with spaces (no token crosses a space), so it is gathered from the ids the
+texts already got, in this batch or the previous one.
 """
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections.abc import Sequence
+from dataclasses import dataclass
+from typing import overload
 
 import numpy as np
 import numpy.typing as npt
@@ -35,10 +43,12 @@ from heart2heart.models.features import (
 )
 from heart2heart.models.lexicon import WORDS
 
-__all__ = ["FastFeaturizer"]
+__all__ = ["ContextRuns", "FastFeaturizer"]
 
 _MARKED = re.compile(r"[a-z0-9]+(?:['\-][a-z0-9]+)*|[?!.\x02\x03]")
 """The reference token pattern, plus the two marker characters as tokens."""
+
+_GENERATIONS = itertools.count()
 
 
 def _word_flags() -> dict[str, int]:
@@ -55,12 +65,15 @@ class _BatchVocab(_Vocab):
     def __init__(self, config: FeaturizerConfig) -> None:
         super().__init__(config)
         self.word_flags = _word_flags()
+        self.generation = next(_GENERATIONS)
+        """New on every (re)start: token ids of another generation mean other words."""
 
     def reset(self) -> None:
         """Forget every word (memory stays flat on endless streams; hashes do not depend on ids)."""
         flags = self.word_flags
         _Vocab.__init__(self, self.config)
         self.word_flags = flags
+        self.generation = next(_GENERATIONS)
 
     def add_many(self, words: list[str]) -> None:
         """Add distinct unknown words (never the markers)."""
@@ -94,14 +107,139 @@ class _BatchVocab(_Vocab):
             self.chars.reshape(-1)[np.array(where, dtype=np.int64)] = _bucket(keys, self.config.bits)
 
 
+class ContextRuns(Sequence[str]):
+    """The contexts of a batch as runs of utterances: row ``i``'s context is ``" ".join(window[lo[i]:hi[i]])``.
+
+    ``window`` is ``carry`` (the last texts of the previous batch, oldest first) followed by ``texts`` (this batch's
+    texts, the very list given to :meth:`FastFeaturizer.parts`). As a sequence it yields those joined strings, so
+    the reference featurizer gives the same rows from it.
+    """
+
+    __slots__ = ("carry", "hi", "lo", "texts")
+
+    def __init__(
+        self, texts: Sequence[str], carry: Sequence[str], lo: npt.NDArray[np.int64], hi: npt.NDArray[np.int64]
+    ) -> None:
+        if not (len(lo) == len(hi) == len(texts)):
+            raise ValueError("one run per text")
+        self.texts, self.carry, self.lo, self.hi = texts, carry, lo, hi
+
+    def __len__(self) -> int:
+        return len(self.texts)
+
+    def _text(self, p: int) -> str:
+        k = len(self.carry)
+        return self.carry[p] if p < k else self.texts[p - k]
+
+    @overload
+    def __getitem__(self, i: int) -> str: ...
+
+    @overload
+    def __getitem__(self, i: slice) -> list[str]: ...
+
+    def __getitem__(self, i: int | slice) -> str | list[str]:
+        if isinstance(i, slice):
+            return [self[j] for j in range(*i.indices(len(self)))]
+        lo, hi = int(self.lo[i]), int(self.hi[i])
+        return " ".join(self._text(p) for p in range(lo, hi))
+
+
+@dataclass(frozen=True, slots=True)
+class _Streamed:
+    """The token stream of one batch of texts, as :meth:`FastFeaturizer.stream` returned it."""
+
+    texts: Sequence[str]
+    tok: npt.NDArray[np.int64]
+    lens: npt.NDArray[np.int64]
+    generation: int
+
+    def starts(self) -> npt.NDArray[np.int64]:
+        """Position in ``tok`` of each text's first token (just after its ``<s>``)."""
+        return np.cumsum(self.lens + 2) - (self.lens + 2) + 1
+
+
 class FastFeaturizer(Featurizer):
     """:class:`Featurizer` with a batch tokeniser; gives exactly the same feature rows. Not thread-safe."""
 
     def __init__(self, config: FeaturizerConfig | None = None) -> None:
         super().__init__(config)
         self._vocab: _BatchVocab = _BatchVocab(self.config)
+        self._last: _Streamed | None = None
+        self._prev: _Streamed | None = None
 
     def stream(self, texts: Sequence[str]) -> tuple[npt.NDArray[np.int64], npt.NDArray[np.int64]]:
+        tok, lens = self._stream(texts)
+        self._last = _Streamed(texts, tok, lens, self._vocab.generation)
+        return tok, lens
+
+    def context_stream(
+        self, contexts: Sequence[str]
+    ) -> tuple[npt.NDArray[np.int64], npt.NDArray[np.int64], npt.NDArray[np.int64]]:
+        last, prev = self._last, self._prev
+        self._prev = None
+        if isinstance(contexts, ContextRuns) and last is not None and last.texts is contexts.texts:
+            found = self._runs_stream(contexts, last, prev)
+            if found is not None:
+                self._prev = last
+                return found
+        return super().context_stream(contexts)
+
+    def _runs_stream(
+        self, runs: ContextRuns, cur: _Streamed, prev: _Streamed | None
+    ) -> tuple[npt.NDArray[np.int64], npt.NDArray[np.int64], npt.NDArray[np.int64]] | None:
+        """:meth:`context_stream` gathered from the ids of the texts (None when the carried texts' ids are not
+        at hand: then the contexts are tokenised)."""
+        k = len(runs.carry)
+        gen = self._vocab.generation
+        if cur.generation != gen:
+            return None
+        if k:
+            if prev is None or prev.generation != gen or len(prev.texts) < k:
+                return None
+            tail = prev.texts[len(prev.texts) - k :]
+            if any(a is not b for a, b in zip(tail, runs.carry, strict=True)):
+                return None
+            p_lens = prev.lens[len(prev.lens) - k :]
+            p_starts = prev.starts()[len(prev.lens) - k :]
+            src = np.concatenate([prev.tok, cur.tok])
+            starts = np.concatenate([p_starts, cur.starts() + len(prev.tok)])
+            lens = np.concatenate([p_lens, cur.lens])
+        else:
+            src, starts, lens = cur.tok, cur.starts(), cur.lens
+        window: list[str] = [*runs.carry, *cur.texts]
+        lo, hi = runs.lo, runs.hi
+        size = hi - lo
+        empty = np.fromiter((not t for t in window), dtype=bool, count=len(window))
+        single_empty = (size == 1) & empty[np.minimum(lo, len(window) - 1)]
+        has = (size > 0) & ~single_empty
+        key = np.where(has, lo * (len(window) + 1) + hi, -1)
+        uniq, which = np.unique(key, return_inverse=True)
+        which = which.reshape(-1)
+        if len(uniq) and uniq[0] < 0:
+            uniq, which = uniq[1:], which - 1
+        if not len(uniq):
+            return which.astype(np.int64), np.zeros(0, dtype=np.int64), np.zeros(0, dtype=np.int64)
+        u_lo = uniq // (len(window) + 1)
+        u_size = uniq % (len(window) + 1) - u_lo
+        m = len(uniq)
+        pair_ctx = np.repeat(np.arange(m, dtype=np.int64), u_size)
+        pair_first = np.cumsum(u_size) - u_size
+        pair_text = u_lo[pair_ctx] + np.arange(len(pair_ctx), dtype=np.int64) - pair_first[pair_ctx]
+        pair_len = lens[pair_text]
+        c_lens = np.bincount(pair_ctx, weights=pair_len, minlength=m).astype(np.int64)
+        total = int(pair_len.sum())
+        pair_off = np.cumsum(pair_len) - pair_len
+        tok_pair = np.repeat(np.arange(len(pair_len), dtype=np.int64), pair_len)
+        gather = starts[pair_text][tok_pair] + np.arange(total, dtype=np.int64) - pair_off[tok_pair]
+        ctx_of_tok = pair_ctx[tok_pair]
+        out = np.empty(total + 2 * m, dtype=np.int64)
+        out[np.arange(total, dtype=np.int64) + 2 * ctx_of_tok + 1] = src[gather]
+        ends = np.cumsum(c_lens + 2) - 1
+        out[ends] = 1
+        out[ends - c_lens - 1] = 0
+        return which.astype(np.int64), out, c_lens
+
+    def _stream(self, texts: Sequence[str]) -> tuple[npt.NDArray[np.int64], npt.NDArray[np.int64]]:
         if not texts:
             return np.zeros(0, dtype=np.int64), np.zeros(0, dtype=np.int64)
         joined = _BOS + (_EOS + _BOS).join(texts) + _EOS
@@ -112,12 +250,11 @@ class FastFeaturizer(Featurizer):
         vocab = self._vocab
         if len(vocab.ids) + len(tokens) > _MAX_VOCAB:  # never start over in the middle of a batch
             vocab.reset()
-        get = vocab.ids.get
-        ids = [get(t, -1) for t in tokens]
-        if -1 in ids:
-            vocab.add_many(list(dict.fromkeys(t for t, i in zip(tokens, ids, strict=True) if i < 0)))
-            ids = [get(t, -1) for t in tokens]
-        tok = np.array(ids, dtype=np.int64)
+        known = vocab.ids
+        new = [t for t in dict.fromkeys(tokens) if t not in known]  # the batch's distinct words, then the unknown
+        if new:
+            vocab.add_many(new)
+        tok = np.fromiter(map(known.__getitem__, tokens), dtype=np.int64, count=len(tokens))
         marks = np.flatnonzero(tok <= 1)  # <s>, </s> of each text in turn
         lens = marks[1::2] - marks[0::2] - 1
         return tok, lens

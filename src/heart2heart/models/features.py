@@ -369,6 +369,22 @@ class Featurizer:
             (_bucket(kq, bits), rq), _bucket(kl, bits), dense,
         )  # fmt: skip
 
+    def context_stream(
+        self, contexts: Sequence[str]
+    ) -> tuple[npt.NDArray[np.int64], npt.NDArray[np.int64], npt.NDArray[np.int64]]:
+        """The distinct non-empty contexts as one :meth:`stream`, and which of them each row has (-1: none).
+
+        Returns ``(which, stream, lens)``. Called by :meth:`parts` after the texts' own :meth:`stream`; the fast
+        featurizer overrides it to reuse the tokens of the texts a context is made of.
+        """
+        where: dict[str, int] = {"": -1}
+        which = np.array([where.setdefault(c, len(where) - 1) for c in contexts], dtype=np.int64)
+        unique = list(where)[1:]
+        if not unique:
+            return which, np.zeros(0, dtype=np.int64), np.zeros(0, dtype=np.int64)
+        c_stream, c_lens = self.stream(unique)
+        return which, c_stream, c_lens
+
     def _context_features(
         self,
         tok: npt.NDArray[np.int64],
@@ -379,14 +395,11 @@ class Featurizer:
         """Features of the previous turn, and how much of it an utterance takes up again (for reflections)."""
         n = len(contexts)
         vocab = self._vocab
-        where: dict[str, int] = {"": -1}
-        which = np.array([where.setdefault(c, len(where) - 1) for c in contexts], dtype=np.int64)
-        unique = list(where)[1:]
+        which, c_stream, c_lens = self.context_stream(contexts)
         dense[:, _D["no_context"]] = which < 0
-        if not unique:
+        m = len(c_lens)
+        if not m:
             return
-        c_stream, c_lens = self.stream(unique)
-        m = len(unique)
         c_tok = c_stream[c_stream > 1]
         c_rows = np.repeat(np.arange(m, dtype=np.int64), c_lens)
         c_flags = vocab.flags[c_tok]
