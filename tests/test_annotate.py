@@ -210,3 +210,10 @@ def test_expert_heads_are_picked_by_the_domain_head() -> None:
     )
     batch = Batch(["a", "b", "c", "d"], ["", "", "", ""], model, scores=scores)
     assert binary(batch, "advice").tolist() == [True, False, True, False]  # type: ignore[union-attr]
+    model.meta["domain_fallback"] = {"epitome": "swda"}  # epitome-like rows now use the swda expert: 9 > 1
+    assert binary(batch, "advice").tolist() == [True, False, True, True]  # type: ignore[union-attr]
+
+
+def test_last_question_sentence_opening_with_an_auxiliary_is_closed() -> None:
+    assert _labels("So, I wonder, is there anything else you'd like to talk about today?").question == "closed"
+    assert _labels("You said it was hard. What made it hard?").question == "open"

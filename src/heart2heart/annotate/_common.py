@@ -12,8 +12,9 @@ def binary(batch: Batch, head: str) -> npt.NDArray[np.bool_] | None:
     """The decisions of a binary head (logit above its threshold), or None when the model lacks it.
 
     A model with a ``domain`` head (the research model) may also have expert heads ``<head>@<domain>`` trained on
-    one dataset: each row then takes the decision of the expert for the domain the ``domain`` head assigns it,
-    or of the plain head when that domain has no expert.
+    one dataset: each row then takes the decision of the expert for the domain the ``domain`` head assigns it (or
+    of the domain ``meta["domain_fallback"]`` names for it: EPITOME's Reddit replies -> ESConv's chat), or of the
+    plain head when that domain has no expert.
     """
     s = batch.head(head)
     if s is None:
@@ -24,8 +25,9 @@ def binary(batch: Batch, head: str) -> npt.NDArray[np.bool_] | None:
     if domains is None:
         return out
     which = domains.argmax(axis=1)
+    fallback = batch.model.meta.get("domain_fallback") or {}
     for k, name in enumerate(heads["domain"].classes):
-        expert = heads.get(f"{head}@{name}")
+        expert = heads.get(f"{head}@{name}") or heads.get(f"{head}@{fallback.get(name, name)}")
         rows = which == k
         if expert is not None and rows.any():
             es = batch.head(expert.name)

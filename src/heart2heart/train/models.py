@@ -21,6 +21,7 @@ from __future__ import annotations
 import time
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
+from functools import partial
 from pathlib import Path
 from typing import Any
 
@@ -303,12 +304,6 @@ DOMAINS = ("annomi", "esconv", "swda", "epitome")
 _DOMAIN_TASK = {"annomi": "question", "esconv": "question", "swda": "question", "epitome": "empathy_er"}
 
 
-def _is_tune(group: str) -> bool:
-    import hashlib
-
-    return int(hashlib.sha256(f"tune:{group}".encode()).hexdigest()[:12], 16) / 2**48 < TUNE_FRACTION
-
-
 def _thresholds(head: HeadSpec) -> npt.NDArray[np.float64]:
     return np.round(np.arange(-3.0, 3.01, 0.1), 2) if head.kind == "binary" else np.zeros(1)
 
@@ -336,25 +331,70 @@ def _split_score(
 
 
 def _parts(
-    head: HeadSpec, data: _Data, sources: Sequence[Source], split: str, tune: bool | None
+    head: HeadSpec, data: _Data, sources: Sequence[Source], split: str
 ) -> list[tuple[Any, list[int], list[Any]]]:
-    """Per dataset: (rows, targets, gold labels) of a split; ``tune`` selects the tuning slice of train (True),
-    the rest of train (False) or everything (None)."""
+    """Per dataset: (rows, targets, gold labels) of a split."""
     out = []
     for dataset, task in sources:
         examples, x = data.get(dataset, task, split)
         pos, y, _ = _targets(head, examples)
-        keep = [k for k, i in enumerate(pos) if tune is None or _is_tune(examples[i].group) == tune]
-        rows = [pos[k] for k in keep]
-        ys = [y[k] for k in keep]
-        out.append((x[rows], ys, [examples[i].label for i in rows]))
+        out.append((x[pos], y, [examples[i].label for i in pos]))
     return out
+
+
+FOLDS = 5
+"""Heads with fewer train rows than :data:`SMALL` are tuned by 5-fold cross-validation over train groups (every
+train row is scored once, by a fit that did not see its group); bigger ones on the held-out :data:`TUNE_FRACTION`."""
+SMALL = 8000
+
+
+def _unit(group: str) -> float:
+    import hashlib
+
+    return int(hashlib.sha256(f"tune:{group}".encode()).hexdigest()[:12], 16) / 2**48
+
+
+def _full_scores(spec: HeadSpec, clf: Any, x: Any) -> npt.NDArray[np.float64]:
+    """Decision scores laid out over all the head's classes (one column for a binary head)."""
+    raw = np.asarray(clf.decision_function(x), dtype=np.float64)
+    if spec.kind == "binary":
+        return raw.reshape(-1, 1)
+    out = np.full((x.shape[0], len(spec.classes)), -1e4)
+    classes = [int(k) for k in clf.classes_]
+    if raw.ndim == 1:
+        out[:, classes[0]], out[:, classes[1]] = 0.0, raw
+    else:
+        out[:, classes] = raw
+    return out
+
+
+def _oof_score(
+    spec: HeadSpec, s: npt.NDArray[np.float64], y: npt.NDArray[np.int64], gold: Sequence[Any],
+    src: npt.NDArray[np.int64], threshold: float, off: npt.NDArray[np.float64] | None = None,
+) -> float:  # fmt: skip
+    """Mean over the head's datasets of its figure on the rows that have out-of-fold scores."""
+    scored = ~np.isnan(s[:, 0])
+    figures = []
+    for k in np.unique(src[scored]).tolist():
+        m = scored & (src == k)
+        if spec.kind == "binary":
+            pred, yb = s[m, 0] > threshold, y[m].astype(bool)
+            opens = spec.name.split("@")[0] == "question_open"
+            figures.append(_kappa(yb, pred) if opens else _f1(yb, pred, True))
+        elif spec.name == "emotion":
+            names = [spec.classes[int(j)] for j in np.argmax(s[m], axis=1)]
+            figures.append(metrics("emotion", [gold[i] for i in np.flatnonzero(m).tolist()], names)["in_gold_accuracy"])
+        else:
+            pred, ym = np.argmax(s[m] + (0.0 if off is None else off), axis=1), y[m]
+            figures.append(float(np.mean([_f1(ym, pred, c) for c in sorted(set(ym.tolist()))])))
+    return float(np.mean(figures)) if figures else 0.0
 
 
 def _train_head(
     spec: HeadSpec, data: _Data, sources: Sequence[Source], min_count: int, log: Callable[[str], None]
 ) -> tuple[Any, float, dict[str, Any]] | None:
-    """Choose alpha, class weighting and threshold on the tuning slice of train, then refit on all of train."""
+    """Choose alpha, class weighting and threshold (class offsets for EPITOME levels) on out-of-fold scores of
+    the train split, then refit on all of train. Dev is only measured, never used for a choice."""
     x, y, w = _stack(spec, data, sources, "train")
     if x.shape[0] == 0 or len(set(y.tolist())) < 2:
         return None
@@ -362,73 +402,78 @@ def _train_head(
     x = x.copy()
     x.data *= (counts >= min_count)[x.indices]
     x.eliminate_zeros()
-    tune = np.array([_is_tune(g) for g in _groups(spec, data, sources, "train")], dtype=bool)
-    tune_parts = _parts(spec, data, sources, "train", True)
-    if not tune.any() or len(set(y[~tune].tolist())) < 2:  # too little data to hold a slice out: tune on train
-        tune = np.zeros(len(y), dtype=bool)
-        tune_parts = _parts(spec, data, sources, "train", None)
-    best: tuple[float, float, bool, float] | None = None
+    groups, src, gold = _rows_info(spec, data, sources)
+    units = np.array([_unit(g) for g in groups])
+    if x.shape[0] < SMALL:
+        fold, n_folds = np.minimum((units * FOLDS).astype(np.int64), FOLDS - 1), FOLDS
+    else:
+        fold, n_folds = np.where(units < TUNE_FRACTION, 0, -1), 1
+    width = 1 if spec.kind == "binary" else len(spec.classes)
+    best: tuple[float, float, bool, float, npt.NDArray[np.float64] | None] | None = None
     for c in spec.grid:
         for balanced in spec.balanced:
-            clf = _fit(spec, x[~tune], y[~tune], w[~tune], c, balanced)
+            oof = np.full((len(y), width), np.nan)
+            for f in range(n_folds):
+                held, fit = fold == f, fold != f
+                if held.any() and len(set(y[fit].tolist())) >= 2:
+                    oof[held] = _full_scores(spec, _fit(spec, x[fit], y[fit], w[fit], c, balanced), x[held])
+            if np.isnan(oof[:, 0]).all():  # too little data to hold anything out: score on train itself
+                oof = _full_scores(spec, _fit(spec, x, y, w, c, balanced), x)
+            off = None
+            if spec.kind == "softmax" and spec.name.startswith("empathy"):
+                off = _class_offsets(partial(_oof_score, spec, oof, y, gold, src, 0.0), width)
             for t in _thresholds(spec):
-                score = _split_score(spec, clf, tune_parts, float(t)) - 1e-4 * abs(float(t))
+                score = _oof_score(spec, oof, y, gold, src, float(t), off) - 1e-4 * abs(float(t))
                 if best is None or score > best[0] + 1e-9:
-                    best = (score, c, balanced, float(t))
+                    best = (score, c, balanced, float(t), off)
             if best is not None:
                 log(f"  {spec.name}: alpha={c} balanced={balanced} tune={best[0]:.3f} (best so far)")
     assert best is not None
-    score, c, balanced, threshold = best
-    offsets: dict[int, float] = {}
-    if spec.kind == "softmax" and spec.name.startswith("empathy"):
-        clf = _fit(spec, x[~tune], y[~tune], w[~tune], c, balanced)
-        offsets, score = _class_offsets(clf, tune_parts)
+    score, c, balanced, threshold, off = best
     clf = _fit(spec, x, y, w, c, balanced)
-    if offsets:
-        clf.intercept_ = clf.intercept_ + np.array([offsets.get(int(k), 0.0) for k in clf.classes_])
-    dev = _split_score(spec, clf, _parts(spec, data, sources, "dev", None), threshold)
+    offsets: dict[str, float] = {}
+    if off is not None:
+        classes = [int(k) for k in clf.classes_]
+        offsets = {str(k): float(off[k]) for k in classes if off[k]}
+        if np.ndim(clf.intercept_) and len(clf.intercept_) == len(classes):
+            clf.intercept_ = clf.intercept_ + off[classes]
+    dev = _split_score(spec, clf, _parts(spec, data, sources, "dev"), threshold)
     info = {"alpha": c, "balanced": balanced, "threshold": threshold, "tune": round(score, 4), "dev": round(dev, 4),
-            "sources": [f"{d}/{t}" for d, t in sources], "train_rows": int(x.shape[0]),
-            "class_offsets": {str(k): v for k, v in sorted(offsets.items())}}  # fmt: skip
+            "tuning": f"{n_folds}-fold" if n_folds > 1 else "20% of train groups", "class_offsets": offsets,
+            "sources": [f"{d}/{t}" for d, t in sources], "train_rows": int(x.shape[0])}  # fmt: skip
     return clf, threshold, info
 
 
-def _class_offsets(clf: Any, parts: Sequence[tuple[Any, list[int], list[Any]]]) -> tuple[dict[int, float], float]:
-    """Per-class additions to a softmax head's biases that maximise macro-F1 on the tuning slice (coordinate
-    ascent, two passes over a grid of -2..2): rare levels (EPITOME's strong reactions) are otherwise seldom chosen."""
-    x = [p[0] for p in parts if p[1]]
-    ys = np.concatenate([np.array(p[1]) for p in parts if p[1]])
-    scores = np.vstack([np.atleast_2d(clf.decision_function(xi)) for xi in x])
-    classes = np.asarray(clf.classes_)
-    if scores.shape[1] != len(classes):  # two classes: one logit, nothing to balance
-        return {}, 0.0
-    labels = sorted(set(ys.tolist()))
-
-    def macro(off: npt.NDArray[np.float64]) -> float:
-        pred = classes[np.argmax(scores + off, axis=1)]
-        return float(np.mean([_f1(ys, pred, k) for k in labels]))
-
-    off = np.zeros(len(classes))
-    best = macro(off)
+def _class_offsets(score: Callable[[npt.NDArray[np.float64]], float], width: int) -> npt.NDArray[np.float64]:
+    """Per-class additions to a softmax head's biases that maximise ``score`` (coordinate ascent, two passes over
+    -2..2): EPITOME's rare levels (strong reactions, weak explorations) are otherwise seldom chosen."""
+    off = np.zeros(width)
+    best = score(off)
     for _ in range(2):
-        for j in range(len(classes)):
+        for j in range(width):
             for v in np.round(np.arange(-2.0, 2.01, 0.25), 2):
                 trial = off.copy()
                 trial[j] = v
-                score = macro(trial) - 1e-4 * float(np.abs(trial).sum())
-                if score > best + 1e-9:
-                    best, off = score, trial
-    return {int(k): float(v) for k, v in zip(classes, off, strict=True) if v}, best
+                value = score(trial) - 1e-4 * float(np.abs(trial).sum())
+                if value > best + 1e-9:
+                    best, off = value, trial
+    return off
 
 
-def _groups(spec: HeadSpec, data: _Data, sources: Sequence[Source], split: str) -> list[str]:
-    """The group of every row :func:`_stack` returns, in the same order."""
-    out: list[str] = []
-    for dataset, task in sources:
-        examples, _ = data.get(dataset, task, split)
+def _rows_info(
+    spec: HeadSpec, data: _Data, sources: Sequence[Source]
+) -> tuple[list[str], npt.NDArray[np.int64], list[Any]]:
+    """Group, source number and gold label of every train row :func:`_stack` returns, in the same order."""
+    groups: list[str] = []
+    src: list[int] = []
+    gold: list[Any] = []
+    for k, (dataset, task) in enumerate(sources):
+        examples, _ = data.get(dataset, task, "train")
         pos, _, _ = _targets(spec, examples)
-        out.extend(examples[i].group for i in pos)
-    return out
+        groups.extend(examples[i].group for i in pos)
+        gold.extend(examples[i].label for i in pos)
+        src.extend([k] * len(pos))
+    return groups, np.array(src, dtype=np.int64), gold
 
 
 def _plan(research: bool) -> list[tuple[HeadSpec, tuple[Source, ...]]]:
@@ -506,7 +551,7 @@ def build(
     weights = np.concatenate(blocks, axis=1)
     keep = np.flatnonzero(np.any(weights != 0, axis=1))
     datasets = sorted({src.split("/")[0] for info in chosen.values() for src in info["sources"]})
-    meta = {
+    meta: dict[str, Any] = {
         "name": "research" if research else "default",
         "tier": "research" if research else "default",
         "data": datasets,
@@ -518,6 +563,8 @@ def build(
         ),
         "training": chosen,
     }
+    if research:  # typed support text the domain head calls EPITOME-like is labelled by the ESConv experts
+        meta["domain_fallback"] = {"epitome": "esconv"}
     model = LinearModel(heads, keep.astype(np.int64), weights[keep], np.concatenate(biases), config, meta)
     model.save(out_dir)
     log(f"saved {out_dir} ({len(keep)} weight rows, {len(heads)} heads)")
