@@ -21,7 +21,7 @@ from heart2heart.annotate.batch import LABEL_FIELDS, QUESTION_CODES, Batch
 from heart2heart.annotate.pipeline import CONTEXT_SIZE, Pipeline
 from heart2heart.models.fast import ContextRuns
 
-__all__ = ["LabelFragments", "Labelled", "StreamLabeller", "context_runs", "label_codes"]
+__all__ = ["LabelFragments", "Labelled", "StreamLabeller", "carry_after", "context_runs", "label_codes"]
 
 _RADIX = (3, 2, 2, 4, 3, 3, 3, 2)
 """Mixed radix of a label code, least significant first: question, reflection, advice, disclosure, the three
@@ -150,17 +150,33 @@ class Labelled:
     dicts: list[dict[str, Any]] | None
 
 
+def carry_after(
+    carry: tuple[list[str], list[str]], texts: list[str], speakers: list[str], starts: list[int]
+) -> tuple[list[str], list[str]]:
+    """The texts and speakers to carry into the next batch: the last :data:`CONTEXT_SIZE` utterances of the
+    conversation this batch ends in (``carry``: what was carried into this batch)."""
+    window_t, window_s = [*carry[0], *texts], [*carry[1], *speakers]
+    k = len(carry[0])
+    first = k + starts[-1] if starts else 0
+    keep = max(first, len(window_t) - CONTEXT_SIZE)
+    return window_t[keep:], window_s[keep:]
+
+
 class StreamLabeller:
     """Labels consecutive batches of one stream of utterances (keeps the last few utterances as context)."""
 
     def __init__(self, pipeline: Pipeline) -> None:
         self.pipeline = pipeline
-        self._texts: list[str] = []
-        self._speakers: list[str] = []
+        self.carry: tuple[list[str], list[str]] = ([], [])
+        """Texts and speakers of the last utterances of the previous batch's last conversation."""
 
-    def label(self, texts: list[str], speakers: list[str], starts: list[int]) -> Labelled:
-        """Labels of a batch; ``starts``: positions in the batch where a new conversation begins."""
-        carry_t, carry_s = self._texts, self._speakers
+    def label(
+        self, texts: list[str], speakers: list[str], starts: list[int], carry: tuple[list[str], list[str]] | None = None
+    ) -> Labelled:
+        """Labels of a batch; ``starts``: positions in the batch where a new conversation begins; ``carry``: the
+        utterances before the batch (:func:`carry_after` the previous one; by default, what this labeller saw)."""
+        carry_t, carry_s = self.carry if carry is None else carry
+        self.carry = carry_after((carry_t, carry_s), texts, speakers, starts)
         if starts and starts[0] == 0:
             carry_t, carry_s = [], []
         k = len(carry_t)
@@ -172,11 +188,6 @@ class StreamLabeller:
         lo, hi = context_runs(spk, flags)
         runs = ContextRuns(texts, carry_t, lo[k:], hi[k:])
         batch = self.pipeline.run(texts, runs)
-        # the carry: the last utterances of the conversation the batch ends in
-        last = int(np.flatnonzero(flags)[-1]) if flags.any() else 0
-        keep = max(last, len(flags) - CONTEXT_SIZE)
-        window_t, window_s = [*carry_t, *texts], [*carry_s, *speakers]
-        self._texts, self._speakers = window_t[keep:], window_s[keep:]
         found = label_codes(batch)
         if found is None:
             return Labelled(None, batch.emotions, batch.label_dicts())

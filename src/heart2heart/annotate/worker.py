@@ -1,9 +1,10 @@
-"""A second process that labels batches for `h2h annotate` while the first one reads and writes rows.
+"""Child processes that label batches for `h2h annotate` while the parent reads and writes rows.
 
-The child is forked (it inherits the loaded model, nothing is pickled but each batch's texts and speakers and the
-label codes coming back) and runs a :class:`~heart2heart.annotate.stream.StreamLabeller` over the batches in the
-order they were submitted, so results come back in order too. Only used where ``fork`` is the safe, cheap choice
-(Linux, a single thread at the time of the fork).
+The children are forked (they inherit the loaded model; nothing is pickled but each batch's texts, speakers and
+carried context, and the label codes coming back). Batch ``i`` goes to child ``i % n`` with the utterances before
+it (:func:`~heart2heart.annotate.stream.carry_after`), and results are taken back in the same round-robin order, so
+they come back in submission order. Only used where ``fork`` is the safe, cheap choice (Linux, a single thread at
+the time of the fork).
 """
 
 from __future__ import annotations
@@ -15,7 +16,7 @@ import traceback
 from typing import Any
 
 from heart2heart.annotate.pipeline import Pipeline
-from heart2heart.annotate.stream import Labelled, StreamLabeller
+from heart2heart.annotate.stream import Labelled, StreamLabeller, carry_after
 
 __all__ = ["LabelWorker"]
 
@@ -35,16 +36,48 @@ def _serve(tasks: Any, results: Any, pipeline: Pipeline) -> None:
                 return
 
 
-class LabelWorker:
-    """Labels batches in a forked child process; :meth:`result` returns them in submission order."""
+class _Child:
+    """One forked labelling process and its two queues."""
 
-    def __init__(self, pipeline: Pipeline) -> None:
+    def __init__(self, ctx: Any, pipeline: Pipeline) -> None:
+        self.tasks = ctx.Queue()
+        self.results = ctx.Queue()
+        self.proc = ctx.Process(target=_serve, args=(self.tasks, self.results, pipeline), daemon=True)
+        self.proc.start()
+
+    def result(self) -> Labelled:
+        while True:
+            try:
+                got = self.results.get(timeout=1.0)
+                break
+            except Exception:  # queue.Empty: check that the child is still alive
+                if not self.proc.is_alive():
+                    raise RuntimeError(f"the labelling process died (exit code {self.proc.exitcode})") from None
+        if isinstance(got, BaseException):
+            raise got
+        result: Labelled = got
+        return result
+
+    def close(self) -> None:
+        if self.proc.is_alive():
+            self.tasks.put(None)
+            self.proc.join(timeout=5.0)
+            if self.proc.is_alive():
+                self.proc.terminate()
+                self.proc.join()
+        self.tasks.close()
+        self.results.close()
+
+
+class LabelWorker:
+    """Labels batches in ``n`` forked child processes; :meth:`result` returns them in submission order."""
+
+    def __init__(self, pipeline: Pipeline, n: int = 1) -> None:
         ctx = mp.get_context("fork")
-        self._tasks = ctx.Queue()
-        self._results = ctx.Queue()
-        self._proc = ctx.Process(target=_serve, args=(self._tasks, self._results, pipeline), daemon=True)
-        self._proc.start()
-        self._waiting = 0
+        self._children = [_Child(ctx, pipeline) for _ in range(max(1, n))]
+        self._sent = 0
+        self._taken = 0
+        self._carry: tuple[list[str], list[str]] = ([], [])
 
     @staticmethod
     def available() -> bool:
@@ -52,31 +85,19 @@ class LabelWorker:
         return sys.platform.startswith("linux") and threading.active_count() == 1
 
     def submit(self, texts: list[str], speakers: list[str], starts: list[int]) -> None:
-        self._tasks.put((texts, speakers, starts))
-        self._waiting += 1
+        """Send the next batch of the stream to be labelled."""
+        carry = self._carry
+        self._carry = carry_after(carry, texts, speakers, starts)
+        self._children[self._sent % len(self._children)].tasks.put((texts, speakers, starts, carry))
+        self._sent += 1
 
     def result(self) -> Labelled:
-        """The labels of the oldest submitted batch (waits for them)."""
-        while True:
-            try:
-                got = self._results.get(timeout=1.0)
-                break
-            except Exception:  # queue.Empty: check that the child is still alive
-                if not self._proc.is_alive():
-                    raise RuntimeError(f"the labelling process died (exit code {self._proc.exitcode})") from None
-        self._waiting -= 1
-        if isinstance(got, BaseException):
-            raise got
-        result: Labelled = got
-        return result
+        """The labels of the oldest batch not taken yet (waits for them)."""
+        child = self._children[self._taken % len(self._children)]
+        self._taken += 1
+        return child.result()
 
     def close(self) -> None:
-        """Stop the child (after the batches already submitted) and wait for it."""
-        if self._proc.is_alive():
-            self._tasks.put(None)
-            self._proc.join(timeout=5.0)
-            if self._proc.is_alive():
-                self._proc.terminate()
-                self._proc.join()
-        self._tasks.close()
-        self._results.close()
+        """Stop the children (after the batches already submitted) and wait for them."""
+        for child in self._children:
+            child.close()

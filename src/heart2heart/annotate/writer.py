@@ -328,13 +328,14 @@ def write_batches(
 ) -> int:
     """Write each batch's rows plus their ``labels``; returns how many rows were written.
 
-    ``workers=1`` labels in a second process (forked; batches stay in order) while this one reads and writes.
+    ``workers > 0`` labels in that many forked processes (batches stay in order) while this one reads and
+    writes.
     """
     from heart2heart.annotate.worker import LabelWorker
 
     fragments = LabelFragments()
     n = 0
-    worker = LabelWorker(pipeline) if workers > 0 and LabelWorker.available() else None
+    worker = LabelWorker(pipeline, workers) if workers > 0 and LabelWorker.available() else None
     labeller = StreamLabeller(pipeline)
     try:
         with _progress(progress) as bar, open_output(output) as fh:
@@ -355,7 +356,7 @@ def write_batches(
                     continue
                 worker.submit(batch.texts, batch.speakers, batch.starts)
                 pending.append(batch)
-                if len(pending) > 2:
+                if len(pending) > 2 * workers:
                     done(pending.popleft(), worker.result())
             while worker is not None and pending:
                 done(pending.popleft(), worker.result())
@@ -379,13 +380,15 @@ def write_annotated(
 
 
 def auto_workers(paths: Sequence[Path], threshold: int = 4 << 20) -> int:
-    """1 (label in a second process) when the inputs are large enough to repay it and there are two CPUs."""
-    if (os.cpu_count() or 1) < 2:
+    """How many labelling processes to fork: none for small inputs (not worth a process), else one per CPU
+    (at most two: the parent's reading and writing takes a share too)."""
+    cpus = len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else os.cpu_count() or 1
+    if cpus < 2:
         return 0
     total = 0
     for p in paths:
         try:
             total += os.path.getsize(p)
         except OSError:
-            return 1
-    return 1 if total >= threshold else 0
+            total = threshold
+    return min(cpus, 2) if total >= threshold else 0

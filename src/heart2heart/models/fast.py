@@ -3,9 +3,10 @@ tokenised a whole batch at a time.
 
 Only the token stream differs from the reference: instead of one regular-expression call and one list of ids per
 text, the batch's texts are joined with the ``<s>``/``</s>`` marker characters between them, lower-cased and
-tokenised with a single ``findall`` (the markers are tokens of their own, so the result *is* the flat stream of
-marked token ids), and the words not yet known are added to the vocabulary together, their character n-gram columns
-hashed in one numpy pass. Lower-casing the joined text equals joining the lower-cased texts for every character the
+tokenised in one numpy pass over the UTF-8 bytes (:mod:`~heart2heart.models.bytetok`; the markers are tokens of their
+own, so the result *is* the flat stream of marked tokens), each token named by an exact key that a sorted array maps
+to its id; the words not yet known are added to the vocabulary together, their character n-gram columns hashed in
+one numpy pass. Lower-casing the joined text equals joining the lower-cased texts for every character the
 token pattern can match, and no token crosses a marker. Texts that themselves contain a marker character take the
 reference path. Every hand-designed feature is computed by the reference code from this stream, so
 features added there are computed here too.
@@ -18,8 +19,8 @@ texts already got, in this batch or the previous one.
 
 from __future__ import annotations
 
+import dataclasses
 import itertools
-import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import overload
@@ -27,6 +28,7 @@ from typing import overload
 import numpy as np
 import numpy.typing as npt
 
+from heart2heart.models.bytetok import LONG, PUNCT, scan
 from heart2heart.models.features import (
     _BIT,
     _BOS,
@@ -35,6 +37,7 @@ from heart2heart.models.features import (
     _MAX_VOCAB,
     _MAXC,
     _P3,
+    FeatureParts,
     Featurizer,
     FeaturizerConfig,
     _bucket,
@@ -45,10 +48,9 @@ from heart2heart.models.lexicon import WORDS
 
 __all__ = ["ContextRuns", "FastFeaturizer"]
 
-_MARKED = re.compile(r"[a-z0-9]+(?:['\-][a-z0-9]+)*|[?!.\x02\x03]")
-"""The reference token pattern, plus the two marker characters as tokens."""
 
 _GENERATIONS = itertools.count()
+_MAX_GRAMS = 200_000
 
 
 def _word_flags() -> dict[str, int]:
@@ -65,15 +67,61 @@ class _BatchVocab(_Vocab):
     def __init__(self, config: FeaturizerConfig) -> None:
         super().__init__(config)
         self.word_flags = _word_flags()
+        self.gram_columns: dict[str, int] = {}
+        """Hashed column of every character n-gram met (it depends on the n-gram alone, so it outlives resets)."""
         self.generation = next(_GENERATIONS)
         """New on every (re)start: token ids of another generation mean other words."""
+        self._clear_keys()
+
+    def _clear_keys(self) -> None:
+        self.keys = np.array([PUNCT + np.uint64(2), PUNCT + np.uint64(3)], dtype=np.uint64)
+        """Sorted :mod:`~heart2heart.models.bytetok` keys of the words known by key, and their ids."""
+        self.key_ids = np.array([0, 1], dtype=np.int64)
 
     def reset(self) -> None:
         """Forget every word (memory stays flat on endless streams; hashes do not depend on ids)."""
-        flags = self.word_flags
+        flags, grams = self.word_flags, self.gram_columns
         _Vocab.__init__(self, self.config)
-        self.word_flags = flags
+        self.word_flags, self.gram_columns = flags, grams
         self.generation = next(_GENERATIONS)
+        self._clear_keys()
+
+    def _find(self, keys: npt.NDArray[np.uint64]) -> tuple[npt.NDArray[np.int64], npt.NDArray[np.bool_]]:
+        pos = np.minimum(np.searchsorted(self.keys, keys), len(self.keys) - 1)
+        return pos, self.keys[pos] == keys
+
+    def lookup_keys(
+        self, data: bytes, keys: npt.NDArray[np.uint64], starts: npt.NDArray[np.int64], ends: npt.NDArray[np.int64]
+    ) -> npt.NDArray[np.int64]:
+        """The id of every token of :func:`~heart2heart.models.bytetok.scan`, adding the words not yet known."""
+        long = keys == LONG
+        distinct, first, inverse = np.unique(keys, return_index=True, return_inverse=True)
+        pos, found = self._find(distinct)  # sorted needles: a fast search
+        missing = ~found & (distinct != LONG)
+        if missing.any():
+            at = first[missing]
+            words = [data[a:b].decode("ascii") for a, b in zip(starts[at].tolist(), ends[at].tolist(), strict=True)]
+            self._add_words(words)
+            ids = np.array([self.ids[w] for w in words], dtype=np.int64)
+            merged = np.concatenate([self.keys, distinct[missing]])
+            order = np.argsort(merged, kind="stable")
+            self.keys, self.key_ids = merged[order], np.concatenate([self.key_ids, ids])[order]
+            pos, found = self._find(distinct)
+        tok = self.key_ids[pos][inverse.reshape(-1)]
+        if long.any():
+            where = np.flatnonzero(long)
+            spans = zip(starts[where].tolist(), ends[where].tolist(), strict=True)
+            words = [data[a:b].decode("ascii") for a, b in spans]
+            self._add_words(list(dict.fromkeys(words)))
+            tok[where] = [self.ids[w] for w in words]
+        return tok
+
+    def _add_words(self, words: list[str]) -> None:
+        """Add the distinct ``words`` not known yet (some may be, by a reference-path batch)."""
+        known = self.ids
+        new = [w for w in words if w not in known]
+        if new:
+            self.add_many(new)
 
     def add_many(self, words: list[str]) -> None:
         """Add distinct unknown words (never the markers)."""
@@ -92,19 +140,35 @@ class _BatchVocab(_Vocab):
         if not n:
             return
         grams: list[str] = []
-        where: list[int] = []
-        for k, word in enumerate(words):
+        counts: list[int] = []
+        half = _MAXC // 2
+        for word in words:
+            m = len(word) + 3 - n  # n-grams of "<word>"
             if len(word) < n:
+                counts.append(0)
                 continue
             padded = f"<{word}>"
-            mine = [padded[j : j + n] for j in range(len(padded) - n + 1)]
-            if len(mine) > _MAXC:
-                mine = mine[: _MAXC // 2] + mine[-(_MAXC // 2) :]
-            grams.extend(mine)
-            where.extend((start + k) * _MAXC + j for j in range(len(mine)))
-        if grams:
-            keys = np.array([_crc(g) for g in grams], dtype=np.uint64) * _P3 + _CC
-            self.chars.reshape(-1)[np.array(where, dtype=np.int64)] = _bucket(keys, self.config.bits)
+            if m > _MAXC:
+                grams.extend([padded[j : j + n] for j in range(half)])
+                grams.extend([padded[j : j + n] for j in range(m - half, m)])
+                counts.append(_MAXC)
+            else:
+                grams.extend([padded[j : j + n] for j in range(m)])
+                counts.append(m)
+        if not grams:
+            return
+        cache = self.gram_columns
+        if len(cache) > _MAX_GRAMS:
+            cache.clear()
+        unseen = [g for g in dict.fromkeys(grams) if g not in cache]
+        if unseen:
+            keys = np.array([_crc(g) for g in unseen], dtype=np.uint64) * _P3 + _CC
+            cache.update(zip(unseen, _bucket(keys, self.config.bits).tolist(), strict=True))
+        cols = np.fromiter(map(cache.__getitem__, grams), dtype=np.int64, count=len(grams))
+        cnt = np.array(counts, dtype=np.int64)
+        rows = np.repeat(np.arange(start, end, dtype=np.int64), cnt)
+        within = np.arange(len(grams), dtype=np.int64) - np.repeat(np.cumsum(cnt) - cnt, cnt)
+        self.chars[rows, within] = cols
 
 
 class ContextRuns(Sequence[str]):
@@ -167,20 +231,30 @@ class FastFeaturizer(Featurizer):
         self._last: _Streamed | None = None
         self._prev: _Streamed | None = None
 
+    def parts(self, texts: Sequence[str], contexts: Sequence[str]) -> FeatureParts:
+        for _ in range(2):
+            self._last = None  # the first stream() of the call is the texts' own
+            found = super().parts(texts, contexts)
+            last = self._last
+            if last is not None and last.generation == self._vocab.generation:
+                break
+            # the vocabulary started over after the texts were tokenised: again (it has all the room it needs now)
+        return dataclasses.replace(found, vocabulary=self._vocab.generation)
+
     def stream(self, texts: Sequence[str]) -> tuple[npt.NDArray[np.int64], npt.NDArray[np.int64]]:
         tok, lens = self._stream(texts)
-        self._last = _Streamed(texts, tok, lens, self._vocab.generation)
+        if self._last is None:
+            self._last = _Streamed(texts, tok, lens, self._vocab.generation)
         return tok, lens
 
     def context_stream(
         self, contexts: Sequence[str]
     ) -> tuple[npt.NDArray[np.int64], npt.NDArray[np.int64], npt.NDArray[np.int64]]:
         last, prev = self._last, self._prev
-        self._prev = None
+        self._prev = last  # the texts of this batch are the previous ones of the next
         if isinstance(contexts, ContextRuns) and last is not None and last.texts is contexts.texts:
             found = self._runs_stream(contexts, last, prev)
             if found is not None:
-                self._prev = last
                 return found
         return super().context_stream(contexts)
 
@@ -190,15 +264,18 @@ class FastFeaturizer(Featurizer):
         """:meth:`context_stream` gathered from the ids of the texts (None when the carried texts' ids are not
         at hand: then the contexts are tokenised)."""
         k = len(runs.carry)
-        gen = self._vocab.generation
-        if cur.generation != gen:
+        if k and not (
+            prev is not None
+            and prev.generation == cur.generation
+            and len(prev.texts) >= k
+            and all(a is b for a, b in zip(prev.texts[len(prev.texts) - k :], runs.carry, strict=True))
+        ):  # the carried texts are not the end of the previous batch: tokenise them (a few texts)
+            tok, lens = self._stream(runs.carry)
+            prev = _Streamed(runs.carry, tok, lens, self._vocab.generation)
+        if cur.generation != self._vocab.generation or (prev is not None and prev.generation != cur.generation):
             return None
         if k:
-            if prev is None or prev.generation != gen or len(prev.texts) < k:
-                return None
-            tail = prev.texts[len(prev.texts) - k :]
-            if any(a is not b for a, b in zip(tail, runs.carry, strict=True)):
-                return None
+            assert prev is not None
             p_lens = prev.lens[len(prev.lens) - k :]
             p_starts = prev.starts()[len(prev.lens) - k :]
             src = np.concatenate([prev.tok, cur.tok])
@@ -246,15 +323,12 @@ class FastFeaturizer(Featurizer):
         n = len(texts)
         if joined.count(_BOS) != n or joined.count(_EOS) != n:
             return super().stream(texts)
-        tokens = _MARKED.findall(joined.lower().replace("\u2019", "'"))
+        data = joined.lower().replace("\u2019", "'").encode("utf-8", "surrogatepass")
+        keys, starts, ends = scan(data)
         vocab = self._vocab
-        if len(vocab.ids) + len(tokens) > _MAX_VOCAB:  # never start over in the middle of a batch
+        if len(vocab.ids) + len(keys) > _MAX_VOCAB:  # never start over in the middle of a batch
             vocab.reset()
-        known = vocab.ids
-        new = [t for t in dict.fromkeys(tokens) if t not in known]  # the batch's distinct words, then the unknown
-        if new:
-            vocab.add_many(new)
-        tok = np.fromiter(map(known.__getitem__, tokens), dtype=np.int64, count=len(tokens))
+        tok = vocab.lookup_keys(data, keys, starts, ends)
         marks = np.flatnonzero(tok <= 1)  # <s>, </s> of each text in turn
         lens = marks[1::2] - marks[0::2] - 1
         return tok, lens

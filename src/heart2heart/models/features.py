@@ -173,6 +173,9 @@ class FeatureParts:
     questions: tuple[npt.NDArray[np.int64], npt.NDArray[np.int64]]
     length: npt.NDArray[np.int64]
     dense: npt.NDArray[np.float32]
+    vocabulary: int = -1
+    """Names the vocabulary ``tokens`` index (the same words under the same ids while it stays the same), so a
+    scorer may keep per-word sums across batches; -1: unnamed, nothing may be kept."""
 
     def __len__(self) -> int:
         return len(self.dense)

@@ -14,6 +14,7 @@ likes, and still give exactly the bytes of :meth:`LinearModel.scores`.
 
 from __future__ import annotations
 
+import dataclasses
 import json
 import zipfile
 from collections.abc import Mapping
@@ -73,6 +74,7 @@ class LinearModel:
     _slot: npt.NDArray[np.int32] | None = None
     _table: npt.NDArray[np.int64] | npt.NDArray[np.int32] | None = None
     _dense: npt.NDArray[np.float64] | None = None
+    _words: _WordCache | None = None
 
     @property
     def width(self) -> int:
@@ -104,8 +106,13 @@ class LinearModel:
         _, _, weights = self._lookup()
         out = hashed.astype(np.float64) / _UNIT
         values = dense.astype(np.float64)
+        n = len(out)
         for c in np.flatnonzero(values.any(axis=0) & weights.any(axis=1)).tolist():
-            out += values[:, c : c + 1] * weights[c]
+            rows = np.flatnonzero(values[:, c])
+            if 4 * len(rows) < n:  # out is never -0.0, so adding 0 * w to the other rows would change nothing
+                out[rows] += values[rows, c : c + 1] * weights[c]
+            else:
+                out += values[:, c : c + 1] * weights[c]
         out += self.bias.astype(np.float64)
         return out.astype(np.float32)
 
@@ -129,28 +136,54 @@ class LinearModel:
         return self._finish(np.add.reduceat(gathered, starts, axis=0, dtype=np.int64), x.dense)
 
     def scores_parts(self, x: FeatureParts) -> npt.NDArray[np.float32]:
-        """:meth:`scores` of ``x.to_rows()``, without laying the rows out: each distinct word's unigram and
-        character n-gram weights are summed once per batch, then every block is summed per row in padded groups."""
+        """:meth:`scores` of ``x.to_rows()``, without laying the rows out: each word's unigram and character n-gram
+        weights are summed once (per batch, or once for good when ``x`` names its vocabulary), then the words and
+        the other blocks are summed per row in padded groups."""
         n = len(x)
         if n == 0:
             return np.zeros((0, self.width), dtype=np.float32)
         slot, table, _ = self._lookup()
+        words, at = self._word_sums(x)
+        hashed = table[slot[x.length]].astype(np.int64)
+        hashed += _row_sums(words, [(at, x.token_rows)], n)
+        half = len(x.questions[0]) // 2  # first the question words, then the question bigrams: each in row order
+        (i2, r2), (i3, r3), (iq, rq) = x.bigrams, x.trigrams, x.questions
+        blocks = [(slot[i2], r2), (slot[i3], r3), (slot[iq[:half]], rq[:half]), (slot[iq[half:]], rq[half:])]
+        hashed += _row_sums(table, blocks, n)
+        return self._finish(hashed, x.dense)
+
+    def _word_sums(
+        self, x: FeatureParts
+    ) -> tuple[npt.NDArray[np.int64] | npt.NDArray[np.int32], npt.NDArray[np.int64]]:
+        """A table of per-word sums (unigram + character n-grams; last row zeros) and each token's row in it."""
+        slot, table, _ = self._lookup()
         zero = len(table) - 1
-        words, first, inverse = np.unique(x.tokens, return_index=True, return_inverse=True)
-        per_word = table[slot[_bucket(x.token_keys[first], x.bits)]].astype(np.int64)
+        tokens = x.tokens
+        top = int(tokens.max()) + 1 if len(tokens) else 0
+        cache = self._words
+        use = x.vocabulary >= 0 and top <= _MAX_CACHED
+        if use and (cache is None or cache.vocabulary != x.vocabulary):
+            cache = self._words = _WordCache(x.vocabulary, self.width)
+        if use and cache is not None:
+            cache.reserve(top)
+            missing = ~cache.have[tokens]
+            if not missing.any():
+                return cache.sums, tokens
+            where = np.flatnonzero(missing)
+            words, first = np.unique(tokens[where], return_index=True)
+            firsts = where[first]
+        else:
+            words, firsts, inverse = np.unique(tokens, return_index=True, return_inverse=True)
+        per_word = table[slot[_bucket(x.token_keys[firsts], x.bits)]].astype(np.int64)
         chars = x.char_table[words]
         if chars.shape[1]:
             char_slots = np.where(chars >= 0, slot[np.maximum(chars, 0)], zero)
             per_word += table[char_slots].sum(axis=1, dtype=np.int64)
-        per_word = np.concatenate([per_word, np.zeros((1, self.width), dtype=np.int64)])
-        hashed = table[slot[x.length]].astype(np.int64)
-        hashed += _row_sums(per_word, inverse.reshape(-1), x.token_rows, n)
-        half = len(x.questions[0]) // 2  # first the question words, then the question bigrams: each in row order
-        (i2, r2), (i3, r3), (iq, rq) = x.bigrams, x.trigrams, x.questions
-        for idx, rows in ((i2, r2), (i3, r3), (iq[:half], rq[:half]), (iq[half:], rq[half:])):
-            if len(idx):
-                hashed += _row_sums(table, slot[idx], rows, n)
-        return self._finish(hashed, x.dense)
+        if use and cache is not None and cache.store(words, per_word):
+            return cache.sums, tokens
+        if use:  # sums too large for the cache: this batch on its own
+            return self._word_sums(dataclasses.replace(x, vocabulary=-1))
+        return np.concatenate([per_word, np.zeros((1, self.width), dtype=np.int64)]), inverse.reshape(-1)
 
     def head_scores(self, scores: npt.NDArray[np.float32], head: str) -> npt.NDArray[np.float32]:
         """The columns of one head in a :meth:`scores` result."""
@@ -232,25 +265,66 @@ class LinearModel:
         return cls(heads, keys, rows, bias, config, extra)
 
 
+_MAX_CACHED = 1 << 17
+"""Per-word sums are kept for the first this many words of a vocabulary (int32: 17 MB for 33 columns)."""
+
+
+class _WordCache:
+    """Per-word sums (unigram + character n-grams, int32) of one vocabulary, kept across batches."""
+
+    def __init__(self, vocabulary: int, width: int) -> None:
+        self.vocabulary = vocabulary
+        self.sums = np.zeros((1, width), dtype=np.int32)  # the last row stays zeros (padding)
+        self.have = np.zeros(0, dtype=bool)
+
+    def reserve(self, top: int) -> None:
+        """Room for word ids below ``top``."""
+        cap = len(self.have)
+        if top <= cap:
+            return
+        new = max(top, 2 * cap, 1024)
+        sums = np.zeros((new + 1, self.sums.shape[1]), dtype=np.int32)
+        sums[:cap] = self.sums[:cap]
+        have = np.zeros(new, dtype=bool)
+        have[:cap] = self.have
+        self.sums, self.have = sums, have
+
+    def store(self, words: npt.NDArray[np.int64], per_word: npt.NDArray[np.int64]) -> bool:
+        """Keep the sums of ``words``; False (nothing kept) when one does not fit in int32."""
+        if len(per_word) and np.abs(per_word).max() >= 2**31:
+            return False
+        self.sums[words] = per_word
+        self.have[words] = True
+        return True
+
+
 def _row_sums(
-    table: npt.NDArray[np.int64] | npt.NDArray[np.int32], idx: npt.NDArray[Any], rows: npt.NDArray[np.int64], n: int
+    table: npt.NDArray[np.int64] | npt.NDArray[np.int32],
+    blocks: list[tuple[npt.NDArray[Any], npt.NDArray[np.int64]]],
+    n: int,
 ) -> npt.NDArray[np.int64]:
-    """Per row, the sum of ``table[idx]`` over its occurrences (``rows`` ascending; ``table``'s last row zeros).
+    """Per row, the sum of ``table[idx]`` over its occurrences in every ``(idx, rows)`` block (each block's
+    ``rows`` ascending; ``table``'s last row zeros).
 
     Rows are padded to a multiple of four terms and summed in groups of equal width: long vector operations
     instead of one short one per row. Integer sums, so the grouping changes nothing.
     """
     width = table.shape[1]
     zero = len(table) - 1
-    counts = np.bincount(rows, minlength=n)
+    per_block = [np.bincount(rows, minlength=n) for _, rows in blocks]
+    counts = np.sum(per_block, axis=0) if per_block else np.zeros(n, dtype=np.int64)
     padded = (counts + 3) // 4 * 4
     order = np.argsort(padded, kind="stable")
     sorted_width = padded[order]
     block = np.zeros(n, dtype=np.int64)
     block[order] = np.cumsum(sorted_width) - sorted_width
-    starts = np.cumsum(counts) - counts
     flat = np.full(int(sorted_width.sum()), zero, dtype=np.int64)
-    flat[block[rows] + np.arange(len(rows)) - starts[rows]] = idx
+    offset = np.zeros(n, dtype=np.int64)
+    for (idx, rows), cnt in zip(blocks, per_block, strict=True):
+        if len(rows):
+            starts = np.cumsum(cnt) - cnt
+            flat[block[rows] + offset[rows] + np.arange(len(rows)) - starts[rows]] = idx
+        offset += cnt
     out = np.zeros((n, width), dtype=np.int64)
     bounds = np.flatnonzero(np.diff(sorted_width)) + 1
     pos = 0

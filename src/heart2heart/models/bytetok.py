@@ -1,0 +1,69 @@
+"""The featurizer's token pattern run with numpy over UTF-8 bytes, each token named by an exact 64-bit key.
+
+The pattern ``[a-z0-9]+(?:['\\-][a-z0-9]+)*|[?!.]`` (plus the ``<s>``/``</s>`` marker characters ``\\x02``/``\\x03``)
+only matches ASCII characters, and in UTF-8 every byte of a non-ASCII character is >= 0x80, so the tokens of a
+lower-cased text are the same whether its characters or its UTF-8 bytes are scanned. A word token is a maximal run
+of bytes that are letters or digits, or an apostrophe or hyphen with a letter or digit on both sides; every ``?``,
+``!``, ``.`` and marker is a token of its own.
+
+A word of at most :data:`MAX_PACKED` characters is packed into its key as base-39 digits (1-38, so no two words
+share a key); a longer word gets the key :data:`LONG` and is looked up by its string. A one-character token gets
+``PUNCT + byte``. Keys are therefore exact names of words, never hashes that could collide.
+"""
+
+from __future__ import annotations
+
+import numpy as np
+import numpy.typing as npt
+
+__all__ = ["LONG", "MAX_PACKED", "PUNCT", "scan"]
+
+MAX_PACKED = 12
+"""Longest word packed into a key (39**12 < 2**64)."""
+PUNCT = np.uint64(2**64 - 256)
+"""Key of a one-character token: ``PUNCT + its byte`` (above every packed word)."""
+LONG = np.uint64(2**64 - 512)
+"""Key of every word longer than :data:`MAX_PACKED` characters."""
+
+_WORD, _JOIN, _SINGLE = 1, 2, 4
+_CLASS = np.zeros(256, dtype=np.uint8)
+_DIGIT = np.zeros(256, dtype=np.uint64)
+for _k, _c in enumerate("abcdefghijklmnopqrstuvwxyz0123456789'-"):
+    _DIGIT[ord(_c)] = _k + 1
+    _CLASS[ord(_c)] = _WORD if _k < 36 else _JOIN
+for _c in "?!.\x02\x03":
+    _CLASS[ord(_c)] = _SINGLE
+_POW = np.array([39**k for k in range(MAX_PACKED)] + [0], dtype=np.uint64)
+
+
+def scan(data: bytes) -> tuple[npt.NDArray[np.uint64], npt.NDArray[np.int64], npt.NDArray[np.int64]]:
+    """Keys, start and end byte offsets of every token of ``data`` (lower-cased UTF-8), in order."""
+    b = np.frombuffer(data, dtype=np.uint8)
+    cls = _CLASS[b]
+    word = cls == _WORD
+    join = cls == _JOIN
+    if join.any():  # an apostrophe or hyphen inside a word: a letter or digit on both sides
+        inner = np.zeros(len(b), dtype=bool)
+        inner[1:-1] = join[1:-1] & word[:-2] & word[2:]
+        word = word | inner
+    single = cls == _SINGLE
+    edge = np.diff(word.view(np.int8), prepend=np.int8(0), append=np.int8(0))
+    w_start = np.flatnonzero(edge == 1)
+    w_end = np.flatnonzero(edge == -1)
+    s_pos = np.flatnonzero(single)
+    # word keys: sum of digit * 39**(position in the word), for words of at most MAX_PACKED bytes
+    w_len = w_end - w_start
+    chars = np.flatnonzero(word)
+    tok_of_char = np.repeat(np.arange(len(w_start), dtype=np.int64), w_len)
+    pos_in = chars - w_start[tok_of_char]
+    weights = _POW[np.minimum(pos_in, MAX_PACKED)]
+    terms = _DIGIT[b[chars]] * weights
+    w_keys = np.add.reduceat(terms, np.cumsum(w_len) - w_len) if len(w_start) else np.zeros(0, dtype=np.uint64)
+    w_keys[w_len > MAX_PACKED] = LONG
+    s_keys = PUNCT + b[s_pos].astype(np.uint64)
+    # merge words and one-character tokens by position (they never overlap)
+    starts = np.concatenate([w_start, s_pos])
+    order = np.argsort(starts, kind="stable")
+    keys = np.concatenate([w_keys, s_keys])[order]
+    ends = np.concatenate([w_end, s_pos + 1])[order]
+    return keys, starts[order], ends
