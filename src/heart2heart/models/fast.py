@@ -43,6 +43,7 @@ from heart2heart.models.features import (
     _bucket,
     _crc,
     _Vocab,
+    tokenize,
 )
 from heart2heart.models.lexicon import WORDS
 
@@ -101,7 +102,7 @@ class _BatchVocab(_Vocab):
         if missing.any():
             at = first[missing]
             words = [data[a:b].decode("ascii") for a, b in zip(starts[at].tolist(), ends[at].tolist(), strict=True)]
-            self._add_words(words)
+            self.add_known(words)
             ids = np.array([self.ids[w] for w in words], dtype=np.int64)
             merged = np.concatenate([self.keys, distinct[missing]])
             order = np.argsort(merged, kind="stable")
@@ -112,14 +113,14 @@ class _BatchVocab(_Vocab):
             where = np.flatnonzero(long)
             spans = zip(starts[where].tolist(), ends[where].tolist(), strict=True)
             words = [data[a:b].decode("ascii") for a, b in spans]
-            self._add_words(list(dict.fromkeys(words)))
+            self.add_known(words)
             tok[where] = [self.ids[w] for w in words]
         return tok
 
-    def _add_words(self, words: list[str]) -> None:
-        """Add the distinct ``words`` not known yet (some may be, by a reference-path batch)."""
+    def add_known(self, words: list[str]) -> None:
+        """Make every one of ``words`` known (adding the new ones; never starts over)."""
         known = self.ids
-        new = [w for w in words if w not in known]
+        new = [w for w in dict.fromkeys(words) if w not in known]
         if new:
             self.add_many(new)
 
@@ -229,16 +230,14 @@ class FastFeaturizer(Featurizer):
         super().__init__(config)
         self._vocab: _BatchVocab = _BatchVocab(self.config)
         self._last: _Streamed | None = None
+        self._may_reset = True
         self._prev: _Streamed | None = None
 
     def parts(self, texts: Sequence[str], contexts: Sequence[str]) -> FeatureParts:
-        for _ in range(2):
-            self._last = None  # the first stream() of the call is the texts' own
-            found = super().parts(texts, contexts)
-            last = self._last
-            if last is not None and last.generation == self._vocab.generation:
-                break
-            # the vocabulary started over after the texts were tokenised: again (it has all the room it needs now)
+        self._last = None  # the first stream() of the call is the texts' own
+        self._may_reset = True
+        found = super().parts(texts, contexts)
+        self._may_reset = True
         return dataclasses.replace(found, vocabulary=self._vocab.generation)
 
     def stream(self, texts: Sequence[str]) -> tuple[npt.NDArray[np.int64], npt.NDArray[np.int64]]:
@@ -317,16 +316,25 @@ class FastFeaturizer(Featurizer):
         return which.astype(np.int64), out, c_lens
 
     def _stream(self, texts: Sequence[str]) -> tuple[npt.NDArray[np.int64], npt.NDArray[np.int64]]:
+        """Token ids of ``texts`` with their markers. Only the first stream of a :meth:`parts` call (the texts'
+        own) may start the vocabulary over, so every id of one call names a word of the same vocabulary."""
         if not texts:
             return np.zeros(0, dtype=np.int64), np.zeros(0, dtype=np.int64)
+        may_reset, self._may_reset = self._may_reset, False
+        vocab = self._vocab
         joined = _BOS + (_EOS + _BOS).join(texts) + _EOS
         n = len(texts)
-        if joined.count(_BOS) != n or joined.count(_EOS) != n:
-            return super().stream(texts)
+        if joined.count(_BOS) != n or joined.count(_EOS) != n:  # a text holds a marker: the reference tokens
+            per_text = [tokenize(t) for t in texts]
+            if may_reset and len(vocab.ids) + sum(map(len, per_text)) > _MAX_VOCAB:
+                vocab.reset()
+            vocab.add_known([t for text in per_text for t in text])
+            flat = [id_ for text in per_text for id_ in (0, *map(vocab.ids.__getitem__, text), 1)]
+            tok = np.array(flat, dtype=np.int64)
+            return tok, np.array([len(t) for t in per_text], dtype=np.int64)
         data = joined.lower().replace("\u2019", "'").encode("utf-8", "surrogatepass")
         keys, starts, ends = scan(data)
-        vocab = self._vocab
-        if len(vocab.ids) + len(keys) > _MAX_VOCAB:  # never start over in the middle of a batch
+        if may_reset and len(vocab.ids) + len(keys) > _MAX_VOCAB:  # never start over in the middle of a batch
             vocab.reset()
         tok = vocab.lookup_keys(data, keys, starts, ends)
         marks = np.flatnonzero(tok <= 1)  # <s>, </s> of each text in turn

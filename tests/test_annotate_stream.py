@@ -1,0 +1,195 @@
+"""`h2h annotate`'s streaming path against the reference: context runs, byte tokens, label codes, worker processes."""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+import numpy as np
+import orjson
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from heart2heart.annotate.pipeline import ContextTracker, Pipeline, label_stream
+from heart2heart.annotate.stream import StreamLabeller, context_runs, decode, label_codes
+from heart2heart.annotate.writer import canonical_rows, iter_batches, write_annotated, write_batches
+from heart2heart.errors import ParseError
+from heart2heart.models import fast as fast_module
+from heart2heart.models import load_model
+from heart2heart.models.bytetok import scan
+from heart2heart.models.fast import ContextRuns, FastFeaturizer
+from heart2heart.models.features import Featurizer
+
+TEXTS = [
+    "How are you?", "", "I\u2019m fine... you?", "a-'b ''x'' --y-- it's-a-test", "\u212aelvin STRASSE",
+    "no\x02marker\x03here", "supercalifragilisticexpialidocious-and-more words", "ok ok ok", "mm-hm",
+    "It sounds like you feel alone.", "Have you tried yoga?", "I feel so alone lately", "\U0001f600 lol",
+]  # fmt: skip
+
+
+def _reference_contexts(convs: list[str], speakers: list[str], texts: list[str]) -> list[str]:
+    tracker = ContextTracker()
+    return [tracker.context(c, s, t) for c, s, t in zip(convs, speakers, texts, strict=True)]
+
+
+def test_context_runs_hand_computed() -> None:
+    lo, hi = context_runs([0, 1, 0, 0, 1, 1, 2], np.array([1, 0, 0, 0, 0, 1, 0], dtype=bool))
+    assert list(zip(lo.tolist(), hi.tolist(), strict=True)) == [(0, 0), (0, 1), (1, 2), (1, 2), (2, 4), (5, 5), (5, 6)]
+    # only the last four utterances count: b b b b b a -> the a sees utterances 1-4, not 0
+    lo, hi = context_runs([1, 1, 1, 1, 1, 0], np.array([1, 0, 0, 0, 0, 0], dtype=bool))
+    assert (int(lo[5]), int(hi[5])) == (1, 5)
+
+
+@settings(max_examples=80, deadline=None)
+@given(st.lists(st.tuples(st.integers(0, 2), st.integers(0, 2)), min_size=1, max_size=40))
+def test_context_runs_same_as_tracker(rows: list[tuple[int, int]]) -> None:
+    convs = [f"c{c}" for c, _ in rows]
+    speakers = [f"s{s}" for _, s in rows]
+    texts = [f"t{i}" for i in range(len(rows))]
+    starts = np.array([i == 0 or convs[i] != convs[i - 1] for i in range(len(rows))])
+    lo, hi = context_runs([int(s[1:]) for s in speakers], starts)
+    got = [" ".join(texts[a:b]) for a, b in zip(lo.tolist(), hi.tolist(), strict=True)]
+    assert got == _reference_contexts(convs, speakers, texts)
+
+
+def test_context_runs_as_strings() -> None:
+    runs = ContextRuns(["c", "d"], ["a", "b"], np.array([0, 3]), np.array([2, 3]))
+    assert list(runs) == ["a b", ""]
+    assert runs[0:1] == ["a b"]
+
+
+@settings(max_examples=120, deadline=None)
+@given(st.text(alphabet=st.sampled_from(list("ab1'-?!. \u212aK\u00e9x\u2019Z\x02")), max_size=60))
+def test_byte_tokens_same_as_pattern(text: str) -> None:
+    low = text.lower().replace("\u2019", "'")
+    data = low.encode("utf-8")
+    _, starts, ends = scan(data)
+    got = [data[a:b].decode() for a, b in zip(starts.tolist(), ends.tolist(), strict=True)]
+    assert got == re.findall(r"[a-z0-9]+(?:['\-][a-z0-9]+)*|[?!.\x02\x03]", low)
+
+
+def test_byte_token_keys_name_words_exactly() -> None:
+    keys, _, _ = scan(b"ab ba ab a'b abcdefghijklm abcdefghijklz ?")
+    assert keys[0] == keys[2] == 1 + 2 * 39  # 'a' = 1, 'b' = 2, little-endian base 39
+    assert len(set(keys[:4].tolist())) == 3
+    assert keys[4] == keys[5] == 2**64 - 512  # both longer than 12 characters: looked up by string
+    assert keys[6] == 2**64 - 256 + ord("?")
+
+
+def _same_features(texts: list[str], batch: int, monkeypatch: pytest.MonkeyPatch | None = None) -> None:
+    model = load_model()
+    fast, ref = FastFeaturizer(model.config), Featurizer(model.config)
+    speakers = ["ab"[i % 3 == 0] for i in range(len(texts))]
+    convs = ["x" if i < len(texts) // 2 else "y" for i in range(len(texts))]
+    contexts = _reference_contexts(convs, speakers, texts)
+    labeller_carry: tuple[list[str], list[str]] = ([], [])
+    from heart2heart.annotate.stream import carry_after
+
+    for i in range(0, len(texts), batch):
+        tx, sp = texts[i : i + batch], speakers[i : i + batch]
+        starts = [j for j in range(len(tx)) if i + j == 0 or convs[i + j] != convs[i + j - 1]]
+        carry_t, carry_s = labeller_carry if not (starts and starts[0] == 0) else ([], [])
+        codes: dict[str, int] = {}
+        spk = [codes.setdefault(s, len(codes)) for s in [*carry_s, *sp]]
+        flags = np.zeros(len(spk), dtype=bool)
+        flags[np.array(starts, dtype=np.int64) + len(carry_t)] = True
+        lo, hi = context_runs(spk, flags)
+        runs = ContextRuns(tx, carry_t, lo[len(carry_t) :], hi[len(carry_t) :])
+        assert list(runs) == contexts[i : i + batch]
+        labeller_carry = carry_after(labeller_carry, tx, sp, starts)
+        parts, rows = fast.parts(tx, runs), ref.transform(tx, contexts[i : i + batch])
+        got = parts.to_rows()
+        for name in ("offsets", "indices", "values", "dense"):
+            np.testing.assert_array_equal(getattr(got, name), getattr(rows, name))
+        np.testing.assert_array_equal(model.scores(parts), model.scores(rows))
+
+
+def test_runs_features_and_scores_same_as_reference_across_batches() -> None:
+    texts = TEXTS * 6
+    for batch in (1, 4, 7, 100):
+        _same_features(texts, batch)
+
+
+def test_vocabulary_starting_over_gives_same_features(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(fast_module, "_MAX_VOCAB", 40)
+    _same_features([f"{t} w{i} v{i}" for i, t in enumerate(TEXTS * 4)], 5)
+
+
+def test_label_codes_decode_to_label_dicts() -> None:
+    pipe = Pipeline()
+    texts = [*TEXTS, "I'm so sorry, that must be really hard. Do you want to talk about it?"]
+    batch = pipe.run(texts, ["", *texts[:-1]])
+    batch.columns["valence"][:3] = [-0.0, -1.0, 0.123]
+    codes = label_codes(batch)
+    assert codes is not None
+    got = [decode(c, batch.emotions) for c in codes.tolist()]
+    assert orjson.dumps(got) == orjson.dumps(batch.label_dicts())
+    assert orjson.dumps(got[0]["valence"]) == b"-0.0"
+    batch.columns["valence"][0] = 0.1234  # not on the 3-decimal grid: no code, the caller uses the dicts
+    assert label_codes(batch) is None
+
+
+def _write_input(path: Path) -> None:
+    rows: list[dict[str, object]] = []
+    for i, t in enumerate(TEXTS * 5):
+        conv = "c1" if i < 20 else ("c2" if i < 41 else "c3")
+        rows.append({"conversation": conv, "speaker": "ab"[i % 3 == 0], "text": t, "start": i if i % 7 else None})
+    lines = [orjson.dumps(r) for r in rows]
+    lines[3] = lines[3] + b"\r"  # CRLF line
+    lines.insert(5, b"   ")  # blank line, skipped
+    lines[10] = orjson.dumps({**rows[9], "start": "1.5"})  # the reader's slow path (start given as text)
+    path.write_bytes(b"\xef\xbb\xbf" + b"\n".join(lines) + b"\n")
+
+
+def test_write_batches_same_bytes_as_reference_path(tmp_path: Path) -> None:
+    src = tmp_path / "in.jsonl"
+    _write_input(src)
+    pipe = Pipeline()
+    rows = list(canonical_rows(src))  # the reference: tracker contexts, label dicts, each row dumped whole
+    stream = label_stream(rows, lambda r: (r["conversation"], r["speaker"], r["text"]), pipe, 9)
+    expected = b"".join(
+        orjson.dumps({**r, "labels": lab}) + b"\n" for rs, labs in stream for r, lab in zip(rs, labs, strict=True)
+    )
+    assert len(expected.splitlines()) == len(TEXTS) * 5
+    via_dicts = tmp_path / "dicts.jsonl"
+    write_annotated(canonical_rows(src), via_dicts, pipe, batch_size=9)
+    assert via_dicts.read_bytes() == expected
+    for workers, size in ((0, 4), (0, 2048), (1, 5), (2, 3)):
+        out = tmp_path / f"out{workers}-{size}.jsonl"
+        n = write_batches(iter_batches([src], format=None, gap=None, batch_size=size), out, pipe, workers=workers)
+        assert n == len(expected.splitlines())
+        assert out.read_bytes() == expected, (workers, size)
+
+
+def test_reference_labels_through_stream_labeller() -> None:
+    pipe = Pipeline()
+    texts = TEXTS * 3
+    speakers = ["ab"[i % 2] for i in range(len(texts))]
+    contexts = _reference_contexts(["c"] * len(texts), speakers, texts)
+    expected = pipe.run(texts, contexts).label_dicts()
+    labeller = StreamLabeller(pipe)
+    got: list[dict[str, object]] = []
+    for i in range(0, len(texts), 6):
+        lab = labeller.label(texts[i : i + 6], speakers[i : i + 6], [0] if i == 0 else [])
+        assert lab.codes is not None
+        got.extend(decode(c, lab.emotions) for c in lab.codes)
+    assert orjson.dumps(got) == orjson.dumps(expected)
+
+
+def test_errors_keep_reader_messages_and_line_numbers(tmp_path: Path) -> None:
+    src = tmp_path / "bad.jsonl"
+    src.write_bytes(b'{"speaker": "a", "text": "hi"}\n\n{"speaker": "a", "text": }\n')
+    with pytest.raises(ParseError) as ref:
+        list(canonical_rows(src))
+    with pytest.raises(ParseError) as got:
+        list(iter_batches([src], format=None, gap=None))
+    assert str(got.value) == str(ref.value)
+    assert f"{src}:3: bad JSON (" in str(got.value)
+    src.write_bytes(b'{"speaker": "a", "text": "hi"}\n{"speaker": "a", "text": "\xff"}\n')
+    with pytest.raises(ParseError, match=r":2: not UTF-8 text"):
+        list(iter_batches([src], format=None, gap=None))
+    src.write_bytes(b'{"conversation": "x", "speaker": "a", "text": "hi"}\n{"conversation": "y", "speaker": "a", '
+                    b'"text": "hi"}\n{"conversation": "x", "speaker": "a", "text": "hi"}\n')  # fmt: skip
+    with pytest.raises(ParseError, match=r":3: rows of conversation 'x' must be contiguous"):
+        list(iter_batches([src], format=None, gap=None))
