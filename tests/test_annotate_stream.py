@@ -173,7 +173,7 @@ def test_reference_labels_through_stream_labeller() -> None:
     for i in range(0, len(texts), 6):
         lab = labeller.label(texts[i : i + 6], speakers[i : i + 6], [0] if i == 0 else [])
         assert lab.codes is not None
-        got.extend(decode(c, lab.emotions) for c in lab.codes)
+        got.extend(decode(c, lab.emotions) for c in lab.codes.tolist())
     assert orjson.dumps(got) == orjson.dumps(expected)
 
 

@@ -101,24 +101,37 @@ def label_codes(batch: Batch) -> npt.NDArray[np.int64] | None:
 
 
 class LabelFragments:
-    """The encoded ``,"labels":{...}}`` tail of an output row, per label code, built once and cached."""
+    """The encoded tail of an output row per label code, in two cached pieces: ``,"labels":{...,"valence":`` (a
+    few thousand label combinations) and ``<valence>}}`` plus the newline (2,002 values)."""
 
-    def __init__(self, limit: int = 100_000) -> None:
-        self._cache: dict[tuple[int, tuple[str, ...]], bytes] = {}
-        self._limit = limit
+    def __init__(self) -> None:
+        self._heads: dict[tuple[int, tuple[str, ...]], bytes] = {}
+        self._tails: dict[int, bytes] = {}
 
-    def __call__(self, codes: list[int], emotions: tuple[str, ...]) -> list[bytes]:
-        cache = self._cache
-        if len(cache) > self._limit:
-            cache.clear()
-        out = []
-        for c in codes:
-            key = (c, emotions)
-            frag = cache.get(key)
-            if frag is None:
-                frag = cache[key] = b',"labels":' + orjson.dumps(decode(c, emotions)) + b"}"
-            out.append(frag)
-        return out
+    def __call__(self, codes: npt.NDArray[np.int64], emotions: tuple[str, ...]) -> tuple[list[bytes], list[bytes]]:
+        base = int(np.prod(_RADIX)) * len(emotions)
+        heads, tails = self._heads, self._tails
+        if len(heads) > 100_000:  # many models or emotion sets in one process
+            heads.clear()
+        out_h, out_t = [], []
+        for head, valence in zip((codes % base).tolist(), (codes // base).tolist(), strict=True):
+            h = heads.get((head, emotions))
+            if h is None:
+                full = orjson.dumps(decode(head + valence * base, emotions))
+                value = orjson.dumps(full_valence(valence))
+                assert full.endswith(b'"valence":' + value + b"}")
+                h = heads[(head, emotions)] = b',"labels":' + full[: len(full) - len(value) - 1]
+            t = tails.get(valence)
+            if t is None:
+                t = tails[valence] = orjson.dumps(full_valence(valence)) + b"}}\n"
+            out_h.append(h)
+            out_t.append(t)
+        return out_h, out_t
+
+
+def full_valence(code: int) -> float:
+    """The valence of a valence code."""
+    return -0.0 if code == _VALENCES - 1 else (code - 1000) / 1000.0
 
 
 def decode(code: int, emotions: tuple[str, ...]) -> dict[str, Any]:
@@ -137,7 +150,7 @@ def decode(code: int, emotions: tuple[str, ...]) -> dict[str, Any]:
         "empathy": {"emotional_reaction": er, "interpretation": ip, "exploration": ex},
         "backchannel": bool(bc),
         "emotion": emotions[emo],
-        "valence": -0.0 if code == _VALENCES - 1 else (code - 1000) / 1000.0,
+        "valence": full_valence(code),
     }
 
 
@@ -145,7 +158,7 @@ def decode(code: int, emotions: tuple[str, ...]) -> dict[str, Any]:
 class Labelled:
     """The labels of one batch: ``codes`` (with ``emotions``) when they could be coded, else ``dicts``."""
 
-    codes: list[int] | None
+    codes: npt.NDArray[np.int64] | None
     emotions: tuple[str, ...]
     dicts: list[dict[str, Any]] | None
 
@@ -191,4 +204,4 @@ class StreamLabeller:
         found = label_codes(batch)
         if found is None:
             return Labelled(None, batch.emotions, batch.label_dicts())
-        return Labelled(found.tolist(), batch.emotions, None)
+        return Labelled(found, batch.emotions, None)

@@ -74,6 +74,7 @@ class LabelWorker:
 
     def __init__(self, pipeline: Pipeline, n: int = 1) -> None:
         ctx = mp.get_context("fork")
+        pipeline.model.prepare()  # the weight tables, built once and shared with the children
         self._children = [_Child(ctx, pipeline) for _ in range(max(1, n))]
         self._sent = 0
         self._taken = 0

@@ -28,6 +28,9 @@ from heart2heart.annotate.pipeline import BATCH_SIZE, Pipeline
 from heart2heart.annotate.stream import LabelFragments, Labelled, StreamLabeller
 from heart2heart.errors import ParseError
 
+STREAM_BATCH = 4096
+"""Utterances per batch of `h2h annotate` (fewer numpy calls per utterance than 2,048; same output)."""
+
 __all__ = ["RowBatch", "canonical_rows", "iter_batches", "iter_rows", "write_annotated", "write_batches"]
 
 _NUMBER = (int, float)
@@ -257,7 +260,7 @@ def _canonical_batches(path: Path, batcher: _Batcher) -> Iterator[RowBatch]:
 
 
 def iter_batches(
-    paths: Sequence[Path], *, format: str | None, gap: timedelta | None, batch_size: int = BATCH_SIZE
+    paths: Sequence[Path], *, format: str | None, gap: timedelta | None, batch_size: int = STREAM_BATCH
 ) -> Iterator[RowBatch]:
     """:func:`iter_rows` of every input, encoded and batched (canonical UTF-8 JSONL never becomes dicts)."""
     from heart2heart.formats import detect, get_reader
@@ -297,16 +300,17 @@ def _progress(enabled: bool) -> Iterator[Any]:
 def _encode(batch: RowBatch, labelled: Labelled, fragments: LabelFragments) -> bytes:
     """The output lines of a batch: each row's bytes with its ``labels`` spliced in before the closing brace."""
     if labelled.codes is not None:
-        tails = fragments(labelled.codes, labelled.emotions)
-    else:
-        assert labelled.dicts is not None
-        dumps = orjson.dumps
-        tails = [b',"labels":' + dumps(d) + b"}" for d in labelled.dicts]
-    parts: list[bytes] = [b""] * (3 * len(batch))
-    parts[0::3] = batch.rows
-    parts[1::3] = tails
-    parts[2::3] = [b"\n"] * len(batch)
-    return b"".join(parts)
+        heads, tails = fragments(labelled.codes, labelled.emotions)
+        parts: list[bytes] = [b""] * (3 * len(batch))
+        parts[0::3] = batch.rows
+        parts[1::3] = heads
+        parts[2::3] = tails
+        return b"".join(parts)
+    assert labelled.dicts is not None
+    dumps = orjson.dumps
+    return b"".join(
+        [row + b',"labels":' + dumps(d) + b"}\n" for row, d in zip(batch.rows, labelled.dicts, strict=True)]
+    )
 
 
 def _writer(fh: IO[str]) -> Any:

@@ -285,7 +285,7 @@ class FastFeaturizer(Featurizer):
         window: list[str] = [*runs.carry, *cur.texts]
         lo, hi = runs.lo, runs.hi
         size = hi - lo
-        empty = np.fromiter((not t for t in window), dtype=bool, count=len(window))
+        empty = np.fromiter(map(len, window), dtype=np.int64, count=len(window)) == 0
         single_empty = (size == 1) & empty[np.minimum(lo, len(window) - 1)]
         has = (size > 0) & ~single_empty
         key = np.where(has, lo * (len(window) + 1) + hi, -1)

@@ -258,6 +258,8 @@ class Featurizer:
         self.config = config or FeaturizerConfig()
         self._vocab = _Vocab(self.config)
         self._phrase_keys, self._phrase_cats = _phrase_table()
+        self._phrase_top = np.zeros(1 << 16, dtype=bool)
+        self._phrase_top[self._phrase_keys >> _U64(48)] = True
 
     @property
     def n_features(self) -> int:
@@ -353,11 +355,11 @@ class Featurizer:
         )
         for k, key_set, at in ((1, k1, r1), (2, k2, r2), (3, k3, r3)):
             del k
-            pos = np.searchsorted(self._phrase_keys, key_set)
-            pos = np.minimum(pos, len(self._phrase_keys) - 1)
-            hit = self._phrase_keys[pos] == key_set
+            maybe = np.flatnonzero(self._phrase_top[key_set >> _U64(48)])  # a quick first sieve
+            pos = np.minimum(np.searchsorted(self._phrase_keys, key_set[maybe]), len(self._phrase_keys) - 1)
+            hit = self._phrase_keys[pos] == key_set[maybe]
             if hit.any():
-                cats, hit_rows = self._phrase_cats[pos[hit]], at[hit]
+                cats, hit_rows = self._phrase_cats[pos[hit]], at[maybe[hit]]
                 for c, name in enumerate(_PHRASE_CATS):
                     sel = (cats >> c) & 1
                     if sel.any():

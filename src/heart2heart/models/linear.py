@@ -83,6 +83,10 @@ class LinearModel:
     def has(self, head: str) -> bool:
         return head in self.heads
 
+    def prepare(self) -> None:
+        """Build the scoring tables now (before forking workers, so they share them)."""
+        self._lookup()
+
     def _lookup(
         self,
     ) -> tuple[npt.NDArray[np.int32], npt.NDArray[np.int64] | npt.NDArray[np.int32], npt.NDArray[np.float64]]:
