@@ -75,6 +75,7 @@ class LinearModel:
     _table: npt.NDArray[np.int64] | npt.NDArray[np.int32] | None = None
     _dense: npt.NDArray[np.float64] | None = None
     _words: _WordCache | None = None
+    _shift: int = 0
 
     @property
     def width(self) -> int:
@@ -91,24 +92,33 @@ class LinearModel:
         self,
     ) -> tuple[npt.NDArray[np.int32], npt.NDArray[np.int64] | npt.NDArray[np.int32], npt.NDArray[np.float64]]:
         """Slot of every feature column (``len(keys)``: no weight), the fixed-point weight table (its last row is
-        zeros; int32 when every weight fits, which halves the memory each gather reads; sums are always taken in
-        int64) and the float64 weights of the hand-designed columns, built once."""
+        zeros; in units of ``2**(_shift - 24)``, the largest power of two all hashed weights are multiples of, and
+        int32 when they fit, which halves the memory each gather reads; sums are always taken in int64) and the
+        float64 weights of the hand-designed columns, built once."""
         if self._slot is None or self._table is None or self._dense is None:
             n = len(self.keys)
             slot = np.full(self.config.n_features, n, dtype=np.int32)
             slot[self.keys] = np.arange(n, dtype=np.int32)
-            table = np.zeros((n + 1, self.width), dtype=np.int64)
-            table[:n] = np.rint(self.rows.astype(np.float64) * _UNIT)
-            if not len(table) or np.abs(table).max() < 2**31:
-                table = table.astype(np.int32)
-            dense = table[slot[self.config.n_hashed :]].astype(np.float64) / _UNIT
+            scaled = self.rows.astype(np.float32) * np.float32(_UNIT)  # a power of two: exact in float32
+            np.rint(scaled, out=scaled)
+            scaled = np.concatenate([scaled, np.zeros((1, self.width), dtype=np.float32)])
+            where = slot[self.config.n_hashed :]
+            dense = scaled[where].astype(np.float64) / _UNIT  # hand-designed columns: never gathered from table
+            scaled[where[where < n]] = 0.0
+            ints = scaled.astype(np.int64)
+            low = int(np.bitwise_or.reduce(ints.ravel())) if ints.size else 0
+            shift = ((low & -low).bit_length() - 1) if low else 0  # every weight is a multiple of 2**shift units
+            ints >>= shift
+            fits = not ints.size or (int(ints.max()) < 2**31 and int(ints.min()) >= -(2**31))
+            table = ints.astype(np.int32) if fits else ints
+            self._shift = shift
             self._slot, self._table, self._dense = slot, table, dense
         return self._slot, self._table, self._dense
 
     def _finish(self, hashed: npt.NDArray[np.int64], dense: npt.NDArray[np.float32]) -> npt.NDArray[np.float32]:
         """Scores from the exact hashed sums and the hand-designed features (added in column order)."""
         _, _, weights = self._lookup()
-        out = hashed.astype(np.float64) / _UNIT
+        out = (hashed << self._shift).astype(np.float64) / _UNIT  # the exact sum in units of 2**-24
         values = dense.astype(np.float64)
         n = len(out)
         for c in np.flatnonzero(values.any(axis=0) & weights.any(axis=1)).tolist():
