@@ -422,17 +422,34 @@ class Featurizer:
         # overlap: distinct content words of the utterance that also occur in its context
         size = np.int64(len(vocab.hash))
         c_content = (c_flags & _BIT["stop"]) == 0
-        c_keys = np.unique(c_rows[c_content] * size + c_tok[c_content])
+        c_keys = _distinct(c_rows[c_content] * size + c_tok[c_content])
         real = tok > 1
         u_tok, u_rows = tok[real], rows[real]
         keep = ((vocab.flags[u_tok] & _BIT["stop"]) == 0) & has[u_rows]
-        u_keys = np.unique(u_rows[keep] * size + u_tok[keep])
+        u_keys = _distinct(u_rows[keep] * size + u_tok[keep])
         u_row = u_keys // size
-        shared = np.isin(which[u_row] * size + u_keys % size, c_keys)
+        shared = _member(which[u_row] * size + u_keys % size, c_keys)
         own = np.bincount(u_row, minlength=n)
         both = np.bincount(u_row[shared], minlength=n)
         dense[:, _D["overlap_count"]] = np.log1p(both)
         dense[:, _D["overlap_frac"]] = both / np.maximum(own, 1)
+
+
+def _distinct(keys: npt.NDArray[np.int64]) -> npt.NDArray[np.int64]:
+    """``np.unique(keys)``, by sorting (several times faster than numpy's hashing unique on these sizes)."""
+    out = np.sort(keys)
+    if len(out):
+        out = out[np.r_[True, out[1:] != out[:-1]]]
+    return out
+
+
+def _member(keys: npt.NDArray[np.int64], table: npt.NDArray[np.int64]) -> npt.NDArray[np.bool_]:
+    """``np.isin(keys, table)`` for a sorted, distinct ``table``, by binary search."""
+    if not len(table):
+        return np.zeros(len(keys), dtype=bool)
+    pos = np.minimum(np.searchsorted(table, keys), len(table) - 1)
+    found: npt.NDArray[np.bool_] = table[pos] == keys
+    return found
 
 
 def _lead_features(

@@ -76,6 +76,7 @@ class LinearModel:
     _dense: npt.NDArray[np.float64] | None = None
     _words: _WordCache | None = None
     _shift: int = 0
+    _bound: int = 0
 
     @property
     def width(self) -> int:
@@ -112,6 +113,7 @@ class LinearModel:
             fits = not ints.size or (int(ints.max()) < 2**31 and int(ints.min()) >= -(2**31))
             table = ints.astype(np.int32) if fits else ints
             self._shift = shift
+            self._bound = max(-int(ints.min()), int(ints.max())) if ints.size else 0
             self._slot, self._table, self._dense = slot, table, dense
         return self._slot, self._table, self._dense
 
@@ -157,19 +159,20 @@ class LinearModel:
         if n == 0:
             return np.zeros((0, self.width), dtype=np.float32)
         slot, table, _ = self._lookup()
-        words, at = self._word_sums(x)
+        words, at, word_bound = self._word_sums(x)
         hashed = table[slot[x.length]].astype(np.int64)
-        hashed += _row_sums(words, [(at, x.token_rows)], n)
+        hashed += _row_sums(words, [(at, x.token_rows)], n, word_bound)
         half = len(x.questions[0]) // 2  # first the question words, then the question bigrams: each in row order
         (i2, r2), (i3, r3), (iq, rq) = x.bigrams, x.trigrams, x.questions
         blocks = [(slot[i2], r2), (slot[i3], r3), (slot[iq[:half]], rq[:half]), (slot[iq[half:]], rq[half:])]
-        hashed += _row_sums(table, blocks, n)
+        hashed += _row_sums(table, blocks, n, self._bound)
         return self._finish(hashed, x.dense)
 
     def _word_sums(
         self, x: FeatureParts
-    ) -> tuple[npt.NDArray[np.int64] | npt.NDArray[np.int32], npt.NDArray[np.int64]]:
-        """A table of per-word sums (unigram + character n-grams; last row zeros) and each token's row in it."""
+    ) -> tuple[npt.NDArray[np.int64] | npt.NDArray[np.int32], npt.NDArray[np.int64], int]:
+        """A table of per-word sums (unigram + character n-grams; last row zeros), each token's row in it and
+        the largest absolute value in the table."""
         slot, table, _ = self._lookup()
         zero = len(table) - 1
         tokens = x.tokens
@@ -182,7 +185,7 @@ class LinearModel:
             cache.reserve(top)
             missing = ~cache.have[tokens]
             if not missing.any():
-                return cache.sums, tokens
+                return cache.sums, tokens, cache.bound
             where = np.flatnonzero(missing)
             words, first = np.unique(tokens[where], return_index=True)
             firsts = where[first]
@@ -194,10 +197,11 @@ class LinearModel:
             char_slots = np.where(chars >= 0, slot[np.maximum(chars, 0)], zero)
             per_word += table[char_slots].sum(axis=1, dtype=np.int64)
         if use and cache is not None and cache.store(words, per_word):
-            return cache.sums, tokens
+            return cache.sums, tokens, cache.bound
         if use:  # sums too large for the cache: this batch on its own
             return self._word_sums(dataclasses.replace(x, vocabulary=-1))
-        return np.concatenate([per_word, np.zeros((1, self.width), dtype=np.int64)]), inverse.reshape(-1)
+        bound = int(np.abs(per_word).max()) if per_word.size else 0
+        return np.concatenate([per_word, np.zeros((1, self.width), dtype=np.int64)]), inverse.reshape(-1), bound
 
     def head_scores(self, scores: npt.NDArray[np.float32], head: str) -> npt.NDArray[np.float32]:
         """The columns of one head in a :meth:`scores` result."""
@@ -290,6 +294,8 @@ class _WordCache:
         self.vocabulary = vocabulary
         self.sums = np.zeros((1, width), dtype=np.int32)  # the last row stays zeros (padding)
         self.have = np.zeros(0, dtype=bool)
+        self.bound = 0
+        """The largest absolute value in ``sums``."""
 
     def reserve(self, top: int) -> None:
         """Room for word ids below ``top``."""
@@ -305,8 +311,10 @@ class _WordCache:
 
     def store(self, words: npt.NDArray[np.int64], per_word: npt.NDArray[np.int64]) -> bool:
         """Keep the sums of ``words``; False (nothing kept) when one does not fit in int32."""
-        if len(per_word) and np.abs(per_word).max() >= 2**31:
+        top = int(np.abs(per_word).max()) if per_word.size else 0
+        if top >= 2**31:
             return False
+        self.bound = max(self.bound, top)
         self.sums[words] = per_word
         self.have[words] = True
         return True
@@ -316,9 +324,10 @@ def _row_sums(
     table: npt.NDArray[np.int64] | npt.NDArray[np.int32],
     blocks: list[tuple[npt.NDArray[Any], npt.NDArray[np.int64]]],
     n: int,
+    bound: int,
 ) -> npt.NDArray[np.int64]:
     """Per row, the sum of ``table[idx]`` over its occurrences in every ``(idx, rows)`` block (each block's
-    ``rows`` ascending; ``table``'s last row zeros).
+    ``rows`` ascending; ``table``'s last row zeros; no entry larger than ``bound`` in absolute value).
 
     Rows are padded to a multiple of four terms and summed in groups of equal width: long vector operations
     instead of one short one per row. Integer sums, so the grouping changes nothing.
@@ -346,8 +355,15 @@ def _row_sums(
         w = int(sorted_width[a])
         if w:
             size = (b - a) * w
-            out[order[a:b]] = (
-                table.take(flat[pos : pos + size], axis=0).reshape(b - a, w, width).sum(axis=1, dtype=np.int64)
-            )
+            terms = table.take(flat[pos : pos + size], axis=0).reshape(b - a, w, width)
+            if w * bound >= 2**31 or terms.dtype != np.int32:  # int32 partial sums could overflow
+                terms = terms.astype(np.int64)
+            while terms.shape[1] % 2 == 0:  # halving: long contiguous adds (integers: the order changes nothing)
+                half = terms.shape[1] // 2
+                terms = terms[:, :half] + terms[:, half:]
+            got = terms[:, 0].astype(np.int64)
+            for k in range(1, terms.shape[1]):
+                got += terms[:, k]
+            out[order[a:b]] = got
             pos += size
     return out
