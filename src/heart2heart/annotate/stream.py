@@ -9,6 +9,7 @@ code per utterance (:func:`label_codes`), which :class:`LabelFragments` turns in
 
 from __future__ import annotations
 
+import operator
 from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Any
@@ -106,27 +107,30 @@ class LabelFragments:
 
     def __init__(self) -> None:
         self._heads: dict[tuple[int, tuple[str, ...]], bytes] = {}
-        self._tails: dict[int, bytes] = {}
+        self._tails = [orjson.dumps(full_valence(k)) + b"}}\n" for k in range(_VALENCES)]
 
     def __call__(self, codes: npt.NDArray[np.int64], emotions: tuple[str, ...]) -> tuple[list[bytes], list[bytes]]:
         base = int(np.prod(_RADIX)) * len(emotions)
-        heads, tails = self._heads, self._tails
+        heads = self._heads
         if len(heads) > 100_000:  # many models or emotion sets in one process
             heads.clear()
-        out_h, out_t = [], []
-        for head, valence in zip((codes % base).tolist(), (codes // base).tolist(), strict=True):
+        distinct, inverse = np.unique(codes % base, return_inverse=True)
+        pieces = []
+        for head in distinct.tolist():
             h = heads.get((head, emotions))
             if h is None:
-                full = orjson.dumps(decode(head + valence * base, emotions))
-                value = orjson.dumps(full_valence(valence))
-                assert full.endswith(b'"valence":' + value + b"}")
-                h = heads[(head, emotions)] = b',"labels":' + full[: len(full) - len(value) - 1]
-            t = tails.get(valence)
-            if t is None:
-                t = tails[valence] = orjson.dumps(full_valence(valence)) + b"}}\n"
-            out_h.append(h)
-            out_t.append(t)
-        return out_h, out_t
+                full = orjson.dumps(decode(head, emotions))  # valence code 0: -1.0
+                assert full.endswith(b'"valence":-1.0}')
+                h = heads[(head, emotions)] = b',"labels":' + full[: len(full) - len(b"-1.0}")]
+            pieces.append(h)
+        return _pick(pieces, inverse.reshape(-1)), _pick(self._tails, codes // base)
+
+
+def _pick(items: list[bytes], at: npt.NDArray[np.int64]) -> list[bytes]:
+    """``[items[i] for i in at]``, in one C call."""
+    if len(at) < 2:
+        return [items[i] for i in at.tolist()]
+    return list(operator.itemgetter(*at.tolist())(items))
 
 
 def full_valence(code: int) -> float:

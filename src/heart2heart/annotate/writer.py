@@ -13,6 +13,7 @@ from __future__ import annotations
 import codecs
 import contextlib
 import math
+import operator
 import os
 from collections import deque
 from collections.abc import Iterable, Iterator, Sequence
@@ -191,6 +192,7 @@ def _canonical_batches(path: Path, batcher: _Batcher) -> Iterator[RowBatch]:
     check = ContiguityCheck(path)
     loads, dumps, decode_error = orjson.loads, orjson.dumps, orjson.JSONDecodeError
     plain = _plain_number
+    fields = operator.itemgetter("conversation", "speaker", "text", "start", "end", "time", "role")
     current: object = None
     index = 0
     size = batcher.size
@@ -203,18 +205,21 @@ def _canonical_batches(path: Path, batcher: _Batcher) -> Iterator[RowBatch]:
                 _bad_line(path, n, raw, exc)
                 continue
             if type(row) is dict:
-                speaker, text, conv = row.get("speaker"), row.get("text"), row.get("conversation")
-                start, end, role, media = row.get("start"), row.get("end"), row.get("role"), row.get("media")
-                labels = row.get("labels")
+                try:  # one call for the fields every canonical row has
+                    conv, speaker, text, start, end, time, role = fields(row)
+                except KeyError:
+                    speaker, text, conv = row.get("speaker"), row.get("text"), row.get("conversation")
+                    start, end, time, role = row.get("start"), row.get("end"), row.get("time"), row.get("role")
+                media, labels = row.get("media"), row.get("labels")
             if (
                 type(row) is dict
                 and type(speaker) is str
                 and type(text) is str
                 and speaker.strip()
                 and (conv is None or type(conv) is str)
-                and plain(start)
-                and plain(end)
-                and row.get("time") is None
+                and (start is None or plain(start))
+                and (end is None or plain(end))
+                and time is None
                 and (role is None or type(role) is str)
                 and (media is None or type(media) is bool)
                 and (labels is None or type(labels) is dict)
