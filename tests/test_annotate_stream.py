@@ -193,3 +193,19 @@ def test_errors_keep_reader_messages_and_line_numbers(tmp_path: Path) -> None:
                     b'"text": "hi"}\n{"conversation": "x", "speaker": "a", "text": "hi"}\n')  # fmt: skip
     with pytest.raises(ParseError, match=r":3: rows of conversation 'x' must be contiguous"):
         list(iter_batches([src], format=None, gap=None))
+
+
+def test_trigram_columns_same_as_reference_vocabulary() -> None:
+    from heart2heart.models.fast import _BatchVocab
+    from heart2heart.models.features import FeaturizerConfig, _Vocab
+
+    config = FeaturizerConfig()
+    words = ["ab", "abc", "hello", "?", "it's-a-test", "supercalifragilistic", "x", "a1b2c3d4e5f6g7", "abcdefghijkl",
+             "abcdefghijklm", "--", "caf\u00e9s"]  # fmt: skip
+    ref = _Vocab(config)
+    for w in words:
+        ref.add(w)
+    for chunk in (words[:-1], words):  # all ASCII (the trigram table), then one that is not (the n-gram cache)
+        fast = _BatchVocab(config)
+        fast.add_many(chunk)
+        np.testing.assert_array_equal(fast.chars[: len(chunk) + 2], ref.chars[: len(chunk) + 2])

@@ -15,8 +15,10 @@ import threading
 import traceback
 from typing import Any
 
+from heart2heart.annotate.featurize import featurizer_for
 from heart2heart.annotate.pipeline import Pipeline
 from heart2heart.annotate.stream import Labelled, StreamLabeller, carry_after
+from heart2heart.models.fast import trigram_columns
 
 __all__ = ["LabelWorker"]
 
@@ -75,6 +77,10 @@ class LabelWorker:
     def __init__(self, pipeline: Pipeline, n: int = 1) -> None:
         ctx = mp.get_context("fork")
         pipeline.model.prepare()  # the weight tables, built once and shared with the children
+        config = pipeline.model.config
+        featurizer_for(config)  # its phrase and word tables, likewise
+        if config.char_ngrams == 3:
+            trigram_columns(config.bits)
         self._children = [_Child(ctx, pipeline) for _ in range(max(1, n))]
         self._sent = 0
         self._taken = 0

@@ -140,6 +140,8 @@ class _BatchVocab(_Vocab):
         n = self.config.char_ngrams
         if not n:
             return
+        if n == 3 and _trigram_rows(self.chars, words, start, self.config.bits):
+            return
         grams: list[str] = []
         counts: list[int] = []
         half = _MAXC // 2
@@ -170,6 +172,58 @@ class _BatchVocab(_Vocab):
         rows = np.repeat(np.arange(start, end, dtype=np.int64), cnt)
         within = np.arange(len(grams), dtype=np.int64) - np.repeat(np.cumsum(cnt) - cnt, cnt)
         self.chars[rows, within] = cols
+
+
+_TRI_ALPHABET = "abcdefghijklmnopqrstuvwxyz0123456789'-<>"
+_TRI_CODE = np.full(256, -1, dtype=np.int64)
+for _k, _c in enumerate(_TRI_ALPHABET):
+    _TRI_CODE[ord(_c)] = _k
+_TRIGRAMS: dict[int, npt.NDArray[np.int64]] = {}
+
+
+def trigram_columns(bits: int) -> npt.NDArray[np.int64]:
+    """The hashed column of every trigram over the characters of words and their ``<``/``>`` padding
+    (``40**3`` of them, index ``40 * (40 * a + b) + c``), computed once per process and size."""
+    found = _TRIGRAMS.get(bits)
+    if found is None:
+        grams = [a + b + c for a in _TRI_ALPHABET for b in _TRI_ALPHABET for c in _TRI_ALPHABET]
+        keys = np.array([_crc(g) for g in grams], dtype=np.uint64) * _P3 + _CC
+        found = _TRIGRAMS[bits] = _bucket(keys, bits)
+    return found
+
+
+def _trigram_rows(chars: npt.NDArray[np.int64], words: list[str], start: int, bits: int) -> bool:
+    """Fill the character trigram columns of ``words`` (ids from ``start``) from :func:`trigram_columns`, as
+    :meth:`~heart2heart.models.features._Vocab.add` would; False (nothing done) unless every word is made of
+    letters, digits, apostrophes and hyphens."""
+    keep = [k for k, w in enumerate(words) if len(w) >= 3]  # shorter words have no trigram
+    blob = "".join([words[k] for k in keep])
+    if not blob.isascii() or "<" in blob or ">" in blob:
+        return False
+    codes = _TRI_CODE[np.frombuffer(blob.encode("ascii"), dtype=np.uint8)]
+    if not len(codes):
+        return True
+    if codes.min() < 0:
+        return False
+    ids = np.array(keep, dtype=np.int64)
+    lens = np.fromiter((len(words[k]) for k in keep), dtype=np.int64, count=len(keep))
+    half = _MAXC // 2
+    count = np.minimum(lens, _MAXC)  # trigrams of "<word>": as many as the word's characters, at most 12
+    total = int(count.sum())
+    word = np.repeat(np.arange(len(keep), dtype=np.int64), count)
+    within = np.arange(total, dtype=np.int64) - np.repeat(np.cumsum(count) - count, count)
+    m = lens[word]
+    j = np.where((m > _MAXC) & (within >= half), m - _MAXC + within, within)  # the first 6 and the last 6
+    offset = np.cumsum(lens) - lens  # of each word in the blob
+    pad = np.concatenate([codes, [_TRI_ALPHABET.index("<"), _TRI_ALPHABET.index(">")]])
+    lt, gt = len(codes), len(codes) + 1
+
+    def char(p: npt.NDArray[np.int64]) -> npt.NDArray[np.int64]:  # position p of "<word>"
+        return pad[np.where(p == 0, lt, np.where(p == m + 1, gt, offset[word] + p - 1))]
+
+    index = (char(j) * 40 + char(j + 1)) * 40 + char(j + 2)
+    chars[start + ids[word], within] = trigram_columns(bits)[index]
+    return True
 
 
 class ContextRuns(Sequence[str]):
