@@ -209,3 +209,17 @@ def test_trigram_columns_same_as_reference_vocabulary() -> None:
         fast = _BatchVocab(config)
         fast.add_many(chunk)
         np.testing.assert_array_equal(fast.chars[: len(chunk) + 2], ref.chars[: len(chunk) + 2])
+
+
+def test_key_table_finds_every_key_through_growth_and_collisions() -> None:
+    from heart2heart.models.bytetok import KeyTable
+
+    table = KeyTable(bits=4)  # 16 slots: grows several times, keys share home slots
+    keys = np.array([3, 5, 7, 2**63, 2**64 - 1, 12345678901234567], dtype=np.uint64)
+    table.put(keys, np.array([10, 11, 12, 13, 14, 15]))
+    more = np.arange(100, 1100, dtype=np.uint64) * np.uint64(2**40)  # same low bits: probing in action
+    table.put(more, np.arange(1000, 2000))
+    assert table.get(keys).tolist() == [10, 11, 12, 13, 14, 15]
+    np.testing.assert_array_equal(table.get(more), np.arange(1000, 2000))
+    assert table.get(np.array([4, 99 * 2**40], dtype=np.uint64)).tolist() == [-1, -1]
+    assert table.size == 1006 and 4 * table.size <= len(table.keys)

@@ -28,7 +28,7 @@ from typing import overload
 import numpy as np
 import numpy.typing as npt
 
-from heart2heart.models.bytetok import LONG, PUNCT, scan
+from heart2heart.models.bytetok import LONG, PUNCT, KeyTable, scan
 from heart2heart.models.features import (
     _BIT,
     _BOS,
@@ -75,9 +75,9 @@ class _BatchVocab(_Vocab):
         self._clear_keys()
 
     def _clear_keys(self) -> None:
-        self.keys = np.array([PUNCT + np.uint64(2), PUNCT + np.uint64(3)], dtype=np.uint64)
-        """Sorted :mod:`~heart2heart.models.bytetok` keys of the words known by key, and their ids."""
-        self.key_ids = np.array([0, 1], dtype=np.int64)
+        self.key_table = KeyTable()
+        """The :mod:`~heart2heart.models.bytetok` keys of the words known by key, with their ids."""
+        self.key_table.put(np.array([PUNCT + np.uint64(2), PUNCT + np.uint64(3)]), np.array([0, 1]))
 
     def reset(self) -> None:
         """Forget every word (memory stays flat on endless streams; hashes do not depend on ids)."""
@@ -87,28 +87,21 @@ class _BatchVocab(_Vocab):
         self.generation = next(_GENERATIONS)
         self._clear_keys()
 
-    def _find(self, keys: npt.NDArray[np.uint64]) -> tuple[npt.NDArray[np.int64], npt.NDArray[np.bool_]]:
-        pos = np.minimum(np.searchsorted(self.keys, keys), len(self.keys) - 1)
-        return pos, self.keys[pos] == keys
-
     def lookup_keys(
         self, data: bytes, keys: npt.NDArray[np.uint64], starts: npt.NDArray[np.int64], ends: npt.NDArray[np.int64]
     ) -> npt.NDArray[np.int64]:
         """The id of every token of :func:`~heart2heart.models.bytetok.scan`, adding the words not yet known."""
         long = keys == LONG
-        distinct, first, inverse = np.unique(keys, return_index=True, return_inverse=True)
-        pos, found = self._find(distinct)  # sorted needles: a fast search
-        missing = ~found & (distinct != LONG)
+        tok = self.key_table.get(keys)
+        missing = (tok < 0) & ~long
         if missing.any():
-            at = first[missing]
+            where = np.flatnonzero(missing)
+            fresh, first = np.unique(keys[where], return_index=True)
+            at = where[first]
             words = [data[a:b].decode("ascii") for a, b in zip(starts[at].tolist(), ends[at].tolist(), strict=True)]
             self.add_known(words)
-            ids = np.array([self.ids[w] for w in words], dtype=np.int64)
-            merged = np.concatenate([self.keys, distinct[missing]])
-            order = np.argsort(merged, kind="stable")
-            self.keys, self.key_ids = merged[order], np.concatenate([self.key_ids, ids])[order]
-            pos, found = self._find(distinct)
-        tok = self.key_ids[pos][inverse.reshape(-1)]
+            self.key_table.put(fresh, np.array([self.ids[w] for w in words], dtype=np.int64))
+            tok[where] = self.key_table.get(keys[where])
         if long.any():
             where = np.flatnonzero(long)
             spans = zip(starts[where].tolist(), ends[where].tolist(), strict=True)
