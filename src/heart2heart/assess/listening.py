@@ -8,6 +8,9 @@
 - Advice before the feelings were acknowledged (ESConv: explore, then comfort, then act).
 - Talk share read by role: a listener in a support conversation does well around half or less (AnnoMI: ~52% of
   words in good counselling, ~62% in poor); in a mutual talk, balance is what people enjoy most (CANDOR).
+- Pressing: utterances that push the other towards what the speaker wants ("you need to", "make sure", "don't
+  worry", "like I said"), MITI's persuading without permission and confronting, the "righting reflex" of poor
+  counselling; and long utterances (more than :data:`LONG_UTTERANCE` words) that hold the floor.
 """
 
 from __future__ import annotations
@@ -20,7 +23,10 @@ from heart2heart.assess._text import labels_of, overlap
 from heart2heart.assess.disclosures import Disclosure, acknowledges, depth_of, gives_advice, refers_back
 from heart2heart.model import Conversation, Utterance
 
-__all__ = ["LISTENER_ROLES", "SpeakerListening", "listening", "miti_band", "question_of", "roles"]
+__all__ = [
+    "LISTENER_ROLES", "LONG_UTTERANCE", "PRESSING", "SpeakerListening", "listening", "miti_band", "question_of",
+    "roles",
+]
 
 #: Source roles that mark the person whose job is to listen.
 LISTENER_ROLES = frozenset({"therapist", "counsellor", "counselor", "supporter", "helper", "listener", "sys", "coach"})
@@ -53,6 +59,8 @@ class SpeakerListening:
     reflections_per_question: float | None
     miti_band: Band
     open_share: float | None
+    pressing: int = 0
+    long_utterances: int = 0
 
     @property
     def questions(self) -> int:
@@ -91,6 +99,19 @@ def miti_band(reflections: int, questions: int) -> Band:
         return "fair"
     return "below fair"
 
+
+#: Words that press the other person: telling them what they must do, waving a worry away, repeating one's
+#: point (MITI 4.2.1: persuade, confront). In AnnoMI train transcripts (rule counts, no model labels) they open
+#: a median 1% of the counsellor's utterances in high-quality sessions and 14% in low-quality ones.
+PRESSING = Cue(
+    r"\b(you (really )?(need|have|ought|got) to|you should|you must|make sure|you'?ve got to|i want you to|"
+    r"it'?s (really )?important (that you|to)|don'?t worry|like i said|as i said|i'?m telling you|the fact is|"
+    r"if you don'?t|you can'?t|you'?re going to have to|you'?d better|i (would|'d) (recommend|suggest|advise)|"
+    r"my advice|i think you should|the best thing|what you need)\b"
+)
+#: An utterance longer than this many words holds the floor (AnnoMI train: a median 8% of the counsellor's
+#: utterances in high-quality sessions, 32% in low-quality ones).
+LONG_UTTERANCE = 40
 
 _FEELING_CUE = Cue(r"\b(feel|felt|scared|sad|hurt|worried|anxious|stressed|upset|lonely|cried|afraid)\b")
 
@@ -162,7 +183,7 @@ def listening(conv: Conversation, disclosures: list[Disclosure]) -> list[Speaker
     for sp in conv.speakers:
         name = sp.name
         mine = [i for i, u in enumerate(utts) if u.speaker == name]
-        opened = closed = follow = refl = emp = adv = 0
+        opened = closed = follow = refl = emp = adv = pressing = long = 0
         max_d = 0
         for i in mine:
             u = utts[i]
@@ -180,6 +201,8 @@ def listening(conv: Conversation, disclosures: list[Disclosure]) -> list[Speaker
             refl += lab.reflection
             emp += lab.empathy.total > 0
             adv += gives_advice(u)
+            pressing += PRESSING.found(u.text)
+            long += u.words > LONG_UTTERANCE
         answered = [d for d in disclosures if d.speaker != name and d.response_index is not None
                     and by_index.get(d.response_index) is not None
                     and by_index[d.response_index].speaker == name]
@@ -207,6 +230,8 @@ def listening(conv: Conversation, disclosures: list[Disclosure]) -> list[Speaker
                 reflections_per_question=refl / questions if questions else None,
                 miti_band=miti_band(refl, questions),
                 open_share=opened / questions if questions else None,
+                pressing=pressing,
+                long_utterances=long,
             )
         )
     return out
