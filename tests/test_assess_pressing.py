@@ -61,9 +61,9 @@ def test_floor_restraint_from_long_utterances() -> None:
 
 def test_pressing_and_long_utterances_scale_the_score_down() -> None:
     # No questions, reflections or empathy; advice and talk restraint 1: base = (1.5 + 0.5) / (6 + 6 + 1.5 + 0.5)
-    # = 0.142857. Pressing 10 in 100 (0.3543) and long 20 in 100 (0.5): factor 1 - 0.4 * 0.6457 - 0.6 * 0.5
-    # = 0.441732, so 0.142857 * 0.441732 = 0.0631.
+    # = 0.142857. Pressing 10 in 100 (0.3543) and long 20 in 100 (0.5): factor 1 - 0.4 * 0.6457 - 0.3 * 0.5
+    # = 0.591732, so 0.142857 * 0.591732 = 0.0845.
     calm = _listener(100)
     assert attunement(calm) == pytest.approx(0.143)
-    assert attunement(dataclasses.replace(calm, pressing=10, long_utterances=20)) == pytest.approx(0.063)
-    assert PENALTIES == {"pressing_restraint": 0.4, "floor_restraint": 0.6}
+    assert attunement(dataclasses.replace(calm, pressing=10, long_utterances=20)) == pytest.approx(0.085)
+    assert PENALTIES == {"pressing_restraint": 0.4, "floor_restraint": 0.3}
