@@ -91,7 +91,7 @@ def test_style_reading_flags_few_words() -> None:
     a = analyze(Conversation.from_texts([("A", "I love the rain"), ("B", "You do not like a storm")]))
     # LSM 6.6 / 9 = 0.73 (see test_metrics_style): moderate; 6 and 4 words are far too few to trust
     assert style_reading(a) == (
-        "B and A matched each other's style moderately (LSM 0.73), as most conversations do."
+        "B and A matched each other's style moderately (style match 0.73), as most conversations do."
         " (Few words, so read this with care.)"
     )
 

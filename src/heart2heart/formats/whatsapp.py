@@ -220,7 +220,9 @@ def _layout(chunk: str) -> tuple[re.Pattern[str], str] | None:
 LARGE_JUMP_DAYS = 7
 #: Date changes remembered while the order is undecided (enough for years of daily chat).
 _MAX_CHANGES = 100_000
-_AMPM = re.compile(r"[AaPp]\.?[ \u202f\u00a0]?[Mm]\.?\.?$")
+# English 12-hour markers as US exports write them ("9:14 PM"); dotted "p. m." / "p.m." is Spanish and other
+# day-first locales, so it does not argue for month-first.
+_US_AMPM = re.compile(r"[AP]M$")
 
 
 def _date_order(path: Path, pattern: re.Pattern[str]) -> str:
@@ -228,7 +230,8 @@ def _date_order(path: Path, pattern: re.Pattern[str]) -> str:
 
     When no date settles it, the reading whose consecutive dates jump backwards or far ahead (more than
     :data:`LARGE_JUMP_DAYS`) fewer times wins: 7/2/24 then 7/3/24 is July 2 -> July 3 (month-first), not
-    Feb 7 -> Mar 7. A tie falls back to month-first for 12-hour (AM/PM) exports and day-first otherwise.
+    Feb 7 -> Mar 7. A tie falls back to month-first for English 12-hour (AM/PM) exports and day-first otherwise
+    (dotted "p. m." markers are Spanish and other day-first locales).
     """
     seen: set[str] = set()
     changes: list[tuple[int, int, int]] = []
@@ -243,7 +246,7 @@ def _date_order(path: Path, pattern: re.Pattern[str]) -> str:
                 if d[0] != last and len(changes) < _MAX_CHANGES:
                     changes.append((int(m.group(1)), int(m.group(2)), int(m.group(3))))
                     last = d[0]
-                    twelve_hour = twelve_hour or _AMPM.search(d[1]) is not None
+                    twelve_hour = twelve_hour or _US_AMPM.search(d[1]) is not None
                 if d[0] in seen:
                     continue
                 seen.add(d[0])
