@@ -226,7 +226,7 @@ def test_cli_table(tiny: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.C
         main(["eval", "--split", "train", "--model", "a", "--model", "b"])
     assert exit_.value.code == 0
     out = capsys.readouterr().out
-    assert "empathy_er" in out and "f1 ≥ 0.95" in out and "RoBERTa macro-F1 0.77" in out
+    assert "empathy_er" in out and "F1≥0.95" in out and "RoBERTa macro-F1 0.77" in out
     assert "model: a)" in out and "model: b)" in out  # one table per model
 
 

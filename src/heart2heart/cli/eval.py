@@ -56,34 +56,37 @@ def _fmt(value: float | None) -> str:
     return f"{value:.3f}"
 
 
-def _table(rows: list[EvalRow], title: str) -> object:
+def _table(rows: list[EvalRow], title: str) -> tuple[object, list[str]]:
+    """A table that fits 80 columns (numbers never wrap), and the numbered references printed under it."""
+    from rich import box
     from rich.table import Table
 
-    table = Table(title=title)
-    for name in ("label", "data"):
-        table.add_column(name, style="bold" if name == "label" else None)
-    for name in ("n", "accuracy", "macro-F1", "F1", "kappa", "target", "", "human κ", "baseline"):
-        table.add_column(name, justify="right")
-    table.add_column("for reference", overflow="fold")
+    table = Table(title=title, box=box.SIMPLE_HEAD, pad_edge=False, padding=(0, 1))
+    table.add_column("label", style="bold", no_wrap=True)
+    table.add_column("data", no_wrap=True)
+    for name in ("n", "mF1", "κ", "score", "target", "ref"):
+        table.add_column(name, justify="right", no_wrap=True)
+    notes: list[str] = []
     for r in rows:
-        target = "" if r.target is None else f"{r.metric} ≥ {r.target:.2f}"
-        met = "" if r.met is None else ("[green]✓[/]" if r.met else "[red]✗[/]")
-        extra = f"Spearman {_fmt(r.spearman)}" if r.spearman is not None else ""
+        met = "" if r.met is None else (" [green]✓[/]" if r.met else " [red]✗[/]")
+        target = "" if r.target is None else f"{_SHORT.get(r.metric, r.metric)}≥{r.target:.2f}{met}"
+        note = r.reference or ""
+        if note and note not in notes:
+            notes.append(note)
         table.add_row(
             r.label,
             r.dataset,
             str(r.n),
-            _fmt(r.accuracy),
             _fmt(r.macro_f1),
-            _fmt(r.f1),
             _fmt(r.kappa),
+            _fmt(r.score),
             target,
-            met,
-            _fmt(r.human),
-            _fmt(r.baseline),
-            "; ".join(x for x in (extra, r.reference) if x),
+            f"[{notes.index(note) + 1}]" if note else "",
         )
-    return table
+    return table, [f"[{i}] {n}" for i, n in enumerate(notes, 1)]
+
+
+_SHORT = {"f1": "F1", "kappa": "κ", "macro_f1": "mF1", "accuracy": "acc", "spearman": "ρ"}
 
 
 def command(
@@ -146,4 +149,8 @@ def command(
         return
     console = Console()
     for name, rows in zip(models, results, strict=True):
-        console.print(_table(rows, f"heart2heart labels vs human coders ({split} split, model: {name or 'default'})"))
+        table, notes = _table(rows, f"labels vs human coders ({split} split, model: {name or 'default'})")
+        console.print(table)
+        for note in notes:
+            console.print(note, style="dim", highlight=False, markup=False)
+        console.print()
