@@ -198,4 +198,7 @@ def validate_conversations(data_dir: Path | None, corpus: Path | None = None) ->
         out["sessions"] = validate_sessions(data_dir, "dev").to_dict()
     if corpus is not None or default_corpus() is not None:
         out["kinds"] = validate_kinds(corpus, "valid").to_dict()
+    second = default_corpus("kinds2") if corpus is None else None
+    if second is not None:  # the second, independent writer's set
+        out["kinds2"] = validate_kinds(second, "valid").to_dict()
     return out

@@ -45,13 +45,16 @@ def report(data_dir: Path | None, as_json: bool) -> None:
 
     console = Console()
     kinds = out.get("kinds")
-    if kinds is not None:
+    for key, writer in (("kinds", "first writer"), ("kinds2", "second writer")):
+        found = out.get(key)
+        if found is None:
+            continue
         console.print(
-            f"Kinds ({kinds['split']} split, n={kinds['n']}): accuracy {kinds['kind_accuracy']:.3f} (target 0.90); "
-            f"main-disclosure response {kinds['main_response_accuracy']} on {kinds['main_response_n']} "
-            "(target 0.85)"
+            f"Kinds, corpus/{key} ({writer}, {found['split']} split, n={found['n']}): accuracy "
+            f"{found['kind_accuracy']:.3f} (target 0.90); main-disclosure response "
+            f"{found['main_response_accuracy']} on {found['main_response_n']} (target 0.85)"
         )
-        console.print(confusion_table(kinds))
+        console.print(confusion_table(found))
     sessions = out.get("sessions")
     if sessions is not None:
         a, e = sessions["annomi"], sessions["esconv"]
