@@ -9,6 +9,7 @@ the time of the fork).
 
 from __future__ import annotations
 
+import gc
 import multiprocessing as mp
 import sys
 import threading
@@ -20,7 +21,11 @@ from heart2heart.annotate.pipeline import Pipeline
 from heart2heart.annotate.stream import Labelled, StreamLabeller, carry_after
 from heart2heart.models.fast import trigram_columns
 
-__all__ = ["LabelWorker"]
+__all__ = ["WORKER_VOCAB", "LabelWorker"]
+
+WORKER_VOCAB = 50_000
+"""Words each child keeps before its vocabulary starts over: memory stays flat (a few tens of MB a child) on
+corpora of any size; the rows do not depend on it."""
 
 
 def _serve(tasks: Any, results: Any, pipeline: Pipeline) -> None:
@@ -78,10 +83,14 @@ class LabelWorker:
         ctx = mp.get_context("fork")
         pipeline.model.prepare()  # the weight tables, built once and shared with the children
         config = pipeline.model.config
-        featurizer_for(config)  # its phrase and word tables, likewise
+        featurizer_for(config).max_vocab = WORKER_VOCAB  # its phrase and word tables, likewise
         if config.char_ngrams == 3:
             trigram_columns(config.bits)
-        self._children = [_Child(ctx, pipeline) for _ in range(max(1, n))]
+        gc.freeze()  # the children's collector leaves the inherited objects alone: their pages stay shared
+        try:
+            self._children = [_Child(ctx, pipeline) for _ in range(max(1, n))]
+        finally:
+            gc.unfreeze()
         self._sent = 0
         self._taken = 0
         self._carry: tuple[list[str], list[str]] = ([], [])

@@ -100,20 +100,23 @@ class LinearModel:
             n = len(self.keys)
             slot = np.full(self.config.n_features, n, dtype=np.int32)
             slot[self.keys] = np.arange(n, dtype=np.int32)
-            scaled = self.rows.astype(np.float32) * np.float32(_UNIT)  # a power of two: exact in float32
+            scaled = np.zeros((n + 1, self.width), dtype=np.float32)  # the last row stays zeros
+            np.multiply(self.rows, np.float32(_UNIT), out=scaled[:n])  # a power of two: exact in float32
             np.rint(scaled, out=scaled)
-            scaled = np.concatenate([scaled, np.zeros((1, self.width), dtype=np.float32)])
             where = slot[self.config.n_hashed :]
             dense = scaled[where].astype(np.float64) / _UNIT  # hand-designed columns: never gathered from table
             scaled[where[where < n]] = 0.0
-            ints = scaled.astype(np.int64)
-            low = int(np.bitwise_or.reduce(ints.ravel())) if ints.size else 0
+            low = 0
+            for a in range(0, n + 1, 8192):  # the lowest set bit of any weight (in chunks: little memory)
+                low |= int(np.bitwise_or.reduce(scaled[a : a + 8192].astype(np.int64).ravel()))
             shift = ((low & -low).bit_length() - 1) if low else 0  # every weight is a multiple of 2**shift units
-            ints >>= shift
-            fits = not ints.size or (int(ints.max()) < 2**31 and int(ints.min()) >= -(2**31))
-            table = ints.astype(np.int32) if fits else ints
-            self._shift = shift
-            self._bound = max(-int(ints.min()), int(ints.max())) if ints.size else 0
+            scaled *= np.float32(2.0**-shift)  # exact: a power of two, and the results are integers
+            bound = int(max(-float(scaled.min()), float(scaled.max()))) if scaled.size else 0
+            table: npt.NDArray[np.int64] | npt.NDArray[np.int32] = (
+                scaled.astype(np.int32) if bound < 2**31 else scaled.astype(np.int64)
+            )
+            del scaled
+            self._shift, self._bound = shift, bound
             self._slot, self._table, self._dense = slot, table, dense
         return self._slot, self._table, self._dense
 
@@ -192,10 +195,11 @@ class LinearModel:
         else:
             words, firsts, inverse = np.unique(tokens, return_index=True, return_inverse=True)
         per_word = table[slot[_bucket(x.token_keys[firsts], x.bits)]].astype(np.int64)
-        chars = x.char_table[words]
-        if chars.shape[1]:
-            char_slots = np.where(chars >= 0, slot[np.maximum(chars, 0)], zero)
-            per_word += table[char_slots].sum(axis=1, dtype=np.int64)
+        for a in range(0, len(words), 2048):  # in slices: each gathers 12 rows a word (little memory at a time)
+            chars = x.char_table[words[a : a + 2048]]
+            if chars.shape[1]:
+                char_slots = np.where(chars >= 0, slot[np.maximum(chars, 0)], zero)
+                per_word[a : a + 2048] += table[char_slots].sum(axis=1, dtype=np.int64)
         if use and cache is not None and cache.store(words, per_word):
             return cache.sums, tokens, cache.bound
         if use:  # sums too large for the cache: this batch on its own
@@ -283,8 +287,8 @@ class LinearModel:
         return cls(heads, keys, rows, bias, config, extra)
 
 
-_MAX_CACHED = 1 << 17
-"""Per-word sums are kept for the first this many words of a vocabulary (int32: 17 MB for 33 columns)."""
+_MAX_CACHED = 1 << 16
+"""Per-word sums are kept for the first this many words of a vocabulary (int32: 9 MB for 33 columns)."""
 
 
 class _WordCache:
@@ -302,7 +306,7 @@ class _WordCache:
         cap = len(self.have)
         if top <= cap:
             return
-        new = max(top, 2 * cap, 1024)
+        new = max(top, min(2 * cap, _MAX_CACHED), 1024)
         sums = np.zeros((new + 1, self.sums.shape[1]), dtype=np.int32)
         sums[:cap] = self.sums[:cap]
         have = np.zeros(new, dtype=bool)
