@@ -11,6 +11,11 @@ from typing import Any
 
 import pytest
 
+KINDS = {
+    "heart_to_heart", "small_talk", "discussion", "venting", "lecture",
+    "fixing", "interrogation", "unmet_disclosure", "performance", "conflict",
+}
+
 H2H = Path(sys.executable).with_name("h2h")
 
 
@@ -78,7 +83,24 @@ def test_json_one_object_per_conversation_per_line(two_conversations: Path) -> N
     assert a["switches_per_minute"] is None
     assert a["dominance"]["unit"] == "words"
     assert b["speakers"][0]["name"] == "Sam"
-    assert "questions_open" not in maya
+    # Unlabelled input is labelled first, so the verdict and the label counts are there.
+    assert a["kind"] in KINDS and 0 <= a["scores"]["heart_to_heart"] <= 100
+    assert isinstance(maya["questions_open"], int) and 0.0 <= maya["attunement"] <= 1.0
+
+
+def test_structure_only_skips_labels_and_verdict(two_conversations: Path) -> None:
+    result = h2h("analyze", "--json", "--structure-only", "--format", "jsonl", two_conversations)
+    assert result.returncode == 0, result.stderr
+    a = json.loads(result.stdout.splitlines()[0])
+    maya = a["speakers"][0]
+    assert (maya["name"], maya["turns"], maya["words"]) == ("Maya", 2, 7)
+    assert "questions_open" not in maya and "kind" not in a
+
+
+def test_structure_only_refuses_html(two_conversations: Path, tmp_path: Path) -> None:
+    result = h2h("analyze", "--structure-only", "--html", tmp_path / "r.html", "-f", "jsonl", two_conversations)
+    assert result.returncode == 2
+    assert result.stderr.startswith("h2h: error:") and not (tmp_path / "r.html").exists()
 
 
 def test_json_on_a_timed_transcript(transcript: Path) -> None:

@@ -145,4 +145,23 @@ def decide(
     chosen = model if model is not None else load_model()
     if chosen is None:
         return classify(rules)
-    return chosen.predict(values)
+    ranked = sorted(chosen.probabilities(values).items(), key=lambda kv: -kv[1])
+    for kind, _ in ranked:
+        if consistent(kind, rules):
+            return kind
+    return ranked[0][0]
+
+
+def consistent(kind: Kind, rules: Features) -> bool:
+    """Whether a kind agrees with what was found in the conversation, whatever the model's scores say.
+
+    A verdict must not contradict the moments the report cites: an unmet disclosure needs a disclosure that was
+    deflected or left unanswered, a heart-to-heart needs one that was met, and fixing needs advice.
+    """
+    if kind == "unmet_disclosure":
+        return rules.unmet > 0
+    if kind == "heart_to_heart":
+        return rules.met > 0
+    if kind == "fixing":
+        return rules.advice_total > 0 or rules.advice_responses > 0
+    return True

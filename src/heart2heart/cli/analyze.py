@@ -42,32 +42,41 @@ def command(
     html: Annotated[
         Path | None, typer.Option("--html", help="Also write a self-contained HTML report here (works offline).")
     ] = None,
+    model: Annotated[
+        str | None, typer.Option("--model", help="Label model: a name or a folder (default: the shipped one).")
+    ] = None,
+    structure_only: Annotated[
+        bool,
+        typer.Option(
+            "--structure-only",
+            help="Only the structural measures (turns, talk share, tempo, dominance, style): no labels, no verdict.",
+        ),
+    ] = False,
 ) -> None:
-    """Measure conversations: who talked and listened, monologues, tempo, dominance, style matching."""
+    """Measure conversations: the verdict, who talked and listened, questions, reflections, disclosures, notes."""
     import sys
 
     from heart2heart.analysis import analyze
+    from heart2heart.errors import UsageError
     from heart2heart.formats import read
 
     split = gap_of(gap, no_split)
     conversations = [conv for path in files for conv in read(path, format=format, gap=split)]
     name = resolve_me(me, conversations) if me is not None else None
-    if html is not None:  # the report needs labels: unlabelled conversations are annotated first
-        from heart2heart.report.pipeline import analyse_conversation, write_html
+    if structure_only:
+        if html is not None:
+            raise UsageError("--html needs the labels and the verdict; drop --structure-only")
+        analyses = [analyze(c, me=name if name in {s.name for s in c.speakers} else None) for c in conversations]
+    else:  # unlabelled conversations are annotated first, then measured and assessed
+        from heart2heart.report.pipeline import analyse_conversation
 
-        items = [analyse_conversation(conv, name) for conv in conversations]
-        write_html(items, html, me=name)
-        typer.echo(f"HTML report written to {html}", err=True)
+        items = [analyse_conversation(conv, name, model) for conv in conversations]
         analyses = [item.analysis for item in items]
-    else:
-        analyses = []
-        for conv in conversations:
-            a = analyze(conv, me=name if name in {s.name for s in conv.speakers} else None)
-            if a.labelled:  # the verdict needs labels; the assessment is imported only then (start-up time)
-                from heart2heart.assess.attach import attach
+        if html is not None:
+            from heart2heart.report.pipeline import write_html
 
-                a = attach(a, conv)[0]
-            analyses.append(a)
+            write_html(items, html, me=name)
+            typer.echo(f"HTML report written to {html}", err=True)
 
     if json:
         import orjson
