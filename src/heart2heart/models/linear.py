@@ -365,9 +365,6 @@ def _row_sums(
             while terms.shape[1] % 2 == 0:  # halving: long contiguous adds (integers: the order changes nothing)
                 half = terms.shape[1] // 2
                 terms = terms[:, :half] + terms[:, half:]
-            got = terms[:, 0].astype(np.int64)
-            for k in range(1, terms.shape[1]):
-                got += terms[:, k]
-            out[order[a:b]] = got
+            out[order[a:b]] = terms.sum(axis=1, dtype=np.int64) if terms.shape[1] > 1 else terms[:, 0]
             pos += size
     return out
