@@ -6,7 +6,9 @@
 
 Prints, measured in the same run on the same file: the read+write floor (orjson loads/dumps of every row, in a
 subprocess), `h2h convert` (the project's reader and writer, no labels), and `h2h annotate`, each with utterances per
-second and peak RSS; then the ratio of annotate's time to the floor's.
+second, CPU seconds, peak RSS of the process and peak summed PSS of the process and its workers (`h2h annotate` labels
+in forked worker processes); then the ratio of annotate's time to the floor's, and the load average around the run
+(other work on the machine slows every step).
 
 The generated utterances mix project-written sentences of chat and counselling talk (questions, reflections,
 advice, disclosures, backchannels, small talk) with random names and numbers, in conversations of 10-80 turns.
@@ -20,6 +22,7 @@ import random
 import subprocess
 import sys
 import tempfile
+import threading
 import time
 from pathlib import Path
 
@@ -74,15 +77,43 @@ with open(sys.argv[1], "rb") as src, open(sys.argv[2], "wb") as dst:
 """
 
 
-def _run(cmd: list[str]) -> tuple[float, float]:
-    """Wall seconds and peak RSS (MB) of one command, measured on that child alone."""
+def _tree_memory(pid: int) -> float:
+    """Summed proportional set size (MB) of ``pid`` and its descendants: shared pages counted once (Linux)."""
+    total = 0
+    todo = [pid]
+    while todo:
+        p = todo.pop()
+        try:
+            with open(f"/proc/{p}/smaps_rollup") as fh:
+                total += sum(int(line.split()[1]) for line in fh if line.startswith("Pss:"))
+            with open(f"/proc/{p}/task/{p}/children") as fh:
+                todo.extend(int(c) for c in fh.read().split())
+        except (OSError, ValueError):
+            continue
+    return total / 1024.0
+
+
+def _run(cmd: list[str]) -> tuple[float, float, float, float]:
+    """Wall seconds, CPU seconds (user + system, children included), peak RSS (MB) of the child itself and
+    peak summed PSS (MB) of the child and its worker processes (sampled every 50 ms; 0 where /proc is missing)."""
     t0 = time.perf_counter()
     proc = subprocess.Popen(cmd, stdout=subprocess.DEVNULL)
+    peak = [0.0]
+    done = threading.Event()
+
+    def sample() -> None:
+        while not done.wait(0.05):
+            peak[0] = max(peak[0], _tree_memory(proc.pid))
+
+    sampler = threading.Thread(target=sample, daemon=True)
+    if Path("/proc/self/smaps_rollup").exists():
+        sampler.start()
     _, status, usage = os.wait4(proc.pid, 0)
     seconds = time.perf_counter() - t0
+    done.set()
     if os.waitstatus_to_exitcode(status) != 0:
         raise SystemExit(f"failed: {' '.join(cmd)}")
-    return seconds, usage.ru_maxrss / 1024.0
+    return seconds, usage.ru_utime + usage.ru_stime, usage.ru_maxrss / 1024.0, peak[0]
 
 
 def main(argv: list[str] | None = None) -> None:
@@ -99,19 +130,23 @@ def main(argv: list[str] | None = None) -> None:
             generate(src, args.n)
         n = sum(1 for line in src.open("rb") if line.strip())
         out = Path(tmp) / "out.jsonl"
-        floor_s, floor_mb = _run([sys.executable, "-c", _FLOOR, str(src), str(out)])
-        conv_s, conv_mb = _run([h2h, "convert", str(src), "-o", str(out)])
+        load_before = os.getloadavg()[0]
+        floor = _run([sys.executable, "-c", _FLOOR, str(src), str(out)])
+        conv = _run([h2h, "convert", str(src), "-o", str(out)])
         model = ["--model", args.model] if args.model else []
-        ann_s, ann_mb = _run([h2h, "annotate", str(src), "-o", str(out), *model])
-    print(f"utterances: {n:,} ({src if args.input else 'generated'})")
-    print(f"{'step':<34}{'seconds':>9}{'utt/s':>12}{'peak MB':>10}")
-    for name, s, mb in (
-        ("read+write floor (orjson)", floor_s, floor_mb),
-        ("h2h convert (reader + writer)", conv_s, conv_mb),
-        ("h2h annotate", ann_s, ann_mb),
+        ann = _run([h2h, "annotate", str(src), "-o", str(out), *model])
+        load_after = os.getloadavg()[0]
+    where = src if args.input else "generated"
+    print(f"utterances: {n:,} ({where}); load average {load_before:.2f} -> {load_after:.2f}")
+    print(f"{'step':<34}{'seconds':>9}{'utt/s':>12}{'cpu s':>8}{'peak MB':>9}{'tree MB':>9}")
+    for name, (s, cpu, mb, tree) in (
+        ("read+write floor (orjson)", floor),
+        ("h2h convert (reader + writer)", conv),
+        ("h2h annotate", ann),
     ):
-        print(f"{name:<34}{s:>9.2f}{n / s:>12,.0f}{mb:>10.0f}")
-    print(f"annotate / floor: {ann_s / floor_s:.2f}x   annotate / convert: {ann_s / conv_s:.2f}x")
+        print(f"{name:<34}{s:>9.2f}{n / s:>12,.0f}{cpu:>8.2f}{mb:>9.0f}{tree:>9.0f}")
+    print(f"annotate / floor: {ann[0] / floor[0]:.2f}x   annotate / convert: {ann[0] / conv[0]:.2f}x")
+    print("(peak MB: the process itself; tree MB: peak summed PSS of it and its worker processes)")
 
 
 if __name__ == "__main__":
