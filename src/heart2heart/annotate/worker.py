@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import gc
 import multiprocessing as mp
+import signal
 import sys
 import threading
 import traceback
@@ -30,6 +31,7 @@ corpora of any size; the rows do not depend on it."""
 
 def _serve(tasks: Any, results: Any, pipeline: Pipeline) -> None:
     """The child's loop: label each submitted batch until None arrives."""
+    signal.signal(signal.SIGINT, signal.SIG_IGN)  # Ctrl-C is the parent's to handle: it stops the children
     labeller = StreamLabeller(pipeline)
     while True:
         task = tasks.get()
