@@ -223,3 +223,17 @@ def test_key_table_finds_every_key_through_growth_and_collisions() -> None:
     np.testing.assert_array_equal(table.get(more), np.arange(1000, 2000))
     assert table.get(np.array([4, 99 * 2**40], dtype=np.uint64)).tolist() == [-1, -1]
     assert table.size == 1006 and 4 * table.size <= len(table.keys)
+
+
+def test_error_midway_with_workers_leaves_no_output(tmp_path: Path) -> None:
+    src = tmp_path / "in.jsonl"
+    rows = [
+        orjson.dumps({"conversation": "c", "speaker": "ab"[i % 2], "text": TEXTS[i % len(TEXTS)]}) for i in range(60)
+    ]
+    rows[47] = b'{"speaker": "a", "text": 3}'
+    src.write_bytes(b"\n".join(rows) + b"\n")
+    out = tmp_path / "out.jsonl"
+    batches = iter_batches([src], format=None, gap=None, batch_size=4)
+    with pytest.raises(ParseError, match=r"in\.jsonl:48: 'text' must be a string"):
+        write_batches(batches, out, Pipeline(), workers=2)
+    assert not out.exists()
