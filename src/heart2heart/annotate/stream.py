@@ -197,9 +197,9 @@ class StreamLabeller:
         if starts and starts[0] == 0:
             carry_t, carry_s = [], []
         k = len(carry_t)
-        codes: dict[str, int] = {}
-        spk = [codes.setdefault(s, len(codes)) for s in carry_s]
-        spk.extend(codes.setdefault(s, len(codes)) for s in speakers)
+        who = [*carry_s, *speakers]
+        codes = {s: k for k, s in enumerate(dict.fromkeys(who))}
+        spk = list(map(codes.__getitem__, who))
         flags = np.zeros(k + len(texts), dtype=bool)
         flags[np.asarray(starts, dtype=np.int64) + k] = True
         lo, hi = context_runs(spk, flags)

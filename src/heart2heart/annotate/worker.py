@@ -24,7 +24,7 @@ from heart2heart.models.fast import trigram_columns
 
 __all__ = ["WORKER_VOCAB", "LabelWorker"]
 
-WORKER_VOCAB = 50_000
+WORKER_VOCAB = 30_000
 """Words each child keeps before its vocabulary starts over: memory stays flat (a few tens of MB a child) on
 corpora of any size; the rows do not depend on it."""
 

@@ -279,7 +279,8 @@ class FastFeaturizer(Featurizer):
         self._last: _Streamed | None = None
         self._may_reset = True
         self.max_vocab = _MAX_VOCAB
-        """Words known before the vocabulary starts over (between batches; any limit gives the same rows)."""
+        """Words known before the vocabulary starts over, at the start of a batch (it may pass the limit by one
+        batch's new words; any limit gives the same rows)."""
         self._prev: _Streamed | None = None
 
     def parts(self, texts: Sequence[str], contexts: Sequence[str]) -> FeatureParts:
@@ -375,7 +376,7 @@ class FastFeaturizer(Featurizer):
         n = len(texts)
         if joined.count(_BOS) != n or joined.count(_EOS) != n:  # a text holds a marker: the reference tokens
             per_text = [tokenize(t) for t in texts]
-            if may_reset and len(vocab.ids) + sum(map(len, per_text)) > self.max_vocab:
+            if may_reset and len(vocab.ids) >= self.max_vocab:
                 vocab.reset()
             vocab.add_known([t for text in per_text for t in text])
             flat = [id_ for text in per_text for id_ in (0, *map(vocab.ids.__getitem__, text), 1)]
@@ -383,7 +384,7 @@ class FastFeaturizer(Featurizer):
             return tok, np.array([len(t) for t in per_text], dtype=np.int64)
         data = joined.lower().replace("\u2019", "'").encode("utf-8", "surrogatepass")
         keys, starts, ends = scan(data)
-        if may_reset and len(vocab.ids) + len(keys) > self.max_vocab:  # never start over in the middle of a batch
+        if may_reset and len(vocab.ids) >= self.max_vocab:  # only here: never in the middle of a batch
             vocab.reset()
         tok = vocab.lookup_keys(data, keys, starts, ends)
         marks = np.flatnonzero(tok <= 1)  # <s>, </s> of each text in turn
