@@ -61,12 +61,18 @@ def scan(data: bytes) -> tuple[npt.NDArray[np.uint64], npt.NDArray[np.int64], np
     w_keys = np.add.reduceat(terms, np.cumsum(w_len) - w_len) if len(w_start) else np.zeros(0, dtype=np.uint64)
     w_keys[w_len > MAX_PACKED] = LONG
     s_keys = PUNCT + b[s_pos].astype(np.uint64)
-    # merge words and one-character tokens by position (they never overlap)
-    starts = np.concatenate([w_start, s_pos])
-    order = np.argsort(starts, kind="stable")
-    keys = np.concatenate([w_keys, s_keys])[order]
-    ends = np.concatenate([w_end, s_pos + 1])[order]
-    return keys, starts[order], ends
+    # merge words and one-character tokens by position (they never overlap): mark where each starts
+    first = np.zeros(len(b) + 1, dtype=np.int8)
+    first[w_start] = 1
+    first[s_pos] = 2
+    starts = np.flatnonzero(first)
+    is_word = first[starts] == 1
+    keys = np.empty(len(starts), dtype=np.uint64)
+    keys[is_word] = w_keys
+    keys[~is_word] = s_keys
+    ends = starts + 1
+    ends[is_word] = w_end
+    return keys, starts, ends
 
 
 _GOLD = np.uint64(0x9E3779B97F4A7C15)
