@@ -40,8 +40,16 @@ def transcript(turns: int, seed: int = 7) -> list[dict[str, object]]:
             text = " ".join(rng.choice(WORDS) for _ in range(n))
             dur = n / 2.5
             rows.append(
-                {"conversation": "call", "index": len(rows), "speaker": speaker, "text": text,
-                 "start": round(t, 2), "end": round(t + dur, 2), "time": None, "role": None}
+                {
+                    "conversation": "call",
+                    "index": len(rows),
+                    "speaker": speaker,
+                    "text": text,
+                    "start": round(t, 2),
+                    "end": round(t + dur, 2),
+                    "time": None,
+                    "role": None,
+                }
             )
             t += dur + rng.uniform(0.05, 0.4)
         t += rng.uniform(0.1, 1.0)

@@ -32,11 +32,59 @@ from datetime import datetime, timedelta
 from pathlib import Path
 
 WORDS = (
-    "i", "you", "we", "it", "that", "the", "a", "to", "and", "of", "is", "was", "so", "really", "just",
-    "think", "feel", "know", "what", "how", "why", "when", "today", "tomorrow", "work", "home", "mum", "dad",
-    "love", "sorry", "okay", "yes", "no", "maybe", "tired", "happy", "sad", "worried", "call", "later",
-    "dinner", "weekend", "friend", "miss", "talk", "again", "good", "great", "thanks", "honestly", "always",
-    "never", "still",
+    "i",
+    "you",
+    "we",
+    "it",
+    "that",
+    "the",
+    "a",
+    "to",
+    "and",
+    "of",
+    "is",
+    "was",
+    "so",
+    "really",
+    "just",
+    "think",
+    "feel",
+    "know",
+    "what",
+    "how",
+    "why",
+    "when",
+    "today",
+    "tomorrow",
+    "work",
+    "home",
+    "mum",
+    "dad",
+    "love",
+    "sorry",
+    "okay",
+    "yes",
+    "no",
+    "maybe",
+    "tired",
+    "happy",
+    "sad",
+    "worried",
+    "call",
+    "later",
+    "dinner",
+    "weekend",
+    "friend",
+    "miss",
+    "talk",
+    "again",
+    "good",
+    "great",
+    "thanks",
+    "honestly",
+    "always",
+    "never",
+    "still",
 )
 SPEAKERS = ("Maya", "Sam")
 
@@ -68,8 +116,10 @@ def generate(path: Path, megabytes: float, *, ios: bool = False, seed: int = 7) 
         size += len(first.encode())
         block: list[str] = []
         while size < target:
-            stamp += timedelta(hours=rng.choice((5, 9, 14, 20))) if rng.random() < 0.02 else timedelta(
-                seconds=rng.randint(5, 400)
+            stamp += (
+                timedelta(hours=rng.choice((5, 9, 14, 20)))
+                if rng.random() < 0.02
+                else timedelta(seconds=rng.randint(5, 400))
             )
             speaker = SPEAKERS[rng.random() < 0.5]
             if ios:

@@ -27,8 +27,15 @@ from typing import Any
 
 GRID = (0.0, 0.25, 0.5, 1.0, 1.5, 2.0, 3.0, 4.0, 6.0)
 PENALTY_GRID = (0.0, 0.1, 0.2, 0.3, 0.4, 0.5, 0.6, 0.8, 1.0)
-EVERYDAY = {"reflections_per_question", "reflection_rate", "empathy", "open_questions", "follow_up",
-            "disclosures_met", "style_matching"}
+EVERYDAY = {
+    "reflections_per_question",
+    "reflection_rate",
+    "empathy",
+    "open_questions",
+    "follow_up",
+    "disclosures_met",
+    "style_matching",
+}
 
 
 def fold_labels(data: Path, work: Path, k: int, folds: int) -> None:
@@ -40,16 +47,19 @@ def fold_labels(data: Path, work: Path, k: int, folds: int) -> None:
     folder = str(data.resolve())
     dev = ds._annomi_dev(folder)
     quality = {t[0].transcript: t[0].quality for t in ds._annomi(folder) if t}
-    train = sorted((t for t in quality if t not in dev),
-                   key=lambda t: (quality[t], hashlib.sha256(f"cf:{t}".encode()).hexdigest()))
+    train = sorted(
+        (t for t in quality if t not in dev), key=lambda t: (quality[t], hashlib.sha256(f"cf:{t}".encode()).hexdigest())
+    )
     fold = frozenset(t for n, t in enumerate(train) if n % folds == k)
     ds._annomi_dev = lambda _folder: dev | fold  # type: ignore[assignment]  # the fold is kept out like dev
     model_dir = work / f"model_{k}"
     build(data, model_dir, research=False, corpus_dir=CORPUS_DIR, log=lambda _m: None)
     ds._annomi_dev = lambda _folder: dev  # type: ignore[assignment]
-    convs = [(s.mi_quality, annotate_conversation(s.conversation, model_dir))
-             for s in ds.load_sessions(data, "train")
-             if s.dataset == "annomi" and s.conversation.id.removeprefix("annomi-") in fold]
+    convs = [
+        (s.mi_quality, annotate_conversation(s.conversation, model_dir))
+        for s in ds.load_sessions(data, "train")
+        if s.dataset == "annomi" and s.conversation.id.removeprefix("annomi-") in fold
+    ]
     (work / f"fold_{k}.pkl").write_bytes(pickle.dumps(convs))
 
 
@@ -62,8 +72,9 @@ def terms_of(conv: Any) -> dict[str, float]:
     an = analyze(conv)
     figures = listening(conv, find_disclosures(conv))
     counsellor = next(sl for sl in figures if sl.name == "therapist")
-    return attunement_terms(counsellor, an.style.score if an.style is not None else None,
-                            sum(1 for sl in figures if sl.utterances))
+    return attunement_terms(
+        counsellor, an.style.score if an.style is not None else None, sum(1 for sl in figures if sl.utterances)
+    )
 
 
 def auc(y: list[bool], s: list[float]) -> float:
@@ -116,16 +127,35 @@ def main() -> None:
         return
     for k in range(args.folds):  # one process per fold: the dataset loaders cache by split
         if not (args.work / f"fold_{k}.pkl").exists():
-            subprocess.run([sys.executable, __file__, "--data", str(args.data), "--work", str(args.work),
-                            "--folds", str(args.folds), "--fold", str(k)], check=True)
+            subprocess.run(
+                [
+                    sys.executable,
+                    __file__,
+                    "--data",
+                    str(args.data),
+                    "--work",
+                    str(args.work),
+                    "--folds",
+                    str(args.folds),
+                    "--fold",
+                    str(k),
+                ],
+                check=True,
+            )
     from heart2heart.annotate import annotate_conversation
     from heart2heart.assess.scores import PENALTIES, WEIGHTS
     from heart2heart.train.datasets import load_sessions
 
-    train = [{"high": q == "high", "terms": terms_of(c)}
-             for k in range(args.folds) for q, c in pickle.loads((args.work / f"fold_{k}.pkl").read_bytes())]
-    dev = [{"high": s.mi_quality == "high", "terms": terms_of(annotate_conversation(s.conversation))}
-           for s in load_sessions(args.data, "dev") if s.dataset == "annomi"]
+    train = [
+        {"high": q == "high", "terms": terms_of(c)}
+        for k in range(args.folds)
+        for q, c in pickle.loads((args.work / f"fold_{k}.pkl").read_bytes())
+    ]
+    dev = [
+        {"high": s.mi_quality == "high", "terms": terms_of(annotate_conversation(s.conversation))}
+        for s in load_sessions(args.data, "dev")
+        if s.dataset == "annomi"
+    ]
     keys = sorted({k for r in train + dev for k in r["terms"]})
     for k in keys:
         tr = [r for r in train if k in r["terms"]]
@@ -133,11 +163,12 @@ def main() -> None:
     shipped = rows_auc(train, WEIGHTS, PENALTIES), rows_auc(dev, WEIGHTS, PENALTIES)
     print(f"shipped weights: train {shipped[0]:.3f} dev {shipped[1]:.3f}")
     w, pen = search(train, keys, tuple(PENALTIES))
-    loo = [score(r["terms"], *search(train[:i] + train[i + 1:], keys, tuple(PENALTIES)))
-           for i, r in enumerate(train)]
+    loo = [score(r["terms"], *search(train[:i] + train[i + 1 :], keys, tuple(PENALTIES))) for i, r in enumerate(train)]
     print(f"fitted: {json.dumps({**w, **pen})}")
-    print(f"fitted weights: train {rows_auc(train, w, pen):.3f} dev {rows_auc(dev, w, pen):.3f}; "
-          f"leave-one-out of the search {auc([r['high'] for r in train], loo):.3f}")
+    print(
+        f"fitted weights: train {rows_auc(train, w, pen):.3f} dev {rows_auc(dev, w, pen):.3f}; "
+        f"leave-one-out of the search {auc([r['high'] for r in train], loo):.3f}"
+    )
 
 
 if __name__ == "__main__":

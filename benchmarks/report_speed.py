@@ -23,13 +23,22 @@ import orjson
 import heart2heart
 
 LINES = [
-    "How was your week, really?", "Honestly it was hard, I felt like nobody at work listened to me.",
-    "That sounds exhausting. What happened?", "My manager cancelled our meeting again and I felt invisible.",
-    "You should talk to HR about it.", "Mm-hm.", "I keep thinking I'm not good enough for this job.",
-    "It sounds like you've been carrying that for a while.", "Did you eat yet?", "Yes, pasta.",
-    "I think the team needs clearer priorities, because everything is urgent.", "Yeah.",
-    "When my dad was ill I felt the same, like I was failing everyone.", "Tell me more about that.",
-    "We went to the coast on Saturday and the weather was lovely.", "Are you okay?",
+    "How was your week, really?",
+    "Honestly it was hard, I felt like nobody at work listened to me.",
+    "That sounds exhausting. What happened?",
+    "My manager cancelled our meeting again and I felt invisible.",
+    "You should talk to HR about it.",
+    "Mm-hm.",
+    "I keep thinking I'm not good enough for this job.",
+    "It sounds like you've been carrying that for a while.",
+    "Did you eat yet?",
+    "Yes, pasta.",
+    "I think the team needs clearer priorities, because everything is urgent.",
+    "Yeah.",
+    "When my dad was ill I felt the same, like I was failing everyone.",
+    "Tell me more about that.",
+    "We went to the coast on Saturday and the weather was lovely.",
+    "Are you okay?",
 ]
 
 
@@ -41,8 +50,16 @@ def transcript(path: Path, turns: int = 1000, seed: int = 7) -> None:
             # Two sentences and a running number, so (almost) every utterance is a distinct text, as in real talk.
             text = f"{rnd.choice(LINES)} {rnd.choice(LINES)} ({i})"
             dur = 0.4 * len(text.split()) + 0.5
-            row = {"conversation": "bench", "index": i, "speaker": "Ana" if i % 2 == 0 else "Ben", "text": text,
-                   "start": round(t, 2), "end": round(t + dur, 2), "time": None, "role": None}
+            row = {
+                "conversation": "bench",
+                "index": i,
+                "speaker": "Ana" if i % 2 == 0 else "Ben",
+                "text": text,
+                "start": round(t, 2),
+                "end": round(t + dur, 2),
+                "time": None,
+                "role": None,
+            }
             fh.write(orjson.dumps(row) + b"\n")
             t += dur + rnd.uniform(0.1, 1.2)
 
@@ -60,9 +77,11 @@ def main() -> None:
             subprocess.run(["h2h", "analyze", str(src), "--html", str(out)], check=True, stdout=subprocess.DEVNULL)
             runs.append(time.perf_counter() - t0)
         size = out.stat().st_size
-        print(f"h2h analyze --html, 1,000-turn transcript: best {min(runs):.3f} s wall "
-              f"(runs: {', '.join(f'{r:.3f}' for r in runs)}); HTML {size / 1024:.0f} KiB "
-              f"(targets: < 1 s, < 1024 KiB)")
+        print(
+            f"h2h analyze --html, 1,000-turn transcript: best {min(runs):.3f} s wall "
+            f"(runs: {', '.join(f'{r:.3f}' for r in runs)}); HTML {size / 1024:.0f} KiB "
+            f"(targets: < 1 s, < 1024 KiB)"
+        )
         sys.stdout.flush()
 
 

@@ -39,15 +39,30 @@ SRC_DIR = KINDS_DIR / "_src"
 KIND_SETS = ("kinds", "kinds2")
 
 KINDS = (
-    "heart_to_heart", "small_talk", "discussion", "venting", "lecture",
-    "fixing", "interrogation", "unmet_disclosure", "performance", "conflict",
+    "heart_to_heart",
+    "small_talk",
+    "discussion",
+    "venting",
+    "lecture",
+    "fixing",
+    "interrogation",
+    "unmet_disclosure",
+    "performance",
+    "conflict",
 )
 RESPONSES = ("met", "advice", "deflected", "none")
 HORSEMEN = ("criticism", "contempt", "defensiveness", "stonewalling")
 FORMATS = {
-    "plain": ".txt", "plain_ts": ".txt", "whatsapp_android": ".txt", "whatsapp_android_us": ".txt",
-    "whatsapp_ios": ".txt", "whatsapp_ios_us": ".txt", "zoom_vtt": ".vtt", "teams_vtt": ".vtt",
-    "srt": ".srt", "jsonl": ".jsonl",
+    "plain": ".txt",
+    "plain_ts": ".txt",
+    "whatsapp_android": ".txt",
+    "whatsapp_android_us": ".txt",
+    "whatsapp_ios": ".txt",
+    "whatsapp_ios_us": ".txt",
+    "zoom_vtt": ".vtt",
+    "teams_vtt": ".vtt",
+    "srt": ".srt",
+    "jsonl": ".jsonl",
 }
 
 _LINE = re.compile(r"^(?P<speaker>[^:{}]{1,40}?):\s(?P<text>.*?)\s*(?:\{(?P<ann>[^{}]*)\})?\s*$")
@@ -109,8 +124,13 @@ def labels_of(src: Source) -> dict[str, object]:
                 resp = parts[1]
                 if resp not in RESPONSES:
                     raise ValueError(f"{src.where}: line {i}: bad response {resp!r}")
-                d: dict[str, object] = {"index": i, "speaker": line.speaker, "depth": int(parts[0][1]),
-                                        "response": resp, "response_index": None}
+                d: dict[str, object] = {
+                    "index": i,
+                    "speaker": line.speaker,
+                    "depth": int(parts[0][1]),
+                    "response": resp,
+                    "response_index": None,
+                }
                 for p in parts[2:]:
                     if p == "main":
                         if main is not None:
@@ -235,8 +255,19 @@ def render(src: Source) -> str:
     if fmt == "jsonl":
         spans = _spoken_times(src)
         rows = [
-            json.dumps({"conversation": src.id, "index": i, "speaker": ln.speaker, "text": ln.text,
-                        "start": s, "end": e, "time": None, "role": None}, ensure_ascii=False)
+            json.dumps(
+                {
+                    "conversation": src.id,
+                    "index": i,
+                    "speaker": ln.speaker,
+                    "text": ln.text,
+                    "start": s,
+                    "end": e,
+                    "time": None,
+                    "role": None,
+                },
+                ensure_ascii=False,
+            )
             for i, (ln, (s, e)) in enumerate(zip(lines, spans, strict=True))
         ]
         return "\n".join(rows) + "\n"
@@ -300,7 +331,6 @@ def main() -> int:
     return 0
 
 
-
 # ---------------------------------------------------------------- labelled utterances
 
 UTT_DIR = HERE / "utterances"
@@ -329,9 +359,14 @@ def parse_utterances(text: str, where: str) -> list[list[dict[str, object]]]:
         _speaker, colon, utt = body.partition(":")
         if not sep or not colon or not dialogues:
             raise ValueError(f"{where}:{n}: expected 'A: text | tags', got {line!r}")
-        labels: dict[str, object] = {"question": None, "reflection": False, "advice": False, "disclosure": 0,
-                                     "empathy": {"emotional_reaction": 0, "interpretation": 0, "exploration": 0},
-                                     "backchannel": False}
+        labels: dict[str, object] = {
+            "question": None,
+            "reflection": False,
+            "advice": False,
+            "disclosure": 0,
+            "empathy": {"emotional_reaction": 0, "interpretation": 0, "exploration": 0},
+            "backchannel": False,
+        }
         for tag in tags.split():
             if not _TAG.match(tag):
                 raise ValueError(f"{where}:{n}: bad tag {tag!r}")
@@ -346,8 +381,9 @@ def parse_utterances(text: str, where: str) -> list[list[dict[str, object]]]:
             elif tag == "b":
                 labels["backchannel"] = True
             else:
-                labels["empathy"] = dict(zip(("emotional_reaction", "interpretation", "exploration"),
-                                             (int(c) for c in tag[1:]), strict=True))
+                labels["empathy"] = dict(
+                    zip(("emotional_reaction", "interpretation", "exploration"), (int(c) for c in tag[1:]), strict=True)
+                )
         utt = utt.strip()
         if each and dialogues[-1]:
             dialogues.append([])
@@ -367,6 +403,7 @@ def build_utterances() -> dict[str, str]:
         rows = splits["dev" if i % 5 == 4 else "train"]
         rows.extend(json.dumps(r, ensure_ascii=False) for r in dialogue)
     return {f"{name}.jsonl": "\n".join(rows) + "\n" for name, rows in splits.items()}
+
 
 if __name__ == "__main__":
     raise SystemExit(main())

@@ -47,8 +47,11 @@ def load(name: str, split: str = "dev") -> list[Row]:
         kind = row["kind"]
         assert kind in KINDS, kind
         out.append(
-            (vector(conv, listening(conv, found), found, moments), kind,
-             persistent_conflict(moments, first, len(conv.utterances)))
+            (
+                vector(conv, listening(conv, found), found, moments),
+                kind,
+                persistent_conflict(moments, first, len(conv.utterances)),
+            )
         )
     return out
 

@@ -9,16 +9,31 @@ from heart2heart.model import Conversation, Empathy, Labels, Utterance
 
 
 def L(
-    q: str | None = None, r: bool = False, a: bool = False, d: int = 0, er: int = 0, ip: int = 0, ex: int = 0,
-    bc: bool = False, v: float = 0.0,
+    q: str | None = None,
+    r: bool = False,
+    a: bool = False,
+    d: int = 0,
+    er: int = 0,
+    ip: int = 0,
+    ex: int = 0,
+    bc: bool = False,
+    v: float = 0.0,
 ) -> Labels:
     """Labels with short keyword names: q question, r reflection, a advice, d disclosure, er/ip/ex empathy."""
-    return Labels(question=q, reflection=r, advice=a, disclosure=d,  # type: ignore[arg-type]
-                  empathy=Empathy(er, ip, ex), backchannel=bc, valence=v)
+    return Labels(
+        question=q,
+        reflection=r,
+        advice=a,
+        disclosure=d,  # type: ignore[arg-type]
+        empathy=Empathy(er, ip, ex),
+        backchannel=bc,
+        valence=v,
+    )
 
 
-def conv(rows: list[tuple[str, str, Labels]], cid: str = "t", minutes: list[float] | None = None,
-         **kw: Any) -> Conversation:
+def conv(
+    rows: list[tuple[str, str, Labels]], cid: str = "t", minutes: list[float] | None = None, **kw: Any
+) -> Conversation:
     """A conversation from (speaker, text, labels) rows; ``minutes`` gives chat times from 21:00."""
     base = datetime(2024, 3, 1, 21, 0)
     utts = []

@@ -12,8 +12,16 @@ from typing import Any
 import pytest
 
 KINDS = {
-    "heart_to_heart", "small_talk", "discussion", "venting", "lecture",
-    "fixing", "interrogation", "unmet_disclosure", "performance", "conflict",
+    "heart_to_heart",
+    "small_talk",
+    "discussion",
+    "venting",
+    "lecture",
+    "fixing",
+    "interrogation",
+    "unmet_disclosure",
+    "performance",
+    "conflict",
 }
 
 H2H = Path(sys.executable).with_name("h2h")

@@ -205,9 +205,7 @@ def test_expert_heads_are_picked_by_the_domain_head() -> None:
     model = LinearModel(heads, np.zeros(0, np.int64), np.zeros((0, 5), np.float32), np.zeros(5, np.float32))
     # rows: annomi-like (plain head 0.5 > 0), swda-like (expert 0.5 < its threshold 1.0), swda-like (expert 2 > 1),
     # epitome-like (no expert for epitome: the plain head, -1 < 0)
-    scores = np.array(
-        [[0.5, -9, 3, 0, 0], [0.5, 0.5, 0, 3, 0], [-5, 2.0, 0, 3, 0], [-1, 9, 0, 0, 3]], dtype=np.float32
-    )
+    scores = np.array([[0.5, -9, 3, 0, 0], [0.5, 0.5, 0, 3, 0], [-5, 2.0, 0, 3, 0], [-1, 9, 0, 0, 3]], dtype=np.float32)
     batch = Batch(["a", "b", "c", "d"], ["", "", "", ""], model, scores=scores)
     assert binary(batch, "advice").tolist() == [True, False, True, False]  # type: ignore[union-attr]
     model.meta["domain_fallback"] = {"epitome": "swda"}  # epitome-like rows now use the swda expert: 9 > 1

@@ -12,10 +12,24 @@ from heart2heart.model import Conversation, Utterance
 
 def _listener(utterances: int, advice: int, talk_share: float) -> SpeakerListening:
     return SpeakerListening(
-        name="A", role="listener", utterances=utterances, words=100, talk_share=talk_share, questions_open=0,
-        questions_closed=0, follow_up_questions=0, reflections=0, empathy_turns=0, advice=advice,
-        advice_before_acknowledging=0, disclosures_answered=0, disclosures_met=0, max_disclosure=0,
-        reflections_per_question=None, miti_band="no questions", open_share=None,
+        name="A",
+        role="listener",
+        utterances=utterances,
+        words=100,
+        talk_share=talk_share,
+        questions_open=0,
+        questions_closed=0,
+        follow_up_questions=0,
+        reflections=0,
+        empathy_turns=0,
+        advice=advice,
+        advice_before_acknowledging=0,
+        disclosures_answered=0,
+        disclosures_met=0,
+        max_disclosure=0,
+        reflections_per_question=None,
+        miti_band="no questions",
+        open_share=None,
     )
 
 

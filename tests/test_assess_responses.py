@@ -21,11 +21,12 @@ def _turn(*texts: str) -> Turn:
     [
         # "same" then the replier's own story, nothing said to the other: a turn to oneself
         (("omg SAME. my boss did the same thing to me last month, I was so mad I almost quit",), "deflected"),
-        (("Oh mate, welcome to the club! Me and my ex split three years ago. Best thing I ever did.",),
-         "deflected"),
+        (("Oh mate, welcome to the club! Me and my ex split three years ago. Best thing I ever did.",), "deflected"),
         # a bare token, then a longer self-story
-        (("Nice. Funnily enough I was in Singapore last month, they put me up at the best hotel in town",),
-         "deflected"),
+        (
+            ("Nice. Funnily enough I was in Singapore last month, they put me up at the best hotel in town",),
+            "deflected",
+        ),
         # a short formula of sympathy fused to the fix
         (("so sorry. honestly the best thing is to talk to HR tomorrow",), "advice"),
         (("omg babe 😭 ok here's what you do.", "update your CV tonight"), "advice"),

@@ -52,9 +52,7 @@ def test_open_rewrite_asks_about_the_same_thing(closed: str, expected: str) -> N
     assert open_rewrite(closed) == expected
 
 
-@pytest.mark.parametrize(
-    "closed", ["was it busy?", "you home yet?", "is that all?", "did you?", "r u home"]
-)
+@pytest.mark.parametrize("closed", ["was it busy?", "you home yet?", "is that all?", "did you?", "r u home"])
 def test_no_rewrite_rather_than_a_vague_one(closed: str) -> None:
     assert open_rewrite(closed) is None
     assert open_question(closed) == "What was that like for you?"
@@ -101,39 +99,48 @@ def test_to_listener_turns_the_speakers_words_round() -> None:
 
 def test_feeling_clause_keeps_their_words() -> None:
     assert feeling_clause("I feel like such a failure, I've been there 4 years", OWN_FEELINGS) == (
-        "you're feeling like a failure")
+        "you're feeling like a failure"
+    )
     assert feeling_clause("I've been feeling really lonely since I moved here", OWN_FEELINGS) == (
-        "you've been feeling lonely since you moved here")
+        "you've been feeling lonely since you moved here"
+    )
     assert feeling_clause("I was a bit ashamed of it tbh", OWN_FEELINGS) == "you were a bit ashamed of it"
     assert feeling_clause("and scared she's right. that I'm just not leader material", OWN_FEELINGS) == (
-        "you're scared she's right")
+        "you're scared she's right"
+    )
     assert feeling_clause("we had pizza", OWN_FEELINGS) is None
 
 
 def test_reflection_meets_the_feeling_and_the_subject() -> None:
     assert reflection("I had my review today and it didn't go great. I feel like such a failure") == (
-        "It sounds like the review left you feeling like a failure.")
+        "It sounds like the review left you feeling like a failure."
+    )
     assert reflection("I'm terrified I'll fail the exam") == "It sounds like you're terrified you'll fail the exam."
     assert reflection("I'm so anxious about the move") == "It sounds like you're anxious about the move."
     assert reflection("I've been so lonely lately") == "It sounds like you've been lonely lately."
     assert reflection("I think I'm failing at this whole mum thing tbh") == (
-        "It sounds like you feel like you're failing at this whole mum thing.")
+        "It sounds like you feel like you're failing at this whole mum thing."
+    )
     assert reflection("and then I sat in the car and cried for like 20 minutes") == (
-        "It sounds like that really got to you.")
+        "It sounds like that really got to you."
+    )
     assert reflection("I had a miscarriage in March") == "It sounds like that's been a lot to carry."
-    assert reflection("I think I'm, like, really burnt out. I cried in the car") == (
-        "It sounds like you're burnt out.")
+    assert reflection("I think I'm, like, really burnt out. I cried in the car") == ("It sounds like you're burnt out.")
     assert reflection("Honestly, I'm too tired for this tonight.") == (
-        "It sounds like you're too tired for this tonight.")
+        "It sounds like you're too tired for this tonight."
+    )
 
 
 def test_tell_me_more_is_built_from_what_was_said() -> None:
     assert tell_me_more("my dad's shed is full of his old tools") == (
-        "Tell me more about your dad's shed: how has that been for you?")
+        "Tell me more about your dad's shed: how has that been for you?"
+    )
     assert tell_me_more("I'm so anxious about the move") == (
-        "Tell me more about the move: what's been making you feel anxious?")
+        "Tell me more about the move: what's been making you feel anxious?"
+    )
     assert tell_me_more("I'm embarrassed, everyone else got it") == (
-        "Tell me more: what's been making you feel embarrassed?")
+        "Tell me more: what's been making you feel embarrassed?"
+    )
     assert tell_me_more("ok") == "Tell me more about that: how has it been for you?"
     assert feeling_of("I'm terrified I'll fail the exam") == "scared"
 
@@ -141,29 +148,45 @@ def test_tell_me_more_is_built_from_what_was_said() -> None:
 @pytest.mark.parametrize(
     ("harsh", "gentle"),
     [
-        ("You never listen to me!",
-         "I'm feeling hurt, and what I need is for you to listen to me. Could we find one way to do that this week?"),
-        ("We need to talk. You never help with anything.",
-         "I'm feeling overwhelmed, and what I need is for you to help with things. Could we find one way to do "
-         "that this week?"),
-        ("you NEVER think about anyone but yourself. I've been waiting at the restaurant for 40 minutes",
-         "I've been waiting at the restaurant for 40 minutes, and I'm feeling hurt. What I need is for you to "
-         "think about me."),
-        ("why can't you just put your phone down when we eat",
-         "I'm feeling frustrated, and what I need is for you to put your phone down when we eat. Could we find "
-         "one way to do that this week?"),
-        ("You never told me that.",
-         "I'm feeling frustrated, and what I need is for you to tell me that. Could we find one way to do that "
-         "this week?"),
-        ("You always leave your stuff everywhere.",
-         "I feel frustrated when you leave your stuff everywhere. Could we agree on one thing that would help, "
-         "starting this week?"),
-        ("We need to talk.",
-         "I've been feeling a bit frustrated about something, and I'd like to talk it through with you because "
-         "it matters to me. Is tonight a good time?"),
-        ("You're so selfish, I'm furious",
-         "I'm feeling angry about what happened, and I need us to talk it through calmly. Could we sit down "
-         "tonight?"),
+        (
+            "You never listen to me!",
+            "I'm feeling hurt, and what I need is for you to listen to me. Could we find one way to do that this week?",
+        ),
+        (
+            "We need to talk. You never help with anything.",
+            "I'm feeling overwhelmed, and what I need is for you to help with things. Could we find one way to do "
+            "that this week?",
+        ),
+        (
+            "you NEVER think about anyone but yourself. I've been waiting at the restaurant for 40 minutes",
+            "I've been waiting at the restaurant for 40 minutes, and I'm feeling hurt. What I need is for you to "
+            "think about me.",
+        ),
+        (
+            "why can't you just put your phone down when we eat",
+            "I'm feeling frustrated, and what I need is for you to put your phone down when we eat. Could we find "
+            "one way to do that this week?",
+        ),
+        (
+            "You never told me that.",
+            "I'm feeling frustrated, and what I need is for you to tell me that. Could we find one way to do that "
+            "this week?",
+        ),
+        (
+            "You always leave your stuff everywhere.",
+            "I feel frustrated when you leave your stuff everywhere. Could we agree on one thing that would help, "
+            "starting this week?",
+        ),
+        (
+            "We need to talk.",
+            "I've been feeling a bit frustrated about something, and I'd like to talk it through with you because "
+            "it matters to me. Is tonight a good time?",
+        ),
+        (
+            "You're so selfish, I'm furious",
+            "I'm feeling angry about what happened, and I need us to talk it through calmly. Could we sit down "
+            "tonight?",
+        ),
     ],
 )
 def test_gentle_startup_has_a_feeling_and_a_need_from_the_complaint(harsh: str, gentle: str) -> None:

@@ -13,18 +13,31 @@ from heart2heart.report.pipeline import analyse_conversation, write_html
 pytestmark = pytest.mark.browser
 
 CHROMIUM = "/usr/bin/chromium"
-ARGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
-        "--disable-component-update", "--disable-sync", "--no-first-run"]
+ARGS = [
+    "--headless",
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--disable-sync",
+    "--no-first-run",
+]
 
-TALK = conv([
-    ("Maya", "u still up?", L(q="closed")),
-    ("Sam", "yeah, can't sleep. what's up", L(q="open")),
-    ("Maya", "my mum is selling the house and I cried in the car for twenty minutes", L(d=3, v=-0.6)),
-    ("Sam", "oh Maya, that house is your whole childhood. what was going through your head?", L(q="open", er=1,
-                                                                                             ex=2, r=True)),
-    ("Maya", "that it's the last place dad was", L(d=3, v=-0.7)),
-    ("Sam", "you should ask her for something of his before it goes", L(a=True)),
-], minutes=[0, 1, 3, 5, 6, 9])
+TALK = conv(
+    [
+        ("Maya", "u still up?", L(q="closed")),
+        ("Sam", "yeah, can't sleep. what's up", L(q="open")),
+        ("Maya", "my mum is selling the house and I cried in the car for twenty minutes", L(d=3, v=-0.6)),
+        (
+            "Sam",
+            "oh Maya, that house is your whole childhood. what was going through your head?",
+            L(q="open", er=1, ex=2, r=True),
+        ),
+        ("Maya", "that it's the last place dad was", L(d=3, v=-0.7)),
+        ("Sam", "you should ask her for something of his before it goes", L(a=True)),
+    ],
+    minutes=[0, 1, 3, 5, 6, 9],
+)
 
 
 @pytest.fixture(scope="module")

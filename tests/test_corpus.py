@@ -19,16 +19,31 @@ UTTERANCES = CORPUS / "utterances"
 EXAMPLES = ROOT / "examples"
 
 KINDS = {
-    "heart_to_heart", "small_talk", "discussion", "venting", "lecture",
-    "fixing", "interrogation", "unmet_disclosure", "performance", "conflict",
+    "heart_to_heart",
+    "small_talk",
+    "discussion",
+    "venting",
+    "lecture",
+    "fixing",
+    "interrogation",
+    "unmet_disclosure",
+    "performance",
+    "conflict",
 }
 RESPONSES = {"met", "advice", "deflected", "none"}
 HORSEMEN = {"criticism", "contempt", "defensiveness", "stonewalling"}
 # Reader used for each authoring format (passed explicitly, so one missing reader does not hide the others).
 READER_OF = {
-    "plain": "plain", "plain_ts": "plain", "whatsapp_android": "whatsapp", "whatsapp_android_us": "whatsapp",
-    "whatsapp_ios": "whatsapp", "whatsapp_ios_us": "whatsapp", "zoom_vtt": "vtt", "teams_vtt": "vtt",
-    "srt": "srt", "jsonl": "jsonl",
+    "plain": "plain",
+    "plain_ts": "plain",
+    "whatsapp_android": "whatsapp",
+    "whatsapp_android_us": "whatsapp",
+    "whatsapp_ios": "whatsapp",
+    "whatsapp_ios_us": "whatsapp",
+    "zoom_vtt": "vtt",
+    "teams_vtt": "vtt",
+    "srt": "srt",
+    "jsonl": "jsonl",
 }
 
 
@@ -114,14 +129,19 @@ def test_hand_checked_entries() -> None:
     hh01 = by_file["hh01.txt"]
     # Maya's sixth message ("...cried for like 20 min") answered by Sam's first reply after it.
     assert hh01["main_disclosure"] == 5
-    assert hh01["disclosures"][0] == {"index": 5, "speaker": "Maya", "depth": 3, "response": "met",
-                                      "response_index": 6}
+    assert hh01["disclosures"][0] == {"index": 5, "speaker": "Maya", "depth": 3, "response": "met", "response_index": 6}
     lines = (KINDS_DIR / "hh01.txt").read_text(encoding="utf-8").splitlines()
     assert "cried for like 20 min" in lines[5]
     cf01 = by_file["cf01.txt"]
     assert cf01["harsh_startup"] is True
     assert [h["kind"] for h in cf01["horsemen"]] == [
-        "criticism", "defensiveness", "criticism", "defensiveness", "contempt", "stonewalling"]
+        "criticism",
+        "defensiveness",
+        "criticism",
+        "defensiveness",
+        "contempt",
+        "stonewalling",
+    ]
 
 
 def test_rendered_files_are_in_sync_with_sources() -> None:

@@ -21,15 +21,30 @@ CORPUS = ROOT / "corpus"
 KINDS2 = CORPUS / "kinds2"
 
 KINDS = {
-    "heart_to_heart", "small_talk", "discussion", "venting", "lecture",
-    "fixing", "interrogation", "unmet_disclosure", "performance", "conflict",
+    "heart_to_heart",
+    "small_talk",
+    "discussion",
+    "venting",
+    "lecture",
+    "fixing",
+    "interrogation",
+    "unmet_disclosure",
+    "performance",
+    "conflict",
 }
 RESPONSES = {"met", "advice", "deflected", "none"}
 HORSEMEN = {"criticism", "contempt", "defensiveness", "stonewalling"}
 READER_OF = {
-    "plain": "plain", "plain_ts": "plain", "whatsapp_android": "whatsapp", "whatsapp_android_us": "whatsapp",
-    "whatsapp_ios": "whatsapp", "whatsapp_ios_us": "whatsapp", "zoom_vtt": "vtt", "teams_vtt": "vtt",
-    "srt": "srt", "jsonl": "jsonl",
+    "plain": "plain",
+    "plain_ts": "plain",
+    "whatsapp_android": "whatsapp",
+    "whatsapp_android_us": "whatsapp",
+    "whatsapp_ios": "whatsapp",
+    "whatsapp_ios_us": "whatsapp",
+    "zoom_vtt": "vtt",
+    "teams_vtt": "vtt",
+    "srt": "srt",
+    "jsonl": "jsonl",
 }
 
 
@@ -123,8 +138,13 @@ def test_hand_checked_entries() -> None:
     # Arjun's sixth message, "...i'm the failure one", answered by Riya's next message.
     assert "the failure one" in lines[5]
     assert hh201["main_disclosure"] == 5
-    assert hh201["disclosures"][0] == {"index": 5, "speaker": "Arjun", "depth": 3, "response": "met",
-                                       "response_index": 6}
+    assert hh201["disclosures"][0] == {
+        "index": 5,
+        "speaker": "Arjun",
+        "depth": 3,
+        "response": "met",
+        "response_index": 6,
+    }
     assert hh201["utterances"] == 23 and hh201["speakers"] == ["Arjun", "Riya"]
 
 

@@ -10,7 +10,11 @@ def test_demo_writes_report_and_prints_path(tmp_path: Path) -> None:
     out = tmp_path / "sub" / "demo.html"
     proc = subprocess.run(
         ["h2h", "demo", "-o", str(out)],
-        capture_output=True, text=True, timeout=60, cwd=tmp_path, stdin=subprocess.DEVNULL,
+        capture_output=True,
+        text=True,
+        timeout=60,
+        cwd=tmp_path,
+        stdin=subprocess.DEVNULL,
     )
     assert proc.returncode == 0, proc.stderr
     assert f"HTML report written to {out.resolve()}" in proc.stdout
@@ -22,8 +26,9 @@ def test_demo_writes_report_and_prints_path(tmp_path: Path) -> None:
 
 
 def test_demo_default_path_is_in_the_working_folder(tmp_path: Path) -> None:
-    proc = subprocess.run(["h2h", "demo"], capture_output=True, text=True, timeout=60, cwd=tmp_path,
-                          stdin=subprocess.DEVNULL)
+    proc = subprocess.run(
+        ["h2h", "demo"], capture_output=True, text=True, timeout=60, cwd=tmp_path, stdin=subprocess.DEVNULL
+    )
     assert proc.returncode == 0, proc.stderr
     assert (tmp_path / "h2h-demo-report.html").is_file()
 
@@ -39,8 +44,14 @@ def test_example_ships_inside_the_package() -> None:
 def test_demo_json_fills_the_assessment(tmp_path: Path) -> None:
     import json
 
-    proc = subprocess.run(["h2h", "demo", "--json", "-o", str(tmp_path / "d.html")], capture_output=True,
-                          text=True, timeout=60, cwd=tmp_path, stdin=subprocess.DEVNULL)
+    proc = subprocess.run(
+        ["h2h", "demo", "--json", "-o", str(tmp_path / "d.html")],
+        capture_output=True,
+        text=True,
+        timeout=60,
+        cwd=tmp_path,
+        stdin=subprocess.DEVNULL,
+    )
     assert proc.returncode == 0, proc.stderr
     rows = [json.loads(line) for line in proc.stdout.splitlines()]
     assert [r["conversation"] for r in rows] == ["demo_whatsapp#1", "demo_whatsapp#2"]
@@ -52,8 +63,15 @@ def test_demo_json_fills_the_assessment(tmp_path: Path) -> None:
 
 
 def test_terminal_summary_shows_the_verdict(tmp_path: Path) -> None:
-    proc = subprocess.run(["h2h", "demo", "-o", str(tmp_path / "d.html")], capture_output=True, text=True,
-                          timeout=60, cwd=tmp_path, stdin=subprocess.DEVNULL, env=None)
+    proc = subprocess.run(
+        ["h2h", "demo", "-o", str(tmp_path / "d.html")],
+        capture_output=True,
+        text=True,
+        timeout=60,
+        cwd=tmp_path,
+        stdin=subprocess.DEVNULL,
+        env=None,
+    )
     assert proc.returncode == 0, proc.stderr
     assert "Heart-to-heart" in proc.stdout and "/100" in proc.stdout
     assert "What to try next" in proc.stdout

@@ -35,24 +35,36 @@ def _times(path: Path) -> list[datetime | None]:
     ("lines", "expected"),
     [
         # month-first: Jul 2 -> Jul 3 (day-first would be Feb 7 -> Mar 7, a 28-day jump)
-        (["7/2/24, 10:00 - Maya: hi", "7/3/24, 09:30 - Sam: morning"],
-         [datetime(2024, 7, 2, 10, 0), datetime(2024, 7, 3, 9, 30)]),
+        (
+            ["7/2/24, 10:00 - Maya: hi", "7/3/24, 09:30 - Sam: morning"],
+            [datetime(2024, 7, 2, 10, 0), datetime(2024, 7, 3, 9, 30)],
+        ),
         # day-first: 2 Jul -> 3 Jul
-        (["2/7/24, 10:00 - Maya: hi", "3/7/24, 09:30 - Sam: morning"],
-         [datetime(2024, 7, 2, 10, 0), datetime(2024, 7, 3, 9, 30)]),
+        (
+            ["2/7/24, 10:00 - Maya: hi", "3/7/24, 09:30 - Sam: morning"],
+            [datetime(2024, 7, 2, 10, 0), datetime(2024, 7, 3, 9, 30)],
+        ),
         # day-first: 12 Jan -> 1 Feb (20 days, large) -> 2 Feb: 1 jump; month-first: Dec 1 -> Jan 2 (backwards)
         # -> Feb 2 (31 days, large): 2 jumps
-        (["12/1/24, 08:00 - Maya: a", "1/2/24, 08:00 - Sam: b", "2/2/24, 08:00 - Maya: c"],
-         [datetime(2024, 1, 12, 8), datetime(2024, 2, 1, 8), datetime(2024, 2, 2, 8)]),
+        (
+            ["12/1/24, 08:00 - Maya: a", "1/2/24, 08:00 - Sam: b", "2/2/24, 08:00 - Maya: c"],
+            [datetime(2024, 1, 12, 8), datetime(2024, 2, 1, 8), datetime(2024, 2, 2, 8)],
+        ),
         # a tie (one date): 24-hour exports are read day-first ...
-        (["5/6/24, 21:14 - Maya: hi", "5/6/24, 21:15 - Sam: hey"],
-         [datetime(2024, 6, 5, 21, 14), datetime(2024, 6, 5, 21, 15)]),
+        (
+            ["5/6/24, 21:14 - Maya: hi", "5/6/24, 21:15 - Sam: hey"],
+            [datetime(2024, 6, 5, 21, 14), datetime(2024, 6, 5, 21, 15)],
+        ),
         # ... 12-hour (AM/PM) exports month-first
-        (["5/6/24, 9:14 PM - Maya: hi", "5/6/24, 9:15 PM - Sam: hey"],
-         [datetime(2024, 5, 6, 21, 14), datetime(2024, 5, 6, 21, 15)]),
+        (
+            ["5/6/24, 9:14 PM - Maya: hi", "5/6/24, 9:15 PM - Sam: hey"],
+            [datetime(2024, 5, 6, 21, 14), datetime(2024, 5, 6, 21, 15)],
+        ),
         # a field above 12 still decides, whatever the jumps say
-        (["7/2/24, 10:00 - Maya: hi", "7/3/24, 09:30 - Sam: morning", "13/3/24, 09:30 - Sam: later"],
-         [datetime(2024, 2, 7, 10, 0), datetime(2024, 3, 7, 9, 30), datetime(2024, 3, 13, 9, 30)]),
+        (
+            ["7/2/24, 10:00 - Maya: hi", "7/3/24, 09:30 - Sam: morning", "13/3/24, 09:30 - Sam: later"],
+            [datetime(2024, 2, 7, 10, 0), datetime(2024, 3, 7, 9, 30), datetime(2024, 3, 13, 9, 30)],
+        ),
     ],
 )
 def test_undecided_dates_read_from_their_jumps(tmp_path: Path, lines: list[str], expected: list[datetime]) -> None:

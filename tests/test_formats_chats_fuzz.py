@@ -53,8 +53,6 @@ TOKENS = [
 ]  # fmt: skip
 
 
-
-
 def _exercise(path: Path) -> None:
     """Detect and parse ``path`` with every chat reader; only ParseError may come out."""
     for name in MINE:

@@ -36,8 +36,15 @@ def parse(fmt: str, name: str) -> list[Utterance]:
 
 @pytest.mark.parametrize(
     ("text", "seconds"),
-    [("1:02", 62.0), ("00:01:02", 62.0), ("1:02:03", 3723.0), ("00:00:01.5", 1.5), ("00:00:04,250", 4.25),
-     ("75:03", 4503.0), ("0:00.007", 0.007)],
+    [
+        ("1:02", 62.0),
+        ("00:01:02", 62.0),
+        ("1:02:03", 3723.0),
+        ("00:00:01.5", 1.5),
+        ("00:00:04,250", 4.25),
+        ("75:03", 4503.0),
+        ("0:00.007", 0.007),
+    ],
 )
 def test_clock_seconds(text: str, seconds: float) -> None:
     assert clock_seconds(text) == pytest.approx(seconds)
@@ -51,9 +58,23 @@ def test_clock_seconds_rejects(text: str) -> None:
 
 @pytest.mark.parametrize(
     ("name", "ok"),
-    [("Maya", True), ("maya", True), ("Speaker 2", True), ("Dr. Lee", True), ("Jan van der Berg", True),
-     ("Mary-Ann O'Neil", True), ("Note", False), ("PS", False), ("P.S.", False), ("Update", False),
-     ("My point", False), ("the thing is", False), ("A B C D E", False), ("x" * 41, False), ("2nd", False)],
+    [
+        ("Maya", True),
+        ("maya", True),
+        ("Speaker 2", True),
+        ("Dr. Lee", True),
+        ("Jan van der Berg", True),
+        ("Mary-Ann O'Neil", True),
+        ("Note", False),
+        ("PS", False),
+        ("P.S.", False),
+        ("Update", False),
+        ("My point", False),
+        ("the thing is", False),
+        ("A B C D E", False),
+        ("x" * 41, False),
+        ("2nd", False),
+    ],
 )
 def test_looks_like_name(name: str, ok: bool) -> None:
     assert looks_like_name(name) is ok
@@ -307,7 +328,11 @@ def test_cha_malformed(tmp_path: Path, text: str, line: int | None) -> None:
 def test_jsonl_rows_labels_and_default_conversation() -> None:
     us = parse("jsonl", "rows.jsonl")
     assert [(u.conversation, u.speaker) for u in us] == [
-        ("dinner", "Maya"), ("dinner", "Sam"), ("dinner", "Maya"), ("rows", "Therapist"), ("rows", "Client")
+        ("dinner", "Maya"),
+        ("dinner", "Sam"),
+        ("dinner", "Maya"),
+        ("rows", "Therapist"),
+        ("rows", "Client"),
     ]
     assert us[1].text == "Tired. Work is a lot. 😮\u200d💨"
     assert us[0].time is not None and us[0].time.isoformat() == "2024-03-01T21:14:00"
@@ -320,8 +345,11 @@ def test_jsonl_rows_labels_and_default_conversation() -> None:
 def test_csv_rows_quoted_multiline_media_and_labels() -> None:
     us = parse("csv", "rows.csv")
     assert [(u.conversation, u.speaker, u.start, u.end) for u in us] == [
-        ("walk", "Maya", 0.0, 3.2), ("walk", "Sam", 3.5, 4.0), ("walk", "Maya", 4.2, 9.8),
-        ("walk", "Sam", 10.0, None), ("rows", "Ann", 1.0, 2.0),
+        ("walk", "Maya", 0.0, 3.2),
+        ("walk", "Sam", 3.5, 4.0),
+        ("walk", "Maya", 4.2, 9.8),
+        ("walk", "Sam", 10.0, None),
+        ("rows", "Ann", 1.0, 2.0),
     ]
     assert us[0].text == "Can I tell you something?\nIt's been on my mind."
     assert us[2].text == 'I\'ve been scared, "really" scared, about the test results.'
@@ -342,12 +370,16 @@ def test_canonical_round_trip_through_iter_utterances() -> None:
         ('{"speaker": "a", "text": "b"}\n{"speaker": "a", "text": \n', 2, "bad JSON"),
         ('{"speaker": "a", "text": "b"}\n\n{"text": "c"}\n', 3, "missing 'speaker'"),
         ('{"speaker": "a"}\n', 1, "missing 'text'"),
-        ('[1, 2]\n', 1, "JSON object"),
+        ("[1, 2]\n", 1, "JSON object"),
         ('{"speaker": "a", "text": "b", "start": "soon"}\n', 1, "'start'"),
         ('{"speaker": "a", "text": "b", "time": "yesterday"}\n', 1, "'time'"),
         ('{"speaker": "a", "text": "b", "labels": {"disclosure": "lots"}}\n', 1, "bad value"),
-        ('{"conversation": "x", "speaker": "a", "text": "b"}\n{"conversation": "y", "speaker": "a", "text": "b"}\n'
-         '{"conversation": "x", "speaker": "a", "text": "b"}\n', 3, "contiguous"),
+        (
+            '{"conversation": "x", "speaker": "a", "text": "b"}\n{"conversation": "y", "speaker": "a", "text": "b"}\n'
+            '{"conversation": "x", "speaker": "a", "text": "b"}\n',
+            3,
+            "contiguous",
+        ),
     ],
 )
 def test_jsonl_malformed(tmp_path: Path, text: str, line: int, what: str) -> None:
@@ -394,9 +426,17 @@ def test_jsonl_streams_without_reading_the_whole_file(tmp_path: Path) -> None:
 
 
 OWN_FORMAT = {
-    "interview.txt": "plain", "kitchen.txt": "plain", "zoom.vtt": "vtt", "teams.vtt": "vtt", "captions.vtt": "vtt",
+    "interview.txt": "plain",
+    "kitchen.txt": "plain",
+    "zoom.vtt": "vtt",
+    "teams.vtt": "vtt",
+    "captions.vtt": "vtt",
     "youtube_auto.vtt": "vtt",
-    "names.srt": "srt", "dashes.srt": "srt", "sunday_call.txt": "otter", "ross.cha": "cha", "rows.jsonl": "jsonl",
+    "names.srt": "srt",
+    "dashes.srt": "srt",
+    "sunday_call.txt": "otter",
+    "ross.cha": "cha",
+    "rows.jsonl": "jsonl",
     "rows.csv": "csv",
 }
 MINE = sorted(set(OWN_FORMAT.values()))

@@ -23,7 +23,12 @@ def h2h(*args: str | Path, cwd: Path | None = None) -> subprocess.CompletedProce
     env = {**os.environ, "COLUMNS": "400", "PYTHONWARNINGS": "default"}
     return subprocess.run(
         [sys.executable, "-c", "from heart2heart.cli.main import main; main()", *map(str, args)],
-        capture_output=True, text=True, encoding="utf-8", env=env, cwd=cwd, timeout=60,
+        capture_output=True,
+        text=True,
+        encoding="utf-8",
+        env=env,
+        cwd=cwd,
+        timeout=60,
     )
 
 
@@ -33,8 +38,15 @@ def jsonl(out: str) -> list[dict[str, Any]]:
 
 # file, format, speakers in order of appearance, utterances, first text, first start, first end
 CASES = [
-    ("interview.txt", "plain", ["Maya", "Sam", "Dr. Lee"], 6,
-     "Hey, thanks for making time.\nHow are you, really?", 5.0, 12.0),
+    (
+        "interview.txt",
+        "plain",
+        ["Maya", "Sam", "Dr. Lee"],
+        6,
+        "Hey, thanks for making time.\nHow are you, really?",
+        5.0,
+        12.0,
+    ),
     ("kitchen.txt", "plain", ["mum", "me"], 5, "did you eat?", None, None),
     ("zoom.vtt", "vtt", ["Maya Chen", "Sam Ortiz"], 5, "Hi Sam, thanks for making time today.", 1.2, 4.8),
     ("teams.vtt", "vtt", ["Maya Chen", "Sam Ortiz"], 5, "Hi Sam. How was the weekend?", 0.0, 3.21),

@@ -72,9 +72,7 @@ def test_dominance_readings_cite_candor() -> None:
     reading = dominance_reading(a)
     assert reading is not None and reading.startswith("Maya held the floor in most stretches")
     assert "7.20 of 10" in reading
-    alternating = dataclasses.replace(
-        a, dominance=dataclasses.replace(a.dominance, stereotype="alternating_dominance")
-    )
+    alternating = dataclasses.replace(a, dominance=dataclasses.replace(a.dominance, stereotype="alternating_dominance"))
     assert "7.79 of 10" in (dominance_reading(alternating) or "")
 
 
@@ -98,8 +96,9 @@ def test_style_reading_flags_few_words() -> None:
 
 def test_dominance_strip_samples_down_to_width() -> None:
     a = untimed(120, 30)
-    many = tuple(Window(i, i + 150, (1.0, 0.0) if i < 50 else (0.5, 0.5), "Maya" if i < 50 else None)
-                 for i in range(100))
+    many = tuple(
+        Window(i, i + 150, (1.0, 0.0) if i < 50 else (0.5, 0.5), "Maya" if i < 50 else None) for i in range(100)
+    )
     a = dataclasses.replace(a, dominance=dataclasses.replace(a.dominance, windows=many))
     strip = dominance_strip(a, width=10)
     assert strip.plain == "█████·····"

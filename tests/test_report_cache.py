@@ -11,11 +11,14 @@ from _assess_helpers import L, conv
 from heart2heart.report import html as report_html
 from heart2heart.report.pipeline import analyse_conversation
 
-TALK = conv([
-    ("Ana", "how are you, really?", L(q="open")),
-    ("Ben", "honestly I've been scared about the move", L(d=3, v=-0.5)),
-    ("Ana", "that sounds like a lot. what scares you most?", L(q="open", r=True)),
-], minutes=[0, 1, 2])
+TALK = conv(
+    [
+        ("Ana", "how are you, really?", L(q="open")),
+        ("Ben", "honestly I've been scared about the move", L(d=3, v=-0.5)),
+        ("Ana", "that sounds like a lot. what scares you most?", L(q="open", r=True)),
+    ],
+    minutes=[0, 1, 2],
+)
 
 
 @pytest.fixture()

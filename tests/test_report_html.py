@@ -13,14 +13,17 @@ from heart2heart.model import Conversation, Utterance
 from heart2heart.report.html import render_html, talk_balance_series
 from heart2heart.report.pipeline import analyse_conversation, write_html
 
-FIXING = conv([
-    ("Beth", "hey, are you free tonight?", L(q="closed")),
-    ("Carl", "yes, what's up?", L(q="open")),
-    ("Beth", "I've been feeling really lonely since I moved here, I cry most evenings", L(d=3, v=-0.7)),
-    ("Carl", "you should join a running club <b>seriously</b>, that's how I met people", L(a=True)),
-    ("Beth", "yeah maybe", L()),
-    ("Carl", "or try the meetup app", L(a=True)),
-], minutes=[0, 1, 3, 4, 9, 10])
+FIXING = conv(
+    [
+        ("Beth", "hey, are you free tonight?", L(q="closed")),
+        ("Carl", "yes, what's up?", L(q="open")),
+        ("Beth", "I've been feeling really lonely since I moved here, I cry most evenings", L(d=3, v=-0.7)),
+        ("Carl", "you should join a running club <b>seriously</b>, that's how I met people", L(a=True)),
+        ("Beth", "yeah maybe", L()),
+        ("Carl", "or try the meetup app", L(a=True)),
+    ],
+    minutes=[0, 1, 3, 4, 9, 10],
+)
 
 
 @pytest.fixture(scope="module")
@@ -74,8 +77,11 @@ def _long(n: int) -> Conversation:
         sp = "Ana" if i % 2 == 0 else "Ben"
         lab = L(d=3) if i % 50 == 0 else L(q="open") if i % 7 == 0 else L(r=True) if i % 5 == 0 else L(d=1)
         text = f"message {i} about my work and the family, I feel tired sometimes but it is fine"
-        utts.append(Utterance("long", i, sp, text, start=i * 4.0, end=i * 4.0 + 3.5,
-                              time=base + timedelta(seconds=4 * i), labels=lab))
+        utts.append(
+            Utterance(
+                "long", i, sp, text, start=i * 4.0, end=i * 4.0 + 3.5, time=base + timedelta(seconds=4 * i), labels=lab
+            )
+        )
     return Conversation("long", tuple(utts))
 
 

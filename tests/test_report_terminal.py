@@ -10,17 +10,20 @@ from heart2heart.analysis import Analysis, analyze
 from heart2heart.assess.attach import attach
 from heart2heart.report.terminal import MAX_WIDTH, render
 
-CHAT = conv([
-    ("Alex", "I had my review today and it didn't go great. I feel like such a failure", L(d=3, v=-0.7)),
-    ("Sam", "ugh. you should ask for specific examples, that's what everyone says to do", L(a=True)),
-    ("Alex", "maybe", L(bc=True)),
-    ("Sam", "did you talk to Karen after?", L(q="closed")),
-    ("Alex", "no", L()),
-    ("Sam", "are you ok?", L(q="closed")),
-    ("Alex", "not really. I'm scared she's right and I'm not leader material", L(d=3)),
-    ("Sam", "that sounds really scary, being told that after four years", L(r=True, er=2)),
-    ("Alex", "yeah. thanks", L()),
-], minutes=[0, 1, 2, 3, 4, 5, 6, 7, 8])
+CHAT = conv(
+    [
+        ("Alex", "I had my review today and it didn't go great. I feel like such a failure", L(d=3, v=-0.7)),
+        ("Sam", "ugh. you should ask for specific examples, that's what everyone says to do", L(a=True)),
+        ("Alex", "maybe", L(bc=True)),
+        ("Sam", "did you talk to Karen after?", L(q="closed")),
+        ("Alex", "no", L()),
+        ("Sam", "are you ok?", L(q="closed")),
+        ("Alex", "not really. I'm scared she's right and I'm not leader material", L(d=3)),
+        ("Sam", "that sounds really scary, being told that after four years", L(r=True, er=2)),
+        ("Alex", "yeah. thanks", L()),
+    ],
+    minutes=[0, 1, 2, 3, 4, 5, 6, 7, 8],
+)
 
 
 def _analysis(me: str | None = None) -> Analysis:

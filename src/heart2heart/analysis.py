@@ -130,8 +130,7 @@ class Analysis:
     def with_speakers(self, **fields_by_name: Mapping[str, Any]) -> Analysis:
         """A copy whose speakers get extra fields, e.g. ``with_speakers(Maya={"attunement": 0.7})``."""
         speakers = tuple(
-            dataclasses.replace(s, **fields_by_name[s.name]) if s.name in fields_by_name else s
-            for s in self.speakers
+            dataclasses.replace(s, **fields_by_name[s.name]) if s.name in fields_by_name else s for s in self.speakers
         )
         return dataclasses.replace(self, speakers=speakers)
 

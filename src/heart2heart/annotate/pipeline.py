@@ -115,7 +115,10 @@ def label_stream(
 
 
 def annotate_utterances(
-    stream: Iterable[Utterance], model: LinearModel | str | Path | None = None, *, batch_size: int = BATCH_SIZE,
+    stream: Iterable[Utterance],
+    model: LinearModel | str | Path | None = None,
+    *,
+    batch_size: int = BATCH_SIZE,
     pipeline: Pipeline | None = None,
 ) -> Iterator[Utterance]:
     """Utterances with their labels, streamed in batches (memory stays flat however long the stream)."""
@@ -148,4 +151,3 @@ def annotate_conversation(
     contexts = [tracker.context(conv.id, u.speaker, u.text) for u in conv.utterances]
     labels = pipe.run(texts, contexts).labels() if texts else []
     return Conversation(conv.id, tuple(_with_labels(list(conv.utterances), labels)), conv.source)
-

@@ -13,12 +13,35 @@ from heart2heart.annotate.batch import Batch
 from heart2heart.annotate.registry import register
 
 POSITIVE = frozenset(
-    ("amusement", "excitement", "joy", "love", "desire", "optimism", "caring", "pride", "admiration", "gratitude",
-     "relief", "approval")
+    (
+        "amusement",
+        "excitement",
+        "joy",
+        "love",
+        "desire",
+        "optimism",
+        "caring",
+        "pride",
+        "admiration",
+        "gratitude",
+        "relief",
+        "approval",
+    )
 )
 NEGATIVE = frozenset(
-    ("fear", "nervousness", "remorse", "embarrassment", "disappointment", "sadness", "grief", "disgust", "anger",
-     "annoyance", "disapproval")
+    (
+        "fear",
+        "nervousness",
+        "remorse",
+        "embarrassment",
+        "disappointment",
+        "sadness",
+        "grief",
+        "disgust",
+        "anger",
+        "annoyance",
+        "disapproval",
+    )
 )
 
 

@@ -62,9 +62,7 @@ class Assessment:
                 "harsh_startup_index": self.harsh_startup_index,
                 "horsemen": [m.to_dict() for m in self.horsemen],
             },
-            "listening": [
-                {**sl.to_dict(), "attunement": self.attunement.get(sl.name, 0.0)} for sl in self.listening
-            ],
+            "listening": [{**sl.to_dict(), "attunement": self.attunement.get(sl.name, 0.0)} for sl in self.listening],
         }
 
 

@@ -66,10 +66,30 @@ def clean(text: str) -> str:
 
 
 _SWAP = {
-    "i": "you", "me": "you", "my": "your", "mine": "yours", "myself": "yourself", "i'm": "you're", "im": "you're",
-    "i've": "you've", "ive": "you've", "i'd": "you'd", "i'll": "you'll",
-    "you": "I", "your": "my", "yours": "mine", "yourself": "myself", "you're": "I'm", "you've": "I've",
-    "you'd": "I'd", "you'll": "I'll", "u": "I", "ur": "my", "we": "you", "our": "your", "us": "you",
+    "i": "you",
+    "me": "you",
+    "my": "your",
+    "mine": "yours",
+    "myself": "yourself",
+    "i'm": "you're",
+    "im": "you're",
+    "i've": "you've",
+    "ive": "you've",
+    "i'd": "you'd",
+    "i'll": "you'll",
+    "you": "I",
+    "your": "my",
+    "yours": "mine",
+    "yourself": "myself",
+    "you're": "I'm",
+    "you've": "I've",
+    "you'd": "I'd",
+    "you'll": "I'll",
+    "u": "I",
+    "ur": "my",
+    "we": "you",
+    "our": "your",
+    "us": "you",
 }
 
 
@@ -131,7 +151,7 @@ def noun_phrase(text: str, *, listener: bool = True) -> str | None:
     for i, w in enumerate(low):
         if w not in _DETERMINERS:
             continue
-        if w in {"my", "our"} and i > 0 and low[i - 1] == "in" and low[i + 1:i + 2] == ["day"]:
+        if w in {"my", "our"} and i > 0 and low[i - 1] == "in" and low[i + 1 : i + 2] == ["day"]:
             continue  # "in my day": an idiom, not a subject
         np = _phrase_at(tokens, low, i)
         if np is None:
@@ -260,9 +280,7 @@ def feeling_clause(text: str, feeling_words: frozenset[str]) -> str | None:
     return None
 
 
-_MODIFIER = LazyPattern(
-    r"^(?:a (?:little )?bit|a little|kind of|sort of|quite|so|too|really|very|super|pretty)\s+", _I
-)
+_MODIFIER = LazyPattern(r"^(?:a (?:little )?bit|a little|kind of|sort of|quite|so|too|really|very|super|pretty)\s+", _I)
 
 
 def _first_feeling(x: str, feeling_words: frozenset[str]) -> bool:

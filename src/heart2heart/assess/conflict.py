@@ -20,7 +20,14 @@ from heart2heart.assess._text import labels_of
 from heart2heart.model import Conversation, Utterance
 
 __all__ = [
-    "HORSEMEN", "ConflictMoment", "alarm_opener", "attacks", "harsh_startup", "horsemen", "is_complaint", "start_up",
+    "HORSEMEN",
+    "ConflictMoment",
+    "alarm_opener",
+    "attacks",
+    "harsh_startup",
+    "horsemen",
+    "is_complaint",
+    "start_up",
 ]
 
 Horseman = Literal["criticism", "contempt", "defensiveness", "stonewalling"]
@@ -168,7 +175,9 @@ def _horseman_of(u: Utterance, previous: Utterance | None) -> Horseman | None:
         return None
     prior = previous.text
     heated = (
-        _cue("complaint", prior) or _cue("criticism", prior) or _cue("contempt", prior)
+        _cue("complaint", prior)
+        or _cue("criticism", prior)
+        or _cue("contempt", prior)
         or labels_of(previous).valence < -0.3
     )
     if not heated:

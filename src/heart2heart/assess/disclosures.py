@@ -29,7 +29,13 @@ from heart2heart.assess._text import STOPWORDS, is_joke, labels_of, overlap, wor
 from heart2heart.model import Conversation, Turn, Utterance
 
 __all__ = [
-    "Disclosure", "Response", "acknowledges", "depth_of", "find_disclosures", "gives_advice", "main_disclosure",
+    "Disclosure",
+    "Response",
+    "acknowledges",
+    "depth_of",
+    "find_disclosures",
+    "gives_advice",
+    "main_disclosure",
     "refers_back",
 ]
 
@@ -381,8 +387,10 @@ def find_disclosures(conv: Conversation, min_depth: int = MIN_DEPTH) -> list[Dis
             if _minimal(nxt):
                 # A listener token while the discloser keeps talking about it: look at the next answer.
                 cont = turns[j + 1] if j + 1 < len(turns) else None
-                if cont is not None and cont.speaker == turn.speaker and (
-                    max(depth_of(u) for u in cont.utterances) >= 1 or overlap(disclosed, cont.text)
+                if (
+                    cont is not None
+                    and cont.speaker == turn.speaker
+                    and (max(depth_of(u) for u in cont.utterances) >= 1 or overlap(disclosed, cont.text))
                 ):
                     disclosed += " " + cont.text
                     before = cont.utterances[-1]

@@ -27,12 +27,28 @@ from heart2heart.model import Conversation
 __all__ = ["KINDS", "Features", "Kind", "classify", "features"]
 
 Kind = Literal[
-    "heart_to_heart", "small_talk", "discussion", "venting", "lecture",
-    "fixing", "interrogation", "unmet_disclosure", "performance", "conflict",
+    "heart_to_heart",
+    "small_talk",
+    "discussion",
+    "venting",
+    "lecture",
+    "fixing",
+    "interrogation",
+    "unmet_disclosure",
+    "performance",
+    "conflict",
 ]
 KINDS: tuple[Kind, ...] = (
-    "heart_to_heart", "small_talk", "discussion", "venting", "lecture",
-    "fixing", "interrogation", "unmet_disclosure", "performance", "conflict",
+    "heart_to_heart",
+    "small_talk",
+    "discussion",
+    "venting",
+    "lecture",
+    "fixing",
+    "interrogation",
+    "unmet_disclosure",
+    "performance",
+    "conflict",
 )
 
 _BRAG = Cue(
@@ -95,7 +111,9 @@ class Features:
 
 
 def features(
-    conv: Conversation, listening: list[SpeakerListening], disclosures: list[Disclosure],
+    conv: Conversation,
+    listening: list[SpeakerListening],
+    disclosures: list[Disclosure],
     moments: list[ConflictMoment],
 ) -> Features:
     """Measure what the rules need."""
@@ -145,7 +163,8 @@ def features(
         advice_total=sum(s.advice for s in listening),
         listener_questions=by[listener].questions if listener else 0,
         listener_backchannels=(sum(labels_of(u).backchannel or u.words <= 3 for u in lis_utts) / len(lis_utts))
-        if lis_utts else 0.0,
+        if lis_utts
+        else 0.0,
         first_person_top=fp / max(1, fp + sp),
         self_story_share=sum(1 for u in utts if _SELF_STORY.found(u.text)) / max(1, n),
     )
@@ -169,8 +188,10 @@ def classify(f: Features) -> Kind:
         return "interrogation"
     # What answered the disclosure the conversation turns on decides before the shape of the talk does.
     # Unanswered ("none") is unmet only for a lone disclosure: a venter who keeps going got listener tokens.
-    if f.main_depth >= 3 and f.met == 0 and (
-        f.main_response == "deflected" or (f.main_response == "none" and total_deep <= 1)
+    if (
+        f.main_depth >= 3
+        and f.met == 0
+        and (f.main_response == "deflected" or (f.main_response == "none" and total_deep <= 1))
     ):
         return "unmet_disclosure"
     if f.advice_responses >= 1 and f.advice_responses >= f.met:

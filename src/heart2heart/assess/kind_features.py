@@ -28,9 +28,7 @@ __all__ = ["FEATURE_NAMES", "vector"]
 
 _FIRST = wordset("i i'm i've i'd i'll me my mine myself im ive")
 _SECOND = wordset("you you're you've you'd you'll your yours yourself u ur")
-_ABSOLUTE = Cue(
-    r"\b(always|never|every (single )?time|constantly|literally the (most|worst)|nobody|no one)\b"
-)
+_ABSOLUTE = Cue(r"\b(always|never|every (single )?time|constantly|literally the (most|worst)|nobody|no one)\b")
 _BLAME_WORDS = Cue(
     r"\b(most|so|such an?|absolute|complete|total|literally the)\b[^.!?]{0,25}\b(inconsiderate|selfish|lazy|"
     r"rude|fake|nightmare|useless|ridiculous|pathetic|joke|mess|disaster|liar|hypocrite|child|dramatic|"
@@ -78,13 +76,44 @@ _FEELING_NEG = Cue(
 )
 
 FEATURE_NAMES: tuple[str, ...] = (
-    "log_utterances", "log_words_per_utterance", "top_talk_share", "turn_length_ratio", "floor_changes",
-    "question_rate", "closed_share", "question_concentration", "log_answer_words", "disclosure_rate",
-    "deep_rate", "both_disclose", "met_share", "advice_share", "deflected_share", "main_met", "main_advice",
-    "main_deflected", "main_none", "horsemen_rate", "complaint_rate", "blame_rate", "absolute_rate",
-    "dismissive_rate", "negative_share", "positive_share", "venting_words_top", "first_person_top",
-    "second_person_top", "generalisation_rate", "advice_rate", "acknowledgement_rate", "listener_token_share",
-    "achievement_rate", "topper_rate", "idea_rate", "logistics_rate", "exclamation_rate",
+    "log_utterances",
+    "log_words_per_utterance",
+    "top_talk_share",
+    "turn_length_ratio",
+    "floor_changes",
+    "question_rate",
+    "closed_share",
+    "question_concentration",
+    "log_answer_words",
+    "disclosure_rate",
+    "deep_rate",
+    "both_disclose",
+    "met_share",
+    "advice_share",
+    "deflected_share",
+    "main_met",
+    "main_advice",
+    "main_deflected",
+    "main_none",
+    "horsemen_rate",
+    "complaint_rate",
+    "blame_rate",
+    "absolute_rate",
+    "dismissive_rate",
+    "negative_share",
+    "positive_share",
+    "venting_words_top",
+    "first_person_top",
+    "second_person_top",
+    "generalisation_rate",
+    "advice_rate",
+    "acknowledgement_rate",
+    "listener_token_share",
+    "achievement_rate",
+    "topper_rate",
+    "idea_rate",
+    "logistics_rate",
+    "exclamation_rate",
 )
 
 
@@ -93,7 +122,9 @@ def _rate(count: float, total: float) -> float:
 
 
 def vector(
-    conv: Conversation, figures: list[SpeakerListening], disclosures: list[Disclosure],
+    conv: Conversation,
+    figures: list[SpeakerListening],
+    disclosures: list[Disclosure],
     moments: list[ConflictMoment],
 ) -> dict[str, float]:
     """The named feature values of one labelled conversation (see :data:`FEATURE_NAMES`)."""

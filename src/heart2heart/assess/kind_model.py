@@ -92,8 +92,12 @@ class KindModel:
 
 
 def fit(
-    rows: Sequence[dict[str, float]], kinds: Sequence[Kind], names: Sequence[str], l2: float = 10.0,
-    iterations: int = 3000, step: float = 0.5,
+    rows: Sequence[dict[str, float]],
+    kinds: Sequence[Kind],
+    names: Sequence[str],
+    l2: float = 10.0,
+    iterations: int = 3000,
+    step: float = 0.5,
 ) -> KindModel:
     """Fit the softmax weights by full-batch gradient descent from zeros (deterministic: same data, same bytes).
 
@@ -136,7 +140,10 @@ def persistent_conflict(moments: Sequence[ConflictMoment], first_index: int, n: 
 
 
 def decide(
-    rules: Features, values: dict[str, float], moments: Sequence[ConflictMoment], first_index: int = 0,
+    rules: Features,
+    values: dict[str, float],
+    moments: Sequence[ConflictMoment],
+    first_index: int = 0,
     model: KindModel | None = None,
 ) -> Kind:
     """The kind: a kept-up argument is a conflict; otherwise the model, or the rules when no model is shipped."""

@@ -24,7 +24,13 @@ from heart2heart.assess.disclosures import Disclosure, acknowledges, depth_of, g
 from heart2heart.model import Conversation, Utterance
 
 __all__ = [
-    "LISTENER_ROLES", "LONG_UTTERANCE", "PRESSING", "SpeakerListening", "listening", "miti_band", "question_of",
+    "LISTENER_ROLES",
+    "LONG_UTTERANCE",
+    "PRESSING",
+    "SpeakerListening",
+    "listening",
+    "miti_band",
+    "question_of",
     "roles",
 ]
 
@@ -203,9 +209,14 @@ def listening(conv: Conversation, disclosures: list[Disclosure]) -> list[Speaker
             adv += gives_advice(u)
             pressing += PRESSING.found(u.text)
             long += u.words > LONG_UTTERANCE
-        answered = [d for d in disclosures if d.speaker != name and d.response_index is not None
-                    and by_index.get(d.response_index) is not None
-                    and by_index[d.response_index].speaker == name]
+        answered = [
+            d
+            for d in disclosures
+            if d.speaker != name
+            and d.response_index is not None
+            and by_index.get(d.response_index) is not None
+            and by_index[d.response_index].speaker == name
+        ]
         early_advice = sum(1 for d in answered if d.response == "advice")
         # Advice to someone's feelings anywhere, before any acknowledgement of them in between.
         early_advice = max(early_advice, _advice_before_ack(conv, name))

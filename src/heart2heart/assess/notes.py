@@ -144,7 +144,7 @@ def _reply_turn(conv: Conversation, start: int) -> list[Utterance]:
     if pos is None:
         return []
     out = [utts[pos]]
-    for u in utts[pos + 1:]:
+    for u in utts[pos + 1 :]:
         if u.speaker != out[0].speaker:
             break
         out.append(u)
@@ -177,9 +177,7 @@ def _personal(d: Disclosure, heated: set[int]) -> bool:
     return not any(real_question(s + "?") for s in split_sentences(d.text))  # "who ate my biryani"
 
 
-def _disclosure_notes(
-    conv: Conversation, disclosures: list[Disclosure], v: _Voice, heated: set[int]
-) -> list[Note]:
+def _disclosure_notes(conv: Conversation, disclosures: list[Disclosure], v: _Voice, heated: set[int]) -> list[Note]:
     """A feeling answered with advice, passed over or left unanswered; a personal story nobody asked about."""
     out: list[Note] = []
     replies = {d.response_index for d in disclosures if d.response_index is not None}
@@ -198,14 +196,19 @@ def _disclosure_notes(
             tip = next((u for u in turn if _suggests(u)), None)
             if tip is None:
                 continue  # nothing in the reply reads as a suggestion: leave it to the other notes
-            out.append(Note(
-                tip.index, tip.speaker, quote(tip.text),
-                f"When {v.name(d.speaker)} shared {said}, {v.name(tip.speaker)} went straight to a solution "
-                f"before the feeling was heard.",
-                f"Meet the feeling first, then ask whether ideas are wanted: \u201c{reflection(d.text)} "
-                f"Do you want ideas, or do you mostly need to get it off your chest?\u201d",
-                "advice_first", 100 + d.depth,
-            ))
+            out.append(
+                Note(
+                    tip.index,
+                    tip.speaker,
+                    quote(tip.text),
+                    f"When {v.name(d.speaker)} shared {said}, {v.name(tip.speaker)} went straight to a solution "
+                    f"before the feeling was heard.",
+                    f"Meet the feeling first, then ask whether ideas are wanted: \u201c{reflection(d.text)} "
+                    f"Do you want ideas, or do you mostly need to get it off your chest?\u201d",
+                    "advice_first",
+                    100 + d.depth,
+                )
+            )
         elif d.response == "deflected" and d.response_index is not None:
             r = by_index.get(d.response_index)
             if r is None:
@@ -214,27 +217,36 @@ def _disclosure_notes(
             if lab.reflection or lab.empathy.interpretation >= 1:
                 continue  # the reply reflected something back: not a clear miss
             if deep:
-                out.append(Note(
-                    r.index, r.speaker, quote(r.text),
-                    f"{v.name(d.speaker, start=True)} opened up ({said}) and {v.their(r.speaker)} reply moved on "
-                    f"to something else, so the moment passed.",
-                    f"Stay with it a little longer: \u201c{reflection(d.text)} {_ask_more(d.text)}\u201d",
-                    "missed_disclosure", 98 + d.depth,
-                ))
+                out.append(
+                    Note(
+                        r.index,
+                        r.speaker,
+                        quote(r.text),
+                        f"{v.name(d.speaker, start=True)} opened up ({said}) and {v.their(r.speaker)} reply moved on "
+                        f"to something else, so the moment passed.",
+                        f"Stay with it a little longer: \u201c{reflection(d.text)} {_ask_more(d.text)}\u201d",
+                        "missed_disclosure",
+                        98 + d.depth,
+                    )
+                )
             elif _personal(d, heated):
                 out.append(_follow_up(d, r, v))
         elif d.response == "none":
             r = _next_by_other(conv, d.index, d.speaker)
             if deep:
                 anchor = r if r is not None else None
-                out.append(Note(
-                    anchor.index if anchor else d.index, anchor.speaker if anchor else d.speaker,
-                    quote(anchor.text) if anchor else quote(d.text),
-                    f"{v.name(d.speaker, start=True)} shared something that mattered ({said}) and it got no "
-                    f"real answer.",
-                    f"A short acknowledgement is enough to meet it: \u201c{reflection(d.text)}\u201d",
-                    "unanswered_disclosure", 96 + d.depth,
-                ))
+                out.append(
+                    Note(
+                        anchor.index if anchor else d.index,
+                        anchor.speaker if anchor else d.speaker,
+                        quote(anchor.text) if anchor else quote(d.text),
+                        f"{v.name(d.speaker, start=True)} shared something that mattered ({said}) and it got no "
+                        f"real answer.",
+                        f"A short acknowledgement is enough to meet it: \u201c{reflection(d.text)}\u201d",
+                        "unanswered_disclosure",
+                        96 + d.depth,
+                    )
+                )
             elif r is not None and _personal(d, heated):
                 out.append(_follow_up(d, r, v))
     return out
@@ -247,7 +259,7 @@ def _ask_more(text: str) -> str:
 
 
 def _follow_up_question(text: str) -> str:
-    """"Tell me more about <their own subject>", with the feeling when they named one."""
+    """ "Tell me more about <their own subject>", with the feeling when they named one."""
     topic = personal_topic(text)
     feeling = own_feeling(text)
     if feeling:
@@ -257,11 +269,14 @@ def _follow_up_question(text: str) -> str:
 
 def _follow_up(d: Disclosure, r: Utterance, v: _Voice) -> Note:
     return Note(
-        r.index, r.speaker, quote(r.text),
+        r.index,
+        r.speaker,
+        quote(r.text),
         f"{v.name(d.speaker, start=True)} shared something personal ({_said(d.text)}) and "
         f"{v.their(r.speaker)} reply didn't ask about it.",
         f"A follow-up question shows you were listening: \u201c{_follow_up_question(d.text)}\u201d",
-        "follow_up", 78,
+        "follow_up",
+        78,
     )
 
 
@@ -277,9 +292,7 @@ def _other(conv: Conversation, name: str) -> str | None:
     return others[0] if len(others) == 1 else None
 
 
-def _startup_notes(
-    conv: Conversation, harsh: Utterance | None, moments: list[ConflictMoment], v: _Voice
-) -> list[Note]:
+def _startup_notes(conv: Conversation, harsh: Utterance | None, moments: list[ConflictMoment], v: _Voice) -> list[Note]:
     """The opening of a hard talk: an alarm ("We need to talk") or a verdict ("you never..."), softened."""
     if harsh is None:
         return []
@@ -289,23 +302,35 @@ def _startup_notes(
     first = split_sentences(harsh.text)
     opener = first[0] if first else harsh.text
     if alarm_opener(opener):
-        msg = (f"Opening with {_said(opener, 40)} puts people on guard before anything has been said, "
-               f"and talks that start tense tend to stay tense.")
+        msg = (
+            f"Opening with {_said(opener, 40)} puts people on guard before anything has been said, "
+            f"and talks that start tense tend to stay tense."
+        )
     elif (absolute := _YOU_ALWAYS.search(clean(harsh.text))) is not None:
         if _REPORTED.found(clean(harsh.text)[: absolute.start()]):
             return []  # "Mum said you never talk about it": someone else's words, not an attack
-        msg = (f"Opening with \u201c{absolute.group(0)}\u2026\u201d turns one complaint into a verdict on {them}, "
-               f"and talks that start this way tend to stay tense.")
+        msg = (
+            f"Opening with \u201c{absolute.group(0)}\u2026\u201d turns one complaint into a verdict on {them}, "
+            f"and talks that start this way tend to stay tense."
+        )
     elif any(m.index != harsh.index for m in moments):
-        msg = (f"The conversation opened with a judgement of {them} rather than one specific thing; talks that "
-               f"start this way tend to stay tense.")
+        msg = (
+            f"The conversation opened with a judgement of {them} rather than one specific thing; talks that "
+            f"start this way tend to stay tense."
+        )
     else:
         return []
-    return [Note(
-        harsh.index, harsh.speaker, quote(harsh.text), msg,
-        f"Start with how you feel and one specific need: \u201c{gentle_startup(text)}\u201d",
-        "harsh_startup", 94,
-    )]
+    return [
+        Note(
+            harsh.index,
+            harsh.speaker,
+            quote(harsh.text),
+            msg,
+            f"Start with how you feel and one specific need: \u201c{gentle_startup(text)}\u201d",
+            "harsh_startup",
+            94,
+        )
+    ]
 
 
 _YOU_ALWAYS = LazyPattern(r"\byou(?:'re| are)? (?:never|always|constantly)\b", re.IGNORECASE)
@@ -335,23 +360,27 @@ def _conflict_notes(
         other = _other(conv, m.speaker)
         them = v.name(other) if other else "the other person"
         if m.horseman == "criticism":
-            msg = (f"This turns a complaint into a verdict on {them}; people tend to defend themselves against "
-                   f"that instead of hearing the complaint.")
+            msg = (
+                f"This turns a complaint into a verdict on {them}; people tend to defend themselves against "
+                f"that instead of hearing the complaint."
+            )
             sug = f"Name the one thing and what you need: \u201c{gentle_startup(u.text)}\u201d"
         elif m.horseman == "contempt":
             msg = "This came across as a put-down; mockery and eye-rolls sting more than any complaint."
-            sug = ("Say the need underneath instead: \u201cI'm really frustrated right now. What I need is for "
-                   "us to sort this out together.\u201d")
+            sug = (
+                "Say the need underneath instead: \u201cI'm really frustrated right now. What I need is for "
+                "us to sort this out together.\u201d"
+            )
         elif m.horseman == "defensiveness":
-            msg = (f"{v.name(m.speaker, start=True)} answered the complaint with a defence, so it didn't feel "
-                   f"heard.")
+            msg = f"{v.name(m.speaker, start=True)} answered the complaint with a defence, so it didn't feel heard."
             sug = f"Owning even a small part of it calms things down: \u201c{_own_part(conv, u)}\u201d"
         else:
             msg = f"{v.name(m.speaker, start=True)} shut the conversation down here."
-            sug = ("If it gets too much, say so and ask for a break: \u201cI'm getting overwhelmed. Can we take "
-                   "twenty minutes and then come back to this?\u201d")
-        out.append(Note(m.index, m.speaker, quote(u.text), msg, sug, m.horseman,
-                        _CONFLICT_PRIORITY[m.horseman]))
+            sug = (
+                "If it gets too much, say so and ask for a break: \u201cI'm getting overwhelmed. Can we take "
+                "twenty minutes and then come back to this?\u201d"
+            )
+        out.append(Note(m.index, m.speaker, quote(u.text), msg, sug, m.horseman, _CONFLICT_PRIORITY[m.horseman]))
     return out
 
 
@@ -412,13 +441,18 @@ def _question_notes(conv: Conversation, v: _Voice, heated: set[int]) -> list[Not
         a = answers[q.index]
         got = f", and got {_said(a.text, 20)} back" if a is not None and a.words <= 3 else ""
         opens = "no open ones" if n_open == 0 else _plural(n_open, "open one")
-        out.append(Note(
-            q.index, sp.name, q.sentence,
-            f"{v.name(sp.name, start=True)} asked {_plural(n_closed, 'yes-or-no question')} and {opens}. "
-            f"This one could be answered in a word{got}; open questions invite the story behind it.",
-            f"Ask about the same thing in a way that invites more: \u201c{better}\u201d",
-            "closed_questions", 70 + min(8, n_closed),
-        ))
+        out.append(
+            Note(
+                q.index,
+                sp.name,
+                q.sentence,
+                f"{v.name(sp.name, start=True)} asked {_plural(n_closed, 'yes-or-no question')} and {opens}. "
+                f"This one could be answered in a word{got}; open questions invite the story behind it.",
+                f"Ask about the same thing in a way that invites more: \u201c{better}\u201d",
+                "closed_questions",
+                70 + min(8, n_closed),
+            )
+        )
     return out
 
 
@@ -437,12 +471,16 @@ def _talk_notes(conv: Conversation, listening: list[SpeakerListening], v: _Voice
         longest = max((u for u in conv.utterances if u.speaker == sl.name), key=lambda u: u.words)
         pct = round(100 * sl.talk_share)
         if sl.role == "listener":
-            msg = (f"As the listener here, {v.name(sl.name)} said {pct}% of the words; good listeners say about "
-                   f"half, and the more they talk, the less room there is for the other person's story.")
+            msg = (
+                f"As the listener here, {v.name(sl.name)} said {pct}% of the words; good listeners say about "
+                f"half, and the more they talk, the less room there is for the other person's story."
+            )
             sug = "Swap a stretch of explaining for a reflection of what you heard, then leave a pause."
         else:
-            msg = (f"{v.name(sl.name, start=True)} said {pct}% of the words. People enjoy conversations most "
-                   f"when the floor changes hands.")
+            msg = (
+                f"{v.name(sl.name, start=True)} said {pct}% of the words. People enjoy conversations most "
+                f"when the floor changes hands."
+            )
             sug = "After a long stretch, hand the floor back: \u201cThat's my side; what's yours?\u201d"
         out.append(Note(longest.index, sl.name, quote(longest.text), msg, sug, "talk_share", 65))
     return out
@@ -480,10 +518,15 @@ def _praise(conv: Conversation, disclosures: list[Disclosure], v: _Voice, heated
         did = "asked about it"
     else:
         did = "shared something back"
-    return [Note(
-        r.index, r.speaker, quote(r.text),
-        f"When {v.name(d.speaker)} shared {_said(d.text, 60)}, {v.their(r.speaker)} reply {did}. "
-        f"That is the heart of a heart-to-heart.",
-        "Keep doing this: stay with the feeling, and when it feels right, share something of your own back.",
-        STRENGTH, 75,
-    )]
+    return [
+        Note(
+            r.index,
+            r.speaker,
+            quote(r.text),
+            f"When {v.name(d.speaker)} shared {_said(d.text, 60)}, {v.their(r.speaker)} reply {did}. "
+            f"That is the heart of a heart-to-heart.",
+            "Keep doing this: stay with the feeling, and when it feels right, share something of your own back.",
+            STRENGTH,
+            75,
+        )
+    ]

@@ -54,8 +54,15 @@ OWN_FEELINGS = frozenset(FEELING_WORDS) | wordset(
 
 # --- open questions -------------------------------------------------------------------------------------------
 
-_PLACES = {"work": "at work", "school": "at school", "uni": "at uni", "college": "at college",
-           "the office": "at the office", "class": "in class", "practice": "at practice"}
+_PLACES = {
+    "work": "at work",
+    "school": "at school",
+    "uni": "at uni",
+    "college": "at college",
+    "the office": "at the office",
+    "class": "in class",
+    "practice": "at practice",
+}
 _OBJ_TO_SUBJ = {"him": "he", "her": "she", "them": "they", "me": "I", "us": "we"}
 _REACT = wordset("angry mad upset happy ok okay cool fine annoyed surprised pleased disappointed")
 #: Verbs whose object is a task that "goes" somehow ("Did you finish your homework?" -> "How did it go with ...").
@@ -137,8 +144,13 @@ def _did_obj(m: re.Match[str]) -> str | None:
     return f"How did it go with {_np(obj)}?"
 
 
-_DID_SPECIAL = {"eat": "What did you have to eat?", "sleep": "How did you sleep?", "enjoy it": "What did you enjoy "
-                "most about it?", "have fun": "What was the most fun part?", "like it": "What did you like about it?"}
+_DID_SPECIAL = {
+    "eat": "What did you have to eat?",
+    "sleep": "How did you sleep?",
+    "enjoy it": "What did you enjoy most about it?",
+    "have fun": "What was the most fun part?",
+    "like it": "What did you like about it?",
+}
 
 
 def _did_any(m: re.Match[str]) -> str | None:
@@ -186,39 +198,65 @@ def _have_you(m: re.Match[str]) -> str | None:
 
 _Build = Callable[[re.Match[str]], str | None]
 _OPEN_RULES: list[tuple[re.Pattern[str], _Build]] = [
-    (re.compile(r"^how(?:'s| is| was) (?:your |the )?(?P<x>day|today|work|school|uni|college|class|practice|"
-                r"the office)" + _END, _I), _how_was),
+    (
+        re.compile(
+            r"^how(?:'s| is| was) (?:your |the )?(?P<x>day|today|work|school|uni|college|class|practice|"
+            r"the office)" + _END,
+            _I,
+        ),
+        _how_was,
+    ),
     (re.compile(r"^how(?:'s| is| was| did) (?P<x>.+?)(?: go)?" + _END, _I), _how_was),
-    (re.compile(r"^did (?:you|u) have (?:a |an )?(?:good|nice|fun|great|ok|okay|lovely) (?P<x>.+?)" + _END, _I),
-     _did_have),
-    (re.compile(r"^(?:are|r) (?:you|u) (?:okay|ok|alright|all right|fine|good)\b\s*(?P<x>.*?)" + _END, _I),
-     _are_ok),
+    (
+        re.compile(r"^did (?:you|u) have (?:a |an )?(?:good|nice|fun|great|ok|okay|lovely) (?P<x>.+?)" + _END, _I),
+        _did_have,
+    ),
+    (re.compile(r"^(?:are|r) (?:you|u) (?:okay|ok|alright|all right|fine|good)\b\s*(?P<x>.*?)" + _END, _I), _are_ok),
     (re.compile(r"^(?:are|r) (?:you|u) (?:still )?(?:\w+ )?(?:about|for|of) (?P<x>.+?)" + _END, _I), _are_feeling),
-    (re.compile(r"^(?:are|r) (?:you|u) (?:looking forward|excited|nervous|ready|scared) to (?P<x>.+?)" + _END, _I),
-     _are_feeling),
-    (re.compile(r"^(?:are|r) (?:you|u) (?:going to|gonna|planning to|thinking of) (?P<x>.+?)" + _END, _I),
-     _are_going),
+    (
+        re.compile(r"^(?:are|r) (?:you|u) (?:looking forward|excited|nervous|ready|scared) to (?P<x>.+?)" + _END, _I),
+        _are_feeling,
+    ),
+    (re.compile(r"^(?:are|r) (?:you|u) (?:going to|gonna|planning to|thinking of) (?P<x>.+?)" + _END, _I), _are_going),
     (re.compile(r"^did (?:you|u) (?:ever )?(?P<v>talk|speak|chat|call) (?:to |with )?(?P<x>.+?)" + _END, _I), _talk),
-    (re.compile(r"^(?:have|did) (?:you|u) (?:ever )?(?:tell|told) (?P<x>him|her|them|\w+|your \w+|ur \w+)"
-                r"(?: about .+?)?" + _END, _I), _tell),
-    (re.compile(r"^did (?:you|u) ask (?P<x>him|her|them|\w+|your \w+|ur \w+)(?: (?P<y>about .+?))?" + _END, _I),
-     _ask),
+    (
+        re.compile(
+            r"^(?:have|did) (?:you|u) (?:ever )?(?:tell|told) (?P<x>him|her|them|\w+|your \w+|ur \w+)"
+            r"(?: about .+?)?" + _END,
+            _I,
+        ),
+        _tell,
+    ),
+    (re.compile(r"^did (?:you|u) ask (?P<x>him|her|them|\w+|your \w+|ur \w+)(?: (?P<y>about .+?))?" + _END, _I), _ask),
     (re.compile(r"^did (?:you|u) (?P<v>see|meet|visit) (?P<x>.+?)" + _END, _I), _see),
-    (re.compile(r"^did (?:you|u) (?P<v>\w+) (?P<x>(?:the|your|ur|that|this|my|his|her|their) .+?)" + _END, _I),
-     _did_obj),
+    (
+        re.compile(r"^did (?:you|u) (?P<v>\w+) (?P<x>(?:the|your|ur|that|this|my|his|her|their) .+?)" + _END, _I),
+        _did_obj,
+    ),
     (re.compile(r"^do (?:you|u) (?P<v>like|love|enjoy|miss) (?P<x>.+?)" + _END, _I), _like),
     (re.compile(r"^do (?:you|u) (?:think|reckon) (?P<x>.+?)" + _END, _I), _think),
     (re.compile(r"^(?:is|was) (?:it|that|everything|this) (?:\w+ )?(?P<x>\w+(?: right)?)" + _END, _I), _is_it),
-    (re.compile(r"^(?:is|are) (?P<x>(?:your|ur|the|my|his|her|their) \w+(?:'s \w+)?|he|she|they) "
-                r"(?:ok|okay|alright|all right|better|well|doing ok|doing okay|fine)" + _END, _I), _is_np_ok),
-    (re.compile(r"^(?:was|were) (?P<x>(?:your|ur|the|my|his|her|their) \w+|he|she|they) (?P<adj>\w+)" + _END, _I),
-     _was_np_react),
+    (
+        re.compile(
+            r"^(?:is|are) (?P<x>(?:your|ur|the|my|his|her|their) \w+(?:'s \w+)?|he|she|they) "
+            r"(?:ok|okay|alright|all right|better|well|doing ok|doing okay|fine)" + _END,
+            _I,
+        ),
+        _is_np_ok,
+    ),
+    (
+        re.compile(r"^(?:was|were) (?P<x>(?:your|ur|the|my|his|her|their) \w+|he|she|they) (?P<adj>\w+)" + _END, _I),
+        _was_np_react,
+    ),
     (re.compile(r"^have (?:you|u) (?:ever )?\w+ (?P<x>.+?)" + _END, _I), _have_you),
     (re.compile(r"^did (?:you|u) (?P<x>[a-z]+(?: [a-z']+){0,4}?)" + _END, _I), _did_any),
 ]
 
-_WHEN = LazyPattern(r"\s+(?:after|afterwards|yet|already|again|today|tonight|yesterday|earlier|then|last night|"
-                   r"this morning|in the end)(?P<end>\s*[?.!]*\s*)$", _I)
+_WHEN = LazyPattern(
+    r"\s+(?:after|afterwards|yet|already|again|today|tonight|yesterday|earlier|then|last night|"
+    r"this morning|in the end)(?P<end>\s*[?.!]*\s*)$",
+    _I,
+)
 _LEAD = LazyPattern(r"^(?:(?:hey|hi|so|and|but|ok|okay|well|oh|also|wait|um|hmm|babe|love|hun)\b[,!]?\s+)+", _I)
 
 
@@ -247,7 +285,7 @@ _DOUBLE = wordset("get put sit run stop plan shop chat swim win begin forget qui
 
 
 def _gerund(phrase: str) -> str:
-    """"tell him" -> "telling him" (the first word)."""
+    """ "tell him" -> "telling him" (the first word)."""
     verb, _, rest = phrase.partition(" ")
     v = verb.lower()
     if v in _DOUBLE:
@@ -350,11 +388,13 @@ def reflection(disclosure: str) -> str:
 # --- gentle start-ups -----------------------------------------------------------------------------------------
 
 _NEVER = LazyPattern(r"\byou (?:never|don't ever|do not ever|can't ever|won't ever)\s+(?:even\s+)?(?P<x>[^.!?,;]+)", _I)
-_DONT = LazyPattern(r"\b(?:you don't|you do not|you didn't|why can't you|why don't you|why won't you)\s+"
-                   r"(?:even\s+|just\s+)?(?P<x>[^.!?,;]+)", _I)
+_DONT = LazyPattern(
+    r"\b(?:you don't|you do not|you didn't|why can't you|why don't you|why won't you)\s+"
+    r"(?:even\s+|just\s+)?(?P<x>[^.!?,;]+)",
+    _I,
+)
 _ALWAYS = LazyPattern(r"\byou(?:'re| are)? (?:always|constantly|forever)\s+(?P<x>[^.!?,;]+)", _I)
-_ALARM = LazyPattern(r"\b(?:we )?(?:need|have|got) to talk\b|\bcan we talk\b|\bneed to have a (?:serious )?talk\b",
-                    _I)
+_ALARM = LazyPattern(r"\b(?:we )?(?:need|have|got) to talk\b|\bcan we talk\b|\bneed to have a (?:serious )?talk\b", _I)
 _POLARITY = [
     (re.compile(r"\b(?:anyone|anybody) (?:but|except|other than) yourself\b", _I), "me"),
     (re.compile(r"\banything\b", _I), "things"),
@@ -364,13 +404,32 @@ _POLARITY = [
     (re.compile(r"\beither\b", _I), "too"),
 ]
 _OVERWHELMED = LazyPattern(r"\b(help|clean\w*|dishes|chores|cook\w*|laundry|house|kids|tidy|bins|shopping)\b", _I)
-_HURT = LazyPattern(r"\b(listen\w*|ask\w*|care\w*|time|call\w*|text\w*|tell|notice\w*|late|wait\w*|"
-                   r"think about|remember\w*|forgot|birthday|dinner)\b", _I)
+_HURT = LazyPattern(
+    r"\b(listen\w*|ask\w*|care\w*|time|call\w*|text\w*|tell|notice\w*|late|wait\w*|"
+    r"think about|remember\w*|forgot|birthday|dinner)\b",
+    _I,
+)
 
 
-_BASE = {"told": "tell", "said": "say", "asked": "ask", "called": "call", "mentioned": "mention", "came": "come",
-         "did": "do", "gave": "give", "made": "make", "took": "take", "thought": "think", "brought": "bring",
-         "helped": "help", "listened": "listen", "texted": "text", "noticed": "notice", "remembered": "remember"}
+_BASE = {
+    "told": "tell",
+    "said": "say",
+    "asked": "ask",
+    "called": "call",
+    "mentioned": "mention",
+    "came": "come",
+    "did": "do",
+    "gave": "give",
+    "made": "make",
+    "took": "take",
+    "thought": "think",
+    "brought": "bring",
+    "helped": "help",
+    "listened": "listen",
+    "texted": "text",
+    "noticed": "notice",
+    "remembered": "remember",
+}
 
 
 def _need(x: str) -> str:
@@ -419,17 +478,23 @@ def gentle_startup(harsh: str) -> str:
             where = _situation(text, m.group(0))
             if where:
                 return f"{where}, and I'm feeling {feeling}. What I need is for you to {need}."
-            return f"I'm feeling {feeling}, and what I need is for you to {need}. Could we find one way to do " \
-                   f"that this week?"
+            return (
+                f"I'm feeling {feeling}, and what I need is for you to {need}. Could we find one way to do "
+                f"that this week?"
+            )
     m = _ALWAYS.search(text)
     if m is not None:
         x = m.group("x").strip()
         return f"I feel {feeling} when you {x}. Could we agree on one thing that would help, starting this week?"
     if _ALARM.search(text):
-        return f"I've been feeling a bit {feeling} about something, and I'd like to talk it through with you " \
-               f"because it matters to me. Is tonight a good time?"
+        return (
+            f"I've been feeling a bit {feeling} about something, and I'd like to talk it through with you "
+            f"because it matters to me. Is tonight a good time?"
+        )
     where = _situation(text, "\0")
     if where:
         return f"{where}, and I'm feeling {feeling}. Could we talk about what would help?"
-    return f"I'm feeling {feeling} about what happened, and I need us to talk it through calmly. Could we " \
-           f"sit down tonight?"
+    return (
+        f"I'm feeling {feeling} about what happened, and I need us to talk it through calmly. Could we "
+        f"sit down tonight?"
+    )

@@ -103,7 +103,10 @@ def attunement_terms(sl: SpeakerListening, lsm: float | None = None, speakers: i
 
 
 def attunement(
-    sl: SpeakerListening, lsm: float | None = None, weights: dict[str, float] | None = None, speakers: int = 2,
+    sl: SpeakerListening,
+    lsm: float | None = None,
+    weights: dict[str, float] | None = None,
+    speakers: int = 2,
     penalties: dict[str, float] | None = None,
 ) -> float:
     """One speaker's attunement, 0-1 (0 for someone who did not speak); ``speakers`` is how many spoke.

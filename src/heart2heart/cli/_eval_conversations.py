@@ -11,8 +11,18 @@ import typer
 __all__ = ["confusion_table", "report"]
 
 #: Column heads: the corpus file prefixes of each kind (corpus/kinds/README.md).
-SHORT = {"heart_to_heart": "hh", "small_talk": "st", "discussion": "di", "venting": "ve", "lecture": "le",
-         "fixing": "fx", "interrogation": "in", "unmet_disclosure": "un", "performance": "pf", "conflict": "cf"}
+SHORT = {
+    "heart_to_heart": "hh",
+    "small_talk": "st",
+    "discussion": "di",
+    "venting": "ve",
+    "lecture": "le",
+    "fixing": "fx",
+    "interrogation": "in",
+    "unmet_disclosure": "un",
+    "performance": "pf",
+    "conflict": "cf",
+}
 
 
 def confusion_table(kinds: dict[str, Any]) -> Any:

@@ -11,9 +11,7 @@ DEFAULT_OUTPUT = Path("h2h-demo-report.html")
 
 
 def command(
-    output: Annotated[
-        Path, typer.Option("--output", "-o", help="Where to write the HTML report.")
-    ] = DEFAULT_OUTPUT,
+    output: Annotated[Path, typer.Option("--output", "-o", help="Where to write the HTML report.")] = DEFAULT_OUTPUT,
     me: Annotated[str | None, typer.Option("--me", help="Read the notes as this person (Sam or Alex).")] = None,
     json: Annotated[
         bool, typer.Option("--json", help="Print one JSON object per conversation (as h2h analyze --json).")

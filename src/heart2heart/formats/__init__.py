@@ -67,9 +67,7 @@ def detect(path: Path) -> Reader:
     return best[1]
 
 
-def _split(
-    stream: Iterable[Utterance], *, chat: bool, gap: timedelta | None
-) -> Iterator[Utterance]:
+def _split(stream: Iterable[Utterance], *, chat: bool, gap: timedelta | None) -> Iterator[Utterance]:
     """Number utterances per conversation; split chats at silences longer than ``gap`` into ``<id>#n``."""
     base: str | None = None
     part = 0
@@ -118,9 +116,7 @@ def group(stream: Iterable[Utterance], source: str | None = None) -> Iterator[Co
         yield Conversation(current[-1].conversation, tuple(current), source)
 
 
-def read(
-    path: str | Path, *, format: str | None = None, gap: timedelta | None = DEFAULT_GAP
-) -> list[Conversation]:
+def read(path: str | Path, *, format: str | None = None, gap: timedelta | None = DEFAULT_GAP) -> list[Conversation]:
     """Read every conversation in a file (or export folder / zip)."""
     path = Path(path)
     conversations = list(group(iter_utterances(path, format=format, gap=gap), source=str(path)))

@@ -97,5 +97,4 @@ class OtterReader:
             raise ParseError(path, None, "speaker headers found, but no text under any of them")
 
 
-
 READER = OtterReader()

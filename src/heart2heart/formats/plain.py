@@ -137,5 +137,4 @@ class PlainReader:
             raise ParseError(path, None, "speaker lines found, but none has any text")
 
 
-
 READER = PlainReader()

@@ -141,9 +141,7 @@ class SlackReader:
             out.append((stamp, message, where, raw))
         return out
 
-    def _channel(
-        self, messages: list[_Item], users: dict[str, str], conversation: str
-    ) -> Iterator[Utterance]:
+    def _channel(self, messages: list[_Item], users: dict[str, str], conversation: str) -> Iterator[Utterance]:
         """One channel's utterances in ``ts`` order (thread replies among the rest), each ``ts`` once."""
         messages.sort(key=lambda item: item[0])
         seen: set[Decimal] = set()

@@ -83,9 +83,7 @@ class TelegramReader:
             raise ParseError(source, None, "no messages from people found in this Telegram export")
 
     @staticmethod
-    def _named(
-        stem: str, chats: list[Any], raw: bytes, source: Path
-    ) -> Iterator[tuple[str, Mapping[str, Any]]]:
+    def _named(stem: str, chats: list[Any], raw: bytes, source: Path) -> Iterator[tuple[str, Mapping[str, Any]]]:
         """(conversation id, chat) for each chat of a full export; names made unique with the chat id."""
         seen: set[str] = set()
         for chat in chats:

@@ -108,8 +108,13 @@ class VttReader:
                 if "-->" in line:
                     raise ParseError(path, n, "expected a blank line before the next cue")
             raw = [line for _, line in text_lines]
-            if raw and prev_last and "<v" not in raw[0] and clean_markup(raw[0]) == prev_last \
-                    and split_name_prefix(prev_last) is None:
+            if (
+                raw
+                and prev_last
+                and "<v" not in raw[0]
+                and clean_markup(raw[0]) == prev_last
+                and split_name_prefix(prev_last) is None
+            ):
                 raw = raw[1:]  # a rolling caption repeating the previous cue's last line
             if text_lines:
                 prev_last = clean_markup(text_lines[-1][1])

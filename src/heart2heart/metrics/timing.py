@@ -52,9 +52,7 @@ def median(values: list[float]) -> float | None:
     return ordered[mid] if len(ordered) % 2 else (ordered[mid - 1] + ordered[mid]) / 2
 
 
-def tempo(
-    conv: Conversation, *, turns: Sequence[Turn] | None = None, intervals: Intervals | None = None
-) -> Tempo:
+def tempo(conv: Conversation, *, turns: Sequence[Turn] | None = None, intervals: Intervals | None = None) -> Tempo:
     """Duration, number of speaker switches and switches per minute (the last for timed transcripts only).
 
     ``turns`` and ``intervals`` may be passed when already computed.

@@ -37,8 +37,23 @@ _P0, _P1 = _U64(0xC2B2AE3D27D4EB4F), _U64(0x165667B19E3779F9)
 _P2, _P3 = _U64(0x27D4EB2F165667C5), _U64(0xFF51AFD7ED558CCD)
 _C1, _C2, _C3, _CC, _CL, _CQ = _U64(11), _U64(23), _U64(37), _U64(53), _U64(71), _U64(89)
 
-_WORD_CATS = ("wh", "aux", "you", "i", "neg", "pos", "vuln", "feel", "think", "backchannel", "stop", "filler",
-              "subj", "modal", "imperative")
+_WORD_CATS = (
+    "wh",
+    "aux",
+    "you",
+    "i",
+    "neg",
+    "pos",
+    "vuln",
+    "feel",
+    "think",
+    "backchannel",
+    "stop",
+    "filler",
+    "subj",
+    "modal",
+    "imperative",
+)
 _BIT = {name: 1 << k for k, name in enumerate(_WORD_CATS)}
 _PHRASE_CATS = tuple(PHRASES)
 
@@ -91,9 +106,7 @@ def _key2(a: npt.NDArray[np.uint64], b: npt.NDArray[np.uint64]) -> npt.NDArray[n
     return a * _P1 + b * _P2 + _C2
 
 
-def _key3(
-    a: npt.NDArray[np.uint64], b: npt.NDArray[np.uint64], c: npt.NDArray[np.uint64]
-) -> npt.NDArray[np.uint64]:
+def _key3(a: npt.NDArray[np.uint64], b: npt.NDArray[np.uint64], c: npt.NDArray[np.uint64]) -> npt.NDArray[np.uint64]:
     out: npt.NDArray[np.uint64] = a * _P1 + b * _P2 + c * _P3 + _C3
     return out
 
@@ -350,8 +363,8 @@ class Featurizer:
         dense[:, _D["i_and_neg"]] = (cat_counts["i"] > 0) & (cat_counts["neg"] > 0)
         dense[:, _D["you_and_feel"]] = (cat_counts["you"] > 0) & (cat_counts["feel"] > 0)
         n_bc = cat_counts["backchannel"]
-        dense[:, _D["all_backchannel"]] = (lens > 0) & (lens <= 4) & (
-            n_bc >= lens - count((tok == excl_id) | (tok == stop_id), rows)
+        dense[:, _D["all_backchannel"]] = (
+            (lens > 0) & (lens <= 4) & (n_bc >= lens - count((tok == excl_id) | (tok == stop_id), rows))
         )
         for k, key_set, at in ((1, k1, r1), (2, k2, r2), (3, k3, r3)):
             del k

@@ -227,9 +227,7 @@ class LinearModel:
             **{k: v for k, v in self.meta.items() if k not in ("format_version", "featurizer", "width", "heads")},
         }  # fmt: skip
         with open(folder / "weights.npz", "wb") as fh:
-            np.savez_compressed(
-                fh, keys=self.keys.astype(np.int32), rows=self.rows.astype(np.float16), bias=self.bias
-            )
+            np.savez_compressed(fh, keys=self.keys.astype(np.int32), rows=self.rows.astype(np.float16), bias=self.bias)
         (folder / "model.json").write_text(json.dumps(meta, indent=2, sort_keys=True) + "\n", encoding="utf-8")
 
     @classmethod

@@ -103,8 +103,10 @@ def _svg_balance(item: ReportItem, colours: dict[str, str], uid: str) -> Markup:
         return Markup("")
     n = len(series)
     bw = (w - 2 * pad) / n
-    parts = [f'<svg class="chart" viewBox="0 0 {w} {h + 22}" role="img" aria-labelledby="tb-{uid}">',
-             f'<title id="tb-{uid}">Talk balance over time</title>']
+    parts = [
+        f'<svg class="chart" viewBox="0 0 {w} {h + 22}" role="img" aria-labelledby="tb-{uid}">',
+        f'<title id="tb-{uid}">Talk balance over time</title>',
+    ]
     for i, (_, shares) in enumerate(series):
         y = float(pad)
         x = pad + i * bw
@@ -140,8 +142,10 @@ def _svg_depth(item: ReportItem, colours: dict[str, str], uid: str) -> Markup:
     def y(d: float) -> float:
         return h - pad - d / 3 * (h - 2 * pad)
 
-    parts = [f'<svg class="chart" viewBox="0 0 {w} {h + 8}" role="img" aria-labelledby="dd-{uid}">',
-             f'<title id="dd-{uid}">Depth of disclosure across the conversation</title>']
+    parts = [
+        f'<svg class="chart" viewBox="0 0 {w} {h + 8}" role="img" aria-labelledby="dd-{uid}">',
+        f'<title id="dd-{uid}">Depth of disclosure across the conversation</title>',
+    ]
     for level, label in ((0, "none"), (1, "facts"), (2, "thoughts"), (3, "feelings")):
         ly = y(level)
         parts.append(f'<line x1="{left}" x2="{w - pad}" y1="{ly:.1f}" y2="{ly:.1f}" class="grid"/>')
@@ -151,8 +155,10 @@ def _svg_depth(item: ReportItem, colours: dict[str, str], uid: str) -> Markup:
         if not pts:
             continue
         path = " ".join(f"{a:.1f},{b:.1f}" for a, b in pts)
-        parts.append(f'<polyline points="{path}" fill="none" stroke="{colour}" stroke-width="1.6" '
-                     f'stroke-opacity="0.75"><title>{escape(name)}</title></polyline>')
+        parts.append(
+            f'<polyline points="{path}" fill="none" stroke="{colour}" stroke-width="1.6" '
+            f'stroke-opacity="0.75"><title>{escape(name)}</title></polyline>'
+        )
     by_index = {u.index: u for u in utts}
     for d in item.assessment.disclosures:
         cx, cy = x(d.index), y(d.depth)
@@ -160,11 +166,15 @@ def _svg_depth(item: ReportItem, colours: dict[str, str], uid: str) -> Markup:
         sp = colours.get(d.speaker, "#999")
         if d.response_index is not None and d.response_index in by_index:
             rx = x(d.response_index)
-            parts.append(f'<path d="M{cx:.1f},{cy:.1f} Q{(cx + rx) / 2:.1f},{cy - 18:.1f} {rx:.1f},{cy:.1f}" '
-                         f'fill="none" stroke="{col}" stroke-width="1.4" stroke-dasharray="3 2"/>')
+            parts.append(
+                f'<path d="M{cx:.1f},{cy:.1f} Q{(cx + rx) / 2:.1f},{cy - 18:.1f} {rx:.1f},{cy:.1f}" '
+                f'fill="none" stroke="{col}" stroke-width="1.4" stroke-dasharray="3 2"/>'
+            )
         tip = f"#{d.index} {d.speaker}: {RESPONSE_TEXT[d.response]}"
-        parts.append(f'<circle cx="{cx:.1f}" cy="{cy:.1f}" r="6" fill="{sp}" stroke="{col}" stroke-width="3">'
-                     f"<title>{escape(tip)}</title></circle>")
+        parts.append(
+            f'<circle cx="{cx:.1f}" cy="{cy:.1f}" r="6" fill="{sp}" stroke="{col}" stroke-width="3">'
+            f"<title>{escape(tip)}</title></circle>"
+        )
     parts.append("</svg>")
     return Markup("".join(parts))
 
@@ -204,36 +214,47 @@ def _context(item: ReportItem, me: str | None, uid: str) -> dict[str, Any]:
     by_index = {u.index: u for u in conv.utterances}
     speakers = []
     for sl in a.listening:
-        speakers.append({
-            "name": sl.name,
-            "you": me is not None and sl.name == me,
-            "colour": colours[sl.name],
-            "role": sl.role,
-            "talk_share": sl.talk_share,
-            "talk_bar": _bar(sl.talk_share, colours[sl.name], (0.5,)),
-            "attunement": a.attunement.get(sl.name, 0.0),
-            "attunement_bar": _bar(a.attunement.get(sl.name, 0.0), "#2a9d8f"),
-            "questions_open": sl.questions_open,
-            "questions_closed": sl.questions_closed,
-            "follow_up": sl.follow_up_questions,
-            "reflections": sl.reflections,
-            "rpq": sl.reflections_per_question,
-            "rpq_bar": _bar(None if sl.reflections_per_question is None else sl.reflections_per_question / 2.5,
-                            "#6d597a", (0.4, 0.8)),
-            "band": sl.miti_band,
-            "open_share": sl.open_share,
-            "advice": sl.advice,
-            "advice_early": sl.advice_before_acknowledging,
-            "met": sl.disclosures_met,
-            "answered": sl.disclosures_answered,
-        })
+        speakers.append(
+            {
+                "name": sl.name,
+                "you": me is not None and sl.name == me,
+                "colour": colours[sl.name],
+                "role": sl.role,
+                "talk_share": sl.talk_share,
+                "talk_bar": _bar(sl.talk_share, colours[sl.name], (0.5,)),
+                "attunement": a.attunement.get(sl.name, 0.0),
+                "attunement_bar": _bar(a.attunement.get(sl.name, 0.0), "#2a9d8f"),
+                "questions_open": sl.questions_open,
+                "questions_closed": sl.questions_closed,
+                "follow_up": sl.follow_up_questions,
+                "reflections": sl.reflections,
+                "rpq": sl.reflections_per_question,
+                "rpq_bar": _bar(
+                    None if sl.reflections_per_question is None else sl.reflections_per_question / 2.5,
+                    "#6d597a",
+                    (0.4, 0.8),
+                ),
+                "band": sl.miti_band,
+                "open_share": sl.open_share,
+                "advice": sl.advice,
+                "advice_early": sl.advice_before_acknowledging,
+                "met": sl.disclosures_met,
+                "answered": sl.disclosures_answered,
+            }
+        )
     disclosures = [
         {
-            "index": d.index, "speaker": d.speaker, "depth": d.depth, "response": d.response,
-            "response_text": RESPONSE_TEXT[d.response], "colour": RESPONSE_COLOURS[d.response],
-            "quote": d.text, "reply": by_index[d.response_index].text if d.response_index in by_index else None,
+            "index": d.index,
+            "speaker": d.speaker,
+            "depth": d.depth,
+            "response": d.response,
+            "response_text": RESPONSE_TEXT[d.response],
+            "colour": RESPONSE_COLOURS[d.response],
+            "quote": d.text,
+            "reply": by_index[d.response_index].text if d.response_index in by_index else None,
             "reply_speaker": by_index[d.response_index].speaker if d.response_index in by_index else None,
-            "latency": d.latency_seconds, "main": d.main,
+            "latency": d.latency_seconds,
+            "main": d.main,
         }
         for d in a.disclosures
     ]
@@ -318,6 +339,8 @@ def render_html(items: Sequence[ReportItem], me: str | None = None, title: str |
 
     sections = [_context(item, me, f"c{i}") for i, item in enumerate(items)]
     return _template().render(
-        sections=sections, me=me, version=__version__,
+        sections=sections,
+        me=me,
+        version=__version__,
         title=title or (f"heart2heart: {sections[0]['id']}" if len(sections) == 1 else "heart2heart report"),
     )

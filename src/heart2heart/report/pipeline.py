@@ -29,8 +29,12 @@ def analyse_conversation(conv: Conversation, me: str | None = None, model: str |
 
 
 def analyse_files(
-    paths: Iterable[Path], me: str | None = None, *, format: str | None = None,
-    gap: timedelta | None = timedelta(hours=4), model: str | None = None,
+    paths: Iterable[Path],
+    me: str | None = None,
+    *,
+    format: str | None = None,
+    gap: timedelta | None = timedelta(hours=4),
+    model: str | None = None,
 ) -> list[ReportItem]:
     """Every conversation of every file, analysed."""
     from heart2heart.formats import read

@@ -68,8 +68,7 @@ def balance_reading(a: Analysis) -> str:
     if share_of(top) <= 1 / len(speakers) + 0.10:
         shares = " / ".join(f"{round(100 * share_of(s))}%" for s in ranked)
         line = (
-            f"Talk was shared evenly ({shares} {unit}): in 1,594 recorded video chats, balanced talk was "
-            "enjoyed most."
+            f"Talk was shared evenly ({shares} {unit}): in 1,594 recorded video chats, balanced talk was enjoyed most."
         )
     elif share_of(top) <= 0.75:
         line = (
@@ -144,8 +143,7 @@ def tempo_reading(a: Analysis) -> str:
 
 _STEREOTYPE_TEXT = {
     "alternating_dominance": (
-        "Dominance alternated: each of you led in turn, the pattern enjoyed most in 1,594 video chats "
-        "(7.79 of 10)."
+        "Dominance alternated: each of you led in turn, the pattern enjoyed most in 1,594 video chats (7.79 of 10)."
     ),
     "back_and_forth": (
         "A steady back-and-forth: nobody held the floor for long; balanced talk was enjoyed more than one-sided "
@@ -162,8 +160,8 @@ def dominance_reading(a: Analysis) -> str | None:
     if d.stereotype == "dominating_throughout":
         top = max(d.dominated().items(), key=lambda kv: kv[1])[0]
         return (
-            f"{_who(top, a.me, start=True)} held the floor in most stretches; in 1,594 video chats, \"one person "
-            "dominates throughout\" was enjoyed least (7.20 of 10, against 7.79 when dominance alternated)."
+            f'{_who(top, a.me, start=True)} held the floor in most stretches; in 1,594 video chats, "one person '
+            'dominates throughout" was enjoyed least (7.20 of 10, against 7.79 when dominance alternated).'
         )
     return _STEREOTYPE_TEXT[d.stereotype]
 

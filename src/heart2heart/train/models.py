@@ -57,11 +57,14 @@ class HeadSpec:
 
 
 HEADS: tuple[HeadSpec, ...] = (
-    HeadSpec("question", "binary", (("annomi", "question"), ("corpus", "question")),
-             (("swda", "question"), ("esconv", "question"))),
+    HeadSpec(
+        "question",
+        "binary",
+        (("annomi", "question"), ("corpus", "question")),
+        (("swda", "question"), ("esconv", "question")),
+    ),
     HeadSpec("question_open", "binary", (("annomi", "question"), ("corpus", "question")), (("swda", "question"),)),
-    HeadSpec("reflection", "binary", (("annomi", "reflection"), ("corpus", "reflection")),
-             (("esconv", "reflection"),)),
+    HeadSpec("reflection", "binary", (("annomi", "reflection"), ("corpus", "reflection")), (("esconv", "reflection"),)),
     HeadSpec("advice", "binary", (("annomi", "advice"), ("corpus", "advice")), (("esconv", "advice"),)),
     HeadSpec("disclosure", "binary", (("corpus", "disclosure"),), (("esconv", "disclosure"),)),
     HeadSpec("backchannel", "binary", (), (("swda", "backchannel"),)),
