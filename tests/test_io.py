@@ -25,3 +25,14 @@ def test_atomic_write_leaves_nothing_on_failure(tmp_path: Path) -> None:
         raise RuntimeError("boom")
     assert not target.exists()
     assert list((tmp_path / "sub").iterdir()) == []
+
+
+def test_atomic_write_gives_the_usual_file_mode(tmp_path: Path) -> None:
+    import os
+
+    target = tmp_path / "report.html"
+    with atomic_write(target) as fh:
+        fh.write("x")
+    mask = os.umask(0)
+    os.umask(mask)
+    assert target.stat().st_mode & 0o777 == 0o666 & ~mask
