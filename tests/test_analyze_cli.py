@@ -7,22 +7,13 @@ import os
 import subprocess
 import sys
 from pathlib import Path
-from typing import Any
+from typing import Any, get_args
 
 import pytest
 
-KINDS = {
-    "heart_to_heart",
-    "small_talk",
-    "discussion",
-    "venting",
-    "lecture",
-    "fixing",
-    "interrogation",
-    "unmet_disclosure",
-    "performance",
-    "conflict",
-}
+from heart2heart.assess.kind import Kind
+
+KINDS = set(get_args(Kind))
 
 H2H = Path(sys.executable).with_name("h2h")
 
