@@ -81,6 +81,12 @@ def test_closed_question() -> None:
     assert _labels("How was work?").question == "closed"
 
 
+def test_question_without_any_open_word_is_closed() -> None:
+    # Chat ellipsis and declarative questions can only be answered yes/no or with a fact.
+    assert _labels("hey! you home yet?").question == "closed"
+    assert _labels("so it's really over with him?").question == "closed"
+
+
 def test_open_question() -> None:
     assert _labels("What was the hardest part of your day?").question == "open"
 
