@@ -36,3 +36,12 @@ def test_atomic_write_gives_the_usual_file_mode(tmp_path: Path) -> None:
     mask = os.umask(0)
     os.umask(mask)
     assert target.stat().st_mode & 0o777 == 0o666 & ~mask
+
+
+def test_atomic_write_bytes_leaves_only_the_file(tmp_path: Path) -> None:
+    from heart2heart._io import atomic_write_bytes
+
+    target = tmp_path / "m" / "weights.npz"
+    atomic_write_bytes(target, b"\x00\x01")
+    assert target.read_bytes() == b"\x00\x01"
+    assert [p.name for p in target.parent.iterdir()] == ["weights.npz"]

@@ -15,6 +15,7 @@ likes, and still give exactly the bytes of :meth:`LinearModel.scores`.
 from __future__ import annotations
 
 import dataclasses
+import io
 import json
 import zipfile
 from collections.abc import Mapping
@@ -25,6 +26,7 @@ from typing import Any
 import numpy as np
 import numpy.typing as npt
 
+from heart2heart._io import atomic_write_bytes
 from heart2heart.errors import ModelError
 from heart2heart.models.features import DENSE, FeatureParts, FeatureRows, FeaturizerConfig, _bucket
 
@@ -226,9 +228,11 @@ class LinearModel:
             "heads": [h.to_dict() for h in sorted(self.heads.values(), key=lambda h: h.start)],
             **{k: v for k, v in self.meta.items() if k not in ("format_version", "featurizer", "width", "heads")},
         }  # fmt: skip
-        with open(folder / "weights.npz", "wb") as fh:
-            np.savez_compressed(fh, keys=self.keys.astype(np.int32), rows=self.rows.astype(np.float16), bias=self.bias)
-        (folder / "model.json").write_text(json.dumps(meta, indent=2, sort_keys=True) + "\n", encoding="utf-8")
+        buffer = io.BytesIO()
+        np.savez_compressed(buffer, keys=self.keys.astype(np.int32), rows=self.rows.astype(np.float16), bias=self.bias)
+        # weights first, then the metadata that names them: an interrupted save never leaves half a file
+        atomic_write_bytes(folder / "weights.npz", buffer.getvalue())
+        atomic_write_bytes(folder / "model.json", (json.dumps(meta, indent=2, sort_keys=True) + "\n").encode("utf-8"))
 
     @classmethod
     def load(cls, folder: str | Path) -> LinearModel:
