@@ -2,66 +2,20 @@
 
 from __future__ import annotations
 
-import importlib.util
 import json
-import sys
 from collections import Counter
 from pathlib import Path
-from types import ModuleType
 from typing import Any
 
 import pytest
 
-ROOT = Path(__file__).resolve().parents[1]
-CORPUS = ROOT / "corpus"
+from _corpus import CORPUS, HORSEMEN, KINDS, READER_OF, RESPONSES, ROOT, builder, manifest
+
 KINDS_DIR = CORPUS / "kinds"
 UTTERANCES = CORPUS / "utterances"
 EXAMPLES = ROOT / "examples"
 
-KINDS = {
-    "heart_to_heart",
-    "small_talk",
-    "discussion",
-    "venting",
-    "lecture",
-    "fixing",
-    "interrogation",
-    "unmet_disclosure",
-    "performance",
-    "conflict",
-}
-RESPONSES = {"met", "advice", "deflected", "none"}
-HORSEMEN = {"criticism", "contempt", "defensiveness", "stonewalling"}
-# Reader used for each authoring format (passed explicitly, so one missing reader does not hide the others).
-READER_OF = {
-    "plain": "plain",
-    "plain_ts": "plain",
-    "whatsapp_android": "whatsapp",
-    "whatsapp_android_us": "whatsapp",
-    "whatsapp_ios": "whatsapp",
-    "whatsapp_ios_us": "whatsapp",
-    "zoom_vtt": "vtt",
-    "teams_vtt": "vtt",
-    "srt": "srt",
-    "jsonl": "jsonl",
-}
-
-
-def _manifest() -> list[dict[str, Any]]:
-    with (KINDS_DIR / "labels.jsonl").open(encoding="utf-8") as fh:
-        return [json.loads(line) for line in fh if line.strip()]
-
-
-MANIFEST = _manifest()
-
-
-def _builder() -> ModuleType:
-    spec = importlib.util.spec_from_file_location("corpus_build", CORPUS / "build.py")
-    assert spec is not None and spec.loader is not None
-    module = importlib.util.module_from_spec(spec)
-    sys.modules["corpus_build"] = module
-    spec.loader.exec_module(module)
-    return module
+MANIFEST = manifest(KINDS_DIR)
 
 
 def _read(path: Path, reader: str) -> list[Any]:
@@ -145,18 +99,18 @@ def test_hand_checked_entries() -> None:
 
 
 def test_rendered_files_are_in_sync_with_sources() -> None:
-    built = _builder().build()
+    built = builder().build()
     for name, content in built.items():
         assert (KINDS_DIR / name).read_text(encoding="utf-8") == content, f"{name}: run python corpus/build.py"
 
 
 def test_utterance_files_are_in_sync_with_sources() -> None:
-    for name, content in _builder().build_utterances().items():
+    for name, content in builder().build_utterances().items():
         assert (UTTERANCES / name).read_text(encoding="utf-8") == content, f"{name}: run python corpus/build.py"
 
 
 def test_utterance_source_format() -> None:
-    build = _builder()
+    build = builder()
     text = "##\nA: how are you? | qo\nB: bit rough | d3\n## each\nA: hi | d0\nA: I'm 40 | d1\n"
     dialogues = build.parse_utterances(text, "t")
     assert [[r["text"] for r in d] for d in dialogues] == [["how are you?", "bit rough"], ["hi"], ["I'm 40"]]
@@ -167,7 +121,7 @@ def test_utterance_source_format() -> None:
 
 
 def test_builder_counts_indices_and_default_responses() -> None:
-    build = _builder()
+    build = builder()
     text = (
         "### t1 | format=plain | split=dev\n"
         "A: hi\n"

@@ -6,64 +6,19 @@ writers, relationships, registers and formats the kind classifier is validated o
 
 from __future__ import annotations
 
-import importlib.util
 import json
-import sys
 from collections import Counter
 from pathlib import Path
-from types import ModuleType
 from typing import Any
 
 import pytest
 
-ROOT = Path(__file__).resolve().parents[1]
-CORPUS = ROOT / "corpus"
+from _corpus import CORPUS, HORSEMEN, KINDS, READER_OF, RESPONSES, builder, manifest
+
 KINDS2 = CORPUS / "kinds2"
 
-KINDS = {
-    "heart_to_heart",
-    "small_talk",
-    "discussion",
-    "venting",
-    "lecture",
-    "fixing",
-    "interrogation",
-    "unmet_disclosure",
-    "performance",
-    "conflict",
-}
-RESPONSES = {"met", "advice", "deflected", "none"}
-HORSEMEN = {"criticism", "contempt", "defensiveness", "stonewalling"}
-READER_OF = {
-    "plain": "plain",
-    "plain_ts": "plain",
-    "whatsapp_android": "whatsapp",
-    "whatsapp_android_us": "whatsapp",
-    "whatsapp_ios": "whatsapp",
-    "whatsapp_ios_us": "whatsapp",
-    "zoom_vtt": "vtt",
-    "teams_vtt": "vtt",
-    "srt": "srt",
-    "jsonl": "jsonl",
-}
-
-
-def _manifest() -> list[dict[str, Any]]:
-    with (KINDS2 / "labels.jsonl").open(encoding="utf-8") as fh:
-        return [json.loads(line) for line in fh if line.strip()]
-
-
-MANIFEST = _manifest()
+MANIFEST = manifest(KINDS2)
 BY_FILE = {e["file"]: e for e in MANIFEST}
-
-
-def _builder() -> ModuleType:
-    spec = importlib.util.spec_from_file_location("corpus_build2", CORPUS / "build.py")
-    assert spec is not None and spec.loader is not None
-    module = importlib.util.module_from_spec(spec)
-    sys.modules["corpus_build2"] = module
-    spec.loader.exec_module(module)
-    return module
 
 
 def _read(path: Path, reader: str) -> list[Any]:
@@ -149,7 +104,7 @@ def test_hand_checked_entries() -> None:
 
 
 def test_rendered_files_are_in_sync_with_sources() -> None:
-    built = _builder().build(KINDS2)
+    built = builder().build(KINDS2)
     assert set(built) == set(BY_FILE) | {"labels.jsonl"}
     for name, content in built.items():
         assert (KINDS2 / name).read_text(encoding="utf-8") == content, f"{name}: run python corpus/build.py"
