@@ -28,6 +28,7 @@ from heart2heart._io import open_output
 from heart2heart.annotate.pipeline import BATCH_SIZE, Pipeline
 from heart2heart.annotate.stream import LabelFragments, Labelled, StreamLabeller
 from heart2heart.errors import ParseError
+from heart2heart.formats._base import decode_line
 
 STREAM_BATCH = 4096
 """Utterances per batch of `h2h annotate` (fewer numpy calls per utterance than 2,048; same output)."""
@@ -168,13 +169,7 @@ def _utf8_lines(path: Path) -> bool:
 
 def _bad_line(path: Path, n: int, raw: bytes, exc: orjson.JSONDecodeError) -> None:
     """Raise the reference reader's error for a line orjson refused (returns for a blank line: skip it)."""
-    try:
-        line = raw.decode("utf-8")
-    except UnicodeDecodeError:
-        raise ParseError(path, n, "not UTF-8 text (save or export the file as UTF-8)") from None
-    if n == 1 and line.startswith("\ufeff"):
-        line = line[1:]
-    line = line.rstrip("\r\n")
+    line = decode_line(path, n, raw)
     if not line.strip():
         return
     try:

@@ -14,7 +14,7 @@ The rules run in order; the first that fits wins. Thresholds were set on corpus/
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import Literal
+from typing import Literal, get_args
 
 from heart2heart.assess._cues import Cue
 from heart2heart.assess._text import labels_of, words_of, wordset
@@ -38,18 +38,7 @@ Kind = Literal[
     "performance",
     "conflict",
 ]
-KINDS: tuple[Kind, ...] = (
-    "heart_to_heart",
-    "small_talk",
-    "discussion",
-    "venting",
-    "lecture",
-    "fixing",
-    "interrogation",
-    "unmet_disclosure",
-    "performance",
-    "conflict",
-)
+KINDS: tuple[Kind, ...] = get_args(Kind)
 
 _BRAG = Cue(
     r"\b(promot\w*|bonus|award|won|winning|best|amazing|incredible|killed it|crushed|smashed|nailed|record|"

@@ -12,7 +12,7 @@ from typing import ClassVar, Protocol
 from heart2heart.errors import ParseError
 from heart2heart.model import Utterance
 
-__all__ = ["HEAD_BYTES", "Probe", "Reader", "decode_bytes", "iter_lines", "read_text"]
+__all__ = ["HEAD_BYTES", "Probe", "Reader", "decode_bytes", "decode_line", "iter_lines", "read_text"]
 
 HEAD_BYTES = 64 * 1024
 
@@ -98,10 +98,15 @@ def iter_lines(path: Path) -> Iterator[tuple[int, str]]:
                 yield n, line
             return
         for n, raw in enumerate(fh, 1):
-            try:
-                line = raw.decode("utf-8")
-            except UnicodeDecodeError:
-                raise ParseError(path, n, "not UTF-8 text (save or export the file as UTF-8)") from None
-            if n == 1 and line.startswith("\ufeff"):
-                line = line[1:]
-            yield n, line.rstrip("\r\n")
+            yield n, decode_line(path, n, raw)
+
+
+def decode_line(path: Path, n: int, raw: bytes) -> str:
+    """One raw UTF-8 line as text, without a BOM (line 1) or its newline; ParseError naming the line otherwise."""
+    try:
+        line = raw.decode("utf-8")
+    except UnicodeDecodeError:
+        raise ParseError(path, n, "not UTF-8 text (save or export the file as UTF-8)") from None
+    if n == 1 and line.startswith("\ufeff"):
+        line = line[1:]
+    return line.rstrip("\r\n")
