@@ -5,13 +5,14 @@ never read here. Each conversation is read and annotated exactly as ``h2h analyz
 model), then measured by :func:`heart2heart.assess.kind_features.vector`.
 
     python corpus/build_kind_model.py            # write the model
+    python corpus/build_kind_model.py -o X.json  # write elsewhere (H2H_KIND_MODEL=X.json makes h2h use it)
     python corpus/build_kind_model.py --cross    # only report cross-writer accuracy (fit on one set, score the other)
 """
 
 from __future__ import annotations
 
+import argparse
 import json
-import sys
 from pathlib import Path
 
 from heart2heart.annotate import annotate_conversation
@@ -65,16 +66,20 @@ def cross() -> None:
         print(f"fit on {train} dev, scored on {test} dev: {right}/{len(data[test])} = {right / len(data[test]):.3f}")
 
 
-def main(argv: list[str]) -> int:
-    if "--cross" in argv:
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--cross", action="store_true", help="only report cross-writer accuracy; write nothing")
+    parser.add_argument("-o", "--output", type=Path, default=MODEL_PATH, help=f"where to write (default: {MODEL_PATH})")
+    args = parser.parse_args(argv)
+    if args.cross:
         cross()
         return 0
     rows = [r for name in SETS for r in load(name)]
     model = fit([r[0] for r in rows], [r[1] for r in rows], FEATURE_NAMES, l2=L2)
-    MODEL_PATH.write_text(json.dumps(model.to_dict(), indent=1) + "\n", encoding="utf-8")
-    print(f"wrote {MODEL_PATH} ({len(rows)} conversations, {len(FEATURE_NAMES)} features)")
+    args.output.write_text(json.dumps(model.to_dict(), indent=1) + "\n", encoding="utf-8")
+    print(f"wrote {args.output} ({len(rows)} conversations, {len(FEATURE_NAMES)} features)")
     return 0
 
 
 if __name__ == "__main__":
-    raise SystemExit(main(sys.argv[1:]))
+    raise SystemExit(main())

@@ -17,6 +17,7 @@ Two rules take the clear cases before the model (and stand in for it when the we
 from __future__ import annotations
 
 import json
+import os
 from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import lru_cache
@@ -132,6 +133,12 @@ def load_model(path: Path = MODEL_PATH) -> KindModel | None:
     return KindModel.from_dict(json.loads(path.read_text(encoding="utf-8")))
 
 
+def _model_path() -> Path:
+    """The kind model to use: ``$H2H_KIND_MODEL`` when set (for trying a refit, see corpus/build_kind_model.py)."""
+    override = os.environ.get("H2H_KIND_MODEL")
+    return Path(override) if override else MODEL_PATH
+
+
 def persistent_conflict(moments: Sequence[ConflictMoment], first_index: int, n: int) -> bool:
     """Three or more horsemen, from two or more speakers, with at least one in the second half of the talk."""
     if len(moments) < 3 or len({m.speaker for m in moments}) < 2:
@@ -149,7 +156,7 @@ def decide(
     """The kind: a kept-up argument is a conflict; otherwise the model, or the rules when no model is shipped."""
     if persistent_conflict(moments, first_index, rules.utterances):
         return "conflict"
-    chosen = model if model is not None else load_model()
+    chosen = model if model is not None else load_model(_model_path())
     if chosen is None:
         return classify(rules)
     ranked = sorted(chosen.probabilities(values).items(), key=lambda kv: -kv[1])
