@@ -16,8 +16,8 @@ response is not marked is answered by the next utterance of another speaker (``n
 line break inside one message. Utterance indices are counted by this script, never by hand.
 
 Run ``python corpus/build.py`` to (re)write corpus/kinds/*.{txt,vtt,srt,jsonl} and corpus/kinds/labels.jsonl, the
-same for every other set of kinds that has a ``_src`` folder (:data:`KIND_SETS`: corpus/kinds2, written by a second
-author), and corpus/utterances/{train,dev}.jsonl from corpus/utterances/_src/*.txt (see
+same for every other set of kinds that has a ``_src`` folder (:data:`KIND_SETS`: corpus/kinds2 and corpus/kinds3,
+written by a second and a third author), and corpus/utterances/{train,dev}.jsonl from corpus/utterances/_src/*.txt (see
 corpus/utterances/README.md).
 Standard library only; output is deterministic.
 """
@@ -36,7 +36,7 @@ HERE = Path(__file__).resolve().parent
 KINDS_DIR = HERE / "kinds"
 SRC_DIR = KINDS_DIR / "_src"
 #: Folders of labelled conversations under corpus/, each rendered from its own ``_src`` (built when present).
-KIND_SETS = ("kinds", "kinds2")
+KIND_SETS = ("kinds", "kinds2", "kinds3")
 
 KINDS = (
     "heart_to_heart",
