@@ -17,8 +17,8 @@ line break inside one message. Utterance indices are counted by this script, nev
 
 Run ``python corpus/build.py`` to (re)write corpus/kinds/*.{txt,vtt,srt,jsonl} and corpus/kinds/labels.jsonl, the
 same for every other set of kinds that has a ``_src`` folder (:data:`KIND_SETS`: corpus/kinds2 and corpus/kinds3,
-written by a second and a third author), and corpus/utterances/{train,dev}.jsonl from corpus/utterances/_src/*.txt (see
-corpus/utterances/README.md).
+written by a second and a third author), and corpus/utterances/{train,dev}.jsonl from
+corpus/utterances/_src/*.txt (see corpus/utterances/README.md).
 Standard library only; output is deterministic.
 """
 
