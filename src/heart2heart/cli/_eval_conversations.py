@@ -55,7 +55,7 @@ def report(data_dir: Path | None, as_json: bool) -> None:
 
     console = Console()
     kinds = out.get("kinds")
-    for key, writer in (("kinds", "first writer"), ("kinds2", "second writer")):
+    for key, writer in (("kinds", "first writer"), ("kinds2", "second writer"), ("kinds3", "third writer")):
         found = out.get(key)
         if found is None:
             continue
