@@ -218,6 +218,34 @@ def test_expert_heads_are_picked_by_the_domain_head() -> None:
     assert binary(batch, "advice").tolist() == [True, False, True, True]  # type: ignore[union-attr]
 
 
+def test_rows_of_one_conversation_share_the_domain_their_experts_come_from() -> None:
+    import numpy as np
+
+    from heart2heart.annotate._common import binary, routes
+    from heart2heart.annotate.batch import Batch
+    from heart2heart.annotate.pipeline import segments_of
+    from heart2heart.models.linear import Head, LinearModel
+
+    heads = {
+        "advice": Head("advice", "binary", 0, (), 0.0),
+        "advice@swda": Head("advice@swda", "binary", 1, (), 0.0),
+        "domain": Head("domain", "softmax", 2, ("annomi", "swda", "epitome")),
+    }
+    model = LinearModel(heads, np.zeros(0, np.int64), np.zeros((0, 5), np.float32), np.zeros(5, np.float32))
+    # conversation A: row 0 clearly annomi (p 0.909), row 1 mildly swda (p 0.576, annomi 0.212): annomi wins
+    # (1.121 against 0.621), so row 1 takes the plain head (-1 < 0) instead of the swda expert (2 > 0).
+    # conversation B (row 2 alone): swda, its expert says 2 > 0.
+    scores = np.array([[1, -1, 3, 0, 0], [-1, 2, 0, 1, 0], [-1, 2, 0, 1, 0]], dtype=np.float32)
+    seg = segments_of(["A", "A", "B"])
+    assert seg.tolist() == [0, 0, 1]
+    batch = Batch(["a", "b", "c"], ["", "", ""], model, scores=scores, segments=seg)
+    assert routes(batch).tolist() == [0, 0, 1]  # type: ignore[union-attr]
+    assert binary(batch, "advice").tolist() == [True, False, True]  # type: ignore[union-attr]
+    alone = Batch(["a", "b", "c"], ["", "", ""], model, scores=scores)  # no segments: row by row
+    assert routes(alone).tolist() == [0, 1, 1]  # type: ignore[union-attr]
+    assert binary(alone, "advice").tolist() == [True, True, True]  # type: ignore[union-attr]
+
+
 def test_last_question_sentence_opening_with_an_auxiliary_is_closed() -> None:
     assert _labels("So, I wonder, is there anything else you'd like to talk about today?").question == "closed"
     assert _labels("You said it was hard. What made it hard?").question == "open"

@@ -40,6 +40,12 @@ class Batch:
     scores: npt.NDArray[np.float32] | None = None
     columns: dict[str, npt.NDArray[Any]] = field(default_factory=dict)
     emotions: tuple[str, ...] = ("neutral",)
+    segments: npt.NDArray[np.int64] | None = None
+    """Which conversation each row belongs to (equal numbers, same conversation; None: every row on its own). A
+    research model decides the domain of a conversation's rows together (:func:`~heart2heart.annotate._common.
+    routes`)."""
+    routes: npt.NDArray[np.int64] | None = None
+    """The domain class each row's expert heads come from, once worked out (cached for the batch)."""
 
     def __len__(self) -> int:
         return len(self.texts)

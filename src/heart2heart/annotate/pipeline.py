@@ -13,6 +13,9 @@ from collections.abc import Iterable, Iterator, Sequence
 from pathlib import Path
 from typing import Any
 
+import numpy as np
+import numpy.typing as npt
+
 from heart2heart.annotate.batch import Batch
 from heart2heart.annotate.registry import Annotator, get
 from heart2heart.errors import PipelineError
@@ -29,6 +32,7 @@ __all__ = [
     "Pipeline",
     "annotate_conversation",
     "annotate_utterances",
+    "segments_of",
 ]
 
 DEFAULT_PIPELINE: tuple[str, ...] = (
@@ -68,12 +72,23 @@ class Pipeline:
     def names(self) -> tuple[str, ...]:
         return tuple(s.name for s in self.steps)
 
-    def run(self, texts: list[str], contexts: Sequence[str]) -> Batch:
-        """Annotate one batch of texts (``contexts[i]``: the previous turn of another speaker, or "")."""
-        batch = Batch(texts, contexts, self.model)
+    def run(self, texts: list[str], contexts: Sequence[str], segments: npt.NDArray[np.int64] | None = None) -> Batch:
+        """Annotate one batch of texts (``contexts[i]``: the previous turn of another speaker, or "";
+        ``segments[i]``: a number shared by the rows of one conversation, see :func:`segments_of`)."""
+        batch = Batch(texts, contexts, self.model, segments=segments)
         for step in self.steps:
             step(batch)
         return batch
+
+
+def segments_of(keys: Sequence[object]) -> npt.NDArray[np.int64]:
+    """Conversation numbers of a batch's rows: a new number wherever the key (conversation id) changes."""
+    n = len(keys)
+    change = np.ones(n, dtype=np.int64)
+    if n > 1:
+        change[1:] = [a != b for a, b in zip(keys[1:], keys[:-1], strict=True)]
+    out: npt.NDArray[np.int64] = np.cumsum(change) - 1
+    return out
 
 
 class ContextTracker:
@@ -102,16 +117,18 @@ def label_stream(
     batch: list[Any] = []
     texts: list[str] = []
     contexts: list[str] = []
+    convs: list[object] = []
     for item in items:
         conv, speaker, text = key(item)
         batch.append(item)
         texts.append(text)
+        convs.append(conv)
         contexts.append(tracker.context(conv, speaker, text))
         if len(batch) >= batch_size:
-            yield batch, pipeline.run(texts, contexts).label_dicts()
-            batch, texts, contexts = [], [], []
+            yield batch, pipeline.run(texts, contexts, segments_of(convs)).label_dicts()
+            batch, texts, contexts, convs = [], [], [], []
     if batch:
-        yield batch, pipeline.run(texts, contexts).label_dicts()
+        yield batch, pipeline.run(texts, contexts, segments_of(convs)).label_dicts()
 
 
 def annotate_utterances(
@@ -130,10 +147,14 @@ def annotate_utterances(
         batch.append(u)
         contexts.append(tracker.context(u.conversation, u.speaker, u.text))
         if len(batch) >= batch_size:
-            yield from _with_labels(batch, pipe.run([x.text for x in batch], contexts).labels())
+            yield from _with_labels(batch, _run(pipe, batch, contexts))
             batch, contexts = [], []
     if batch:
-        yield from _with_labels(batch, pipe.run([x.text for x in batch], contexts).labels())
+        yield from _with_labels(batch, _run(pipe, batch, contexts))
+
+
+def _run(pipe: Pipeline, batch: list[Utterance], contexts: list[str]) -> list[Labels]:
+    return pipe.run([x.text for x in batch], contexts, segments_of([x.conversation for x in batch])).labels()
 
 
 def _with_labels(batch: list[Utterance], labels: list[Labels]) -> Iterator[Utterance]:
@@ -149,5 +170,5 @@ def annotate_conversation(
     tracker = ContextTracker()
     texts = [u.text for u in conv.utterances]
     contexts = [tracker.context(conv.id, u.speaker, u.text) for u in conv.utterances]
-    labels = pipe.run(texts, contexts).labels() if texts else []
+    labels = pipe.run(texts, contexts, np.zeros(len(texts), dtype=np.int64)).labels() if texts else []
     return Conversation(conv.id, tuple(_with_labels(list(conv.utterances), labels)), conv.source)

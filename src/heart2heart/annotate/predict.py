@@ -7,7 +7,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from heart2heart.annotate.batch import Batch
-from heart2heart.annotate.pipeline import BATCH_SIZE, Pipeline
+from heart2heart.annotate.pipeline import BATCH_SIZE, Pipeline, segments_of
 from heart2heart.errors import UsageError
 from heart2heart.models.features import previous_turn
 from heart2heart.models.linear import LinearModel
@@ -47,7 +47,8 @@ def predict_examples(
 ) -> list[object]:
     """Our prediction for each example's label (same format as the loader's ``label``).
 
-    Each example is labelled with its previous turn (from ``context``/``context_speakers``) as context.
+    Each example is labelled with its previous turn (from ``context``/``context_speakers``) as context; consecutive
+    examples of one ``group`` are labelled as one conversation (a research model picks their domain together).
     """
     try:
         pick = TASK_FIELDS[task]
@@ -59,6 +60,6 @@ def predict_examples(
         chunk = examples[start : start + BATCH_SIZE]
         texts = [e.text for e in chunk]
         contexts = [previous_turn(e.context, e.context_speakers) for e in chunk]
-        batch: Batch = pipe.run(texts, contexts)
+        batch: Batch = pipe.run(texts, contexts, segments_of([e.group for e in chunk]))
         out.extend(pick(d) for d in batch.label_dicts())
     return out

@@ -204,7 +204,7 @@ class StreamLabeller:
         flags[np.asarray(starts, dtype=np.int64) + k] = True
         lo, hi = context_runs(spk, flags)
         runs = ContextRuns(texts, carry_t, lo[k:], hi[k:])
-        batch = self.pipeline.run(texts, runs)
+        batch = self.pipeline.run(texts, runs, np.cumsum(flags[k:]).astype(np.int64))
         found = label_codes(batch)
         if found is None:
             return Labelled(None, batch.emotions, batch.label_dicts())
