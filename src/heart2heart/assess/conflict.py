@@ -11,6 +11,7 @@ person.
 
 from __future__ import annotations
 
+from collections.abc import Collection, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 from typing import Literal
@@ -39,59 +40,95 @@ _ALARM = Cue(
     r"don'?t be mad but)",
 )
 
-#: "you're so right", "you are such a good friend" are praise, not criticism.
+#: "you're so right", "you are such a good friend", "you both so much" are praise or warmth, not criticism.
 _NOT_PRAISE = (
     r"(?!(right|kind|sweet|good|great|lovely|brave|strong|amazing|smart|funny|welcome|lucky|nice|thoughtful|"
-    r"patient|generous|talented|best|caring|wise|clever|beautiful|gorgeous|proud|sorry|helpful)\b)"
+    r"patient|generous|talented|best|caring|wise|clever|beautiful|gorgeous|proud|sorry|helpful|much|many|"
+    r"well|far|glad|happy|excited|loved|missed|special|important|cute|fun|supportive|talented|honest)\b)"
 )
 
+#: A global attack on the other's character: found wherever it is said.
 _CRITICISM = Cue(
     # "you never told me that" after "wait, really?" is surprise, not an attack on character.
     r"\b(you (always|never|constantly|can'?t ever|don'?t ever|won'?t ever)\b"
-    r"(?! (told|said|mentioned|talked about|shared)\b[^.!]{0,12}$)|"
+    r"(?! (told|said|mentioned|talked about|shared|knew|know)\b[^.!]{0,12}$)"
+    r"(?! (seem|look|sound|make me (laugh|smile|feel better)|know (how|what) to|have my back|get me|were there))"
+    # "the gym you never go to." is a relative clause, not an attack
+    r"(?! \w+ (to|on|in|for|with|about)\W*([.,;]|$))|"
     rf"you'?re (so|such an?|always|never|just|completely|totally) {_NOT_PRAISE}\w+|"
     rf"you are (so|such an?|always|never|completely|totally) {_NOT_PRAISE}\w+|"
     r"what'?s wrong with you|why (do|are|can'?t|won'?t|didn'?t) you (always|ever|never)|"
-    r"why can'?t you (just )?\w+|you only (ever )?care about|typical of you|"
+    r"why can'?t you (just )?\w+|you only (ever )?(care|think) about|typical of you|"
     r"you don'?t (even )?care|you'?re the one who|all you (ever )?do is|"
     r"you (make|made) (me|everything)|you'?re (selfish|lazy|useless|impossible|ridiculous|unbelievable)|"
     r"you people|(completely|totally) (unreliable|useless|incompetent|hopeless)|can'?t (hit|do|get) a single|"
-    r"every (single )?(time|sprint|day|week) (there'?s|you)|not sure what you (all )?do|is a mess because|"
+    r"every (single )?(time|sprint|day|week) (there'?s|you)|is a mess because|"
+    r"you never think about|(think|care) about (anyone|anything) (but|except) yourself|"
     # chat wording: "you are literally the most inconsiderate person", "you're both so fake", "an absolute nightmare"
     r"you(?:'re| are)? (literally |just |both |all |really )*(the most|so|such an?|an absolute|a complete|a total) "
     rf"{_NOT_PRAISE}\w+|you'?ve been an? (absolute|complete|total|utter) \w+|you clearly (don'?t|can'?t|never|only)|"
-    r"then act like it|you (literally )?(never|always) (listen|help|text|call|ask|care|do)\w*)",
+    r"you (literally )?(never|always) (listen|help|text|call|ask|care|do)\w*|"
+    r"while you do whatever you want|acting like (the|a|you'?re) (house|boss|police|victim|martyr|saint)\w*)",
 )
 
+#: Mockery, sarcasm and insults aimed at the other: found wherever they are said.
 _CONTEMPT = Cue(
-    r"(\b(pathetic|idiot|stupid|moron|loser|grow up|get a grip|oh please|give me a break|are you kidding( me)?|"
-    r"seriously\?|whatever you say|yeah,? right|big surprise|cry me a river|oh poor you|poor baby|"
-    r"how (mature|typical|convenient)|nice one|good for you|wow,? (just )?wow|as if|"
-    r"you'?re (a joke|unbelievable|ridiculous|pathetic|embarrassing|such a child)|sure you did|"
-    r"like you'?d know|of course you did|that'?s rich|spare me|oh,? sure|classic|wow\. okay|"
-    r"sorry,? your (highness|majesty)|congratulations,? you|sure it (was|is|did)|(of )?course (you'?re )?not|"
-    r"real nice|you'?ve cracked it|oh so now)\b|🙄|"
+    r"(\b((you'?re|you are|ur|that'?s|that is|what an?|how) (so |such an? |an? |being |absolutely |"
+    r"literally |a complete |an absolute )*(pathetic|idiot|stupid|moron|loser|joke|child|baby|clown)\b|"
+    r"grow up|get a grip|oh please|give me a break|are you kidding( me)?|whatever you say|yeah,? right|"
+    r"big surprise|what a surprise|shocker|cry me a river|oh poor you|poor baby|how (mature|typical|convenient)|"
+    r"wow,? (just )?wow|wow\W+(amazing|great|brilliant|fantastic|incredible|impressive|thanks)|"
+    r"you'?re (a joke|unbelievable|ridiculous|pathetic|embarrassing|such a child)|you'?re (so |being )"
+    r"(dramatic|childish|immature|pathetic|precious)|sure you did|like you'?d know|of course you did|"
+    r"that'?s rich|spare me|sorry,? your (highness|majesty)|congratulations,? you|you'?ve cracked it|"
+    r"oh so now|like some people|truly the most|must be (nice|exhausting|hard|tiring) (being|to be) (so|that|"
+    r"this)|then act like it|not sure what you (all )?do|classic you|typical you|sure\W+because you|"
+    r"(thanks|thank you) for (nothing|the lecture)|cool story|ok(ay)? boomer|slow clap|"
+    r"the (princess|prince|queen|king|martyr)|mr\.? perfect|miss perfect|saint \w+)\b|😒|👏|"
     r"\*eye ?roll\*|\beye ?roll)",
 )
 
+#: Sarcasm that reads as contempt only in the middle of a quarrel ("classic.", "sure it was", "wow").
+_CONTEMPT_HEATED = Cue(
+    r"\b(classic|nice one|good for you|sure it (was|is|did)|(of )?course (you'?re )?not|real nice|as if|"
+    r"seriously\?|oh,? sure|wow\. okay|lol ok(ay)?|must be nice|okay then,? (mr|miss|ms)|great\. just great|"
+    r"noted,? (your|boss|sir|madam)|how nice for you|so brave|you (idiot|moron|clown))\b|🙂$|🙄|^\W*wow\W*$",
+)
+
+#: Excuses, counter-attacks and innocent victimhood; said in reply to a grievance.
 _DEFENSIVE = Cue(
-    r"\b(it'?s not my fault|not my fault|that'?s not (true|fair)|i didn'?t (do|say|mean) (anything|that)|"
-    r"what about (you|when you)|well,? you (also|too|did|were|never|always)|but you\b|and you don'?t\??|"
-    r"i was (only|just) trying|don'?t blame me|why is it (always )?my fault|you'?re one to talk|"
-    r"i had no choice|it wasn'?t me|i'?m not the (one|problem)|how was i supposed to know|"
+    r"\b(it'?s not my fault|not my fault|that'?s not (true|fair|what i said|what i meant)|"
+    r"i didn'?t (do|say|mean) (anything|that)|what about (you|when you)|well,? you (also|too|did|were|never|always)|"
+    r"but you (did|were|said|never|always|also|didn'?t|don'?t|started|too)\b|and you don'?t\?|"
+    r"i was (only|just) trying|don'?t blame me|why is it (always )?my fault|"
+    r"you'?re one to talk|i had no choice|it wasn'?t me|i'?m not the (one|problem)|how was i supposed to know|"
     r"i do (so|too) much|i do everything|at least i|yeah but|yes but|i already said (sorry|i was sorry)|"
     r"it'?s not like i|you'?re overreacting|you'?re being dramatic|calm down|it'?s not blame|"
     r"we'?ve been working|i thought you were|in fairness|to be fair|it'?s just,? last time you|you bailed|"
-    r"well,? maybe if you|maybe if (you|people)|you literally said|that'?s not the point|it'?s only me)\b",
+    r"well,? maybe if you|maybe if (you|people)|you literally said|that'?s not the point|it'?s only me|"
+    r"here we go|like you'?ve never|you started it|i never said|i didn'?t say|(so|oh) now it'?s my fault|"
+    r"so it'?s my fault|what more do you want|what (else )?do you want (from me|me to (do|say))|"
+    r"i said i'?m (sorry|on my way|coming)|not a mind ?reader|can'?t read your mind|that'?s literally my job|"
+    r"you'?re twisting|twisting my words|excuse me for|sorry for (existing|breathing|caring)|well,? sorry|"
+    r"i'?m (doing|trying) my best|i was (busy|working|tired)|it'?s not (a big deal|that deep|that big a deal)|"
+    r"don'?t (make|turn) this (about|into)|not everything is about you|you do it too|you do the same|"
+    r"i told you (i|we|it|that)|i had a (meeting|deadline|reason)|if you'?d (just )?(told|asked|said)|"
+    r"how is (that|this) my fault|what did i do|i'?m allowed to|i'?m not (the bad guy|a child|doing anything))\b",
 )
 
+#: Shutting down: refusing to go on, walking off, or a cold one-word reply in a quarrel.
 _STONEWALL = Cue(
-    r"^\s*(fine|whatever|k|ok|okay|sure|if you say so|i don'?t care|forget it|i'?m done|leave me alone|"
-    r"i'?m not doing this|not now|i don'?t want to talk about (it|this)|can we not|drop it|"
-    r"this (again|conversation is over)|go away|\.\.\.)\s*[.!]*\s*$|"
-    r"\b(i'?m not (talking|discussing|doing) (about )?this( anymore| again| now)?|i'?m done (talking|with this)|"
-    r"forget i said anything|talk to you later,? i guess|not getting into this|don'?t bother|"
-    r"i'?m (so )?done (talking )?(to|with) you|i'?m not arguing|are we done|i said ok)\b|^\W*(noted|👍|wow\. ok)\W*",
+    r"^\s*(fine|whatever|k|kk|ok|okay|sure|noted|got it|cool|right|yep|if you say so|i don'?t care|forget it|"
+    r"i'?m done|leave me alone|i'?m not doing this|not now|i don'?t want to talk about (it|this)|can we not|"
+    r"drop it|this (again|conversation is over)|go away|goodnight|night|bye|\.\.\.|wow\. ok(ay)?|wow ok(ay)?|"
+    r"👍|👌|🙃)\s*[.!]*\s*$|"
+    r"\b(i'?m not (talking|discussing|doing|arguing) (about )?(this|it)( anymore| again| now| over text)?|"
+    r"i'?m done (talking|with this|for today|here)|forget i said anything|talk to you later,? i guess|"
+    r"not getting into this|don'?t bother|i'?m (so )?done (talking )?(to|with) you|i'?m not arguing|"
+    r"are we done|i said ok|i'?m not going to sit here|take this offline|then go without me|"
+    r"(fine|ok|okay)\W+i'?m (going|leaving|off|out)|i'?m (going to bed|leaving|out)\W*$|"
+    r"there'?s no point (talking|discussing|in talking)|we'?re done here|end of (discussion|story)|"
+    r"do whatever you want|i can'?t do this|i'?m not having this)\b|^\W*(noted|👍|wow\. ok)\W*",
 )
 
 _GENTLE = Cue(
@@ -104,7 +141,8 @@ _COMPLAINT = Cue(
     r"(upset|annoyed|angry|mad|frustrated) (with|at|that) you|why didn'?t you|why did you|you said you would|"
     r"you promised|that'?s not fair|i can'?t believe you|you forgot|again\?|how many times|no,? you|"
     r"stop (it|doing|saying)|are you serious|not okay|unacceptable|you left|you didn'?t|"
-    r"(feel|feeling|felt) (a bit |really |so |quite )?(left out|ignored|unheard|excluded|taken for granted|"
+    r"(feel|feeling|felt) (a bit |a little |kind of |sort of |really |so |quite )?"
+    r"(left out|ignored|unheard|excluded|taken for granted|"
     r"undermined|dismissed|disrespected|let down|sidelined|invisible)|i'?d (still )?like to be (asked|told|"
     r"included)|i wanted to (raise|bring up|talk about) something|that'?s fair|in fairness|to be fair|"
     r"sorry about that|i hadn'?t thought about|from your side|you bailed|last time you|"
@@ -135,7 +173,12 @@ class ConflictMoment:
 
 
 #: Every cue lexicon by name.
-_CUES: dict[str, Cue] = {"alarm": _ALARM, "complaint": _COMPLAINT, "gentle": _GENTLE}
+_CUES: dict[str, Cue] = {
+    "alarm": _ALARM,
+    "complaint": _COMPLAINT,
+    "gentle": _GENTLE,
+    "contempt_heated": _CONTEMPT_HEATED,
+}
 _CUES.update((str(k), v) for k, v in _PATTERNS.items())
 
 
@@ -164,27 +207,56 @@ def is_complaint(text: str) -> bool:
     return _cue("complaint", text) or _cue("criticism", text)
 
 
-def _horseman_of(u: Utterance, previous: Utterance | None) -> Horseman | None:
+#: How many utterances back a grievance makes the air heated, and how many back a horseman keeps it so.
+HEAT_WINDOW = 3
+FIGHT_WINDOW = 6
+
+_YOU = Cue(r"\b(you|your|you'?re|u|ur|yourself)\b")
+
+Heat = Literal["none", "tense", "quarrel"]
+
+
+def _grievance(text: str) -> bool:
+    """A complaint aimed at the listener ("you"), a criticism or contempt: words that make the next reply a reply
+    in a quarrel (a hurt feeling about somebody else, "I feel so let down by my boss", does not)."""
+    return (_cue("complaint", text) and _YOU.found(_norm(text))) or _cue("criticism", text) or _cue("contempt", text)
+
+
+def heat_of(u: Utterance, recent: Sequence[Utterance], previous: Utterance | None, fought: Collection[int]) -> Heat:
+    """How heated the talk is when ``u`` is said.
+
+    ``quarrel``: within the last :data:`HEAT_WINDOW` utterances somebody else raised a grievance, or within the
+    last :data:`FIGHT_WINDOW` (``recent``) a horseman (``fought``: the indices of those found so far) showed up.
+    ``tense``: only the reply ``u`` answers was said in a clearly negative tone. ``none`` otherwise.
+    """
+    if any(r.index in fought for r in recent) or any(
+        r.speaker != u.speaker and _grievance(r.text) for r in recent[-HEAT_WINDOW:]
+    ):
+        return "quarrel"
+    if previous is not None and labels_of(previous).valence < -0.3:
+        return "tense"
+    return "none"
+
+
+def _horseman_of(u: Utterance, previous: Utterance | None, heat: Heat = "none") -> Horseman | None:
+    """The horseman one utterance shows, given the reply it answers and how heated the talk is.
+
+    Criticism and contempt aimed at the other are found anywhere. Defensiveness and stonewalling are replies: they
+    need someone else's words before them and a tense moment. Sarcasm that is only sarcasm in a quarrel ("classic",
+    "sure it was") and cold one-word replies ("fine.", "k", "👍") count only in a quarrel.
+    """
     text = u.text
     if _cue("contempt", text):
         return "contempt"
     if _cue("criticism", text):
         return "criticism"
-    # Defensiveness and stonewalling are replies: they need someone else's words before them.
-    if previous is None or previous.speaker == u.speaker:
+    if previous is None or previous.speaker == u.speaker or heat == "none":
         return None
-    prior = previous.text
-    heated = (
-        _cue("complaint", prior)
-        or _cue("criticism", prior)
-        or _cue("contempt", prior)
-        or labels_of(previous).valence < -0.3
-    )
-    if not heated:
-        return None
+    if heat == "quarrel" and _cue("contempt_heated", text):
+        return "contempt"
     if _cue("defensiveness", text):
         return "defensiveness"
-    if _cue("stonewalling", text) and not labels_of(u).reflection:
+    if heat == "quarrel" and _cue("stonewalling", text) and not labels_of(u).reflection:
         return "stonewalling"
     return None
 
@@ -192,16 +264,20 @@ def _horseman_of(u: Utterance, previous: Utterance | None) -> Horseman | None:
 def horsemen(conv: Conversation) -> list[ConflictMoment]:
     """Every utterance that shows criticism, contempt, defensiveness or stonewalling, in order."""
     moments: list[ConflictMoment] = []
+    fought: set[int] = set()
     other_prev: Utterance | None = None
     last: Utterance | None = None
-    for u in conv.utterances:
+    utts = conv.utterances
+    for i, u in enumerate(utts):
         # The utterance a reply answers is the latest one by somebody else.
         if last is not None and last.speaker != u.speaker:
             other_prev = last
         previous = other_prev if other_prev is not None and other_prev.speaker != u.speaker else None
-        kind = _horseman_of(u, previous)
+        heat = heat_of(u, utts[max(0, i - FIGHT_WINDOW) : i], previous, fought)
+        kind = _horseman_of(u, previous, heat)
         if kind is not None:
             moments.append(ConflictMoment(u.index, u.speaker, kind, u.text))
+            fought.add(u.index)
         last = u
     return moments
 

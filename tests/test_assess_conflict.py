@@ -1,0 +1,91 @@
+"""The four horsemen in chat style: cues that count anywhere, cues that count only in a quarrel, and the heat."""
+
+from __future__ import annotations
+
+from _assess_helpers import L, conv
+from heart2heart.assess.conflict import heat_of, horsemen, start_up
+
+#: Opens gently (a feeling and a need), then turns into an argument typed in a chat.
+TURNED = conv(
+    [
+        ("Ana", "hey, can we talk? I've been feeling kind of ignored lately when you're on your phone", L()),
+        ("Ben", "here we go", L()),
+        ("Ana", "that's not what I said. I just want some time with you", L()),
+        ("Ben", "so now it's my fault", L()),
+        ("Ana", "sure. because you're always so attentive", L()),
+        ("Ben", "whatever", L()),
+        ("Ana", "classic you 🙄", L()),
+        ("Ben", "k.", L()),
+    ]
+)
+
+
+def _found(c: object) -> list[tuple[int, str, str]]:
+    return [(m.index, m.speaker, m.horseman) for m in horsemen(c)]  # type: ignore[arg-type]
+
+
+def test_a_gentle_start_that_turns_into_a_chat_argument() -> None:
+    assert start_up(TURNED) == "gentle"
+    assert _found(TURNED) == [
+        (1, "Ben", "defensiveness"),
+        (2, "Ana", "defensiveness"),
+        (3, "Ben", "defensiveness"),
+        (4, "Ana", "contempt"),
+        (5, "Ben", "stonewalling"),
+        (6, "Ana", "contempt"),
+        (7, "Ben", "stonewalling"),
+    ]
+
+
+def test_cold_replies_and_quarrel_sarcasm_need_a_quarrel() -> None:
+    calm = conv(
+        [
+            ("Ana", "I'll book the table for 8", L()),
+            ("Ben", "ok", L()),
+            ("Ana", "I did a keynote in Berlin, standing ovation", L()),
+            ("Ben", "classic. anyway I'm probably making partner next year", L()),
+            ("Ana", "fine.", L()),
+            ("Ben", "👍", L()),
+        ]
+    )
+    assert _found(calm) == []
+
+
+def test_warm_words_that_look_like_horsemen_are_not() -> None:
+    warm = conv(
+        [
+            ("Ana", "I feel so stupid for trusting him", L(d=3, v=-0.7)),
+            ("Ben", "you're not stupid. that sounds awful", L(er=1, v=-0.4)),
+            ("Ana", "ok", L()),
+            ("Ben", "cancel the gym you never go to. You always seem so composed, you'll manage", L()),
+            ("Ana", "I love you both so much", L(v=0.8)),
+            ("Ben", "sleep. love u idiot", L(v=0.6)),
+        ]
+    )
+    assert _found(warm) == []
+
+
+def test_global_attacks_count_without_a_quarrel() -> None:
+    c = conv(
+        [
+            ("Ana", "you NEVER think about anyone but yourself", L()),
+            ("Ben", "wow. amazing. truly the most considerate girlfriend in the world", L()),
+        ]
+    )
+    assert _found(c) == [(0, "Ana", "criticism"), (1, "Ben", "contempt")]
+
+
+def test_heat_of() -> None:
+    c = conv(
+        [
+            ("Ana", "why didn't you call me back?", L()),  # a grievance aimed at "you"
+            ("Ben", "I was at work", L()),
+            ("Ana", "I'm upset about my boss", L(v=-0.6)),  # a complaint, but not at the listener
+            ("Ben", "ok", L()),
+        ]
+    )
+    u = c.utterances
+    assert heat_of(u[1], u[:1], u[0], ()) == "quarrel"
+    assert heat_of(u[3], u[1:3], u[2], ()) == "tense"  # only a negative tone before it
+    assert heat_of(u[3], u[1:3], None, ()) == "none"
+    assert heat_of(u[3], u[1:3], u[2], {1}) == "quarrel"  # a horseman within the window keeps it a quarrel
