@@ -1,12 +1,12 @@
 """Fit the kind model and write src/heart2heart/models/kinds.json (deterministic: same corpus, same bytes).
 
-The weights are fitted on the ``dev`` split of both labelled sets (corpus/kinds and corpus/kinds2); ``valid`` is
-never read here. Each conversation is read and annotated exactly as ``h2h analyze`` does (the default utterance
-model), then measured by :func:`heart2heart.assess.kind_features.vector`.
+The weights are fitted on the ``dev`` split of every labelled set (corpus/kinds, corpus/kinds2, corpus/kinds3: three
+writers); ``valid`` is never read here. Each conversation is read and annotated exactly as ``h2h analyze`` does
+(the default utterance model), then measured by :func:`heart2heart.assess.kind_features.vector`.
 
     python corpus/build_kind_model.py            # write the model
     python corpus/build_kind_model.py -o X.json  # write elsewhere (H2H_KIND_MODEL=X.json makes h2h use it)
-    python corpus/build_kind_model.py --cross    # only report cross-writer accuracy (fit on one set, score the other)
+    python corpus/build_kind_model.py --cross    # only report cross-writer accuracy (fit on the others, score one)
 """
 
 from __future__ import annotations
@@ -25,7 +25,7 @@ from heart2heart.assess.listening import listening
 from heart2heart.formats import read
 
 HERE = Path(__file__).resolve().parent
-SETS = ("kinds", "kinds2")
+SETS = ("kinds", "kinds2", "kinds3")
 L2 = 10.0
 
 Row = tuple[dict[str, float], Kind, bool]
@@ -35,6 +35,8 @@ def load(name: str, split: str = "dev") -> list[Row]:
     """Feature values, gold kind and the conflict rule's verdict of every ``split`` conversation of one set."""
     folder = HERE / name
     out: list[Row] = []
+    if not (folder / "labels.jsonl").exists():
+        return out
     for line in (folder / "labels.jsonl").read_text(encoding="utf-8").splitlines():
         if not line:
             continue
@@ -58,12 +60,16 @@ def load(name: str, split: str = "dev") -> list[Row]:
 
 
 def cross() -> None:
-    """Fit on one writer's dev split, score the other's."""
+    """Fit on the other writers' dev splits, score each writer's dev split in turn."""
     data = {name: load(name) for name in SETS}
-    for train, test in ((SETS[0], SETS[1]), (SETS[1], SETS[0])):
-        model = fit([r[0] for r in data[train]], [r[1] for r in data[train]], FEATURE_NAMES, l2=L2)
+    for test in SETS:
+        if not data[test]:
+            continue
+        train = [r for name in SETS if name != test for r in data[name]]
+        model = fit([r[0] for r in train], [r[1] for r in train], FEATURE_NAMES, l2=L2)
         right = sum(("conflict" if rule else model.predict(v)) == k for v, k, rule in data[test])
-        print(f"fit on {train} dev, scored on {test} dev: {right}/{len(data[test])} = {right / len(data[test]):.3f}")
+        others = "+".join(name for name in SETS if name != test)
+        print(f"fit on {others} dev, scored on {test} dev: {right}/{len(data[test])} = {right / len(data[test]):.3f}")
 
 
 def main(argv: list[str] | None = None) -> int:
