@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from heart2heart.assess.disclosures import classify_response, depth_of
+from heart2heart.assess.disclosures import classify_response, depth_of, norm
 from heart2heart.model import Conversation, Turn, Utterance
 
 DISCLOSED = "my manager said my work has been slipping and I sat in my car and cried. I'm so anxious about it"
@@ -87,3 +87,73 @@ def test_a_question_about_the_same_thing_explores_it() -> None:
     disclosed = "Mine was the opposite, we cried at everything, and I learned to hide it"
     assert classify_response(disclosed, _turn("Really? So you don't cry in front of people either?"))[0] == "met"
     assert classify_response(disclosed, _turn("Do you like travelling?"))[0] == "deflected"
+
+
+HOSPITAL = "my dad's been in hospital since thursday and I'm really scared, I keep crying at work"
+
+
+@pytest.mark.parametrize(
+    ("reply", "expected"),
+    [
+        # sympathy in other words than "sorry": pity, love sent, thanks for saying it, appreciation
+        (("poor you",), "met"),
+        (("sending love x",), "met"),
+        (
+            ("Wow. Ok. I didn't expect that. Thank you for saying it, I mean that. It means more than I can type.",),
+            "met",
+        ),
+        (("I appreciate you telling me. For what it's worth, I had the same feeling my whole first year.",), "met"),
+        (("That really hurts to read. You were never too much.",), "met"),
+        (("That's so much for a nine-year-old to hold.",), "met"),
+        (("Oh. Mark. You've never told me that.",), "met"),
+        # texting forms are read spelled out: "u never told me" is "you never told me"
+        (("WHAT. u never told me",), "met"),
+        # an opening swear, and a bare endearment or "oh" + a name, turn to the person
+        (("shit. is he ok?",), "met"),
+        (("Oh, sweetheart.",), "met"),
+        (("Oh Liam.",), "met"),
+        # a summary of what was said is a reflection; surprise that invites more explores it
+        (("So it isn't only the hospital, it's everything on top of it.",), "met"),
+        (("Really?",), "met"),
+        # a question about a person the discloser spoke of
+        (("how is he doing now?",), "met"),
+    ],
+)
+def test_meeting_in_other_words(reply: tuple[str, ...], expected: str) -> None:
+    assert classify_response(HOSPITAL, _turn(*reply))[0] == expected
+
+
+@pytest.mark.parametrize(
+    ("reply", "expected"),
+    [
+        # "same" or "... too" then one's own trouble on another subject: a turn to oneself, even with one "my"
+        (("omg same, my boss has been a nightmare this week",), "deflected"),
+        (("I've had the worst week too. my landlord is putting the rent up and my car failed its MOT",), "deflected"),
+        # a hard pivot turns away even when it borrows a word of the disclosure
+        (("Speaking of hospitals, my cousin just had her baby",), "deflected"),
+        (("oh no. anyway, are we still on for saturday?",), "deflected"),
+        # a question about plans is not about what was shared, even an open one
+        (("right. what time are you free tomorrow?",), "deflected"),
+        # a prohibition and a day off are instructions
+        (("don't cry at work, people will talk",), "advice"),
+        (("sorry. take tomorrow off, seriously",), "advice"),
+    ],
+)
+def test_turning_away_and_instructions(reply: tuple[str, ...], expected: str) -> None:
+    assert classify_response(HOSPITAL, _turn(*reply))[0] == expected
+
+
+def test_a_reply_saying_you_never_told_me_is_not_a_secret() -> None:
+    # "never told" is vulnerable in the speaker's own secret, not in a reply that says the other never told
+    said = Utterance(conversation="c", index=0, speaker="A", text="I've never told anyone this, but I failed my exams")
+    reply = Utterance(conversation="c", index=1, speaker="B", text="Oh. Mark. You've never told me that.")
+    assert depth_of(said) == 3
+    assert depth_of(reply) < 2
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [("r u ok", "are you ok"), ("u never told me", "you never told me"), ("the umbrella", "the umbrella")],
+)
+def test_texting_forms_are_spelled_out(text: str, expected: str) -> None:
+    assert norm(text) == expected

@@ -24,7 +24,7 @@ from dataclasses import dataclass, replace
 from functools import lru_cache
 from typing import Literal
 
-from heart2heart.assess._cues import Cue
+from heart2heart.assess._cues import Cue, LazyPattern
 from heart2heart.assess._text import STOPWORDS, is_joke, labels_of, overlap, words_of, wordset
 from heart2heart.model import Conversation, Turn, Utterance
 
@@ -61,9 +61,36 @@ _ACK = Cue(
     r"no wonder|how (awful|hard|horrible)|that'?s a lot|that hurts|ugh|omg|no way|oof|yikes|jeez|oh god|aw+|"
     r"that sucks|that'?s (so |really |just |such )?(shit|crap|rubbish|unfair|the worst|brutal|bad|cruel|mean|"
     r"rotten|grim|gutting)|"
-    r"brutal|what a|are you ok(ay)?|you ok|oh dear|(that'?s|so|sounds) heavy|heavy|i (didn'?t|never) know (that|it|"
-    r"you)|you never (told|said)|that'?s exactly|" + _REASSURE + r")(?!\w)|(💛|❤️|♥️|🫂|🤗|😭|😢|😞|🥺)",
+    r"brutal|what a|are you ok(ay)?|you ok|oh dear|(that'?s|so|sounds) heavy|heavy|i (didn'?t|did not|never|had no "
+    r"idea|never knew) (know )?(that|this|it|you)|you'?(ve)? never (told|said|mentioned)|that'?s exactly|"
+    # Sympathy and thanks in other words: "poor you", "sending love", "thank you for saying it", "I appreciate you
+    # telling me", "that really hurts to read", "that's so much to hold", "I know this feeling".
+    r"poor (you|thing|baby|love|darling|sod|kid|bub)|sending (you )?(love|hugs|a hug)|(big )?hugs?|"
+    r"thank (you|u) for (saying|telling|sharing|trusting|being honest|opening up|letting me know)|"
+    r"(i )?appreciate (you|it|that|this)|means (a lot|so much|more)|i'?m (so |really )?glad you (told|said|shared|"
+    r"brought)|that (really |just |must )?hurts?|that'?s (so|too|such) much|i know (this|the|that|exactly that) "
+    r"feeling|i get (it|that|why)|i'?m sorry (you|that|about)|" + _REASSURE + r")(?!\w)|(💛|❤️|♥️|🫂|🤗|😭|😢|😞|🥺)",
 )
+#: A reply that opens by naming the moment with a swear or an exclamation ("shit.", "damn.", "jesus").
+_EXCLAIM = Cue(r"^\W*(shit|damn|fuck|christ|jesus|blimey|bloody hell|god|geez|gosh|crikey|dang)\b")
+#: A vocative on its own ("Oh, sweetheart.", "Oh Liam.", "darling."): the listener turning to the person. A bare
+#: word counts only as an endearment ("whatever" alone is no vocative).
+_VOCATIVE = LazyPattern(
+    r"^\W*(oh[,.]?\s+([a-z]+)|(sweetheart|sweetie|darling|hun|hunny|babe|honey|love|mate|pet|dear|bestie))\W*$",
+    re.IGNORECASE,
+)
+_NOT_VOCATIVE = wordset(
+    "ok okay right cool well yeah yes yep nice really wait sure hm hmm mm and so fine great lol haha true alright "
+    "no nope k kk ya yup uh um ah oh wow"
+)
+#: A reflection said as a summary ("so it isn't only the numbers...", "so you feel like...", "huh. so I look too
+#: much and you don't look at all").
+_SO_REFLECT = Cue(
+    r"^\W*((huh|oh|ok|okay|mm|right|yeah|wow|ah)\W+)?so (you|it|it'?s|that|that'?s|this|basically|what you|i look|"
+    r"you'?re|you'?ve|he|she|they)\b"
+)
+#: Surprise that invites more ("Really?", "Seriously?", "Wait, what?", "You did?").
+_INTEREST = Cue(r"^\W*(really|seriously|wait,? (what|really)|what|you did|no way|for real|honestly)\W*\?")
 
 
 @dataclass(frozen=True, slots=True)
@@ -105,7 +132,9 @@ _VULN = Cue(
     r"alone|depressed|anxious|anxiety|panic|therapy|therapist|grief|griev\w*|died|dying|death|cancer|diagnos\w*|"
     r"hurt|heartbroken|broke up|divorce|miscarr\w*|struggl\w*|can'?t cope|not coping|overwhelmed|worthless|"
     r"useless|not good enough|hate myself|worried|worry|stressed|exhausted|insecure|jealous|guilty|miss (him|her|"
-    r"them|you|my)|never told|haven'?t told|secret|confess|admit|scares me|frightens me|breaking down|numb|"
+    # "never told" is the speaker's secret, not "you've never told me that" (a reply)
+    r"them|you|my)|(?<!you )(?<!you've )(?<!youve )(?<!you have )(never told|haven'?t told)|secret|confess|admit|"
+    r"scares me|frightens me|breaking down|numb|"
     r"hopeless|lost my|losing my|parkinson'?s|dementia|alzheimer'?s|tumou?r|chemo\w*|stroke|biopsy|"
     r"(test|scan) results|burn(ed|t)? out|sick|ill|hospital|nervous|humiliat\w*|panick?(ing|ed|y)?|sad|"
     r"upset|miserable|not ok(ay)?|better off without me|break ?up|falling apart|drowning|hard time|tired of|"
@@ -143,15 +172,25 @@ _IMPERATIVE = Cue(
     r"focus|delete|block|report|speak|consider|journal|exercise|rest|keep|cancel|schedule|skip|tell|talk|"
     r"take|go|do|leave|see|dump|ignore|move|switch|google|update|print|lower|cut|say)\s+"
     r"(your|him|her|them|it|the|a|an|on|out|in|up|more|less|some|to|for|with|about|that|this|online|round|"
-    r"everything|someone|somebody|yourself|off|over|back|earlier|later|tonight|now|three|two|one)\b",
+    r"everything|someone|somebody|yourself|off|over|back|earlier|later|tonight|now|three|two|one|tomorrow|today|"
+    r"monday|tuesday|wednesday|thursday|friday|the day|a day|time off|leave|sick)\b"
+    # "don't cry at work", "never apologise for it": a prohibition is an instruction too
+    r"|(?:^|[.!?;,]\s*|\b(?:just|and|but|so|please|ok|okay)\s+)(don'?t|do not|never) (cry|let|take|go|say|tell|give|"
+    r"push|read|text|answer|reply|quit|sign|stay|panic|rush|waste|settle|listen|bother|put|keep|look)\b",
 )
 #: A bare exclamation: it hears the moment, but advice right after it is still advice before acknowledgement.
 _WEAK_ACK = Cue(r"^\W*(ugh|omg|oof|yikes|jeez|oh god|aw+|oh no|no way|damn|wow)\b")
-#: A turn away from what was said ("anyway", "btw", "speaking of which").
+#: A turn away from what was said ("anyway", "btw", "did you see..."); a reply that shares words with the
+#: disclosure is not turned away by the softer of these ("did you hear back about the scan?").
 _PIVOT = Cue(
-    r"\b(anyway|anyways|speaking of (which|that)|btw|by the way|on another note|changing the subject|"
+    r"\b(anyway|anyways|speaking of|btw|by the way|on another note|changing the subject|"
     r"random but|unrelated|oh and|oh also|did you (see|hear|watch)|have you (seen|heard)|guess what|"
     r"more importantly|moving on|back to|enough about)\b",
+)
+#: The pivots that turn away whatever words they share ("speaking of hospitals, my cousin..."; "anyway!").
+_HARD_PIVOT = Cue(
+    r"((^|[.!?,;]\s*)anyways?\b|\b(speaking of|btw|by the way|on another note|changing the subject|random but|"
+    r"unrelated|moving on|enough about)\b)",
 )
 
 
@@ -178,9 +217,23 @@ def _vulnerable(raw: str) -> tuple[bool, int]:
     return found, len(text.split())
 
 
+_TEXTING = LazyPattern(r"\b(r u|u|ur)\b", re.IGNORECASE)
+_TEXTING_FULL = {"r u": "are you", "u": "you", "ur": "your"}
+
+
+@lru_cache(maxsize=8192)
+def norm(raw: str) -> str:
+    """The text as the cues read it: straight apostrophes and texting forms spelled out ("u" -> "you",
+    "r u ok" -> "are you ok"), so that "WHAT. u never told me" reads like "you never told me"."""
+    text = raw.replace("’", "'")
+    if "u" not in text.lower():
+        return text
+    return _TEXTING.compiled.sub(lambda m: _TEXTING_FULL[m.group(1).lower()], text)
+
+
 @lru_cache(maxsize=8192)
 def _advice_words(raw: str) -> bool:
-    text = raw.replace("’", "'")
+    text = norm(raw)
     if _ADVICE.found(text):
         return True
     return "?" not in text and _IMPERATIVE.found(text)
@@ -188,12 +241,22 @@ def _advice_words(raw: str) -> bool:
 
 @lru_cache(maxsize=8192)
 def _pivot_words(raw: str) -> bool:
-    return _PIVOT.found(raw.replace("’", "'"))
+    return _PIVOT.found(norm(raw))
+
+
+@lru_cache(maxsize=8192)
+def _hard_pivot(raw: str) -> bool:
+    return _HARD_PIVOT.found(norm(raw))
 
 
 @lru_cache(maxsize=8192)
 def _ack_words(raw: str) -> bool:
-    return _ACK.found(raw.replace("’", "'"))
+    """Words of warmth or understanding, an opening swear ("shit.", "damn"), or a bare vocative ("Oh, sweetheart.")."""
+    text = norm(raw)
+    if _ACK.found(text) or _EXCLAIM.found(text):
+        return True
+    m = _VOCATIVE.match(text)
+    return m is not None and (m.group(2) or "").lower() not in _NOT_VOCATIVE
 
 
 def gives_advice(u: Utterance) -> bool:
@@ -226,19 +289,32 @@ def _latency(before: Utterance, after: Utterance) -> float | None:
     return None
 
 
-def _turns_to_self(reply: Turn) -> bool:
+def _turns_to_self(reply: Turn, disclosed: str = "") -> bool:
     """True when a reply takes the floor for the replier's own story ("omg SAME, my boss...", "welcome to the
-    club! me and Shaz split...", "Nice. Funnily enough, I was in Singapore..."): a topper or a bare token opens
-    it, the rest is about the replier (first person well above second person), and no warm words hear the other.
+    club! me and Shaz split...", "Nice. Funnily enough, I was in Singapore...", "I've had the worst week too, my
+    landlord..."): no warm words hear the other, and either a topper ("same", "me too", "... too") opens a story of
+    the replier's that shares no word with the disclosure, or a topper or a bare token opens a longer reply that is
+    about the replier (first person well above second person).
     """
-    text = reply.text.replace("’", "'")
-    first = reply.utterances[0].text.replace("’", "'")
+    text = norm(reply.text)
+    first = norm(reply.utterances[0].text)
     words = words_of(text)
     me = sum(w in _ME for w in words)
     you = sum(w in _YOU for w in words)
-    if me < 3 or me < 2 * you + 2 or _ACK.found(_INTERJECTION.sub("", text)):
+    if me < 1 or _ACK.found(_INTERJECTION.sub("", _SAME.sub("", text))) or _EXCLAIM.found(text):
         return False
-    return _TOPPER.found(first) or (_TOKEN_OPENER.found(first) and len(words) >= 15)
+    topper = _TOPPER.found(first) or _TOO.found(first)
+    if topper and me >= you and disclosed and _shared(disclosed, text) == 0:
+        return True
+    if me < 3 or me < 2 * you + 2:
+        return False
+    return topper or (_TOKEN_OPENER.found(first) and len(words) >= 15)
+
+
+#: "me too" and "same" hear the other only when what follows stays with them; stripped before looking for warmth.
+_SAME = LazyPattern(r"\b(me too|same here|same)\b", re.IGNORECASE)
+#: "I've had the worst week too": the replier's own trouble set beside the other's.
+_TOO = Cue(r"^\W*((omg|oh|ugh|god|ha|lol)\W+)?(i|i'?ve|i'?m|i had|my)\b[^.!?]{0,60}\b(too|as well)\b")
 
 
 def _formula_ack(text: str) -> bool:
@@ -257,25 +333,36 @@ def classify_response(disclosed: str, reply: Turn, heard: bool = False) -> tuple
     after the feelings were acknowledged (ESConv's explore, comfort, act), so it meets this one.
 
     Read in order: a turn that takes the floor for the replier's own story deflects (a turn to oneself); then the
-    first of the reply's utterances that says something decides: a joke, a change of subject or a counter-attack
-    deflects (even after a brief "oof", when the reply then moves on with "anyway"); words of warmth or
-    understanding meet it, unless they are a short formula fused to a fix (advice); a suggestion before them is
-    advice; a question about what was shared, a reflection of it or a disclosure in return on the same subject
-    meets it; a closed question on something else, a story about oneself on another subject, or anything else,
-    deflects.
+    first of the reply's utterances that says something decides:
+
+    - a joke, a change of subject ("anyway", "speaking of...", a softer "did you see..." on something else) or a
+      counter-attack deflects, even after a brief "oof" when the reply then moves on;
+    - words of warmth or understanding ("oh no", "poor you", "❤️", "thank you for telling me", a bare "Oh,
+      sweetheart.") meet it, unless they are a short formula fused to a fix (advice);
+    - a suggestion before them is advice;
+    - a summary of what was said ("so it isn't only the numbers...") or surprise that invites more ("Really?")
+      meets it;
+    - a question meets it when it asks about what was shared (its words, "that"/"it", a person the discloser
+      spoke of: "is he ok?") or explores openly; a question about plans ("what time are you free?") or anything
+      else deflects;
+    - a reflection of it, a disclosure in return on the same subject, or a short echo of its words ("Hay fever, in
+      October.") meets it; a story about oneself on another subject deflects.
+
+    What decides nothing: a brief exclamation ("no!", "gross") meets it; anything else deflects.
     """
     us = reply.utterances[:4]
-    moved_on = any(_pivot_words(u.text) for u in us[:2])
+    moved_on = any(_turned_away(disclosed, u.text) for u in us[:2])
     advised = any(gives_advice(v) for v in us)
-    if _turns_to_self(reply):
+    if _turns_to_self(reply, disclosed):
         return "deflected", us[0]
     for u in us:
         lab = labels_of(u)
         text = u.text
+        low = norm(text)
         about = _shared(disclosed, text) > 0
         if is_joke(text) and not (_ack_words(text) and about):
             return "deflected", u
-        if _pivot_words(text) and not about:
+        if _turned_away(disclosed, text):
             return "deflected", u
         if _counter_attack(text):
             return "deflected", u
@@ -287,19 +374,55 @@ def classify_response(disclosed: str, reply: Turn, heard: bool = False) -> tuple
             return "met", u
         if gives_advice(u):
             return ("met" if heard else "advice"), u
+        if _SO_REFLECT.found(low) or _INTEREST.found(low):
+            return "met", u
         if lab.question is not None or "?" in text:
+            if _LOGISTICS.found(low) and not about:
+                return "deflected", u
             closed = lab.question == "closed" or (lab.question is None and not refers_back(text))
-            if about or refers_back(text) or (lab.empathy.exploration >= 1 and not closed):
+            if (
+                about
+                or refers_back(text)
+                or _about_them(disclosed, low)
+                or (lab.empathy.exploration >= 1 and not closed)
+            ):
                 return "met", u
             return "deflected", u
         if lab.reflection and overlap(disclosed, text) >= 2:
             return "met", u
         if depth_of(u) >= MIN_DEPTH:
             return ("met" if about else "deflected"), u
+        if about and len(words_of(text)) <= 8:
+            return "met", u  # a short echo of its words
     first = us[0]
     if first.words <= 5 and not labels_of(first).backchannel and ("!" in first.text or labels_of(first).valence < 0):
         return "met", first  # a brief reaction ("no!", "gross") heard it
     return "deflected", first
+
+
+def _turned_away(disclosed: str, text: str) -> bool:
+    """A change of subject: a hard pivot ("anyway", "speaking of..."), or a softer one sharing no word with it."""
+    return _hard_pivot(text) or (_pivot_words(text) and _shared(disclosed, text) == 0)
+
+
+#: A question about plans or errands rather than about what was shared.
+_LOGISTICS = Cue(
+    r"\b(what time|when (are|is|do|shall|should|can|will)|where (are|is|do|shall|should)|are (we|you) still|"
+    r"still on for|are you (coming|free|around|going to|going out|up for)|free (tomorrow|tonight|later|on|this|"
+    r"next)|what are you (doing|up to)|did you (get|send|finish|book|pick|remember)|can you (send|pick|grab|bring|"
+    r"do|check|call)|do you (want|wanna) to (come|go|grab|get))\b"
+)
+_THIRD = wordset("he she they him her them he's she's they're his their")
+_PEOPLE = wordset(
+    "he she they him her them his their mum mom dad mother father brother sister grandma grandad nan partner "
+    "wife husband boyfriend girlfriend son daughter boss friend baby kid kids parents"
+)
+
+
+def _about_them(disclosed: str, question: str) -> bool:
+    """A question about a person the discloser spoke of ("is he ok?", "how's she doing?")."""
+    asked = set(words_of(question))
+    return bool(asked & _THIRD) and bool({w.removesuffix("'s") for w in words_of(disclosed)} & _PEOPLE)
 
 
 #: Interjections that open a reply without hearing anything ("oh mate", "omg", "wow").
