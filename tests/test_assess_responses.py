@@ -6,7 +6,7 @@ from __future__ import annotations
 import pytest
 
 from heart2heart.assess.disclosures import classify_response, depth_of, norm
-from heart2heart.model import Conversation, Turn, Utterance
+from heart2heart.model import Conversation, Labels, Turn, Utterance
 
 DISCLOSED = "my manager said my work has been slipping and I sat in my car and cried. I'm so anxious about it"
 
@@ -157,3 +157,50 @@ def test_a_reply_saying_you_never_told_me_is_not_a_secret() -> None:
 )
 def test_texting_forms_are_spelled_out(text: str, expected: str) -> None:
     assert norm(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("reply", "expected"),
+    [
+        # other words of sympathy, validation and offers of help
+        (("gutted for you",), "met"),
+        (("💔",), "met"),
+        (("noooo",), "met"),
+        (("anyone would feel that way",), "met"),
+        (("I'd feel the same honestly",), "met"),
+        (("Is there anything I can do?",), "met"),
+        (("want me to come over?",), "met"),
+        # minimising makes the feeling small instead of hearing it
+        (("could be worse",), "deflected"),
+        (("at least you don't have to go to the meeting",), "deflected"),
+        (("well, that's hospitals for you. did you finish the report?",), "deflected"),
+        # a topper and a brush-off
+        (("That's nothing, wait till you hear what happened to me today",), "deflected"),
+        (("ok well I've got my own stuff going on tbh",), "deflected"),
+        # suggestions asked as questions, "try not to", "you mustn't", "what would help is"
+        (("could you work from the hospital?",), "advice"),
+        (("try not to think about it too much",), "advice"),
+        (("You mustn't think like that. What would help is clearing his things.",), "advice"),
+    ],
+)
+def test_validation_minimising_and_suggestions(reply: tuple[str, ...], expected: str) -> None:
+    assert classify_response(HOSPITAL, _turn(*reply))[0] == expected
+
+
+def test_a_neutral_reply_meets_only_a_listener_who_has_been_hearing() -> None:
+    reply = _turn("I think you know the answer already.")
+    assert classify_response(HOSPITAL, reply, heard=False)[0] == "deflected"
+    assert classify_response(HOSPITAL, reply, heard=True)[0] == "met"
+
+
+def test_advice_words_without_warmth_are_advice_even_when_the_label_says_empathy() -> None:
+    # the label said nothing of advice, the words do; a label of advice on a warm reply no longer makes it advice
+    fix = Utterance(conversation="c", index=0, speaker="B", text="far out. that's rough", labels=Labels(advice=True))
+    assert classify_response(HOSPITAL, Conversation(id="c", utterances=(fix,)).turns()[0])[0] == "met"
+
+
+def test_advice_to_the_listener_is_no_disclosure() -> None:
+    reply = "Oh. Well, have you thought about grief counselling? Cruse do it free. I went twice."
+    mine = "I went to grief counselling twice after Dad died and it helped me more than you'd think"
+    assert depth_of(Utterance(conversation="c", index=0, speaker="B", text=reply, labels=Labels(disclosure=2))) == 1
+    assert depth_of(Utterance(conversation="c", index=0, speaker="B", text=mine, labels=Labels(disclosure=2))) == 3

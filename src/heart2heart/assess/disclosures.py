@@ -69,7 +69,12 @@ _ACK = Cue(
     r"thank (you|u) for (saying|telling|sharing|trusting|being honest|opening up|letting me know)|"
     r"(i )?appreciate (you|it|that|this)|means (a lot|so much|more)|i'?m (so |really )?glad you (told|said|shared|"
     r"brought)|that (really |just |must )?hurts?|that'?s (so|too|such) much|i know (this|the|that|exactly that) "
-    r"feeling|i get (it|that|why)|i'?m sorry (you|that|about)|" + _REASSURE + r")(?!\w)|(💛|❤️|♥️|🫂|🤗|😭|😢|😞|🥺)",
+    r"feeling|i get (it|that|why)|i'?m sorry (you|that|about)|gutted (for|about)|that blows|no{3,}|"
+    # validation ("anyone would feel that way", "I'd feel the same") and offers of help ("want me to come over?")
+    r"anyone would (feel|be|do|have)|i'?d (feel|be|have felt|have been) (the same|exactly|like that|upset|scared|"
+    r"angry|gutted|devastated|furious)|is there anything i can do|what can i do|can i (help|do anything|come)|"
+    r"(do you )?want me to (come|call|bring|pop|drive|stay)|" + _REASSURE + r")(?!\w)|"
+    r"(💛|❤|♥️|🫂|🤗|😭|😢|😞|🥺|💔|😔|🥲|😟|😥|😣|🙁|☹️|💕|💗|💖|🤍|🫶|🙏)",
 )
 #: A reply that opens by naming the moment with a swear or an exclamation ("shit.", "damn.", "jesus").
 _EXCLAIM = Cue(r"^\W*(shit|damn|fuck|christ|jesus|blimey|bloody hell|god|geez|gosh|crikey|dang)\b")
@@ -151,7 +156,10 @@ _VULN = Cue(
 )
 _FIRST = Cue(r"\b(i|i'?m|i'?ve|i'?d|i'?ll|me|my|myself|im|ive)\b")
 _ADVICE = Cue(
-    r"\b(you should|you shouldn'?t|you need to|you have to|you could|you might want|have you tried|have you thought "
+    r"\b(you should|you shouldn'?t|you need to|you have to|you could|you might want|try not|you mustn'?t|you must|"
+    r"what (would|might|will) help|it (would|might|will) help (to|if)|you'?d be better off|(could|can'?t|couldn'?t) "
+    r"you (just )?(ask|take|get|work|talk|go|try|tell|call|move|book|see|find|leave|stay|use|switch|quit)|"
+    r"have you tried|have you thought "
     r"about|why don'?t you|why not|how about|what about (trying|doing|getting)|try (to|and|a|the|giving|going|"
     r"doing)|maybe (go|try|do|get|ask|talk|look|take|book|sign|start|just)|just (tell|ask|go|do|ignore|say|get|"
     r"try)|make sure|i'?d (just )?(tell|go|ask|try|get|do|say)|if i were you|my advice|best thing is|sign up|"
@@ -200,8 +208,12 @@ def depth_of(u: Utterance) -> int:
     Depth 3 needs the words of a vulnerable feeling or struggle about oneself; a first-person utterance with such
     words counts as 3 even when the label says less, and a label of 3 without them counts as 2. Depth 2 needs a
     first-person statement of six words or more (a reply such as "meet at the flagpole I think" counts as 1).
+    Advice about the other ("have you thought about grief counselling? I went twice") is no disclosure (at most
+    1) unless it says more about the speaker than about the listener.
     """
     base = labels_of(u).disclosure
+    if base >= 1 and _advice_words(u.text) and _about_listener(u.text):
+        return min(base, 1)
     vulnerable, words = _vulnerable(u.text)
     if vulnerable and (base >= 1 or words >= 5):
         return 3
@@ -229,6 +241,13 @@ def norm(raw: str) -> str:
     if "u" not in text.lower():
         return text
     return _TEXTING.compiled.sub(lambda m: _TEXTING_FULL[m.group(1).lower()], text)
+
+
+@lru_cache(maxsize=8192)
+def _about_listener(raw: str) -> bool:
+    """True when second-person words are at least as many as first-person ones (I/me/my against you/your)."""
+    words = words_of(norm(raw))
+    return sum(w in _YOU for w in words) >= sum(w in _ME for w in words)
 
 
 @lru_cache(maxsize=8192)
@@ -273,10 +292,18 @@ def acknowledges(u: Utterance) -> bool:
 
 
 def _minimal(turn: Turn) -> bool:
-    """A listener token or a bare "ok": no question, no acknowledgement, at most three words."""
-    if turn.words > 3:
+    """A bare listener token ("mm", "ya", "ok", "hm, right"): at most three words, all of them tokens, and no
+    question. A short joke ("lol mood") or a brush-off ("cool story") is an answer, not a token."""
+    if turn.words > 3 or "?" in turn.text:
         return False
-    return not any(labels_of(u).question or acknowledges(u) for u in turn.utterances)
+    words = words_of(turn.text)
+    return all(w in _TOKEN_WORDS for w in words) and not any(acknowledges(u) for u in turn.utterances)
+
+
+_TOKEN_WORDS = wordset(
+    "mm mmm mhm hm hmm uh huh um ok okay k kk ya yah yeah yea yep yup ah oh right sure i see alright true fair "
+    "got it gotcha noted cool anytime x xx xxx"
+)
 
 
 def _latency(before: Utterance, after: Utterance) -> float | None:
@@ -312,7 +339,7 @@ def _turns_to_self(reply: Turn, disclosed: str = "") -> bool:
 
 
 #: "me too" and "same" hear the other only when what follows stays with them; stripped before looking for warmth.
-_SAME = LazyPattern(r"\b(me too|same here|same)\b", re.IGNORECASE)
+_SAME = LazyPattern(r"^\W*(\w+\W+)?same\b|\b(me too|same here)\b", re.IGNORECASE)
 #: "I've had the worst week too": the replier's own trouble set beside the other's.
 _TOO = Cue(r"^\W*((omg|oh|ugh|god|ha|lol)\W+)?(i|i'?ve|i'?m|i had|my)\b[^.!?]{0,60}\b(too|as well)\b")
 
@@ -348,11 +375,15 @@ def classify_response(disclosed: str, reply: Turn, heard: bool = False) -> tuple
     - a reflection of it, a disclosure in return on the same subject, or a short echo of its words ("Hay fever, in
       October.") meets it; a story about oneself on another subject deflects.
 
-    What decides nothing: a brief exclamation ("no!", "gross") meets it; anything else deflects.
+    - minimising ("could be worse", "at least...", "that's life") deflects.
+
+    What decides nothing: a brief exclamation ("no!", "gross") meets it; so does anything from a listener who has
+    already met this person's earlier disclosure (``heard``: "I think you know the answer already"); anything else
+    deflects. Advice is read from the words only: the advice label fires on too many warm replies.
     """
     us = reply.utterances[:4]
     moved_on = any(_turned_away(disclosed, u.text) for u in us[:2])
-    advised = any(gives_advice(v) for v in us)
+    advised = any(_advice_words(v.text) for v in us)
     if _turns_to_self(reply, disclosed):
         return "deflected", us[0]
     for u in us:
@@ -372,8 +403,10 @@ def classify_response(disclosed: str, reply: Turn, heard: bool = False) -> tuple
             if advised and not heard and (not _ack_words(text) or _formula_ack(" ".join(v.text for v in us))):
                 return "advice", u
             return "met", u
-        if gives_advice(u):
+        if _advice_words(text):
             return ("met" if heard else "advice"), u
+        if _MINIMISE.found(low):
+            return "deflected", u
         if _SO_REFLECT.found(low) or _INTEREST.found(low):
             return "met", u
         if lab.question is not None or "?" in text:
@@ -397,6 +430,8 @@ def classify_response(disclosed: str, reply: Turn, heard: bool = False) -> tuple
     first = us[0]
     if first.words <= 5 and not labels_of(first).backchannel and ("!" in first.text or labels_of(first).valence < 0):
         return "met", first  # a brief reaction ("no!", "gross") heard it
+    if heard:
+        return "met", first  # a listener who has been hearing this person, and nothing turns away: still with them
     return "deflected", first
 
 
@@ -433,7 +468,8 @@ _YOU = wordset("you you're you've you'd you'll your yours yourself u ur")
 _TOPPER = Cue(
     r"\b(same|me too|me neither|welcome to the club|join the club|funnily enough|funny,? (i|we)|so funny|"
     r"that reminds me|tell me about it|(that|this) happened to me|i had (that|the same)|snap|ditto|"
-    r"i know the feeling|(i|we) did (that|the same|one of those))\b",
+    r"i know the feeling|(i|we) did (that|the same|one of those)|that'?s nothing|wait (till|until) you hear|"
+    r"you think that'?s bad)\b",
 )
 #: A bare token before the replier's own story ("Nice.", "Great.", "gz.", "Oh lovely.").
 _TOKEN_OPENER = Cue(
@@ -442,7 +478,14 @@ _TOKEN_OPENER = Cue(
 #: A reproach or counter-attack in answer to a feeling ("you could have texted", "well you never...").
 _REPROACH = Cue(
     r"\b(you (could|should|might) have|you didn'?t (have to|need to)|whose fault|that'?s on you|"
-    r"you'?re (so )?(dramatic|overreacting|being (dramatic|silly|ridiculous)))\b",
+    r"you'?re (so )?(dramatic|overreacting|being (dramatic|silly|ridiculous))|(i'?ve|i) (got|have) my own (stuff|"
+    r"problems|shit|issues|things)|not my (problem|fault)|why are you telling me|what do you want me to (do|say))\b",
+)
+#: Minimising: the feeling is made small instead of heard ("could be worse", "at least...", "that's life").
+_MINIMISE = Cue(
+    r"\b(could be worse|at least|it is what it is|that'?s life|that'?s \w+ for you|everyone (goes through|has|gets)|"
+    r"happens to (everyone|everybody|the best)|get over it|not (that|a) big (of a )?deal|first world problem|"
+    r"cheer up|chin up|look on the bright side|it'?s not the end of the world|worse things happen)\b"
 )
 
 
@@ -567,14 +610,17 @@ _PREFACE = Cue(
     r"(something|thing) (kind of |kinda |a bit |really |pretty |quite )?(big|heavy|serious|personal|important|"
     r"weird)|i (need|needed|have|want|wanted) to (tell|say|talk|get \w+ off)|need (to talk|someone to talk) to "
     r"(someone|somebody|you)|don'?t know how to say|promise (you )?won'?t|"
-    r"don'?t freak out|don'?t laugh|(need|needed|want) to say this|(be|being) honest (with|about))",
+    r"don'?t freak out|don'?t laugh|(need|needed|want) to say this|(be|being) honest (with|about)|"
+    r"i (actually )?(can|can'?t|cannot) (even )?talk about it)",
 )
 #: A strong acknowledgement opening the reply: it tells what the listener heard as a big moment.
 _STRONG_ACK = Cue(
     r"^\W*(oh,? |aw+,? |arre |god,? )?(\w+[.,!]+\s+)?(oh,? )?(i'?m (so |really |so so |very )*sorry|"
     r"so (so )?sorry|thank (you|u) for (telling|sharing|trusting|saying)|thanks for (telling|sharing)|"
-    r"that (must|sounds) (have )?(be|been|felt|feel)?|that'?s (so |really )?(awful|horrible|heartbreaking|"
-    r"a lot|huge|heavy|so much))",
+    r"that (must|sounds) (have )?(be|been|felt|feel)?|(that|this)( is|'s) (so |really |very )?(awful|horrible|"
+    r"heartbreaking|a lot|huge|heavy|so much|big)|"
+    # news the listener did not have: "you've never told me that", "I didn't know it was this week"
+    r"you'?(ve)? never (told|said)|i (didn'?t|did not|had no idea|never) know)",
 )
 
 
