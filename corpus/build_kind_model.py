@@ -20,7 +20,7 @@ from heart2heart.assess.conflict import horsemen
 from heart2heart.assess.disclosures import find_disclosures
 from heart2heart.assess.kind import KINDS, Kind
 from heart2heart.assess.kind_features import FEATURE_NAMES, vector
-from heart2heart.assess.kind_model import MODEL_PATH, fit, persistent_conflict
+from heart2heart.assess.kind_model import MODEL_PATH, fit, persistent_conflict, raised_conflict
 from heart2heart.assess.listening import listening
 from heart2heart.formats import read
 
@@ -32,7 +32,7 @@ Row = tuple[dict[str, float], Kind, bool]
 
 
 def load(name: str, split: str = "dev") -> list[Row]:
-    """Feature values, gold kind and the conflict rule's verdict of every ``split`` conversation of one set."""
+    """Feature values, gold kind and the conflict rules' verdict of every ``split`` conversation of one set."""
     folder = HERE / name
     out: list[Row] = []
     if not (folder / "labels.jsonl").exists():
@@ -49,13 +49,9 @@ def load(name: str, split: str = "dev") -> list[Row]:
         first = conv.utterances[0].index if conv.utterances else 0
         kind = row["kind"]
         assert kind in KINDS, kind
-        out.append(
-            (
-                vector(conv, listening(conv, found), found, moments),
-                kind,
-                persistent_conflict(moments, first, len(conv.utterances)),
-            )
-        )
+        values = vector(conv, listening(conv, found), found, moments)
+        rule = persistent_conflict(moments, first, len(conv.utterances)) or raised_conflict(values)
+        out.append((values, kind, rule))
     return out
 
 

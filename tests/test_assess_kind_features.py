@@ -46,6 +46,7 @@ def test_every_named_feature_is_measured() -> None:
 def test_an_argument_has_a_grievance_opening_two_sides_and_a_quarrel() -> None:
     v = _vector(ARGUMENT)
     assert v["grievance_opening"] == 1.0  # "feeling kind of ignored ... when you're on your phone"
+    assert v["grievance_met_by_horseman"] == 1.0  # answered with "here we go"
     assert v["two_sided_horsemen"] == 1.0
     # 0 opens the quarrel (nothing before it), 1 answers a grievance, 2..7 follow horsemen: 7 of 8
     assert in_quarrel(ARGUMENT, horsemen(ARGUMENT)) == [False] + [True] * 7
@@ -59,6 +60,20 @@ def test_a_warm_disclosure_has_none_of_it() -> None:
     assert (v["grievance_opening"], v["two_sided_horsemen"], v["quarrel_share"]) == (0.0, 0.0, 0.0)
     assert v["rebuttal_rate"] == 0.0  # "no wonder" is not a rebuttal
     assert v["disclosure_met_by_horseman"] == 0.0
+    assert v["grievance_met_by_horseman"] == 0.0
+
+
+def test_a_grievance_met_with_an_apology_is_not_met_by_a_horseman() -> None:
+    c = conv(
+        [
+            ("Ana", "I felt really hurt that you didn't come to my graduation", L(d=3, v=-0.6)),
+            ("Ana", "it mattered to me", L(d=2)),
+            ("Ben", "you're right. I'm so sorry, I should have been there", L(er=1)),
+            ("Ana", "thank you", L()),
+        ]
+    )
+    v = _vector(c)
+    assert (v["grievance_opening"], v["grievance_met_by_horseman"]) == (1.0, 0.0)
 
 
 def test_a_disclosure_answered_by_a_horseman() -> None:

@@ -9,7 +9,7 @@ import pytest
 from heart2heart.assess.conflict import ConflictMoment
 from heart2heart.assess.kind import KINDS
 from heart2heart.assess.kind_features import FEATURE_NAMES
-from heart2heart.assess.kind_model import KindModel, fit, load_model, persistent_conflict
+from heart2heart.assess.kind_model import KindModel, fit, load_model, persistent_conflict, raised_conflict
 
 
 def _rows() -> tuple[list[dict[str, float]], list[str]]:
@@ -53,6 +53,16 @@ def test_persistent_conflict() -> None:
     # one speaker only
     assert not persistent_conflict([_m(0, "A"), _m(3, "A"), _m(8, "A")], 0, 10)
     assert not persistent_conflict([_m(0, "A"), _m(8, "B")], 0, 10)
+
+
+def test_raised_conflict() -> None:
+    # a grievance answered with a horseman, and half the talk a quarrel: the complaint is what the talk is about
+    assert raised_conflict({"grievance_met_by_horseman": 1.0, "quarrel_share": 0.5})
+    # the quarrel was left behind (a harsh start-up that repaired into a heart-to-heart)
+    assert not raised_conflict({"grievance_met_by_horseman": 1.0, "quarrel_share": 0.25})
+    # a grievance met with "you're right, I'm sorry"
+    assert not raised_conflict({"grievance_met_by_horseman": 0.0, "quarrel_share": 0.9})
+    assert not raised_conflict({})
 
 
 def test_shipped_model_matches_the_features() -> None:

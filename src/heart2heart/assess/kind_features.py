@@ -19,13 +19,14 @@ read in the model card. They follow the distinctions of issue 4 and EVIDENCE.md:
 from __future__ import annotations
 
 import math
+from collections.abc import Collection, Sequence
 
 from heart2heart.assess._cues import Cue
 from heart2heart.assess._text import labels_of, words_of, wordset
 from heart2heart.assess.conflict import ConflictMoment, grievance, in_quarrel, is_complaint
 from heart2heart.assess.disclosures import Disclosure, gives_advice
 from heart2heart.assess.listening import SpeakerListening, question_of
-from heart2heart.model import Conversation
+from heart2heart.model import Conversation, Utterance
 
 __all__ = ["FEATURE_NAMES", "vector"]
 
@@ -126,11 +127,22 @@ FEATURE_NAMES: tuple[str, ...] = (
     "logistics_rate",
     "exclamation_rate",
     "grievance_opening",
+    "grievance_met_by_horseman",
     "two_sided_horsemen",
     "quarrel_share",
     "rebuttal_rate",
     "disclosure_met_by_horseman",
 )
+
+
+def _grievance_met_by_horseman(utts: Sequence[Utterance], fought: Collection[int]) -> bool:
+    """Whether the first grievance of the opening (four utterances) was answered with a horseman: the first reply
+    by somebody else is criticism, contempt, defensiveness or stonewalling (``fought``: their indices)."""
+    for i, u in enumerate(utts[:4]):
+        if grievance(u.text):
+            reply = next((r for r in utts[i + 1 :] if r.speaker != u.speaker), None)
+            return reply is not None and reply.index in fought
+    return False
 
 
 def _rate(count: float, total: float) -> float:
@@ -213,6 +225,7 @@ def vector(
         "logistics_rate": sum(_LOGISTICS.found(u.text) for u in utts) / n,
         "exclamation_rate": sum("!" in u.text for u in utts) / n,
         "grievance_opening": float(any(grievance(u.text) for u in utts[:4])),
+        "grievance_met_by_horseman": float(_grievance_met_by_horseman(utts, fought)),
         "two_sided_horsemen": float(len({m.speaker for m in moments}) >= 2),
         "quarrel_share": sum(in_quarrel(conv, moments)) / n,
         "rebuttal_rate": sum(_REBUTTAL.found(u.text) for u in utts) / n,

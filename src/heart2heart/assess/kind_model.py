@@ -11,6 +11,9 @@ Two rules take the clear cases before the model (and stand in for it when the we
 
 - an argument both sides keep up: three or more horsemen, from two or more speakers, still there in the second
   half (Gottman's four horsemen; a harsh start-up that repairs into a heart-to-heart does not qualify);
+- a grievance raised at the listener in the opening, answered with a horseman (typically defensiveness), in a talk
+  that stays a quarrel for at least half its length: the complaint is what the talk is about, however gently it
+  was raised (a start-up that repairs into mutual disclosure leaves the quarrel and does not qualify);
 - the rules of :mod:`heart2heart.assess.kind` when no model file is found.
 """
 
@@ -30,7 +33,10 @@ import numpy.typing as npt
 from heart2heart.assess.conflict import ConflictMoment
 from heart2heart.assess.kind import KINDS, Features, Kind, classify
 
-__all__ = ["MODEL_PATH", "KindModel", "decide", "fit", "load_model", "persistent_conflict"]
+__all__ = ["MODEL_PATH", "KindModel", "decide", "fit", "load_model", "persistent_conflict", "raised_conflict"]
+
+#: The share of the talk said in a quarrel above which a grievance answered with a horseman makes a conflict.
+QUARREL_SHARE = 0.5
 
 MODEL_PATH = Path(__file__).resolve().parent.parent / "models" / "kinds.json"
 
@@ -146,6 +152,11 @@ def persistent_conflict(moments: Sequence[ConflictMoment], first_index: int, n: 
     return any(m.index - first_index >= n / 2 for m in moments)
 
 
+def raised_conflict(values: dict[str, float]) -> bool:
+    """A grievance in the opening answered with a horseman, and at least half the talk said in a quarrel."""
+    return values.get("grievance_met_by_horseman", 0.0) >= 1.0 and values.get("quarrel_share", 0.0) >= QUARREL_SHARE
+
+
 def decide(
     rules: Features,
     values: dict[str, float],
@@ -153,8 +164,9 @@ def decide(
     first_index: int = 0,
     model: KindModel | None = None,
 ) -> Kind:
-    """The kind: a kept-up argument is a conflict; otherwise the model, or the rules when no model is shipped."""
-    if persistent_conflict(moments, first_index, rules.utterances):
+    """The kind: a kept-up or a raised argument is a conflict; otherwise the model, or the rules when no model is
+    shipped."""
+    if persistent_conflict(moments, first_index, rules.utterances) or raised_conflict(values):
         return "conflict"
     chosen = model if model is not None else load_model(_model_path())
     if chosen is None:
