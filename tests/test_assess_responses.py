@@ -30,8 +30,12 @@ def _turn(*texts: str) -> Turn:
         # a short formula of sympathy fused to the fix
         (("so sorry. honestly the best thing is to talk to HR tomorrow",), "advice"),
         (("omg babe 😭 ok here's what you do.", "update your CV tonight"), "advice"),
-        # sympathy in its own right, then a suggestion: the feeling was heard first
-        (("That sounds really frightening, no wonder you cried.", "maybe talk to HR tomorrow?"), "met"),
+        # one line of sympathy, then a fix: still advice (issue 4); two sentences of hearing first meet it
+        (("That sounds really frightening, no wonder you cried.", "maybe talk to HR tomorrow?"), "advice"),
+        (
+            ("That sounds really frightening, no wonder you cried.", "I'd be shaken too after that.", "maybe HR?"),
+            "met",
+        ),
         # a reproach answers the feeling with blame
         (("You could have told me before the meeting.",), "deflected"),
         # a closed question on something else ignores the feeling
@@ -204,3 +208,40 @@ def test_advice_to_the_listener_is_no_disclosure() -> None:
     mine = "I went to grief counselling twice after Dad died and it helped me more than you'd think"
     assert depth_of(Utterance(conversation="c", index=0, speaker="B", text=reply, labels=Labels(disclosure=2))) == 1
     assert depth_of(Utterance(conversation="c", index=0, speaker="B", text=mine, labels=Labels(disclosure=2))) == 3
+
+
+@pytest.mark.parametrize(
+    ("reply", "expected"),
+    [
+        # a normalising line, then the plan
+        (("Okay. That's normal after a big season. What we'll do is cut the volume for two weeks.",), "advice"),
+        # "have you heard of..." inside a fix is part of the fix, not a change of subject
+        (
+            ("aw hun 😢 ok first, you need to turn off read receipts. second, have you heard of attachment styles?",),
+            "advice",
+        ),
+        # a topper that laughs it off: "omg" is no warmth that excuses the joke
+        (
+            ("omg same!! i had one at target when they had no oat milk lol. i had to sit in the car for 20 min",),
+            "deflected",
+        ),
+        # thanks as a formula, then the agenda
+        (("Right. Thank you for letting me know. So, the Q3 numbers. I've shared the sheet.",), "deflected"),
+        # "in my day": the listener's own hardship set against it
+        (("Burning out. You lot and your words. When I was your age I had two jobs.",), "deflected"),
+    ],
+)
+def test_fixes_toppers_and_agendas(reply: tuple[str, ...], expected: str) -> None:
+    disclosed = "I've been having panic attacks in the car and I'm scared to drive now. I think I'm burning out"
+    assert classify_response(disclosed, _turn(*reply))[0] == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Honestly? Not great. I still pick up the phone to ring him on Sundays.",
+        "I think I'm burning out, I'm doing sixty-hour weeks",
+    ],
+)
+def test_plain_struggles_are_deep(text: str) -> None:
+    assert depth_of(Utterance(conversation="c", index=0, speaker="A", text=text)) == 3

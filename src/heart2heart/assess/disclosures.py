@@ -141,7 +141,8 @@ _VULN = Cue(
     r"them|you|my)|(?<!you )(?<!you've )(?<!youve )(?<!you have )(never told|haven'?t told)|secret|confess|admit|"
     r"scares me|frightens me|breaking down|numb|"
     r"hopeless|lost my|losing my|parkinson'?s|dementia|alzheimer'?s|tumou?r|chemo\w*|stroke|biopsy|"
-    r"(test|scan) results|burn(ed|t)? out|sick|ill|hospital|nervous|humiliat\w*|panick?(ing|ed|y)?|sad|"
+    r"(test|scan) results|burn(ed|t|ing)? ?out|not (great|good|doing (well|great|good)|so good|coping)|"
+    r"sick|ill|hospital|nervous|humiliat\w*|panick?(ing|ed|y)?|sad|"
     r"upset|miserable|not ok(ay)?|better off without me|break ?up|falling apart|drowning|hard time|tired of|"
     r"can'?t afford|don'?t know (where|what|how|if)|fired|laid off|redundan\w*|debt|dread\w*|freaking out|"
     r"lost|low|down lately|rough|hate (it|my|myself|that)|awful|terrible|horrible|froze|shaking|disappoint\w*|"
@@ -157,7 +158,8 @@ _VULN = Cue(
 _FIRST = Cue(r"\b(i|i'?m|i'?ve|i'?d|i'?ll|me|my|myself|im|ive)\b")
 _ADVICE = Cue(
     r"\b(you should|you shouldn'?t|you need to|you have to|you could|you might want|try not|you mustn'?t|you must|"
-    r"what (would|might|will) help|it (would|might|will) help (to|if)|you'?d be better off|(could|can'?t|couldn'?t) "
+    r"what (would|might|will) help|what (we'?ll|we will|you'?ll|you will|we should|we need to) do is|"
+    r"here'?s (the|what) (plan|we do)|it (would|might|will) help (to|if)|you'?d be better off|(could|can'?t|couldn'?t) "
     r"you (just )?(ask|take|get|work|talk|go|try|tell|call|move|book|see|find|leave|stay|use|switch|quit)|"
     r"have you tried|have you thought "
     r"about|why don'?t you|why not|how about|what about (trying|doing|getting)|try (to|and|a|the|giving|going|"
@@ -198,7 +200,9 @@ _PIVOT = Cue(
 #: The pivots that turn away whatever words they share ("speaking of hospitals, my cousin..."; "anyway!").
 _HARD_PIVOT = Cue(
     r"((^|[.!?,;]\s*)anyways?\b|\b(speaking of|btw|by the way|on another note|changing the subject|random but|"
-    r"unrelated|moving on|enough about)\b)",
+    r"unrelated|moving on|enough about|let'?s (get (back|started|into|on)|move on|crack on)|back to (work|business))\b|"
+    # "Right. Thank you for letting me know. So, the Q3 numbers.": a sentence that opens on a new agenda item
+    r"(^|[.!?]\s+)(so|right|ok|okay|anyway),? (the|on to|onto|next)\b)",
 )
 
 
@@ -345,12 +349,15 @@ _TOO = Cue(r"^\W*((omg|oh|ugh|god|ha|lol)\W+)?(i|i'?ve|i'?m|i had|my)\b[^.!?]{0,
 
 
 def _formula_ack(text: str) -> bool:
-    """True when no sentence of the reply acknowledges in its own right: every acknowledging sentence is a short
-    formula ("so sorry.", "ah. right.", "totally.") or carries the fix itself ("omg babe, here's what you do")."""
-    sentences = [s for s in re.split(r"[.!?\n]+", text.replace("’", "'")) if s.strip()]
-    return not any(
+    """True when the reply's sympathy is no more than one line before (or fused to) a fix: fewer than two of its
+    sentences acknowledge in their own right (four words or more, no suggestion in them). "so sorry. honestly the
+    best thing is...", "That's normal after a big season. What we'll do is..." and "That sounds frightening, no
+    wonder you cried. Maybe talk to HR?" are advice; two sentences of hearing before the suggestion meet it."""
+    sentences = [s for s in re.split(r"[.!?\n]+", norm(text)) if s.strip()]
+    heard = sum(
         (_ACK.found(s) or _WEAK_ACK.found(s)) and len(s.split()) >= 4 and not _advice_words(s) for s in sentences
     )
+    return heard < 2
 
 
 def classify_response(disclosed: str, reply: Turn, heard: bool = False) -> tuple[Response, Utterance]:
@@ -365,7 +372,8 @@ def classify_response(disclosed: str, reply: Turn, heard: bool = False) -> tuple
     - a joke, a change of subject ("anyway", "speaking of...", a softer "did you see..." on something else) or a
       counter-attack deflects, even after a brief "oof" when the reply then moves on;
     - words of warmth or understanding ("oh no", "poor you", "❤️", "thank you for telling me", a bare "Oh,
-      sweetheart.") meet it, unless they are a short formula fused to a fix (advice);
+      sweetheart.") meet it, unless the reply also suggests a fix after no more than one line of sympathy
+      (advice: the issue's "a fix after one line of sympathy is still advice");
     - a suggestion before them is advice;
     - a summary of what was said ("so it isn't only the numbers...") or surprise that invites more ("Really?")
       meets it;
@@ -391,7 +399,7 @@ def classify_response(disclosed: str, reply: Turn, heard: bool = False) -> tuple
         text = u.text
         low = norm(text)
         about = _shared(disclosed, text) > 0
-        if is_joke(text) and not (_ack_words(text) and about):
+        if is_joke(text) and not (_ACK.found(_INTERJECTION.sub("", low)) and about):
             return "deflected", u
         if _turned_away(disclosed, text):
             return "deflected", u
@@ -436,8 +444,9 @@ def classify_response(disclosed: str, reply: Turn, heard: bool = False) -> tuple
 
 
 def _turned_away(disclosed: str, text: str) -> bool:
-    """A change of subject: a hard pivot ("anyway", "speaking of..."), or a softer one sharing no word with it."""
-    return _hard_pivot(text) or (_pivot_words(text) and _shared(disclosed, text) == 0)
+    """A change of subject: a hard pivot ("anyway", "speaking of...", "So, the Q3 numbers."), or a softer one
+    ("did you see...", "have you heard...") sharing no word with it and suggesting nothing."""
+    return _hard_pivot(text) or (_pivot_words(text) and _shared(disclosed, text) == 0 and not _advice_words(text))
 
 
 #: A question about plans or errands rather than about what was shared.
@@ -485,7 +494,8 @@ _REPROACH = Cue(
 _MINIMISE = Cue(
     r"\b(could be worse|at least|it is what it is|that'?s life|that'?s \w+ for you|everyone (goes through|has|gets)|"
     r"happens to (everyone|everybody|the best)|get over it|not (that|a) big (of a )?deal|first world problem|"
-    r"cheer up|chin up|look on the bright side|it'?s not the end of the world|worse things happen)\b"
+    r"cheer up|chin up|look on the bright side|it'?s not the end of the world|worse things happen|"
+    r"when i was your age|in my day|you lot and your|kids these days|you young people)\b"
 )
 
 
