@@ -6,7 +6,7 @@ from __future__ import annotations
 import pytest
 
 from heart2heart.assess.disclosures import classify_response, depth_of, norm
-from heart2heart.model import Conversation, Labels, Turn, Utterance
+from heart2heart.model import Conversation, Empathy, Labels, Turn, Utterance
 
 DISCLOSED = "my manager said my work has been slipping and I sat in my car and cried. I'm so anxious about it"
 
@@ -245,3 +245,18 @@ def test_fixes_toppers_and_agendas(reply: tuple[str, ...], expected: str) -> Non
 )
 def test_plain_struggles_are_deep(text: str) -> None:
     assert depth_of(Utterance(conversation="c", index=0, speaker="A", text=text)) == 3
+
+
+def test_an_excuse_labelled_as_empathy_is_no_acknowledgement() -> None:
+    # the empathy label (interpretation 2) on an excuse used to meet a gentle start-up; only words of warmth do
+    excuse = Utterance(
+        conversation="c",
+        index=0,
+        speaker="B",
+        text="Morning Helen. I was only there for 10 mins while I unloaded the shopping.",
+        labels=Labels(empathy=Empathy(0, 2, 0)),
+    )
+    disclosed = "Just wondering if you could avoid parking across our drive? I couldn't get the car out"
+    assert classify_response(disclosed, Conversation(id="c", utterances=(excuse,)).turns()[0])[0] == "deflected"
+    request = Utterance(conversation="c", index=0, speaker="A", text=disclosed, labels=Labels(disclosure=2))
+    assert depth_of(request) == 2  # a request for oneself is not advice to the other

@@ -213,10 +213,11 @@ def depth_of(u: Utterance) -> int:
     words counts as 3 even when the label says less, and a label of 3 without them counts as 2. Depth 2 needs a
     first-person statement of six words or more (a reply such as "meet at the flagpole I think" counts as 1).
     Advice about the other ("have you thought about grief counselling? I went twice") is no disclosure (at most
-    1) unless it says more about the speaker than about the listener.
+    1) unless it says more about the speaker than about the listener; a request for oneself ("just wondering if
+    you could avoid parking across our drive? I couldn't get the car out") is not advice.
     """
     base = labels_of(u).disclosure
-    if base >= 1 and _advice_words(u.text) and _about_listener(u.text):
+    if base >= 1 and _advice_words(u.text) and _about_listener(u.text) and not _REQUEST.found(norm(u.text)):
         return min(base, 1)
     vulnerable, words = _vulnerable(u.text)
     if vulnerable and (base >= 1 or words >= 5):
@@ -245,6 +246,10 @@ def norm(raw: str) -> str:
     if "u" not in text.lower():
         return text
     return _TEXTING.compiled.sub(lambda m: _TEXTING_FULL[m.group(1).lower()], text)
+
+
+#: Asking the other to do something for oneself (a gentle start-up's request), not telling them what to do.
+_REQUEST = Cue(r"\b(if you could|could you|can you|would you( mind)?|i'?d (like|love|appreciate) (it )?if you)\b")
 
 
 @lru_cache(maxsize=8192)
@@ -387,7 +392,9 @@ def classify_response(disclosed: str, reply: Turn, heard: bool = False) -> tuple
 
     What decides nothing: a brief exclamation ("no!", "gross") meets it; so does anything from a listener who has
     already met this person's earlier disclosure (``heard``: "I think you know the answer already"); anything else
-    deflects. Advice is read from the words only: the advice label fires on too many warm replies.
+    deflects. Warmth and advice are read from the words only: the annotators' empathy and advice labels fire on too
+    many excuses ("I was only there for 10 mins") and warm replies to decide the answer (dropping them was better
+    on all three writers' dev sets).
     """
     us = reply.utterances[:4]
     moved_on = any(_turned_away(disclosed, u.text) for u in us[:2])
@@ -405,7 +412,7 @@ def classify_response(disclosed: str, reply: Turn, heard: bool = False) -> tuple
             return "deflected", u
         if _counter_attack(text):
             return "deflected", u
-        if acknowledges(u):
+        if _ack_words(text):
             if moved_on:
                 return "deflected", u
             if advised and not heard and (not _ack_words(text) or _formula_ack(" ".join(v.text for v in us))):
