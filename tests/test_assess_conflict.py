@@ -89,3 +89,32 @@ def test_heat_of() -> None:
     assert heat_of(u[3], u[1:3], u[2], ()) == "tense"  # only a negative tone before it
     assert heat_of(u[3], u[1:3], None, ()) == "none"
     assert heat_of(u[3], u[1:3], u[2], {1}) == "quarrel"  # a horseman within the window keeps it a quarrel
+
+
+def test_polite_sarcasm_between_neighbours() -> None:
+    c = conv(
+        [
+            ("Ann", "Hi Tom, just wondering if you could not leave the bins on our side? The gate wouldn't open", L()),
+            ("Tom", "Morning Ann. I was only there for a minute. Didn't realise it was such a big deal", L()),
+            ("Ann", "It was all day actually. But no problem at all 😊", L()),
+            ("Tom", "Thanks so much for the reminder. Some of us work for a living 🙂", L()),
+            ("Ann", "Lovely. Have a good day", L()),
+        ]
+    )
+    assert start_up(c) == "gentle"  # a polite request about something specific
+    assert _found(c) == [(1, "Tom", "defensiveness"), (2, "Ann", "contempt"), (3, "Tom", "contempt")]
+
+
+def test_a_chat_complaint_about_us_without_you() -> None:
+    c = conv(
+        [
+            ("Sam", "can we talk abt the laundry. i felt kinda taken for granted when it was all left for me", L()),
+            ("Jo", "i literally did it on sunday", L()),
+            ("Sam", "i just want a rota", L()),
+            ("Jo", "whatever u want", L()),
+            ("Sam", "so is that a yes", L()),
+            ("Jo", "👍", L()),
+        ]
+    )
+    assert start_up(c) == "gentle"
+    assert _found(c) == [(1, "Jo", "defensiveness"), (3, "Jo", "stonewalling"), (5, "Jo", "stonewalling")]

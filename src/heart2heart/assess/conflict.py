@@ -95,7 +95,14 @@ _CONTEMPT = Cue(
 _CONTEMPT_HEATED = Cue(
     r"\b(classic|nice one|good for you|sure it (was|is|did)|(of )?course (you'?re )?not|real nice|as if|"
     r"seriously\?|oh,? sure|wow\. okay|lol ok(ay)?|must be nice|okay then,? (mr|miss|ms)|great\. just great|"
-    r"noted,? (your|boss|sir|madam)|how nice for you|so brave|you (idiot|moron|clown))\b|🙂$|🙄|^\W*wow\W*$",
+    r"noted,? (your|boss|sir|madam)|how nice for you|so brave|"
+    r"thanks (so much )?for (the|your) (lecture|concern|input|opinion|reminder|advice)|(just )?for future reference|"
+    r"i'?ll be sure to|some of us|funny how|convenient|like (you|u) always do|like always\W*$|with respect|"
+    r"no problem at all|of course you'?re on|lol\.? (convenient|ok|sure|right)|(happy|satisfied) now|happy\?|"
+    r"neither is|this is (getting )?(ridiculous|absurd|pointless|insane)|oh great|you (idiot|moron|clown))\b|"
+    r"(🙂|😊|🙃|😇)\W*$|🙄|^\W*wow\W*$|"
+    # scare quotes around the other's own words: you were "sick"
+    r"(were|was|are|is|so|being|just) \"[^\"]{2,30}\"|^\W*\"[^\"]{2,30}\"\W*(lol|sure|right|ok)",
 )
 
 #: Excuses, counter-attacks and innocent victimhood; said in reply to a grievance.
@@ -105,7 +112,14 @@ _DEFENSIVE = Cue(
     r"but you (did|were|said|never|always|also|didn'?t|don'?t|started|too)\b|and you don'?t\?|"
     r"i was (only|just) trying|don'?t blame me|why is it (always )?my fault|"
     r"you'?re one to talk|i had no choice|it wasn'?t me|i'?m not the (one|problem)|how was i supposed to know|"
-    r"i do (so|too) much|i do everything|at least i|yeah but|yes but|i already said (sorry|i was sorry)|"
+    r"i do (so|too) much|i do everything|i do (loads|a lot|plenty|heaps|my share|my bit|half)|"
+    r"nothing i do is (ever )?(enough|right|good enough)|i can'?t win|i literally (made|did|cooked|cleaned|said)|"
+    r"keeping score|i was only (there|gone|out|doing|trying|\d)|didn'?t realis?z?e (it was|that was|it'?d be)|"
+    r"such a big deal|sorry i don'?t have time|i guess i'?ll just|things i do wrong|i'?m not allowed to|"
+    r"what do (you|u) want me to (say|do)|i said sorry|while we'?re (doing|at it|on the subject)|"
+    r"i treat (every|everyone|all)|i'?ve been (doing|teaching|working) (this|here )?(for|since)|"
+    r"(make|making) me (out to be )?the bad guy|at least i|yeah but|yes but|"
+    r"i already said (sorry|i was sorry)|"
     r"it'?s not like i|you'?re overreacting|you'?re being dramatic|calm down|it'?s not blame|"
     r"we'?ve been working|i thought you were|in fairness|to be fair|it'?s just,? last time you|you bailed|"
     r"well,? maybe if you|maybe if (you|people)|you literally said|that'?s not the point|it'?s only me|"
@@ -131,12 +145,15 @@ _STONEWALL = Cue(
     r"are we done|i said ok|i'?m not going to sit here|take this offline|then go without me|"
     r"(fine|ok|okay)\W+i'?m (going|leaving|off|out)|i'?m (going to bed|leaving|out)\W*$|"
     r"there'?s no point (talking|discussing|in talking)|we'?re done here|end of (discussion|story)|"
-    r"do whatever you want|i can'?t do this|i'?m not having this)\b|^\W*(noted|👍|wow\. ok)\W*",
+    r"do whatever you want|^\W*whatever (you|u) (want|like|say)\W*$|(we'?re|this is) not getting anywhere|"
+    r"i'?m muting|i can'?t do this|i'?m not having this)\b|"
+    r"^\W*(noted|👍|wow\. ok)\W*",
 )
 
 _GENTLE = Cue(
-    r"\b(i feel|i'?ve been feeling|i felt|i'?m feeling|it would (really )?help|i need|i'?d (really )?like|"
-    r"i'?d love|could we|would you be willing|can we find|i'?m worried|i miss|it matters to me)\b",
+    r"\b(i (just |really |kind of |sort of |sometimes )?(feel|felt)|i'?ve been feeling|i'?m feeling|"
+    r"it would (really )?help|i need|i'?d (really )?(like|love|appreciate)|could we|would you be willing|"
+    r"can we find|i'?m worried|i miss|it matters to me|wondering if (you|we) could|would you mind)\b",
 )
 
 _COMPLAINT = Cue(
@@ -144,14 +161,17 @@ _COMPLAINT = Cue(
     r"(upset|annoyed|angry|mad|frustrated) (with|at|that) you|why didn'?t you|why did you|you said you would|"
     r"you promised|that'?s not fair|i can'?t believe you|you forgot|again\?|how many times|no,? you|"
     r"stop (it|doing|saying)|are you serious|not okay|unacceptable|you left|you didn'?t|"
-    r"(feel|feeling|felt) (a bit |a little |kind of |sort of |really |so |quite )?"
+    r"(feel|feeling|felt) (a bit |a little |kind of |kinda |sort of |sorta |really |so |quite )?"
     r"(left out|ignored|unheard|excluded|taken for granted|"
     r"undermined|dismissed|disrespected|let down|sidelined|invisible)|i'?d (still )?like to be (asked|told|"
     r"included)|i wanted to (raise|bring up|talk about) something|that'?s fair|in fairness|to be fair|"
     r"sorry about that|i hadn'?t thought about|from your side|you bailed|last time you|"
     r"(feel|feeling|felt) (kind of |a bit |really |so |quite )?(hurt|upset|angry|annoyed|frustrated|"
     r"disappointed)|can we talk about (the|what|how|why|last|yesterday)|i'?m not defending|i see your point|"
-    r"meet (you )?halfway|compromise)\b",
+    r"meet (you )?halfway|compromise|i'?d (really )?appreciate (it )?if (you|we)|i need (you|us) to|"
+    r"it feels (uneven|unfair|one-sided)|i feel like i (do|am doing|'?m doing) (most|all|everything)|"
+    r"i'?m (just )?asking (you|for)|(wondering|wonder) if you could|could you (please )?(avoid|stop|not|try not)|"
+    r"would you mind not|can we talk (abt|about) the)\b",
 )
 
 _PATTERNS: dict[Horseman, Cue] = {
@@ -214,14 +234,16 @@ def is_complaint(text: str) -> bool:
 HEAT_WINDOW = 3
 FIGHT_WINDOW = 6
 
-_YOU = Cue(r"\b(you|your|you'?re|u|ur|yourself)\b")
+#: Words that aim a complaint at the listener or at the two of them ("you", "we", "could we").
+_YOU = Cue(r"\b(you|your|you'?re|u|ur|yourself|we|us|our)\b")
 
 Heat = Literal["none", "tense", "quarrel"]
 
 
 def grievance(text: str) -> bool:
-    """A complaint aimed at the listener ("you"), a criticism or contempt: words that make the next reply a reply
-    in a quarrel (a hurt feeling about somebody else, "I feel so let down by my boss", does not)."""
+    """A complaint aimed at the listener or the two of them ("you", "could we"), a criticism or contempt: words that
+    make the next reply a reply in a quarrel (a hurt feeling about somebody else, "I feel so let down by my boss",
+    does not)."""
     return (_cue("complaint", text) and _YOU.found(_norm(text))) or _cue("criticism", text) or _cue("contempt", text)
 
 
