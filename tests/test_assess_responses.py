@@ -260,3 +260,15 @@ def test_an_excuse_labelled_as_empathy_is_no_acknowledgement() -> None:
     assert classify_response(disclosed, Conversation(id="c", utterances=(excuse,)).turns()[0])[0] == "deflected"
     request = Utterance(conversation="c", index=0, speaker="A", text=disclosed, labels=Labels(disclosure=2))
     assert depth_of(request) == 2  # a request for oneself is not advice to the other
+
+
+@pytest.mark.parametrize(
+    "reply",
+    [
+        "Morning Helen. I was only there for 10 mins while I unloaded the shopping. Didn't realise it was a big deal",
+        "well order then. I'm not a mind reader",
+    ],
+)
+def test_excuses_deflect_a_feeling(reply: str) -> None:
+    disclosed = "I'm embarrassed sitting here alone, I couldn't get the car out this morning either"
+    assert classify_response(disclosed, _turn(reply))[0] == "deflected"

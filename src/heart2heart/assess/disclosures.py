@@ -67,7 +67,8 @@ _ACK = Cue(
     # telling me", "that really hurts to read", "that's so much to hold", "I know this feeling".
     r"poor (you|thing|baby|love|darling|sod|kid|bub)|sending (you )?(love|hugs|a hug)|(big )?hugs?|"
     r"thank (you|u) for (saying|telling|sharing|trusting|being honest|opening up|letting me know)|"
-    r"(i )?appreciate (you|it|that|this)|means (a lot|so much|more)|i'?m (so |really )?glad you (told|said|shared|"
+    r"(i )?appreciate (you|it|that|this)|(i'?m|so|really) proud of you|that took (guts|courage)|(so|really) brave|"
+    r"means (a lot|so much|more)|i'?m (so |really )?glad you (told|said|shared|"
     r"brought)|that (really |just |must )?hurts?|that'?s (so|too|such) much|i know (this|the|that|exactly that) "
     r"feeling|i get (it|that|why)|i'?m sorry (you|that|about)|gutted (for|about)|that blows|no{3,}|"
     # validation ("anyone would feel that way", "I'd feel the same") and offers of help ("want me to come over?")
@@ -494,8 +495,11 @@ _TOKEN_OPENER = Cue(
 #: A reproach or counter-attack in answer to a feeling ("you could have texted", "well you never...").
 _REPROACH = Cue(
     r"\b(you (could|should|might) have|you didn'?t (have to|need to)|whose fault|that'?s on you|"
-    r"you'?re (so )?(dramatic|overreacting|being (dramatic|silly|ridiculous))|(i'?ve|i) (got|have) my own (stuff|"
-    r"problems|shit|issues|things)|not my (problem|fault)|why are you telling me|what do you want me to (do|say))\b",
+    r"you'?re (so )?(dramatic|being (dramatic|silly|ridiculous))|(i'?ve|i) (got|have) my own (stuff|"
+    r"problems|shit|issues|things)|not my (problem|fault)|why are you telling me|what do you want me to (do|say)|"
+    # excuses and defensiveness: "I was only there for 10 mins", "I'm not a mind reader"
+    r"i was only|it was only|didn'?t reali[sz]e it was (such )?a (big )?(deal|problem|thing)|i'?m not a mind reader|"
+    r"(what|how) was i supposed to|it'?s not like i|you'?re overreacting)\b",
 )
 #: Minimising: the feeling is made small instead of heard ("could be worse", "at least...", "that's life").
 _MINIMISE = Cue(
