@@ -4,11 +4,19 @@ A disclosure is a turn in which someone shares their own thoughts or experiences
 fears or struggles (depth 3). One entry per turn, at the deepest utterance of the turn. The answer is read from the
 next turn by somebody else (listener tokens such as "mm-hm" are skipped while the discloser keeps going):
 
-- ``met``: acknowledged (warmth, "that sounds hard"), reflected, explored (a question about what was shared) or
-  reciprocated with a disclosure of one's own on the same subject;
-- ``advice``: a suggestion came before the feelings were acknowledged (the classic miss, ESConv's stages);
-- ``deflected``: the subject changed, it was joked off, or the listener turned to themselves;
-- ``none``: nobody answered (the conversation ended, or only a bare "ok" came back).
+- ``met``: acknowledged (warmth, "that sounds hard", "oh no", "❤️", "poor you", an offer of help), reflected
+  ("so it isn't only the numbers..."), explored (a question about what was shared or a person in it, "Really?")
+  or reciprocated with a disclosure of one's own on the same subject;
+- ``advice``: a suggestion came before the feelings were acknowledged (the classic miss, ESConv's stages); a fix
+  after one line of sympathy ("so sorry. honestly the best thing is...") is still advice;
+- ``deflected``: the subject changed ("anyway!", "So, the Q3 numbers"), it was joked off, minimised ("could be
+  worse", "in my day..."), excused ("I was only there for 10 mins"), or the listener turned to themselves ("omg
+  same, my boss...");
+- ``none``: nobody answered (the conversation ended, or only a bare token such as "mm", "ya" or "ok" came back).
+
+The answer's cues are words, read after spelling texting forms out ("u" -> "you"); the annotators' empathy and
+advice labels are not used to decide it (they fire on excuses and on warm replies). Unit tests with hand-written
+replies: tests/test_assess_responses.py.
 
 Where the two labelled sets disagree, issue 4's definitions decide: an explanation or justification given in answer
 to a gentle start-up ("In fairness, the figure was wrong", "I thought you were busy") neither acknowledges,
@@ -611,11 +619,15 @@ def find_disclosures(conv: Conversation, min_depth: int = MIN_DEPTH) -> list[Dis
 def main_disclosure(found: list[Disclosure]) -> Disclosure | None:
     """The disclosure the conversation turns on: the first deep one.
 
-    Both labelled sets mark the first vulnerable disclosure as the main one (47 of their 48 dev conversations),
-    after any lighter personal remarks ("took credit for my slides", "coach benched me"). Word-level depth misses
-    vulnerable news said plainly ("it's Parkinson's", "the IVF didn't work again"), so a disclosure also counts as
-    deep when it was announced or strongly acknowledged (``salient``). A bare announcement ("can I tell you
-    something?") is not the disclosure itself. With nothing deep, the first disclosure is the main one.
+    The labelling rules' reading ("usually the first deep one"). The writers differ in venting: corpus/kinds marks
+    the first vulnerable disclosure after lighter complaints ("took credit for my slides"), kinds2 and kinds3 the
+    first complaint itself; taking the first deep one picks the right speaker in 72 of the 73 dev conversations
+    with a main disclosure, and "the first disclosure" is worse (our detector also finds lighter remarks before
+    it: "ok I can talk about it", "Thanks for staying on"). Word-level depth misses vulnerable news said plainly
+    ("it's Parkinson's", "the IVF didn't work again"), so a disclosure also counts as deep when it was announced
+    or strongly acknowledged (``salient``: "I'm so sorry", "this is very heavy", "you've never told me that"). A
+    bare announcement ("can I tell you something?", "ok I can talk about it") is not the disclosure itself. With
+    nothing deep, the first disclosure is the main one.
     """
     candidates = [d for d in found if not _is_preface(d)]
     deep = [d for d in candidates if d.depth >= 3 or d.salient]
