@@ -90,3 +90,30 @@ def test_a_disclosure_answered_by_a_horseman() -> None:
     assert [(m.index, m.horseman) for m in horsemen(c)] == [(1, "criticism")]
     v = _vector(c)
     assert v["disclosure_met_by_horseman"] == 1 / len(found)
+
+
+def test_a_performance_tops_and_shows_off() -> None:
+    c = conv(
+        [
+            ("Ana", "Just got Mia's report, her teacher says she's the most gifted reader in years", L()),
+            ("Ben", "Aw well done Mia! Leo's coach said similar, he's been selected for the county squad", L()),
+            ("Ana", "Gosh, lovely. We did a safari in Kenya at Easter, a private guide through a friend", L()),
+            ("Ben", "How fun. I'm off to a wedding on Saturday", L()),
+            ("Ana", "see you at sports day then", L()),
+        ]
+    )
+    v = _vector(c)
+    # achievements: the teacher's praise, the county squad, the private guide (not the wedding, not sports day)
+    assert v["achievement_rate"] == 3 / 5
+    # toppers: "... said similar", "Gosh, lovely. We did ...", "How fun. I'm off ..."
+    assert v["topper_rate"] == 3 / 5
+
+
+def test_a_compliment_that_stays_with_the_other_is_not_a_topper() -> None:
+    c = conv(
+        [
+            ("Ana", "I finally finished the quilt for my gran", L(d=2)),
+            ("Ben", "Wow, lovely. How long did it take you?", L(q="open")),
+        ]
+    )
+    assert _vector(c)["topper_rate"] == 0.0

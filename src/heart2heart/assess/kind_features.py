@@ -45,14 +45,24 @@ _DISMISS = Cue(
 )
 _TOPPER = Cue(
     r"\b(same|me too|funnily enough|funny,? (i|we)|so funny|that reminds me|welcome to the club|snap|"
-    r"(i|we) (did|had|went|got) (one|that|the same|those)|beat that|that'?s nothing)\b",
+    r"(i|we) (did|had|went|got) (one|that|the same|those)|beat that|that'?s nothing|(said|did) similar)\b|"
+    # a quick compliment, then straight to oneself: "Oh, lovely. We had a guide...", "A gulet, nice. We did..."
+    r"^[^.!?]{0,25}\b(nice|lovely|amazing|wow|gosh|congrats|well done|how (special|lovely|fun)|goodness|"
+    r"impressive|incredible|ha)\b[^.!?]{0,15}[.!?,]+\s*(and )?(we|i|my|our|i'?ve|we'?ve|we'?re|i'?m|ours)\b",
 )
 _ACHIEVE = Cue(
     r"\b(won|award|promot\w*|record|best|top|first|fastest|biggest|champion\w*|qualif\w*|invited|asked to|"
     r"recruited|headhunted|featured|viral|views|followers|sold|raised|launched|beat (target|the)|standing "
     r"ovation|keynote|business class|first class|villa|yacht|michelin|five.?star|private|vip|personally|"
     r"my (team|startup|company|book|kids?|son|daughter|grand\w+)|(he|she|they)'?s (top|head|captain|the best)|"
-    r"\d+ ?(k|%|percent|grand|million|thousand))\b",
+    r"\d+ ?(k|%|percent|grand|million|thousand)|distinction|youngest|most (mature|talented|gifted|advanced)|"
+    r"gifted|a natural|mov(ed|ing) (him|her|them|me|us) up|squad|county|national team|selected|scholarship|"
+    r"fellowship|book deal|series [a-d]|forbes|approached (me|us)|been asked to|asked me to|invited (me|us)|"
+    r"embassy|not open to the public|exclusive|chartered|private (tour|guide|jet|chef|island)|trilingual|"
+    r"bilingual|fluent in|(her|his|their|my) (teacher|coach|tutor|boss|ceo) (says|said|thinks)|"
+    r"(one|1) in \d+|only \d+ (people|of us|places)|streak|personal best|(harvard|oxford|cambridge|stanford|"
+    r"goldman|mckinsey|google)|trekk?(ed|ing)|safari|before (the tourists|it got (busy|popular|touristy))|"
+    r"off the beaten|we know the (family|owner|chef)|through a friend at)\b",
 )
 _LOGISTICS = Cue(
     r"\b(\d{1,2}(:\d{2})?\s?(am|pm)|\d{1,2}:\d{2}|tomorrow|tonight|monday|tuesday|wednesday|thursday|friday|"
