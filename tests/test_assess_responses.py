@@ -272,3 +272,22 @@ def test_an_excuse_labelled_as_empathy_is_no_acknowledgement() -> None:
 def test_excuses_deflect_a_feeling(reply: str) -> None:
     disclosed = "I'm embarrassed sitting here alone, I couldn't get the car out this morning either"
     assert classify_response(disclosed, _turn(reply))[0] == "deflected"
+
+
+def test_reassurance_reveals_a_disclosure_the_words_did_not_show() -> None:
+    from heart2heart.assess.disclosures import find_disclosures
+
+    c = Conversation.from_texts(
+        [
+            ("D", "It'll be, what, two years in March?"),
+            ("R", "Two years. Do you know, I still put two cups out some mornings. Then I stand there like a fool."),
+            ("D", "You're not a fool. That's forty-odd years of habit."),
+            ("R", "The house is that quiet, I've started leaving the telly on."),
+            ("D", "I know that quiet. Since Pat went into the home I've been so lonely I cry some nights."),
+            ("R", "Oh, Derek. I didn't know it had got that far."),
+        ]
+    )
+    found = find_disclosures(c)
+    main = next(d for d in found if d.main)
+    # the habit told after "two years" is the disclosure Derek answered, and the one the talk turns on
+    assert (main.index, main.speaker, main.response, main.response_index) == (1, "R", "met", 2)

@@ -54,9 +54,10 @@ MIN_DEPTH = 2
 
 #: Reassurance against the discloser's own harsh word for themselves ("you're not stupid", "you're not broken").
 _REASSURE = (
-    r"you'?re (really |so |honestly )?not (a |an |the )?(stupid|broken|horrible|alone|crazy|mad|weird|failure|"
+    r"you'?re (really |so |honestly )?not (a |an |the )?(stupid|broken|horrible|alone|crazy|mad|weird|failure|fool|"
     r"failure one|useless|burden|idiot|silly|dumb|weak|worthless|mess|bad (person|mum|mom|dad|friend)|terrible)"
 )
+_REASSURE_CUE = Cue(r"\b" + _REASSURE + r"\b")
 _ACK = Cue(
     r"\b(i'?m (so )?sorry|so sorry|oh no|oh (man|god|gosh|wow|babe|hun|honey|love|mate)|"
     r"that sounds|sounds (like|really|so)|"
@@ -561,6 +562,8 @@ def find_disclosures(conv: Conversation, min_depth: int = MIN_DEPTH) -> list[Dis
     for ti, turn in enumerate(turns):
         depths = [depth_of(u) for u in turn.utterances]
         best = max(depths)
+        if best < min_depth and min_depth == MIN_DEPTH and _reassured(turn, turns[ti + 1 : ti + 2]):
+            depths[-1] = best = MIN_DEPTH  # the listener heard a disclosure the words did not show
         if best < min_depth:
             continue
         # The disclosure sits at the last of its deepest utterances (the one the listener answers); what the
@@ -614,6 +617,15 @@ def find_disclosures(conv: Conversation, min_depth: int = MIN_DEPTH) -> list[Dis
     if main is None:
         return found
     return [replace(d, main=True) if d.index == main.index else d for d in found]
+
+
+def _reassured(turn: Turn, after: list[Turn]) -> bool:
+    """True when a first-person turn is answered by reassurance against the speaker's harsh word for themselves
+    ("I stand there like a fool." / "You're not a fool."): the listener heard something vulnerable even though
+    no word of it said so (grief told through a habit, loneliness through the telly left on)."""
+    if not after or after[0].speaker == turn.speaker or not _FIRST.found(norm(turn.text)):
+        return False
+    return _REASSURE_CUE.found(norm(after[0].utterances[0].text))
 
 
 def main_disclosure(found: list[Disclosure]) -> Disclosure | None:
@@ -674,4 +686,9 @@ def announced(turns: list[Turn], ti: int, pos: int) -> bool:
 
 
 def _strongly_heard(reply: Utterance | None, response: Response) -> bool:
-    return reply is not None and response == "met" and _STRONG_ACK.found(reply.text.replace("’", "'"))
+    """Met with a strong acknowledgement ("I'm so sorry", "you've never told me that") or with reassurance
+    against the speaker's harsh word for themselves ("You're not a fool")."""
+    if reply is None or response != "met":
+        return False
+    text = norm(reply.text)
+    return _STRONG_ACK.found(text) or _REASSURE_CUE.found(text)
