@@ -57,11 +57,13 @@ def test_persistent_conflict() -> None:
 
 def test_raised_conflict() -> None:
     # a grievance answered with a horseman, and half the talk a quarrel: the complaint is what the talk is about
-    assert raised_conflict({"grievance_met_by_horseman": 1.0, "quarrel_share": 0.5})
+    assert raised_conflict({"grievance_met_by_horseman": 1.0, "quarrel_share": 0.5, "top_talk_share": 0.6})
     # the quarrel was left behind (a harsh start-up that repaired into a heart-to-heart)
-    assert not raised_conflict({"grievance_met_by_horseman": 1.0, "quarrel_share": 0.25})
+    assert not raised_conflict({"grievance_met_by_horseman": 1.0, "quarrel_share": 0.25, "top_talk_share": 0.6})
     # a grievance met with "you're right, I'm sorry"
-    assert not raised_conflict({"grievance_met_by_horseman": 0.0, "quarrel_share": 0.9})
+    assert not raised_conflict({"grievance_met_by_horseman": 0.0, "quarrel_share": 0.9, "top_talk_share": 0.6})
+    # one person holds the floor (a lecture answered with "fine" and "whatever")
+    assert not raised_conflict({"grievance_met_by_horseman": 1.0, "quarrel_share": 0.9, "top_talk_share": 0.8})
     assert not raised_conflict({})
 
 

@@ -12,8 +12,9 @@ Two rules take the clear cases before the model (and stand in for it when the we
 - an argument both sides keep up: three or more horsemen, from two or more speakers, still there in the second
   half (Gottman's four horsemen; a harsh start-up that repairs into a heart-to-heart does not qualify);
 - a grievance raised at the listener in the opening, answered with a horseman (typically defensiveness), in a talk
-  that stays a quarrel for at least half its length: the complaint is what the talk is about, however gently it
-  was raised (a start-up that repairs into mutual disclosure leaves the quarrel and does not qualify);
+  that stays a quarrel for at least half its length, both sides talking: the complaint is what the talk is about,
+  however gently it was raised (a start-up that repairs into mutual disclosure leaves the quarrel, and a lecture
+  met with cold replies is one person holding the floor: neither qualifies);
 - the rules of :mod:`heart2heart.assess.kind` when no model file is found.
 """
 
@@ -37,6 +38,9 @@ __all__ = ["MODEL_PATH", "KindModel", "decide", "fit", "load_model", "persistent
 
 #: The share of the talk said in a quarrel above which a grievance answered with a horseman makes a conflict.
 QUARREL_SHARE = 0.5
+#: The talk share of the main speaker at or above which a talk is one person holding the floor (a lecture or a
+#: vent with a few cold replies), not a raised argument.
+FLOOR_SHARE = 0.8
 
 MODEL_PATH = Path(__file__).resolve().parent.parent / "models" / "kinds.json"
 
@@ -153,8 +157,13 @@ def persistent_conflict(moments: Sequence[ConflictMoment], first_index: int, n: 
 
 
 def raised_conflict(values: dict[str, float]) -> bool:
-    """A grievance in the opening answered with a horseman, and at least half the talk said in a quarrel."""
-    return values.get("grievance_met_by_horseman", 0.0) >= 1.0 and values.get("quarrel_share", 0.0) >= QUARREL_SHARE
+    """A grievance in the opening answered with a horseman, at least half the talk said in a quarrel, and both
+    sides talking (nobody holds :data:`FLOOR_SHARE` of the words)."""
+    return (
+        values.get("grievance_met_by_horseman", 0.0) >= 1.0
+        and values.get("quarrel_share", 0.0) >= QUARREL_SHARE
+        and values.get("top_talk_share", 0.0) < FLOOR_SHARE
+    )
 
 
 def decide(
