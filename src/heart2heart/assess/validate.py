@@ -140,8 +140,8 @@ def validate_sessions(data_dir: Path, split: str = "dev") -> SessionsResult:
 def default_corpus(name: str = "kinds") -> Path | None:
     """corpus/<name> of a source checkout (not shipped in the wheel), or None.
 
-    ``name`` picks the set of labelled conversations: ``kinds`` (the first author's), ``kinds2`` or ``kinds3`` (a
-    second and a third independent author's); pass the result to :func:`validate_kinds`.
+    ``name`` picks the set of labelled conversations: ``kinds`` (the first author's), ``kinds2``, ``kinds3`` or
+    ``kinds4`` (a second, third and fourth independent author's); pass the result to :func:`validate_kinds`.
     """
     here = Path(__file__).resolve()
     for parent in here.parents:
@@ -204,4 +204,7 @@ def validate_conversations(data_dir: Path | None, corpus: Path | None = None) ->
     third = default_corpus("kinds3") if corpus is None else None
     if third is not None:  # the third, independent writer's set
         out["kinds3"] = validate_kinds(third, "valid").to_dict()
+    fourth = default_corpus("kinds4") if corpus is None else None
+    if fourth is not None:  # the fourth, independent writer's set
+        out["kinds4"] = validate_kinds(fourth, "valid").to_dict()
     return out

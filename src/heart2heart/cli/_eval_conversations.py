@@ -55,7 +55,9 @@ def report(data_dir: Path | None, as_json: bool) -> None:
 
     console = Console()
     kinds = out.get("kinds")
-    for key, writer in (("kinds", "first writer"), ("kinds2", "second writer"), ("kinds3", "third writer")):
+    writers = (("kinds", "first"), ("kinds2", "second"), ("kinds3", "third"), ("kinds4", "fourth"))
+    for key, nth in writers:
+        writer = f"{nth} writer"
         found = out.get(key)
         if found is None:
             continue
