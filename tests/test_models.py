@@ -61,6 +61,26 @@ def test_dense_features_of_clear_sentences() -> None:
     assert np.all(np.diff(x.offsets) > 0)  # every row has entries
 
 
+def test_conjunction_features_rising_intonation_prompts_tags_and_own_past() -> None:
+    texts = ["Yeah?", "He did it?", "So you feel stuck?", "Have you tried yoga?", "Tell me about your week.",
+             "I went through the same and I had help", "she needed that, didn't she.", "what kind of car,",
+             "what is it?", "do you have pets."]  # fmt: skip
+    contexts = ["I went", "So, he did it.", "", "", "", "", "", "", "", ""]
+    x = Featurizer().transform(texts, contexts)
+    col = {name: x.column(name).tolist() for name in DENSE}
+    assert col["q_backchannel"] == [1, 0, 0, 0, 0, 0, 0, 0, 0, 0]
+    # short, with a "?" and echoing the previous turn: "He did it?" has only stop words; "Yeah?" none at all
+    assert col["q_echo"] == [1, 1, 0, 0, 0, 0, 0, 0, 0, 0]
+    assert col["q_reflect"] == [0, 0, 1, 0, 0, 0, 0, 0, 0, 0]  # "so you", "you feel"
+    assert col["q_advice"] == [0, 0, 0, 1, 0, 0, 0, 0, 0, 0]  # "have you tried"
+    assert col["q_declarative"] == [1, 1, 1, 0, 0, 0, 0, 0, 0, 0]  # ends in "?" without a wh/aux opening
+    assert col["prompt_no_qmark"] == [0, 0, 0, 0, 1, 0, 0, 0, 0, 0]  # "tell me"
+    assert col["aux_subj_no_qmark"] == [0, 0, 0, 0, 0, 0, 0, 0, 0, 1]
+    assert col["i_past"][5] == pytest.approx(np.log1p(2))  # "i went", "i had"
+    assert col["tag_question"] == [0, 0, 0, 0, 0, 0, 1, 0, 0, 0]  # not "what is it?": the aux follows a wh-word
+    assert col["wh_no_qmark"] == [0, 0, 0, 0, 0, 0, 0, 1, 0, 0]
+
+
 def test_featurizer_is_the_same_in_another_process() -> None:
     here = Featurizer().transform(TEXTS, CONTEXTS)
     code = (

@@ -53,6 +53,7 @@ _WORD_CATS = (
     "subj",
     "modal",
     "imperative",
+    "past",
 )
 _BIT = {name: 1 << k for k, name in enumerate(_WORD_CATS)}
 _PHRASE_CATS = tuple(PHRASES)
@@ -65,6 +66,8 @@ DENSE: tuple[str, ...] = (
     "overlap_frac", "overlap_count", "no_context", "ctx_qmark", "ctx_length", "ctx_neg", "ctx_i",
     *(f"phrase_{c}" for c in _PHRASE_CATS),
     "lead_wh", "lead_aux", "lead_aux_subj", "lead_imperative", "ends_qmark", "you_modal",
+    "q_backchannel", "q_echo", "q_reflect", "q_advice", "q_declarative", "prompt_no_qmark", "aux_subj_no_qmark",
+    "i_past", "tag_question", "wh_no_qmark",
 )  # fmt: skip
 """Names of the hand-designed features, in column order after the hashed block."""
 _D = {name: k for k, name in enumerate(DENSE)}
@@ -382,6 +385,11 @@ class Featurizer:
             dense[:, col] = np.log1p(dense[:, col])
         self._context_features(tok, rows, contexts, dense)
         _lead_features(tok, rows, flags, lens, qmark_id, dense)
+        punct = (tok == qmark_id) | (tok == excl_id) | (tok == stop_id)
+        other = real & ~punct & ((flags & _BIT["backchannel"]) == 0)
+        content = real & ((flags & _BIT["stop"]) == 0)
+        _mixed_features(tok, rows, flags, count(other, rows), count(content, rows), dense)
+        _tag_features(tok, flags, lens, punct, dense)
         return FeatureParts(
             bits, tok[real], r1, k1, vocab.chars, (_bucket(k2, bits), r2), (_bucket(k3, bits), r3),
             (_bucket(kq, bits), rq), _bucket(kl, bits), dense,
@@ -501,3 +509,68 @@ def _lead_features(
     you = (flags[:-1] & _BIT["you"]) != 0
     modal = ((flags[1:] & _BIT["modal"]) != 0) & (rows[:-1] == rows[1:])
     dense[:, _D["you_modal"]] = np.bincount(rows[:-1][you & modal], minlength=n) > 0
+
+
+_SHORT_ECHO = float(np.log1p(6.0))
+
+
+def _mixed_features(
+    tok: npt.NDArray[np.int64],
+    rows: npt.NDArray[np.int64],
+    flags: npt.NDArray[np.int64],
+    n_other: npt.NDArray[np.float32],
+    n_content: npt.NDArray[np.float32],
+    dense: npt.NDArray[np.float32],
+) -> None:
+    """Conjunctions a linear head cannot form by itself (the ``q_*``, ``prompt_no_qmark``, ``aux_subj_no_qmark``
+    columns) and first person followed by a past-tense verb (``i_past``: "I had", "I went", "I tried").
+
+    A question mark on a backchannel ("Yeah?"), on a short echo of the previous turn ("He did it?"), on a reflection
+    ("So you feel stuck?") or on a statement word order marks rising intonation more often than a question; on
+    advice ("Have you tried ...?") it marks a suggestion. A prompt without a question mark ("Tell me about ...",
+    "I'm curious what ...") and an auxiliary + subject opening without one ("do you have pets.") are questions
+    written as statements. ``n_other``: words per row that are not backchannel words; ``n_content``: words per
+    row off the stop list.
+    """
+    n = len(dense)
+    qmark = dense[:, _D["qmark"]] > 0
+    short = dense[:, _D["length"]] <= _SHORT_ECHO + 1e-6
+    dense[:, _D["q_backchannel"]] = qmark & short & (n_other == 0)
+    echo = (dense[:, _D["overlap_frac"]] >= 0.5) | (n_content == 0)
+    dense[:, _D["q_echo"]] = qmark & short & echo & (dense[:, _D["no_context"]] == 0)
+    dense[:, _D["q_reflect"]] = qmark & (dense[:, _D["phrase_reflect"]] > 0)
+    dense[:, _D["q_advice"]] = qmark & (dense[:, _D["phrase_advice"]] > 0)
+    dense[:, _D["q_declarative"]] = (
+        (dense[:, _D["ends_qmark"]] > 0) & (dense[:, _D["lead_wh"]] == 0) & (dense[:, _D["lead_aux"]] == 0)
+    )
+    dense[:, _D["prompt_no_qmark"]] = ~qmark & (dense[:, _D["phrase_prompt"]] > 0)
+    dense[:, _D["aux_subj_no_qmark"]] = ~qmark & (dense[:, _D["lead_aux_subj"]] > 0)
+    if len(tok) < 2:
+        return
+    first = (flags[:-1] & _BIT["i"]) != 0
+    past = (flags[1:] & _BIT["past"]) != 0
+    same = rows[:-1] == rows[1:]
+    dense[:, _D["i_past"]] = np.log1p(np.bincount(rows[:-1][first & past & same], minlength=n))
+
+
+def _tag_features(
+    tok: npt.NDArray[np.int64],
+    flags: npt.NDArray[np.int64],
+    lens: npt.NDArray[np.int64],
+    punct: npt.NDArray[np.bool_],
+    dense: npt.NDArray[np.float32],
+) -> None:
+    """A tag question at the end ("she needed that, didn't she.": auxiliary + subject as the last two words, after
+    two or more others, ``tag_question``) and a wh-word opening without a question mark ("what kind of car,":
+    transcripts written without punctuation, ``wh_no_qmark``)."""
+    if not len(lens):
+        return
+    last = np.cumsum(lens + 2) - 2  # the last token of each utterance (or <s> when empty)
+    last = np.where(punct[last] & (lens > 1), last - 1, last)
+    before = np.maximum(last - 1, 0)
+    first = np.cumsum(lens + 2) - 1 - lens  # the first token of each utterance
+    lead = np.maximum(before - 1, 0)  # the word before the auxiliary: not a wh-word, and not the first word
+    tag = (lens >= 4) & ((flags[last] & _BIT["subj"]) != 0) & ((flags[before] & _BIT["aux"]) != 0)
+    tag &= (lead > first) & ((flags[lead] & _BIT["wh"]) == 0)
+    dense[:, _D["tag_question"]] = tag & (tok[last] > 1)
+    dense[:, _D["wh_no_qmark"]] = (dense[:, _D["lead_wh"]] > 0) & (dense[:, _D["qmark"]] == 0)
