@@ -28,13 +28,17 @@ conversations stay counted as misses.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, replace
 from functools import lru_cache
-from typing import Literal
+from typing import TYPE_CHECKING, Literal
 
 from heart2heart.assess._cues import Cue, LazyPattern
 from heart2heart.assess._text import STOPWORDS, is_joke, labels_of, overlap, words_of, wordset
 from heart2heart.model import Conversation, Turn, Utterance
+
+if TYPE_CHECKING:
+    from heart2heart.assess.response_model import ResponseCase
 
 __all__ = [
     "Disclosure",
@@ -44,7 +48,9 @@ __all__ = [
     "find_disclosures",
     "gives_advice",
     "main_disclosure",
+    "model_or_rules",
     "refers_back",
+    "reply_to",
 ]
 
 Response = Literal["met", "advice", "deflected", "none"]
@@ -554,8 +560,31 @@ def refers_back(text: str) -> bool:
     return _BACK.found(text) and len(words_of(text)) <= 14
 
 
-def find_disclosures(conv: Conversation, min_depth: int = MIN_DEPTH) -> list[Disclosure]:
-    """Each turn with a disclosure of ``min_depth`` or more, with the response it got; the deepest one is ``main``."""
+#: Decides the answer of one reply from the pair and the rules' verdict (see :func:`find_disclosures`).
+Decider = Callable[["ResponseCase", Response], Response]
+
+
+def model_or_rules(case: ResponseCase, rule: Response) -> Response:
+    """The learned response model's answer (:mod:`heart2heart.assess.response_model`), or the rules' when no model
+    file is shipped."""
+    from heart2heart.assess.response_model import decide
+
+    chosen = decide(case)
+    return rule if chosen is None else chosen
+
+
+def find_disclosures(
+    conv: Conversation, min_depth: int = MIN_DEPTH, decider: Decider | None = None
+) -> list[Disclosure]:
+    """Each turn with a disclosure of ``min_depth`` or more, with the response it got; the deepest one is ``main``.
+
+    Which reply decides and the rules' verdict on it come from :func:`classify_response` (a bare listener token
+    with nothing after it: ``none``); ``decider`` then gives the answer from the pair and that verdict (default
+    :func:`model_or_rules`: the learned model when its weights are shipped).
+    """
+    from heart2heart.assess.response_model import ResponseCase
+
+    decide = model_or_rules if decider is None else decider
     turns = conv.turns()
     found: list[Disclosure] = []
     heard: set[tuple[str, str]] = set()  # (listener, discloser) pairs where the listener has met a disclosure
@@ -574,32 +603,17 @@ def find_disclosures(conv: Conversation, min_depth: int = MIN_DEPTH) -> list[Dis
         disclosed = " ".join(u.text for u in turn.utterances[first:])
         response: Response = "none"
         reply_u: Utterance | None = None
-        before = turn.utterances[-1]
-        j = ti + 1
-        while j < len(turns):
-            nxt = turns[j]
-            if nxt.speaker == turn.speaker:
-                before = nxt.utterances[-1]
-                j += 1
-                continue
+        nxt, disclosed, before = reply_to(turns, ti, disclosed)
+        if nxt is not None:
+            was_heard = (nxt.speaker, turn.speaker) in heard
             if _minimal(nxt):
-                # A listener token while the discloser keeps talking about it: look at the next answer.
-                cont = turns[j + 1] if j + 1 < len(turns) else None
-                if (
-                    cont is not None
-                    and cont.speaker == turn.speaker
-                    and (max(depth_of(u) for u in cont.utterances) >= 1 or overlap(disclosed, cont.text))
-                ):
-                    disclosed += " " + cont.text
-                    before = cont.utterances[-1]
-                    j += 2
-                    continue
-                response, reply_u = "none", nxt.utterances[0]
-                break
-            response, reply_u = classify_response(disclosed, nxt, heard=(nxt.speaker, turn.speaker) in heard)
+                rule: Response = "none"
+                reply_u = nxt.utterances[0]
+            else:
+                rule, reply_u = classify_response(disclosed, nxt, heard=was_heard)
+            response = decide(ResponseCase(disclosed, nxt, was_heard, best), rule)
             if response == "met":
                 heard.add((nxt.speaker, turn.speaker))
-            break
         found.append(
             Disclosure(
                 index=at.index,
@@ -617,6 +631,35 @@ def find_disclosures(conv: Conversation, min_depth: int = MIN_DEPTH) -> list[Dis
     if main is None:
         return found
     return [replace(d, main=True) if d.index == main.index else d for d in found]
+
+
+def reply_to(turns: Sequence[Turn], ti: int, disclosed: str) -> tuple[Turn | None, str, Utterance]:
+    """The turn that answers the disclosure in ``turns[ti]``: the next turn by somebody else, skipping a bare
+    listener token while the discloser keeps talking about it ("mm" / "and then he..."). Also returns what the
+    listener has heard by then (``disclosed`` plus those continuations) and the discloser's last utterance before
+    the answer (for the latency). None when nobody answers."""
+    speaker = turns[ti].speaker
+    before = turns[ti].utterances[-1]
+    j = ti + 1
+    while j < len(turns):
+        nxt = turns[j]
+        if nxt.speaker == speaker:
+            before = nxt.utterances[-1]
+            j += 1
+            continue
+        if _minimal(nxt):
+            cont = turns[j + 1] if j + 1 < len(turns) else None
+            if (
+                cont is not None
+                and cont.speaker == speaker
+                and (max(depth_of(u) for u in cont.utterances) >= 1 or overlap(disclosed, cont.text))
+            ):
+                disclosed += " " + cont.text
+                before = cont.utterances[-1]
+                j += 2
+                continue
+        return nxt, disclosed, before
+    return None, disclosed, before
 
 
 def _reassured(turn: Turn, after: list[Turn]) -> bool:
