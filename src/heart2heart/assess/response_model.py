@@ -141,6 +141,9 @@ DENSE_NAMES: tuple[str, ...] = (
     "lab_valence",
 )
 
+#: The rules' verdict, one-hot: left unpenalised by default in :func:`fit`.
+RULE_NAMES: tuple[str, ...] = ("rule_met", "rule_advice", "rule_deflected", "rule_none")
+
 #: Hashed buckets of the reply's words and word pairs (0 turns the bag off).
 HASH_BUCKETS = 0
 
@@ -330,11 +333,14 @@ def fit(
     step: float = 0.5,
     buckets: int = 0,
     weights: Sequence[float] | None = None,
+    free: Sequence[str] = RULE_NAMES,
 ) -> ResponseModel:
     """Fit the softmax weights by full-batch gradient descent from zeros (deterministic: same data, same bytes).
 
     The penalty is ``l2 / 2 * |W|^2`` on the standardised weights (not the bias), divided by the total row weight.
-    ``weights`` weighs each row (default 1).
+    ``weights`` weighs each row (default 1). The features named in ``free`` (default: the rules' one-hot verdict)
+    carry no penalty, so the model starts from the rules and the other features correct them where the data
+    says so.
     """
     x = np.array([[r.get(n, 0.0) for n in names] for r in rows], dtype=np.float64)
     y = np.zeros((len(rows), len(CLASSES)))
@@ -347,13 +353,14 @@ def fit(
     z = (x - mean) / scale
     w = np.zeros((z.shape[1], len(CLASSES)))
     b = np.zeros(len(CLASSES))
+    penalty = np.array([0.0 if n in free else l2 for n in names])[:, None]
     for _ in range(iterations):
         s = z @ w + b
         s -= s.max(axis=1, keepdims=True)
         p = np.exp(s)
         p /= p.sum(axis=1, keepdims=True)
         g = (p - y) * sw[:, None]
-        w -= step * (z.T @ g / total + l2 * w / total)
+        w -= step * (z.T @ g / total + penalty * w / total)
         b -= step * g.sum(axis=0) / total
     return ResponseModel(tuple(names), CLASSES, mean, scale, w, b, l2, buckets)
 

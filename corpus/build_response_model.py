@@ -1,0 +1,236 @@
+"""Fit the response model and write src/heart2heart/models/responses.json (deterministic: same corpus, same bytes).
+
+Training pairs: the ``train`` split of corpus/responses/pairs.jsonl (hand-written disclosure/reply pairs) and the
+disclosures of the ``dev`` splits of corpus/kinds, kinds2, kinds3 and kinds4 (each of our disclosures that shares a
+turn with a labelled one takes that one's response). ``valid`` splits are never read here. Every conversation is
+annotated exactly as ``h2h analyze`` does (the default utterance model), and a pair's features are read by
+:func:`heart2heart.assess.response_model.features` from the reply turn that
+:func:`heart2heart.assess.disclosures.reply_to` picks.
+
+    python corpus/build_response_model.py            # write the model
+    python corpus/build_response_model.py -o X.json  # write elsewhere (H2H_RESPONSE_MODEL=X.json makes h2h use it)
+    python corpus/build_response_model.py --eval     # rules vs model: corpus/responses dev, leave-one-writer-out
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from pathlib import Path
+
+from heart2heart.annotate import annotate_conversation
+from heart2heart.assess.disclosures import Response, find_disclosures, reply_to
+from heart2heart.assess.response_model import (
+    CLASSES,
+    MODEL_PATH,
+    ResponseCase,
+    ResponseModel,
+    feature_names,
+    features,
+    fit,
+)
+from heart2heart.formats import read
+from heart2heart.model import Conversation, Utterance
+
+HERE = Path(__file__).resolve().parent
+PAIRS = HERE / "responses" / "pairs.jsonl"
+SETS = ("kinds", "kinds2", "kinds3", "kinds4")
+L2 = 30.0
+BUCKETS = 0
+
+
+@dataclass(frozen=True, slots=True)
+class Pair:
+    """One training or test pair: the evidence, the rules' verdict and the gold answer (``case`` None: no reply)."""
+
+    case: ResponseCase | None
+    rule: Response
+    gold: Response
+    source: str
+
+
+def pair_conversation(item: dict[str, object]) -> tuple[Conversation, int]:
+    """A corpus/responses item as a conversation (context, disclosure, replies) and the disclosure's index."""
+    rows: list[tuple[str, str]] = []
+    for line in item["context"]:  # type: ignore[attr-defined]
+        speaker, _, text = str(line).partition(": ")
+        rows.append((speaker, text))
+    at = len(rows)
+    rows.append((str(item["discloser"]), str(item["disclosure"])))
+    for reply in item["replies"]:  # type: ignore[attr-defined]
+        rows.append((reply["speaker"], reply["text"]))
+    conv = Conversation(str(item["id"]), tuple(Utterance(str(item["id"]), i, s, t) for i, (s, t) in enumerate(rows)))
+    return conv, at
+
+
+def load_pairs(split: str, path: Path = PAIRS) -> list[Pair]:
+    """The ``split`` items of corpus/responses as pairs (the reply the runtime would read)."""
+    from heart2heart.assess.disclosures import _minimal, classify_response
+
+    out: list[Pair] = []
+    if not path.exists():
+        return out
+    for line in path.read_text(encoding="utf-8").splitlines():
+        if not line.strip():
+            continue
+        item = json.loads(line)
+        if item["split"] != split:
+            continue
+        conv, at = pair_conversation(item)
+        conv = annotate_conversation(conv)
+        turns = conv.turns()
+        ti = next(i for i, t in enumerate(turns) if t.first <= at <= t.last)
+        disclosed = " ".join(u.text for u in turns[ti].utterances if u.index >= at)
+        nxt, disclosed, _ = reply_to(turns, ti, disclosed)
+        gold = item["response"]
+        assert gold in CLASSES, gold
+        if nxt is None:
+            out.append(Pair(None, "none", gold, item["id"]))
+            continue
+        rule: Response = "none" if _minimal(nxt) else classify_response(disclosed, nxt)[0]
+        out.append(Pair(ResponseCase(disclosed, nxt, False, int(item["depth"])), rule, gold, item["id"]))
+    return out
+
+
+@dataclass(frozen=True, slots=True)
+class Labelled:
+    """One annotated conversation of a kinds set with its gold disclosures (index -> response) and main one."""
+
+    name: str
+    conv: Conversation
+    gold: dict[int, Response]
+    main: int | None
+
+
+def load_kinds(name: str, split: str = "dev") -> list[Labelled]:
+    """The annotated ``split`` conversations of corpus/<name> (never called with ``valid`` here)."""
+    folder = HERE / name
+    out: list[Labelled] = []
+    if not (folder / "labels.jsonl").exists():
+        return out
+    for line in (folder / "labels.jsonl").read_text(encoding="utf-8").splitlines():
+        if not line.strip():
+            continue
+        row = json.loads(line)
+        if row["split"] != split:
+            continue
+        conv = annotate_conversation(read(folder / row["file"], gap=None)[0])
+        gold = {int(d["index"]): d["response"] for d in row["disclosures"]}
+        out.append(Labelled(f"{name}/{row['file']}", conv, gold, row.get("main_disclosure")))
+    return out
+
+
+def kinds_pairs(items: Sequence[Labelled]) -> list[Pair]:
+    """Our disclosures (as the runtime finds them) with a reply, labelled by the gold disclosure in the same turn."""
+    out: list[Pair] = []
+    for item in items:
+        seen: list[tuple[ResponseCase, Response]] = []
+
+        def record(case: ResponseCase, rule: Response, seen: list[tuple[ResponseCase, Response]] = seen) -> Response:
+            seen.append((case, rule))
+            return rule
+
+        found = [d for d in find_disclosures(item.conv, decider=record) if d.response_text is not None]
+        turns = item.conv.turns()
+        for d, (case, rule) in zip(found, seen, strict=True):
+            turn = next(t for t in turns if t.first <= d.index <= t.last)
+            same = [i for i in item.gold if turn.first <= i <= turn.last]
+            if not same:
+                continue
+            gold = item.gold[min(same, key=lambda i: abs(i - d.index))]
+            out.append(Pair(case, rule, gold, f"{item.name}#{d.index}"))
+    return out
+
+
+def train(pairs: Sequence[Pair], l2: float = L2, buckets: int = BUCKETS) -> ResponseModel:
+    """Fit on the pairs that have a reply."""
+    rows = [p for p in pairs if p.case is not None]
+    values = [features(p.case, buckets) for p in rows if p.case is not None]
+    return fit(values, [p.gold for p in rows], feature_names(buckets), l2=l2, buckets=buckets)
+
+
+def predict(model: ResponseModel | None, pair: Pair) -> Response:
+    """The model's answer for a pair (the rules' when ``model`` is None; ``none`` without a reply)."""
+    if pair.case is None or model is None:
+        return pair.rule
+    return model.predict(features(pair.case, model.buckets))
+
+
+def main_answers(items: Sequence[Labelled], model: ResponseModel | None) -> list[tuple[Response, Response]]:
+    """(gold, ours) for the main disclosure of each conversation with one, the full pipeline deciding with
+    ``model`` (the rules when None), as ``h2h eval --conversations`` scores it."""
+    decider: Callable[[ResponseCase, Response], Response]
+    if model is None:
+
+        def decider(case: ResponseCase, rule: Response) -> Response:
+            return rule
+
+    else:
+
+        def decider(case: ResponseCase, rule: Response) -> Response:
+            return model.predict(features(case, model.buckets))
+
+    out: list[tuple[Response, Response]] = []
+    for item in items:
+        if item.main is None or item.main not in item.gold:
+            continue
+        mine = next((d for d in find_disclosures(item.conv, decider=decider) if d.main), None)
+        out.append((item.gold[item.main], mine.response if mine is not None else "none"))
+    return out
+
+
+def accuracy(pairs: Sequence[tuple[Response, Response]]) -> str:
+    right = sum(g == p for g, p in pairs)
+    return f"{right}/{len(pairs)} = {right / len(pairs):.3f}" if pairs else "n/a"
+
+
+def evaluate(l2: float = L2, buckets: int = BUCKETS, use_kinds: bool = True) -> None:
+    """Rules vs model on corpus/responses dev (model fitted on its train split, plus all kinds dev when
+    ``use_kinds``), and leave-one-writer-out over the kinds dev splits (main-disclosure answer)."""
+    train_pairs = load_pairs("train")
+    dev_pairs = load_pairs("dev")
+    kinds = {name: load_kinds(name) for name in SETS}
+    kpairs = {name: kinds_pairs(kinds[name]) for name in SETS}
+    extra = [p for name in SETS for p in kpairs[name]] if use_kinds else []
+    model = train(train_pairs + extra, l2, buckets)
+    print(f"(1) corpus/responses dev ({len(dev_pairs)} pairs; fitted on {len(train_pairs)} train + {len(extra)} kinds)")
+    print(f"    rules {accuracy([(p.gold, p.rule) for p in dev_pairs])}")
+    print(f"    model {accuracy([(p.gold, predict(model, p)) for p in dev_pairs])}")
+    print("(2) leave-one-writer-out, main-disclosure answer on the held-out writer's dev split")
+    tot_r: list[tuple[Response, Response]] = []
+    tot_m: list[tuple[Response, Response]] = []
+    for test in SETS:
+        others = [p for name in SETS if name != test for p in kpairs[name]] if use_kinds else []
+        held = train(train_pairs + others, l2, buckets)
+        rules = main_answers(kinds[test], None)
+        ours = main_answers(kinds[test], held)
+        tot_r += rules
+        tot_m += ours
+        print(f"    {test:7s} rules {accuracy(rules)}  model {accuracy(ours)}")
+    print(f"    all     rules {accuracy(tot_r)}  model {accuracy(tot_m)}")
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--eval", action="store_true", help="only report rules vs model; write nothing")
+    parser.add_argument("--l2", type=float, default=L2)
+    parser.add_argument("--buckets", type=int, default=BUCKETS)
+    parser.add_argument("--no-kinds", action="store_true", help="fit on corpus/responses train only")
+    parser.add_argument("-o", "--output", type=Path, default=MODEL_PATH, help=f"where to write (default: {MODEL_PATH})")
+    args = parser.parse_args(argv)
+    if args.eval:
+        evaluate(args.l2, args.buckets, not args.no_kinds)
+        return 0
+    pairs = load_pairs("train")
+    if not args.no_kinds:
+        pairs += [p for name in SETS for p in kinds_pairs(load_kinds(name))]
+    model = train(pairs, args.l2, args.buckets)
+    args.output.write_text(json.dumps(model.to_dict(), indent=1) + "\n", encoding="utf-8")
+    print(f"wrote {args.output} ({sum(p.case is not None for p in pairs)} pairs, {len(model.features)} features)")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
