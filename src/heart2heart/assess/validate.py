@@ -140,8 +140,8 @@ def validate_sessions(data_dir: Path, split: str = "dev") -> SessionsResult:
 def default_corpus(name: str = "kinds") -> Path | None:
     """corpus/<name> of a source checkout (not shipped in the wheel), or None.
 
-    ``name`` picks the set of labelled conversations: ``kinds`` (the first author's), ``kinds2``, ``kinds3`` or
-    ``kinds4`` (a second, third and fourth independent author's); pass the result to :func:`validate_kinds`.
+    ``name`` picks the set of labelled conversations: ``kinds`` (the first author's), ``kinds2``, ``kinds3``,
+    ``kinds4`` or ``kinds5`` (a second to fifth independent author's); pass the result to :func:`validate_kinds`.
     """
     here = Path(__file__).resolve()
     for parent in here.parents:
@@ -207,4 +207,7 @@ def validate_conversations(data_dir: Path | None, corpus: Path | None = None) ->
     fourth = default_corpus("kinds4") if corpus is None else None
     if fourth is not None:  # the fourth, independent writer's set
         out["kinds4"] = validate_kinds(fourth, "valid").to_dict()
+    fifth = default_corpus("kinds5") if corpus is None else None
+    if fifth is not None:  # the fifth, independent writer's set
+        out["kinds5"] = validate_kinds(fifth, "valid").to_dict()
     return out

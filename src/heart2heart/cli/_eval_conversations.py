@@ -55,7 +55,13 @@ def report(data_dir: Path | None, as_json: bool) -> None:
 
     console = Console()
     kinds = out.get("kinds")
-    writers = (("kinds", "first"), ("kinds2", "second"), ("kinds3", "third"), ("kinds4", "fourth"))
+    writers = (
+        ("kinds", "first"),
+        ("kinds2", "second"),
+        ("kinds3", "third"),
+        ("kinds4", "fourth"),
+        ("kinds5", "fifth"),
+    )
     for key, nth in writers:
         writer = f"{nth} writer"
         found = out.get(key)
