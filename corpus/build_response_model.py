@@ -37,7 +37,7 @@ from heart2heart.model import Conversation, Utterance
 HERE = Path(__file__).resolve().parent
 PAIRS = HERE / "responses" / "pairs.jsonl"
 SETS = ("kinds", "kinds2", "kinds3", "kinds4")
-L2 = 30.0
+L2 = 100.0
 BUCKETS = 0
 
 
@@ -218,12 +218,13 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--l2", type=float, default=L2)
     parser.add_argument("--buckets", type=int, default=BUCKETS)
     parser.add_argument("--no-kinds", action="store_true", help="fit on corpus/responses train only")
+    parser.add_argument("--pairs", type=Path, default=PAIRS, help=f"the pairs file (default: {PAIRS})")
     parser.add_argument("-o", "--output", type=Path, default=MODEL_PATH, help=f"where to write (default: {MODEL_PATH})")
     args = parser.parse_args(argv)
     if args.eval:
         evaluate(args.l2, args.buckets, not args.no_kinds)
         return 0
-    pairs = load_pairs("train")
+    pairs = load_pairs("train", args.pairs)
     if not args.no_kinds:
         pairs += [p for name in SETS for p in kinds_pairs(load_kinds(name))]
     model = train(pairs, args.l2, args.buckets)

@@ -63,6 +63,19 @@ _FEELING_Q = Cue(
     r"|are you (ok|okay|alright|all right)|you ok|what (was|is) (that|it) like|how (did|does) (that|it) (make|feel)"
     r"|how long have you (felt|been feeling)|what'?s (that|it) (been )?like for you)\b"
 )
+#: A sentence that opens on a bare verb: an instruction however it is worded ("Volunteer!", "bring donuts on
+#: friday", "Own it in an email", "Speak slower"), after an optional softener ("ugh sorry.", "honestly,").
+_BARE_VERB = re.compile(
+    r"(?:^|[.!?;]\s+|\b(?:honestly|seriously|just|then|and|so|also|ok|okay|right|maybe|pls|please)[,]?\s+)"
+    r"(ask|avoid|block|book|bring|buy|call|cancel|cc|change|check|come|consider|cut|delegate|delete|do|download|"
+    r"drink|eat|email|find|focus|get|give|go|google|hike|join|journal|keep|leave|let|limit|log|look|lower|make|"
+    r"meditate|message|move|open|own|pick|plan|practi[cs]e|prep|put|quit|read|reach|ring|say|schedule|see|"
+    r"send|set|sign|skip|sleep|speak|start|stay|step|stop|switch|take|talk|tell|text|think about|track|treat|try|"
+    r"turn|update|use|volunteer|wait|walk|watch|wear|write)\b(?!\?)",
+    re.IGNORECASE,
+)
+#: Reframing the feeling away ("you've got the place to yourself though!", "Taxi is good money though").
+_REFRAME = Cue(r"\b(though|look on the|silver lining|on the bright side|you'?re lucky|lucky you|be grateful)\b")
 _THANKS = Cue(r"\b(thanks|thank you|thank u|ty|cheers)\b")
 
 
@@ -129,6 +142,11 @@ DENSE_NAMES: tuple[str, ...] = (
     "emoji",
     "exclamation",
     "thanks",
+    "bare_verb",
+    "bare_verb_first",
+    "reframe",
+    "question_unrelated",
+    "ack_then_unrelated",
     "lab_reflection",
     "lab_advice",
     "lab_open",
@@ -192,6 +210,13 @@ def features(case: ResponseCase, buckets: int = HASH_BUCKETS) -> dict[str, float
     questions = [u for u in us if "?" in u.text or labels_of(u).question is not None]
     qtext = d.norm(" ".join(u.text for u in questions))
     labs = [labels_of(u) for u in us]
+    unrelated = (
+        bool(questions)
+        and d._shared(case.disclosed, qtext) == 0
+        and not _FEELING_Q.found(qtext)
+        and not any(d.refers_back(u.text) for u in questions)
+        and not d._about_them(case.disclosed, qtext)
+    )
     feeling_words = set(FEELING_WORDS)
     values: dict[str, float] = {
         "rule_met": float(rule == "met"),
@@ -242,6 +267,11 @@ def features(case: ResponseCase, buckets: int = HASH_BUCKETS) -> dict[str, float
         "emoji": float(bool(_EMOJI.search(text))),
         "exclamation": float("!" in text),
         "thanks": float(_THANKS.found(low)),
+        "bare_verb": float(any(_BARE_VERB.search(d.norm(u.text)) for u in us)),
+        "bare_verb_first": float(_BARE_VERB.match(low_first.lstrip(" \"'(")) is not None),
+        "reframe": float(_REFRAME.found(low)),
+        "question_unrelated": float(unrelated),
+        "ack_then_unrelated": float(acks[0] and unrelated and not d._shared(case.disclosed, text)),
         "lab_reflection": float(any(lab.reflection for lab in labs)),
         "lab_advice": float(any(lab.advice for lab in labs)),
         "lab_open": float(any(lab.question == "open" for lab in labs)),
@@ -328,7 +358,7 @@ def fit(
     rows: Sequence[dict[str, float]],
     labels: Sequence[Response],
     names: Sequence[str],
-    l2: float = 30.0,
+    l2: float = 100.0,
     iterations: int = 2000,
     step: float = 0.5,
     buckets: int = 0,
@@ -360,7 +390,8 @@ def fit(
         p = np.exp(s)
         p /= p.sum(axis=1, keepdims=True)
         g = (p - y) * sw[:, None]
-        w -= step * (z.T @ g / total + penalty * w / total)
+        # the penalty's step taken implicitly (proximal), so a strong penalty on few rows stays stable
+        w = (w - step * (z.T @ g / total)) / (1.0 + step * penalty / total)
         b -= step * g.sum(axis=0) / total
     return ResponseModel(tuple(names), CLASSES, mean, scale, w, b, l2, buckets)
 

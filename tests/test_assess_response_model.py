@@ -1,0 +1,179 @@
+"""The learned response model: features of made-up disclosure/reply pairs, the fit on a tiny separable set, the
+rules as fallback when no weights file is found, and a deterministic build."""
+
+from __future__ import annotations
+
+import importlib.util
+import json
+import math
+import sys
+from pathlib import Path
+from types import ModuleType
+
+import numpy as np
+import pytest
+
+from heart2heart.assess import response_model as rm
+from heart2heart.assess.disclosures import find_disclosures
+from heart2heart.assess.response_model import ResponseCase, ResponseModel, features, fit
+from heart2heart.model import Conversation, Turn
+
+DISCLOSED = "I failed my driving test again and I'm so scared I'll never pass"
+ROOT = Path(__file__).resolve().parent.parent
+
+
+def _turn(*texts: str) -> Turn:
+    return Conversation.from_texts([("B", t) for t in texts]).turns()[0]
+
+
+def _on(values: dict[str, float]) -> dict[str, float]:
+    return {k: round(v, 3) for k, v in values.items() if v}
+
+
+def test_features_of_advice() -> None:
+    got = _on(features(ResponseCase(DISCLOSED, _turn("you should book a few more lessons"))))
+    # one "you", no "I": (0 + 0.5) / (0 + 1 + 1); 7 words: log(8)
+    assert got == {
+        "rule_advice": 1.0,
+        "advice_any": 1.0,
+        "advice_first": 1.0,
+        "advice_before_ack": 1.0,
+        "me_share": 0.25,
+        "you_count": round(math.log(2), 3),
+        "log_words": round(math.log(8), 3),
+        "utterances": 1.0,
+    }
+
+
+def test_features_of_warmth_and_a_question_about_it() -> None:
+    got = _on(features(ResponseCase(DISCLOSED, _turn("oh no, that sounds awful.", "what happened at the test?"))))
+    assert got["rule_met"] == 1.0
+    assert got["ack_first"] == got["strong_ack"] == got["weak_ack_first"] == 1.0
+    assert got["question_about"] == got["refers_back"] == 1.0  # "test" is shared, "what happened" points back
+    assert got["shared_roots"] == round(math.log(2), 3)
+    assert got["utterances"] == 2.0
+    assert "question_unrelated" not in got and "advice_any" not in got
+
+
+def test_features_of_a_bare_token_an_instruction_and_an_unrelated_question() -> None:
+    token = _on(features(ResponseCase(DISCLOSED, _turn("mm"))))
+    assert token["rule_none"] == token["bare_token"] == token["short_reply"] == 1.0
+    # the rules miss a bare-verb instruction ("Volunteer!"); the feature sees it
+    verb = _on(features(ResponseCase(DISCLOSED, _turn("Volunteer! The hospice always needs drivers."))))
+    assert verb["rule_deflected"] == verb["bare_verb"] == verb["bare_verb_first"] == 1.0
+    away = _on(features(ResponseCase(DISCLOSED, _turn("aw. did you get the boiler fixed?"))))
+    assert away["question_unrelated"] == away["ack_then_unrelated"] == away["question_logistics"] == 1.0
+    self_turn = _on(features(ResponseCase(DISCLOSED, _turn("haha same, I failed mine three times"))))
+    # "i" and "mine": (2 + 0.5) / (2 + 0 + 1)
+    assert self_turn["me_share"] == 0.833 and self_turn["me_count"] == round(math.log(3), 3)
+    assert self_turn["joke_any"] == self_turn["topper"] == 1.0
+
+
+def test_every_feature_name_is_present() -> None:
+    got = features(ResponseCase(DISCLOSED, _turn("ok")), buckets=8)
+    assert set(got) == set(rm.feature_names(8))
+    assert len(rm.feature_names(8)) == len(rm.DENSE_NAMES) + 8
+
+
+def test_fit_separates_a_tiny_set_and_is_deterministic() -> None:
+    rows = [{"a": 1.0, "b": 0.0}, {"a": 0.0, "b": 1.0}, {"a": 1.0, "b": 1.0}, {"a": 0.0, "b": 0.0}] * 3
+    labels = ["met", "deflected", "advice", "none"] * 3
+    model = fit(rows, labels, ("a", "b"), l2=0.01, iterations=3000, free=("a", "b"))  # type: ignore[arg-type]
+    assert [model.predict(r) for r in rows[:4]] == ["met", "deflected", "advice", "none"]
+    probs = model.probabilities({"a": 1.0, "b": 0.0})
+    assert math.isclose(sum(probs.values()), 1.0) and probs["met"] > 0.5
+    again = fit(rows, labels, ("a", "b"), l2=0.01, iterations=3000, free=("a", "b"))  # type: ignore[arg-type]
+    assert json.dumps(again.to_dict()) == json.dumps(model.to_dict())
+    back = ResponseModel.from_dict(model.to_dict())
+    assert back.predict({"a": 0.0, "b": 1.0}) == "deflected"
+
+
+def test_strong_penalty_keeps_weights_small_but_not_on_free_features() -> None:
+    rows = [{"a": 1.0, "b": 1.0}, {"a": 0.0, "b": 0.0}] * 4
+    labels = ["met", "deflected"] * 4
+    model = fit(rows, labels, ("a", "b"), l2=1000.0, free=("a",))  # type: ignore[arg-type]
+    # "a" and "b" carry the same signal; only "b" is penalised, so "a" takes the weight
+    assert abs(model.weights[0, 0]) > 10 * abs(model.weights[1, 0])
+
+
+def test_from_dict_rejects_unknown_classes() -> None:
+    data = ResponseModel(("a",), ("met",), np.zeros(1), np.ones(1), np.zeros((1, 1)), np.zeros(1), 1.0).to_dict()
+    data["classes"] = ["happy"]
+    with pytest.raises(ValueError, match="unknown responses"):
+        ResponseModel.from_dict(data)
+
+
+TALK = Conversation.from_texts(
+    [
+        ("A", "I failed my driving test again and I'm so scared I'll never pass"),
+        ("B", "oh no, that sounds awful. what happened?"),
+    ]
+)
+
+
+def _always(kind: str, path: Path) -> Path:
+    """A weights file whose bias makes ``kind`` win whatever the features."""
+    classes = rm.CLASSES
+    bias = [5.0 if c == kind else 0.0 for c in classes]
+    model = ResponseModel(
+        ("rule_met",), classes, np.zeros(1), np.ones(1), np.zeros((1, len(classes))), np.array(bias), 1.0
+    )
+    path.write_text(json.dumps(model.to_dict()), encoding="utf-8")
+    return path
+
+
+def test_rules_decide_when_the_file_is_absent(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("H2H_RESPONSE_MODEL", str(tmp_path / "missing.json"))
+    assert rm.decide(ResponseCase(DISCLOSED, _turn("mm"))) is None
+    assert find_disclosures(TALK)[0].response == "met"
+    monkeypatch.setenv("H2H_RESPONSE_MODEL", "none")
+    assert rm.model_path() is None and find_disclosures(TALK)[0].response == "met"
+
+
+def test_the_model_decides_when_present(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("H2H_RESPONSE_MODEL", str(_always("deflected", tmp_path / "m.json")))
+    d = find_disclosures(TALK)[0]
+    assert (d.response, d.response_index) == ("deflected", 1)
+    monkeypatch.setenv("H2H_RESPONSE_MODEL", str(_always("none", tmp_path / "n.json")))
+    assert find_disclosures(TALK)[0].response_index is None
+
+
+def _build_module() -> ModuleType:
+    spec = importlib.util.spec_from_file_location("build_response_model", ROOT / "corpus" / "build_response_model.py")
+    assert spec is not None and spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    sys.modules[spec.name] = module
+    spec.loader.exec_module(module)
+    return module
+
+
+def test_build_is_deterministic(tmp_path: Path) -> None:
+    items = [
+        ("met", "B: you ok?", "not really, I'm scared about the scan", "oh love, that's a lot. what did they say?"),
+        ("advice", "", "I can't sleep, I'm so stressed about work", "you should try melatonin"),
+        ("deflected", "", "I feel so lonely since the move", "lol anyway did you see the match"),
+        ("none", "", "honestly I've been really low", "k"),
+    ]
+    with (tmp_path / "pairs.jsonl").open("w", encoding="utf-8") as fh:
+        for i, (resp, ctx, disc, reply) in enumerate(items):
+            row = {
+                "id": f"t{i}",
+                "context": [ctx] if ctx else [],
+                "disclosure": disc,
+                "discloser": "A",
+                "replies": [{"speaker": "B", "text": reply}],
+                "response": resp,
+                "response_at": 0,
+                "depth": 3,
+                "split": "train",
+            }
+            fh.write(json.dumps(row) + "\n")
+    build = _build_module()
+    outs = []
+    for name in ("one.json", "two.json"):
+        args = ["--no-kinds", "--pairs", str(tmp_path / "pairs.jsonl"), "-o", str(tmp_path / name)]
+        assert build.main(args) == 0
+        outs.append((tmp_path / name).read_bytes())
+    assert outs[0] == outs[1]
+    model = ResponseModel.from_dict(json.loads(outs[0]))
+    assert model.features == rm.FEATURE_NAMES and model.classes == rm.CLASSES
