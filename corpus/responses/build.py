@@ -22,6 +22,7 @@ rest ``train``. Standard library only; the output is deterministic. Run ``python
 
 from __future__ import annotations
 
+import itertools
 import json
 import re
 import sys
@@ -79,7 +80,7 @@ def parse_block(lines: list[tuple[int, str]], name: str) -> dict[str, Any]:
         raise SourceError(f"{where}: at most 4 context turns and 3 replies")
     if context and context[-1]["speaker"] == who:
         raise SourceError(f"{where}: the last context turn must be the other speaker's")
-    if any(a["speaker"] == b["speaker"] for a, b in zip(context, context[1:])):
+    if any(a["speaker"] == b["speaker"] for a, b in itertools.pairwise(context)):
         raise SourceError(f"{where}: context turns must alternate speakers")
     response = parts[0]
     others = [i for i, r in enumerate(replies) if r["speaker"] != who]
@@ -106,7 +107,7 @@ def read_source(path: Path) -> list[dict[str, Any]]:
     """All items of one authoring file, in file order."""
     items: list[dict[str, Any]] = []
     block: list[tuple[int, str]] = []
-    lines = path.read_text(encoding="utf-8").splitlines() + [""]
+    lines = [*path.read_text(encoding="utf-8").splitlines(), ""]
     for no, raw in enumerate(lines, 1):
         line = raw.strip()
         if line.startswith("#"):
