@@ -141,7 +141,8 @@ def default_corpus(name: str = "kinds") -> Path | None:
     """corpus/<name> of a source checkout (not shipped in the wheel), or None.
 
     ``name`` picks the set of labelled conversations: ``kinds`` (the first author's), ``kinds2``, ``kinds3``,
-    ``kinds4`` or ``kinds5`` (a second to fifth independent author's); pass the result to :func:`validate_kinds`.
+    ``kinds4``, ``kinds5`` or ``kinds6`` (a second to sixth independent author's); pass the result to
+    :func:`validate_kinds`.
     """
     here = Path(__file__).resolve()
     for parent in here.parents:
@@ -210,4 +211,7 @@ def validate_conversations(data_dir: Path | None, corpus: Path | None = None) ->
     fifth = default_corpus("kinds5") if corpus is None else None
     if fifth is not None:  # the fifth, independent writer's set
         out["kinds5"] = validate_kinds(fifth, "valid").to_dict()
+    sixth = default_corpus("kinds6") if corpus is None else None
+    if sixth is not None:  # the sixth, independent writer's set
+        out["kinds6"] = validate_kinds(sixth, "valid").to_dict()
     return out

@@ -61,6 +61,7 @@ def report(data_dir: Path | None, as_json: bool) -> None:
         ("kinds3", "third"),
         ("kinds4", "fourth"),
         ("kinds5", "fifth"),
+        ("kinds6", "sixth"),
     )
     for key, nth in writers:
         writer = f"{nth} writer"
