@@ -10,6 +10,12 @@ annotated exactly as ``h2h analyze`` does (the default utterance model), and a p
     python corpus/build_response_model.py            # write the model
     python corpus/build_response_model.py -o X.json  # write elsewhere (H2H_RESPONSE_MODEL=X.json makes h2h use it)
     python corpus/build_response_model.py --eval     # rules vs model: corpus/responses dev, leave-one-writer-out
+
+Not shipped yet (issue 4's bar: beat the rules on corpus/responses dev and leave-one-writer-out, not lose on the
+kinds valid splits). With 784 training pairs and L2 = 200: corpus/responses dev 123/144 = 0.854 (rules 0.806);
+leave-one-writer-out main answer 89/96 for both (the rules were written on those dev splits; the model never
+disagrees with them there); kinds..kinds4 valid 64/91 = 0.703 for both. Weaker L2 gains on responses dev but loses
+one leave-one-writer-out conversation. Without the weights file the rules decide.
 """
 
 from __future__ import annotations
@@ -37,7 +43,7 @@ from heart2heart.model import Conversation, Utterance
 HERE = Path(__file__).resolve().parent
 PAIRS = HERE / "responses" / "pairs.jsonl"
 SETS = ("kinds", "kinds2", "kinds3", "kinds4")
-L2 = 100.0
+L2 = 200.0
 BUCKETS = 0
 
 
