@@ -14,7 +14,7 @@ from heart2heart.assess.conflict import ConflictMoment, harsh_startup, horsemen,
 from heart2heart.assess.disclosures import Disclosure, find_disclosures
 from heart2heart.assess.kind import KINDS, Features, Kind, features
 from heart2heart.assess.kind_features import vector
-from heart2heart.assess.kind_model import decide
+from heart2heart.assess.kind_model import decide, text_features
 from heart2heart.assess.listening import SpeakerListening, listening
 from heart2heart.assess.notes import MAX_NOTES, Note, coaching_notes
 from heart2heart.assess.scores import Scores, attunement, scores
@@ -78,7 +78,8 @@ def assess(
     attune = {sl.name: attunement(sl, lsm, speakers=spoke) for sl in figures}
     feats = features(conv, figures, found, moments)
     first = conv.utterances[0].index if conv.utterances else 0
-    kind = decide(feats, vector(conv, figures, found, moments), moments, first)
+    values = vector(conv, figures, found, moments) | text_features([u.text for u in conv.utterances])
+    kind = decide(feats, values, moments, first)
     harsh = harsh_startup(conv)
     notes = coaching_notes(conv, found, figures, moments, harsh, me=me, limit=max_notes)
     return Assessment(

@@ -33,8 +33,18 @@ import numpy.typing as npt
 
 from heart2heart.assess.conflict import ConflictMoment
 from heart2heart.assess.kind import KINDS, Features, Kind, classify
+from heart2heart.assess.kind_text import load_text_model, text_values
 
-__all__ = ["MODEL_PATH", "KindModel", "decide", "fit", "load_model", "persistent_conflict", "raised_conflict"]
+__all__ = [
+    "MODEL_PATH",
+    "KindModel",
+    "decide",
+    "fit",
+    "load_model",
+    "persistent_conflict",
+    "raised_conflict",
+    "text_features",
+]
 
 #: The share of the talk said in a quarrel above which a grievance answered with a horseman makes a conflict.
 QUARREL_SHARE = 0.5
@@ -60,8 +70,9 @@ class KindModel:
     l2: float
 
     def probabilities(self, values: dict[str, float]) -> dict[Kind, float]:
-        """Softmax probability of each kind for one conversation's feature values."""
-        x = np.array([values[name] for name in self.features], dtype=np.float64)
+        """Softmax probability of each kind for one conversation's feature values (a feature without a value, such
+        as the text model's when its file is missing, counts as average)."""
+        x = np.array([values.get(name, m) for name, m in zip(self.features, self.mean, strict=True)], dtype=np.float64)
         s = ((x - self.mean) / self.scale) @ self.weights + self.bias
         p = np.exp(s - s.max())
         p /= p.sum()
@@ -147,6 +158,12 @@ def _model_path() -> Path:
     """The kind model to use: ``$H2H_KIND_MODEL`` when set (for trying a refit, see corpus/build_kind_model.py)."""
     override = os.environ.get("H2H_KIND_MODEL")
     return Path(override) if override else MODEL_PATH
+
+
+def text_features(texts: Sequence[str]) -> dict[str, float]:
+    """The text model's ``text_<kind>`` features of a conversation's utterances (the ``.npz`` next to the kind
+    model; none when it is missing)."""
+    return text_values(texts, load_text_model(_model_path().with_suffix(".npz")))
 
 
 def persistent_conflict(moments: Sequence[ConflictMoment], first_index: int, n: int) -> bool:

@@ -1,0 +1,124 @@
+"""The bag-of-words voice of the kind model (assess/kind_text.py)."""
+
+from __future__ import annotations
+
+import math
+import zlib
+from pathlib import Path
+
+import numpy as np
+import pytest
+
+from heart2heart.assess.kind_model import MODEL_PATH, KindModel, fit
+from heart2heart.assess.kind_text import (
+    BUCKETS,
+    TEXT_FEATURES,
+    TextKindModel,
+    bag,
+    fit_text_model,
+    load_text_model,
+    text_values,
+    weighted,
+)
+from heart2heart.errors import ModelError
+
+
+def _key(term: str, buckets: int = BUCKETS) -> int:
+    return zlib.crc32(term.encode("utf-8")) % buckets
+
+
+def test_bag_counts_words_and_bigrams_within_each_utterance() -> None:
+    counts = bag(["Oh no. Oh no!", "you ok?"])
+    expected: dict[int, int] = {}
+    # tokens: oh no . oh no !  |  you ok ?   (bigrams never cross utterances: no "! you")
+    for term in ("oh", "no", ".", "oh", "no", "!", "oh no", "no .", ". oh", "oh no", "no !"):
+        expected[_key(term)] = expected.get(_key(term), 0) + 1
+    for term in ("you", "ok", "?", "you ok", "ok ?"):
+        expected[_key(term)] = expected.get(_key(term), 0) + 1
+    assert counts == expected
+    assert counts[_key("oh no")] == 2
+
+
+def test_weighted_is_sublinear_tf_idf_of_unit_length() -> None:
+    idf = np.ones(8, dtype=np.float32)
+    idf[3] = 2.0
+    keys, values = weighted({3: 1, 5: 1}, idf)  # tf 1 each; idf 2 and 1
+    assert keys.tolist() == [3, 5]
+    assert values.tolist() == pytest.approx([2 / math.sqrt(5), 1 / math.sqrt(5)], rel=1e-6)
+    keys, values = weighted({5: 3}, idf)  # tf = 1 + ln 3, alone: scaled to 1
+    assert values.tolist() == pytest.approx([1.0])
+    assert weighted({}, idf)[0].size == 0
+
+
+def test_probabilities_are_the_softmax_of_the_linear_scores() -> None:
+    buckets = 16
+    idf = np.ones(buckets, dtype=np.float32)
+    weights = np.zeros((2, buckets), dtype=np.float32)
+    k = _key("sorry", buckets)
+    weights[0, k] = 2.0  # "sorry" votes for the first class
+    model = TextKindModel(("heart_to_heart", "conflict"), idf, weights, np.array([0.0, 0.5], dtype=np.float32))
+    probs = model.probabilities(["sorry"])  # one term, unit length: scores 2 and 0.5
+    assert probs["heart_to_heart"] == pytest.approx(1 / (1 + math.exp(-1.5)))
+    assert model.probabilities([]) == pytest.approx(
+        {"heart_to_heart": 1 / (1 + math.e**0.5), "conflict": 1 / (1 + math.e**-0.5)}
+    )
+
+
+def _tiny() -> tuple[list[list[str]], list[str]]:
+    convs = [
+        ["you always do this", "whatever, you never listen"],
+        ["you never help", "that's not what I said, whatever"],
+        ["I've been so lonely lately", "oh love, that sounds hard. what's been hardest?"],
+        ["I feel lost since the move", "that sounds so lonely, tell me more"],
+    ]
+    return convs, ["conflict", "conflict", "heart_to_heart", "heart_to_heart"]
+
+
+def test_fit_separates_a_tiny_set_and_is_deterministic() -> None:
+    convs, kinds = _tiny()
+    model = fit_text_model(convs, kinds, buckets=256)  # type: ignore[arg-type]
+    assert model.classes == ("conflict", "heart_to_heart")
+    assert model.weights.shape == (2, 256)
+    for conv, kind in zip(convs, kinds, strict=True):
+        probs = model.probabilities(conv)
+        assert max(probs, key=lambda c: probs[c]) == kind
+    assert fit_text_model(convs, kinds, buckets=256).to_bytes() == model.to_bytes()  # type: ignore[arg-type]
+    # smoothed idf over 4 documents: ln((1 + 4) / (1 + df)) + 1; 'whatever' is in 2 of them
+    assert model.idf[_key("whatever", 256)] == pytest.approx(math.log(5 / 3) + 1)
+
+
+def test_bytes_round_trip_and_corrupt_files(tmp_path: Path) -> None:
+    convs, kinds = _tiny()
+    model = fit_text_model(convs, kinds, buckets=64)  # type: ignore[arg-type]
+    back = TextKindModel.from_bytes(model.to_bytes())
+    assert back.classes == model.classes
+    assert np.array_equal(back.weights, model.weights) and np.array_equal(back.idf, model.idf)
+    with pytest.raises(ModelError, match="corrupt kind text model"):
+        TextKindModel.from_bytes(b"not a zip", "x.npz")
+    assert load_text_model(tmp_path / "absent.npz") is None
+
+
+def test_text_values_name_every_kind_and_none_without_a_model() -> None:
+    convs, kinds = _tiny()
+    model = fit_text_model(convs, kinds, buckets=64)  # type: ignore[arg-type]
+    values = text_values(convs[0], model)
+    assert tuple(values) == TEXT_FEATURES
+    assert sum(values.values()) == pytest.approx(1.0)
+    assert values["text_small_talk"] == 0.0  # a kind the model never saw
+    assert text_values(convs[0], None) == {}
+
+
+def test_kind_model_reads_a_missing_feature_as_average() -> None:
+    xs = [{"a": 0.0, "b": 1.0}, {"a": 1.0, "b": 0.0}, {"a": 0.1, "b": 0.9}, {"a": 0.9, "b": 0.1}]
+    model: KindModel = fit(xs, ["venting", "lecture", "venting", "lecture"], ("a", "b"), l2=1.0)
+    average = model.probabilities({"a": 0.5, "b": 0.5})
+    assert model.probabilities({"a": 0.5}) == pytest.approx(average)
+    assert model.probabilities({}) == pytest.approx(average)
+
+
+def test_the_shipped_text_model_loads_and_votes_sensibly() -> None:
+    model = load_text_model(MODEL_PATH.with_suffix(".npz"))
+    assert model is not None and model.buckets == BUCKETS
+    fight = ["You never listen to me.", "Oh here we go. Whatever.", "Don't you dare walk away.", "Fine. I'm done."]
+    probs = model.probabilities(fight)
+    assert max(probs, key=lambda c: probs[c]) == "conflict"
