@@ -29,8 +29,9 @@ from heart2heart.assess.disclosures import find_disclosures
 from heart2heart.assess.kind import KINDS, Kind
 from heart2heart.assess.kind_features import FEATURE_NAMES, vector
 from heart2heart.assess.kind_model import MODEL_PATH, KindModel, fit, persistent_conflict, raised_conflict
-from heart2heart.assess.kind_text import TEXT_FEATURES, fit_text_model, text_values
+from heart2heart.assess.kind_text import TEXT_FEATURES, text_values
 from heart2heart.assess.listening import listening
+from heart2heart.assess.text_model import fit_text_model
 from heart2heart.formats import read
 
 HERE = Path(__file__).resolve().parent

@@ -1,4 +1,4 @@
-"""The bag-of-words voice of the kind model (assess/kind_text.py)."""
+"""The bag-of-words text model (assess/text_model.py) and its voice in the kind model (assess/kind_text.py)."""
 
 from __future__ import annotations
 
@@ -9,17 +9,10 @@ from pathlib import Path
 import numpy as np
 import pytest
 
+from heart2heart.assess.kind import KINDS
 from heart2heart.assess.kind_model import MODEL_PATH, KindModel, fit
-from heart2heart.assess.kind_text import (
-    BUCKETS,
-    TEXT_FEATURES,
-    TextKindModel,
-    bag,
-    fit_text_model,
-    load_text_model,
-    text_values,
-    weighted,
-)
+from heart2heart.assess.kind_text import TEXT_FEATURES, text_values
+from heart2heart.assess.text_model import BUCKETS, TextModel, bag, fit_text_model, load_text_model, weighted
 from heart2heart.errors import ModelError
 
 
@@ -56,7 +49,7 @@ def test_probabilities_are_the_softmax_of_the_linear_scores() -> None:
     weights = np.zeros((2, buckets), dtype=np.float32)
     k = _key("sorry", buckets)
     weights[0, k] = 2.0  # "sorry" votes for the first class
-    model = TextKindModel(("heart_to_heart", "conflict"), idf, weights, np.array([0.0, 0.5], dtype=np.float32))
+    model = TextModel(("heart_to_heart", "conflict"), idf, weights, np.array([0.0, 0.5], dtype=np.float32))
     probs = model.probabilities(["sorry"])  # one term, unit length: scores 2 and 0.5
     assert probs["heart_to_heart"] == pytest.approx(1 / (1 + math.exp(-1.5)))
     assert model.probabilities([]) == pytest.approx(
@@ -90,12 +83,14 @@ def test_fit_separates_a_tiny_set_and_is_deterministic() -> None:
 def test_bytes_round_trip_and_corrupt_files(tmp_path: Path) -> None:
     convs, kinds = _tiny()
     model = fit_text_model(convs, kinds, buckets=64)  # type: ignore[arg-type]
-    back = TextKindModel.from_bytes(model.to_bytes())
+    back = TextModel.from_bytes(model.to_bytes())
     assert back.classes == model.classes
     assert np.array_equal(back.weights, model.weights) and np.array_equal(back.idf, model.idf)
-    with pytest.raises(ModelError, match="corrupt kind text model"):
-        TextKindModel.from_bytes(b"not a zip", "x.npz")
+    with pytest.raises(ModelError, match="corrupt text model"):
+        TextModel.from_bytes(b"not a zip", "x.npz")
     assert load_text_model(tmp_path / "absent.npz") is None
+    with pytest.raises(ModelError, match="does not fit together"):
+        TextModel.from_bytes(model.to_bytes(), "x.npz", allowed=("met", "advice"))
 
 
 def test_text_values_name_every_kind_and_none_without_a_model() -> None:
@@ -117,7 +112,7 @@ def test_kind_model_reads_a_missing_feature_as_average() -> None:
 
 
 def test_the_shipped_text_model_loads_and_votes_sensibly() -> None:
-    model = load_text_model(MODEL_PATH.with_suffix(".npz"))
+    model = load_text_model(MODEL_PATH.with_suffix(".npz"), KINDS)
     assert model is not None and model.buckets == BUCKETS
     fight = ["You never listen to me.", "Oh here we go. Whatever.", "Don't you dare walk away.", "Fine. I'm done."]
     probs = model.probabilities(fight)

@@ -33,7 +33,8 @@ import numpy.typing as npt
 
 from heart2heart.assess.conflict import ConflictMoment
 from heart2heart.assess.kind import KINDS, Features, Kind, classify
-from heart2heart.assess.kind_text import load_text_model, text_values
+from heart2heart.assess.kind_text import text_values
+from heart2heart.assess.text_model import load_text_model
 
 __all__ = [
     "MODEL_PATH",
@@ -163,7 +164,7 @@ def _model_path() -> Path:
 def text_features(texts: Sequence[str]) -> dict[str, float]:
     """The text model's ``text_<kind>`` features of a conversation's utterances (the ``.npz`` next to the kind
     model; none when it is missing)."""
-    return text_values(texts, load_text_model(_model_path().with_suffix(".npz")))
+    return text_values(texts, load_text_model(_model_path().with_suffix(".npz"), KINDS))
 
 
 def persistent_conflict(moments: Sequence[ConflictMoment], first_index: int, n: int) -> bool:

@@ -1,0 +1,160 @@
+"""A bag-of-words text classifier scored in numpy: hashed word unigrams and bigrams, tf-idf, softmax.
+
+Used twice: the kind model's ``text_<kind>`` features (:mod:`heart2heart.assess.kind_text`) and the answer to a
+disclosure (:mod:`heart2heart.assess.response_model`). Words and within-utterance bigrams
+(:func:`heart2heart.models.features.tokenize`) are hashed by crc32 into :data:`BUCKETS` buckets; term frequency is
+sublinear (1 + log n), times the smoothed inverse document frequency, scaled to unit length; then a multinomial
+logistic regression. scikit-learn is needed only to fit (the ``[train]`` extra). Saved as a compressed ``.npz``.
+"""
+
+from __future__ import annotations
+
+import io
+import itertools
+import math
+import zlib
+from collections.abc import Collection, Iterable, Sequence
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+
+import numpy as np
+import numpy.typing as npt
+
+from heart2heart.errors import ModelError
+from heart2heart.models.features import tokenize
+
+__all__ = ["BUCKETS", "C", "TextModel", "bag", "fit_text_model", "load_text_model", "weighted"]
+
+BUCKETS = 1 << 15
+"""Hash buckets (32,768: ten classes of float32 weights take 1.3 MB before compression)."""
+
+C = 10.0
+"""Inverse L2 strength of the logistic regression (scikit-learn's ``C``; for kinds, leave-one-writer-out, 1 was
+worse and 100 the same)."""
+
+FloatArray = npt.NDArray[np.float32]
+
+
+def _terms(text: str) -> Iterable[str]:
+    tokens = tokenize(text)
+    yield from tokens
+    for a, b in itertools.pairwise(tokens):
+        yield f"{a} {b}"
+
+
+def bag(texts: Iterable[str], buckets: int = BUCKETS) -> dict[int, int]:
+    """Term counts of a conversation's utterances by hash bucket (unigrams and within-utterance bigrams)."""
+    counts: dict[int, int] = {}
+    for text in texts:
+        for term in _terms(text):
+            key = zlib.crc32(term.encode("utf-8")) % buckets
+            counts[key] = counts.get(key, 0) + 1
+    return counts
+
+
+def weighted(counts: dict[int, int], idf: FloatArray) -> tuple[npt.NDArray[np.int64], FloatArray]:
+    """Bucket indices and their tf-idf values scaled to unit length (empty when there are no words)."""
+    if not counts:
+        return np.zeros(0, dtype=np.int64), np.zeros(0, dtype=np.float32)
+    keys = np.fromiter(sorted(counts), dtype=np.int64, count=len(counts))
+    tf = np.array([1.0 + math.log(counts[int(k)]) for k in keys], dtype=np.float32)
+    values = tf * idf[keys]
+    norm = float(np.sqrt(np.dot(values, values)))
+    return keys, (values / norm if norm > 0 else values).astype(np.float32)
+
+
+@dataclass(frozen=True, slots=True)
+class TextModel:
+    """Inverse document frequencies and softmax weights over hashed word and bigram buckets."""
+
+    classes: tuple[str, ...]
+    idf: FloatArray  # (buckets,)
+    weights: FloatArray  # (classes, buckets)
+    bias: FloatArray  # (classes,)
+
+    @property
+    def buckets(self) -> int:
+        return int(self.idf.shape[0])
+
+    def probabilities(self, texts: Iterable[str]) -> dict[str, float]:
+        """Softmax probability of each kind for a conversation given as its utterances' texts."""
+        keys, values = weighted(bag(texts, self.buckets), self.idf)
+        s = self.weights[:, keys].astype(np.float64) @ values.astype(np.float64) + self.bias
+        p = np.exp(s - s.max())
+        p /= p.sum()
+        return {k: float(v) for k, v in zip(self.classes, p, strict=True)}
+
+    def to_bytes(self) -> bytes:
+        """The compressed ``.npz`` form (float32 arrays; the same model always gives the same bytes)."""
+        buffer = io.BytesIO()
+        np.savez_compressed(
+            buffer,
+            classes=np.array(self.classes),
+            idf=self.idf.astype(np.float32),
+            weights=self.weights.astype(np.float32),
+            bias=self.bias.astype(np.float32),
+        )
+        return buffer.getvalue()
+
+    @classmethod
+    def from_bytes(cls, data: bytes, where: str = "text model", allowed: Collection[str] = ()) -> TextModel:
+        """Read :meth:`to_bytes`' form; ``allowed`` (when given) lists the class names the caller understands."""
+        try:
+            with np.load(io.BytesIO(data), allow_pickle=False) as z:
+                classes = tuple(str(c) for c in z["classes"])
+                idf, weights, bias = z["idf"], z["weights"], z["bias"]
+        except (OSError, ValueError, KeyError, EOFError) as exc:
+            raise ModelError(f"{where}: corrupt text model ({exc})") from None
+        unknown = [c for c in classes if allowed and c not in allowed]
+        if unknown or weights.shape != (len(classes), idf.shape[0]) or bias.shape != (len(classes),):
+            raise ModelError(f"{where}: text model does not fit together (classes {classes}, {weights.shape})")
+        return cls(
+            classes=classes,
+            idf=idf.astype(np.float32),
+            weights=weights.astype(np.float32),
+            bias=bias.astype(np.float32),
+        )
+
+
+@lru_cache(maxsize=8)
+def load_text_model(path: Path, allowed: tuple[str, ...] = ()) -> TextModel | None:
+    """The model at ``path``, or None when the file is absent."""
+    if not path.exists():
+        return None
+    return TextModel.from_bytes(path.read_bytes(), str(path), allowed)
+
+
+def fit_text_model(
+    documents: Sequence[Sequence[str]], labels: Sequence[str], buckets: int = BUCKETS, c: float = C
+) -> TextModel:
+    """Fit on documents (each a sequence of utterance texts) and their labels; needs scikit-learn (``[train]``).
+
+    Deterministic: idf = ln((1 + n) / (1 + df)) + 1 as scikit-learn's smoothed idf, then lbfgs from zeros.
+    """
+    try:
+        from scipy.sparse import csr_matrix
+        from sklearn.linear_model import LogisticRegression
+    except ImportError as exc:  # pragma: no cover - the [train] extra is missing
+        raise ModelError("fitting the kind text model needs scikit-learn: pip install 'heart2heart[train]'") from exc
+    bags = [bag(texts, buckets) for texts in documents]
+    df = np.zeros(buckets, dtype=np.float64)
+    for counts in bags:
+        df[list(counts)] += 1
+    idf = (np.log((1.0 + len(bags)) / (1.0 + df)) + 1.0).astype(np.float32)
+    rows, cols, vals = [], [], []
+    for i, counts in enumerate(bags):
+        keys, values = weighted(counts, idf)
+        rows.extend([i] * len(keys))
+        cols.extend(keys.tolist())
+        vals.extend(values.tolist())
+    x = csr_matrix((vals, (rows, cols)), shape=(len(bags), buckets), dtype=np.float64)
+    clf = LogisticRegression(C=c, max_iter=5000)
+    clf.fit(x, list(labels))
+    classes = tuple(str(k) for k in clf.classes_)
+    weights = np.asarray(clf.coef_, dtype=np.float32)
+    bias = np.asarray(clf.intercept_, dtype=np.float32)
+    if weights.shape[0] == 1:  # two classes: scikit-learn keeps one row
+        weights = (np.vstack([-weights, weights]) / 2).astype(np.float32)
+        bias = (np.array([-bias[0], bias[0]]) / 2).astype(np.float32)
+    return TextModel(classes, idf, weights.astype(np.float32), bias.astype(np.float32))
