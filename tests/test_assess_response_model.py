@@ -16,6 +16,7 @@ import pytest
 from heart2heart.assess import response_model as rm
 from heart2heart.assess.disclosures import find_disclosures
 from heart2heart.assess.response_model import ResponseCase, ResponseModel, features, fit
+from heart2heart.assess.text_model import TextModel
 from heart2heart.model import Conversation, Turn
 
 DISCLOSED = "I failed my driving test again and I'm so scared I'll never pass"
@@ -171,9 +172,43 @@ def test_build_is_deterministic(tmp_path: Path) -> None:
     build = _build_module()
     outs = []
     for name in ("one.json", "two.json"):
-        args = ["--no-kinds", "--pairs", str(tmp_path / "pairs.jsonl"), "-o", str(tmp_path / name)]
+        args = ["--named", "--no-kinds", "--pairs", str(tmp_path / "pairs.jsonl"), "-o", str(tmp_path / name)]
         assert build.main(args) == 0
         outs.append((tmp_path / name).read_bytes())
     assert outs[0] == outs[1]
     model = ResponseModel.from_dict(json.loads(outs[0]))
     assert model.features == rm.FEATURE_NAMES and model.classes == rm.CLASSES
+    texts = []
+    for name in ("one.json", "two.json"):  # without --named: the text model, written as .npz
+        assert build.main(["--no-kinds", "--pairs", str(tmp_path / "pairs.jsonl"), "-o", str(tmp_path / name)]) == 0
+        texts.append((tmp_path / name).with_suffix(".npz").read_bytes())
+    assert texts[0] == texts[1]
+    assert TextModel.from_bytes(texts[0], allowed=rm.CLASSES).classes == ("advice", "deflected", "met", "none")
+
+
+def test_blend_adds_the_rule_weight_to_the_rules_answer() -> None:
+    probs = {"met": 0.3, "advice": 0.5, "deflected": 0.2, "none": 0.0}
+    assert rm.RULE_WEIGHT == 0.35
+    assert rm.blend(probs, "met") == "met"  # 0.65 > 0.5
+    assert rm.blend(probs, "deflected") == "deflected"  # 0.55 > 0.5
+    assert rm.blend(probs, "none") == "advice"  # 0.35 < 0.5
+    assert rm.blend(probs, "none", weight=0.6) == "none"
+
+
+def test_the_text_model_decides_with_the_rules(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    classes = ("advice", "deflected", "met", "none")
+    buckets = 8
+
+    def model(bias: list[float]) -> bytes:
+        weights = np.zeros((4, buckets), dtype=np.float32)
+        return TextModel(classes, np.ones(buckets, np.float32), weights, np.array(bias, np.float32)).to_bytes()
+
+    monkeypatch.setenv("H2H_RESPONSE_MODEL", str(tmp_path / "t.json"))  # no t.json: t.npz decides
+    # sure of "deflected" (softmax of 0, 10, 0, 0): the rules' "met" (+0.35) cannot outweigh it
+    (tmp_path / "t.npz").write_bytes(model([0.0, 10.0, 0.0, 0.0]))
+    assert find_disclosures(TALK)[0].response == "deflected"
+    # torn between "met" and "deflected" (equal scores): the rules' "met" tips it
+    (tmp_path / "u.npz").write_bytes(model([0.0, 5.0, 5.0, 0.0]))
+    monkeypatch.setenv("H2H_RESPONSE_MODEL", str(tmp_path / "u.json"))
+    assert find_disclosures(TALK)[0].response == "met"
+    assert rm.text_document(ResponseCase(DISCLOSED, _turn("oh no", "what happened?"))) == ["oh no", "what happened?"]

@@ -565,11 +565,11 @@ Decider = Callable[["ResponseCase", Response], Response]
 
 
 def model_or_rules(case: ResponseCase, rule: Response) -> Response:
-    """The learned response model's answer (:mod:`heart2heart.assess.response_model`), or the rules' when no model
-    file is shipped."""
+    """The learned answer (:mod:`heart2heart.assess.response_model`: the shipped text model weighing the rules'
+    verdict), or the rules' when no model file is shipped."""
     from heart2heart.assess.response_model import decide
 
-    chosen = decide(case)
+    chosen = decide(case, rule=rule)
     return rule if chosen is None else chosen
 
 
