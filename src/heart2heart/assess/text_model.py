@@ -55,13 +55,11 @@ def bag(texts: Iterable[str], buckets: int = BUCKETS) -> dict[int, int]:
 
 def weighted(counts: dict[int, int], idf: FloatArray) -> tuple[npt.NDArray[np.int64], FloatArray]:
     """Bucket indices and their tf-idf values scaled to unit length (empty when there are no words)."""
-    if not counts:
-        return np.zeros(0, dtype=np.int64), np.zeros(0, dtype=np.float32)
-    keys = np.fromiter(sorted(counts), dtype=np.int64, count=len(counts))
-    tf = np.array([1.0 + math.log(counts[int(k)]) for k in keys], dtype=np.float32)
-    values = tf * idf[keys]
+    keys = np.fromiter(counts.keys(), dtype=np.int64, count=len(counts))
+    tf = 1.0 + np.log(np.fromiter(counts.values(), dtype=np.float32, count=len(counts)))
+    values = (tf * idf[keys]).astype(np.float32)
     norm = float(np.sqrt(np.dot(values, values)))
-    return keys, (values / norm if norm > 0 else values).astype(np.float32)
+    return keys, values / norm if norm > 0 else values
 
 
 @dataclass(frozen=True, slots=True)
