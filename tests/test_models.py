@@ -163,6 +163,41 @@ def test_save_load_round_trip(tmp_path: Path) -> None:
     assert load_model(tmp_path / "m").heads == model.heads
 
 
+def test_prepared_tables_are_cached_and_mapped_on_the_next_load(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path / "cache"))
+    model = _tiny_model()
+    model.save(tmp_path / "m")
+    x = Featurizer(model.config).transform(["How are you?", "Try yoga"], ["", ""])
+    first = LinearModel.load(tmp_path / "m")  # builds the tables and writes them to the cache
+    entries = list((tmp_path / "cache" / "heart2heart" / "models").iterdir())
+    assert len(entries) == 1 and sorted(p.name for p in entries[0].iterdir()) == [
+        "bias.npy", "dense.npy", "keys.npy", "rows.npy", "scalars.json", "slot.npy", "table.npy",
+    ]  # fmt: skip
+    second = LinearModel.load(tmp_path / "m")  # maps them
+    assert isinstance(second._table, np.memmap)
+    np.testing.assert_array_equal(second.scores(x), first.scores(x))
+    np.testing.assert_allclose(second.scores(x), [[1.0, 1.0, -0.5], [-1.0, 0.0, 3.5]], atol=1e-6)
+    # a damaged entry is ignored (the tables are built again); a changed model gets its own entry
+    (entries[0] / "scalars.json").write_text("{")
+    np.testing.assert_array_equal(LinearModel.load(tmp_path / "m").scores(x), first.scores(x))
+    assert json.loads((entries[0] / "scalars.json").read_text())  # rewritten whole
+    model.bias[0] = 5.0
+    model.save(tmp_path / "m")
+    assert LinearModel.load(tmp_path / "m").scores(x)[0, 0] == pytest.approx(7.0)
+    assert len(list((tmp_path / "cache" / "heart2heart" / "models").iterdir())) == 2
+
+
+def test_an_unwritable_cache_only_costs_time(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    (tmp_path / "file").write_text("not a folder")
+    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path / "file"))
+    model = _tiny_model()
+    model.save(tmp_path / "m")
+    x = Featurizer(model.config).transform(["How are you?"], [""])
+    np.testing.assert_allclose(LinearModel.load(tmp_path / "m").scores(x), [[1.0, 1.0, -0.5]], atol=1e-6)
+
+
 def test_missing_model_file(tmp_path: Path) -> None:
     _tiny_model().save(tmp_path / "m")
     (tmp_path / "m" / "weights.npz").unlink()

@@ -10,7 +10,14 @@ from collections.abc import Iterator
 from pathlib import Path
 from typing import IO
 
-__all__ = ["atomic_write", "atomic_write_bytes", "open_output"]
+__all__ = ["atomic_write", "atomic_write_bytes", "cache_dir", "open_output"]
+
+
+def cache_dir(part: str) -> Path:
+    """A folder of the user's cache for things rebuilt from the package alone (never their conversations):
+    ``$XDG_CACHE_HOME/heart2heart/<part>`` (else ``~/.cache/heart2heart/<part>``). Deleting it only costs time."""
+    base = os.environ.get("XDG_CACHE_HOME") or str(Path.home() / ".cache")
+    return Path(base) / "heart2heart" / part
 
 
 @contextlib.contextmanager

@@ -11,7 +11,6 @@ from __future__ import annotations
 
 import io
 import itertools
-import math
 import zlib
 from collections.abc import Collection, Iterable, Sequence
 from dataclasses import dataclass
@@ -53,13 +52,34 @@ def bag(texts: Iterable[str], buckets: int = BUCKETS) -> dict[int, int]:
     return counts
 
 
+def _bucket_counts(texts: Iterable[str], buckets: int) -> tuple[npt.NDArray[np.int64], npt.NDArray[np.int64]]:
+    """:func:`bag` as two arrays, the distinct buckets and their counts (the scoring path)."""
+    terms = [t.encode("utf-8") for text in texts for t in _terms(text)]
+    if len(terms) < 256:  # a reply: counting in a dict is quicker than numpy's set-up
+        small: dict[int, int] = {}
+        for term in terms:
+            key = zlib.crc32(term) % buckets
+            small[key] = small.get(key, 0) + 1
+        return (
+            np.fromiter(small.keys(), dtype=np.int64, count=len(small)),
+            np.fromiter(small.values(), dtype=np.int64, count=len(small)),
+        )
+    hashed = np.fromiter(map(zlib.crc32, terms), dtype=np.int64, count=len(terms)) % buckets
+    keys, counts = np.unique(hashed, return_counts=True)
+    return keys, counts
+
+
+def _tf_idf(keys: npt.NDArray[np.int64], counts: npt.NDArray[np.int64], idf: FloatArray) -> FloatArray:
+    values = ((1.0 + np.log(counts.astype(np.float32))) * idf[keys]).astype(np.float32)
+    norm = float(np.sqrt(np.dot(values, values)))
+    return values / norm if norm > 0 else values
+
+
 def weighted(counts: dict[int, int], idf: FloatArray) -> tuple[npt.NDArray[np.int64], FloatArray]:
     """Bucket indices and their tf-idf values scaled to unit length (empty when there are no words)."""
     keys = np.fromiter(counts.keys(), dtype=np.int64, count=len(counts))
-    tf = 1.0 + np.log(np.fromiter(counts.values(), dtype=np.float32, count=len(counts)))
-    values = (tf * idf[keys]).astype(np.float32)
-    norm = float(np.sqrt(np.dot(values, values)))
-    return keys, values / norm if norm > 0 else values
+    n = np.fromiter(counts.values(), dtype=np.int64, count=len(counts))
+    return keys, _tf_idf(keys, n, idf)
 
 
 @dataclass(frozen=True, slots=True)
@@ -77,11 +97,10 @@ class TextModel:
 
     def probabilities(self, texts: Iterable[str]) -> dict[str, float]:
         """Softmax probability of each kind for a conversation given as its utterances' texts."""
-        keys, values = weighted(bag(texts, self.buckets), self.idf)
-        s = self.weights[:, keys].astype(np.float64) @ values.astype(np.float64) + self.bias
+        keys, counts = _bucket_counts(texts, self.buckets)
+        s = (self.weights[:, keys] @ _tf_idf(keys, counts, self.idf)).astype(np.float64) + self.bias
         p = np.exp(s - s.max())
-        p /= p.sum()
-        return {k: float(v) for k, v in zip(self.classes, p, strict=True)}
+        return dict(zip(self.classes, (p / p.sum()).tolist(), strict=True))
 
     def to_bytes(self) -> bytes:
         """The compressed ``.npz`` form (float32 arrays; the same model always gives the same bytes)."""

@@ -15,8 +15,11 @@ likes, and still give exactly the bytes of :meth:`LinearModel.scores`.
 from __future__ import annotations
 
 import dataclasses
+import hashlib
 import io
 import json
+import os
+import shutil
 import zipfile
 from collections.abc import Mapping
 from dataclasses import dataclass, field
@@ -26,7 +29,7 @@ from typing import Any
 import numpy as np
 import numpy.typing as npt
 
-from heart2heart._io import atomic_write_bytes
+from heart2heart._io import atomic_write_bytes, cache_dir
 from heart2heart.errors import ModelError
 from heart2heart.models.features import DENSE, FeatureParts, FeatureRows, FeaturizerConfig, _bucket
 
@@ -243,7 +246,8 @@ class LinearModel:
             if not p.is_file():
                 raise ModelError(f"{p}: model file not found")
         try:
-            meta = json.loads(meta_path.read_text(encoding="utf-8"))
+            meta_bytes, weights_bytes = meta_path.read_bytes(), weights_path.read_bytes()
+            meta = json.loads(meta_bytes.decode("utf-8"))
         except (OSError, UnicodeDecodeError, ValueError) as exc:
             raise ModelError(f"{meta_path}: not a readable model description ({exc})") from None
         if not isinstance(meta, Mapping):
@@ -270,8 +274,13 @@ class LinearModel:
             width = int(meta["width"])
         except (KeyError, TypeError, ValueError) as exc:
             raise ModelError(f"{meta_path}: malformed model description ({exc!r})") from None
+        extra = {k: v for k, v in meta.items() if k not in ("format_version", "featurizer", "width", "heads")}
+        prepared = _prepared_dir(meta_bytes, weights_bytes)
+        cached = _read_prepared(cls, prepared, heads, config, extra)
+        if cached is not None:
+            return cached
         try:
-            with np.load(weights_path, allow_pickle=False) as npz:
+            with np.load(io.BytesIO(weights_bytes), allow_pickle=False) as npz:
                 keys = npz["keys"].astype(np.int64)
                 rows = npz["rows"].astype(np.float32)
                 bias = npz["bias"].astype(np.float32)
@@ -285,9 +294,60 @@ class LinearModel:
             or any(h.start < 0 or h.start + h.width > width for h in heads.values())
         ):
             raise ModelError(f"{weights_path}: weights do not match the model description")
-        extra = {k: v for k, v in meta.items() if k not in ("format_version", "featurizer", "width", "heads")}
-        return cls(heads, keys, rows, bias, config, extra)
+        model = cls(heads, keys, rows, bias, config, extra)
+        _write_prepared(model, prepared)
+        return model
 
+
+def _prepared_dir(meta: bytes, weights: bytes) -> Path:
+    """The cache folder of one model's prepared tables, named by a digest of its files and this code's format."""
+    digest = hashlib.sha256()
+    for part in (str(FORMAT_VERSION).encode(), str(PREPARED_VERSION).encode(), np.__version__.encode(), meta, weights):
+        digest.update(len(part).to_bytes(8, "little") + part)
+    return cache_dir("models") / digest.hexdigest()[:32]
+
+
+def _read_prepared(
+    cls: type[LinearModel], folder: Path, heads: dict[str, Head], config: FeaturizerConfig, meta: dict[str, Any]
+) -> LinearModel | None:
+    """The model from its prepared tables, memory-mapped (None when absent or unreadable: then built afresh)."""
+    try:
+        scalars = json.loads((folder / "scalars.json").read_text(encoding="utf-8"))
+        arrays = {name: np.load(folder / f"{name}.npy", mmap_mode="r", allow_pickle=False) for name in _PREPARED}
+        shift, bound = int(scalars["shift"]), int(scalars["bound"])
+    except FileNotFoundError:
+        return None
+    except (OSError, ValueError, KeyError, TypeError):  # damaged: drop it, so this load writes it afresh
+        shutil.rmtree(folder, ignore_errors=True)
+        return None
+    return cls(heads, arrays["keys"], arrays["rows"], arrays["bias"], config, meta,
+               _slot=arrays["slot"], _table=arrays["table"], _dense=arrays["dense"], _shift=shift,
+               _bound=bound)  # fmt: skip
+
+
+def _write_prepared(model: LinearModel, folder: Path) -> None:
+    """Save the scoring tables (:meth:`LinearModel.prepare`) uncompressed, so later runs map them instead of
+    decompressing the weights and rebuilding the tables (~0.2 s for the default model). Best effort: a cache that
+    cannot be written only costs that time again."""
+    slot, table, dense = model._lookup()
+    arrays: dict[str, npt.NDArray[Any]] = {
+        "keys": model.keys.astype(np.int32), "rows": model.rows.astype(np.float16), "bias": model.bias,
+        "slot": slot, "table": table, "dense": dense,
+    }  # fmt: skip
+    tmp = folder.with_name(f".{folder.name}.{os.getpid()}.part")
+    try:
+        tmp.mkdir(parents=True, exist_ok=True)
+        for name, array in arrays.items():
+            np.save(tmp / f"{name}.npy", array, allow_pickle=False)
+        (tmp / "scalars.json").write_text(json.dumps({"shift": model._shift, "bound": model._bound}))
+        os.replace(tmp, folder)  # the folder appears whole or not at all
+    except OSError:
+        shutil.rmtree(tmp, ignore_errors=True)
+
+
+_PREPARED = ("keys", "rows", "bias", "slot", "table", "dense")
+PREPARED_VERSION = 1
+"""Bumped whenever :meth:`LinearModel._lookup` changes what it builds (old cache entries are then ignored)."""
 
 _MAX_CACHED = 1 << 16
 """Per-word sums are kept for the first this many words of a vocabulary (int32: 9 MB for 33 columns)."""

@@ -11,7 +11,6 @@ transcript stays small and fast to render.
 from __future__ import annotations
 
 import contextlib
-import os
 from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import lru_cache
@@ -19,6 +18,8 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from markupsafe import Markup, escape
+
+from heart2heart import _io
 
 if TYPE_CHECKING:
     import jinja2
@@ -285,9 +286,8 @@ def _context(item: ReportItem, me: str | None, uid: str) -> dict[str, Any]:
 
 
 def cache_dir() -> Path:
-    """Where compiled templates are kept between runs: ``$XDG_CACHE_HOME/heart2heart`` (else ``~/.cache/...``)."""
-    base = os.environ.get("XDG_CACHE_HOME") or str(Path.home() / ".cache")
-    return Path(base) / "heart2heart" / "templates"
+    """Where compiled templates are kept between runs: ``$XDG_CACHE_HOME/heart2heart/templates``."""
+    return _io.cache_dir("templates")
 
 
 def _bytecode_cache() -> jinja2.BytecodeCache | None:
