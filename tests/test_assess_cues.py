@@ -91,3 +91,14 @@ def test_lazy_pattern() -> None:
     assert m is not None and m.group("x") == "Always" and m.start() == 4
     assert pat.match("you never") is not None and pat.match("oh you never") is None
     assert pat.sub("_", "you never and you always") == "_ and _"
+
+
+def test_plain_string_alternatives_are_split_off() -> None:
+    from heart2heart.assess._cues import split_alternatives
+
+    assert split_alternatives(r"(\bjk\b|😂|🙏)") == (["😂", "🙏"], [r"\bjk\b"])
+    assert split_alternatives(r"x|(?:y|z)|\(q") == (["x", "y", "z"], [r"\(q"])
+    assert split_alternatives(r"(a)(b|c)") == ([], [r"(a)(b|c)"])  # no top-level alternation: left whole
+    assert split_alternatives(r"(?i)a|b") == ([], [r"(?i)a|b"])  # inline flags: left whole
+    cue = Cue(r"\b(lol|jk)\b|🙏|no way")
+    assert cue.found("NO WAY") and cue.found("thanks 🙏") and cue.found("jk!") and not cue.found("jkl 🙂")

@@ -8,6 +8,12 @@ case-insensitive search because cue patterns are written in lower case (a test c
 characters whose case folding differs from ``str.lower`` (dotted and dotless i, long s, the Kelvin sign) send the
 text to a case-insensitive copy of the pattern instead. :class:`LazyPattern` only defers compiling, for patterns
 whose matches are used (groups, positions, substitutions).
+
+Only whether a cue occurs matters, so the pattern's top-level alternatives (also inside one group that wraps the
+whole pattern) that are plain strings (emoji lists such as "💛|❤|🙏") are looked for with ``in`` (skipped in an
+ASCII text when they all hold a non-ASCII character) and the others searched as one regular expression: the
+regular expression engine tries every alternative at every position, and a list of emoji searched that way costs
+several times a word pattern's search.
 """
 
 from __future__ import annotations
@@ -36,12 +42,23 @@ class Cue:
     Equivalent to ``re.compile(source, re.IGNORECASE).search(text) is not None`` (faster, and compiled lazily).
     """
 
-    __slots__ = ("_folded", "_plain", "source")
+    __slots__ = ("_folded", "_literals", "_plain", "_rest", "_wide", "source")
 
     def __init__(self, source: str) -> None:
         self.source = source
         self._plain: re.Pattern[str] | None = None
         self._folded: re.Pattern[str] | None = None
+        self._rest: re.Pattern[str] | None = None
+        self._literals: tuple[str, ...] = ()
+        self._wide = False
+
+    def _compile(self) -> re.Pattern[str]:
+        literals, rest = split_alternatives(self.source)
+        self._literals = tuple(literals)
+        self._wide = bool(literals) and all(not s.isascii() for s in literals)
+        self._rest = re.compile("|".join(rest)) if rest else None
+        self._plain = re.compile(self.source) if self._rest is None else self._rest
+        return self._plain
 
     def found(self, text: str) -> bool:
         """True when the cue occurs anywhere in ``text``, whatever the case."""
@@ -51,11 +68,95 @@ class Cue:
                 self._folded = re.compile(self.source, re.IGNORECASE)
             return self._folded.search(text) is not None
         if self._plain is None:
-            self._plain = re.compile(self.source)
-        return self._plain.search(low) is not None
+            self._compile()
+        if self._literals and not (self._wide and low.isascii()) and any(s in low for s in self._literals):
+            return True
+        return self._rest is not None and self._rest.search(low) is not None
 
     def __repr__(self) -> str:
         return f"Cue({self.source!r})"
+
+
+_META = frozenset("\\.^$*+?{}[]|()")
+
+
+def _top_level(source: str) -> list[str]:
+    """``source`` cut at its top-level ``|`` (outside groups and character classes)."""
+    parts: list[str] = []
+    depth, start, i, in_class = 0, 0, 0, False
+    while i < len(source):
+        c = source[i]
+        if c == "\\":
+            i += 2
+            continue
+        if in_class:
+            in_class = c != "]" or source[i - 1] == "["
+        elif c == "[":
+            in_class = True
+            if source[i + 1 : i + 2] == "^":
+                i += 1
+        elif c == "(":
+            depth += 1
+        elif c == ")":
+            depth -= 1
+        elif c == "|" and depth == 0:
+            parts.append(source[start:i])
+            start = i + 1
+        i += 1
+    parts.append(source[start:])
+    return parts
+
+
+def _unwrapped(part: str) -> str | None:
+    """The inside of a part that is one group around everything ("(a|b)" or "(?:a|b)"), else None."""
+    if not (part.startswith("(") and part.endswith(")")) or (part.startswith("(?") and not part.startswith("(?:")):
+        return None
+    inner = part[3:-1] if part.startswith("(?:") else part[1:-1]
+    depth = 0
+    i = 0
+    while i < len(inner):  # the first "(" must close at the very end, not before
+        c = inner[i]
+        if c == "\\":
+            i += 2
+            continue
+        if c == "[":
+            j = inner.find("]", i + 2)
+            if j < 0:
+                return None
+            i = j + 1
+            continue
+        depth += c == "("
+        depth -= c == ")"
+        if depth < 0:
+            return None
+        i += 1
+    return inner if depth == 0 else None
+
+
+def split_alternatives(source: str) -> tuple[list[str], list[str]]:
+    """The top-level alternatives of a pattern as (plain strings, regular expressions): a text matches the pattern
+    when it holds one of the strings or matches one of the expressions. Patterns with inline flags or character
+    classes at the top are left whole (one expression)."""
+    if "(?" in source and re.search(r"\(\?[aiLmsux-]", source):
+        return [], [source]
+    literals: list[str] = []
+    rest: list[str] = []
+    todo = _top_level(source)
+    while todo:
+        part = todo.pop(0)
+        inner = _unwrapped(part)
+        if inner is not None and "|" in inner:
+            subparts = _top_level(inner)
+            if len(subparts) > 1:
+                todo[:0] = subparts
+                continue
+        if part and _META.isdisjoint(part):
+            literals.append(part)
+        else:
+            rest.append(part)
+    if not literals:
+        return [], [source]
+    return literals, rest
 
 
 class LazyPattern:
