@@ -232,13 +232,18 @@ def depth_of(u: Utterance) -> int:
     1) unless it says more about the speaker than about the listener; a request for oneself ("just wondering if
     you could avoid parking across our drive? I couldn't get the car out") is not advice.
     """
-    base = labels_of(u).disclosure
-    if base >= 1 and _advice_words(u.text) and _about_listener(u.text) and not _REQUEST.found(norm(u.text)):
+    return _depth(u.text, labels_of(u).disclosure)
+
+
+@lru_cache(maxsize=16384)
+def _depth(text: str, base: int) -> int:
+    """:func:`depth_of` from the text and the labelled depth (the only parts of the utterance it reads)."""
+    if base >= 1 and _advice_words(text) and _about_listener(text) and not _REQUEST.found(norm(text)):
         return min(base, 1)
-    vulnerable, words = _vulnerable(u.text)
+    vulnerable, words = _vulnerable(text)
     if vulnerable and (base >= 1 or words >= 5):
         return 3
-    if base >= 2 and (words < 6 or not _FIRST.found(u.text.replace("’", "'"))):
+    if base >= 2 and (words < 6 or not _FIRST.found(text.replace("’", "'"))):
         return 1
     return min(base, 2)
 
@@ -413,8 +418,6 @@ def classify_response(disclosed: str, reply: Turn, heard: bool = False) -> tuple
     on all three writers' dev sets).
     """
     us = reply.utterances[:4]
-    moved_on = any(_turned_away(disclosed, u.text) for u in us[:2])
-    advised = any(_advice_words(v.text) for v in us)
     if _turns_to_self(reply, disclosed):
         return "deflected", us[0]
     for u in us:
@@ -429,8 +432,10 @@ def classify_response(disclosed: str, reply: Turn, heard: bool = False) -> tuple
         if _counter_attack(text):
             return "deflected", u
         if _ack_words(text):
-            if moved_on:
+            # (whether the reply moved on or advised is read only here: the pure checks are not run otherwise)
+            if any(_turned_away(disclosed, v.text) for v in us[:2]):
                 return "deflected", u
+            advised = any(_advice_words(v.text) for v in us)
             if advised and not heard and (not _ack_words(text) or _formula_ack(" ".join(v.text for v in us))):
                 return "advice", u
             return "met", u
