@@ -54,19 +54,25 @@ def bag(texts: Iterable[str], buckets: int = BUCKETS) -> dict[int, int]:
 
 def _bucket_counts(texts: Iterable[str], buckets: int) -> tuple[npt.NDArray[np.int64], npt.NDArray[np.int64]]:
     """:func:`bag` as two arrays, the distinct buckets and their counts (the scoring path)."""
-    terms = [t.encode("utf-8") for text in texts for t in _terms(text)]
+    terms = [key for text in texts for key in _hashed(text, buckets)]
     if len(terms) < 256:  # a reply: counting in a dict is quicker than numpy's set-up
         small: dict[int, int] = {}
-        for term in terms:
-            key = zlib.crc32(term) % buckets
+        for key in terms:
             small[key] = small.get(key, 0) + 1
         return (
             np.fromiter(small.keys(), dtype=np.int64, count=len(small)),
             np.fromiter(small.values(), dtype=np.int64, count=len(small)),
         )
-    hashed = np.fromiter(map(zlib.crc32, terms), dtype=np.int64, count=len(terms)) % buckets
+    hashed = np.fromiter(terms, dtype=np.int64, count=len(terms))
     keys, counts = np.unique(hashed, return_counts=True)
     return keys, counts
+
+
+@lru_cache(maxsize=16384)
+def _hashed(text: str, buckets: int) -> tuple[int, ...]:
+    """The buckets of one utterance's terms in order (an utterance is read by the kind model and again in the
+    replies the answer model reads)."""
+    return tuple(zlib.crc32(t.encode("utf-8")) % buckets for t in _terms(text))
 
 
 def _tf_idf(keys: npt.NDArray[np.int64], counts: npt.NDArray[np.int64], idf: FloatArray) -> FloatArray:
