@@ -211,4 +211,10 @@ def test_the_text_model_decides_with_the_rules(tmp_path: Path, monkeypatch: pyte
     (tmp_path / "u.npz").write_bytes(model([0.0, 5.0, 5.0, 0.0]))
     monkeypatch.setenv("H2H_RESPONSE_MODEL", str(tmp_path / "u.json"))
     assert find_disclosures(TALK)[0].response == "met"
-    assert rm.text_document(ResponseCase(DISCLOSED, _turn("oh no", "what happened?"))) == ["oh no", "what happened?"]
+    assert rm.text_document(ResponseCase(DISCLOSED, _turn("oh no", "what happened?"))) == [
+        "oh no",
+        "what happened?",
+        "zznotshared",
+    ]
+    # "test" is a content word of the disclosure ("I failed my driving test again...")
+    assert rm.text_document(ResponseCase(DISCLOSED, _turn("which test?")))[-1] == "zzshared"
