@@ -49,3 +49,41 @@ def builder() -> ModuleType:
     sys.modules["corpus_build"] = module
     spec.loader.exec_module(module)
     return module
+
+
+def check_labels(entry: dict[str, Any]) -> None:
+    """Assert that one manifest row's labels use the vocabularies and point inside its conversation: disclosures in
+    order, each answered later (or not at all), the main disclosure one of them, horsemen in range, and a conflict's
+    harsh start-up a bool."""
+    n = entry["utterances"]
+    indices = [d["index"] for d in entry["disclosures"]]
+    assert indices == sorted(set(indices))
+    for d in entry["disclosures"]:
+        assert 0 <= d["index"] < n
+        assert d["depth"] in (2, 3)
+        assert d["response"] in RESPONSES
+        assert d["speaker"] in entry["speakers"]
+        if d["response"] == "none":
+            assert d["response_index"] is None
+        else:
+            assert d["index"] < d["response_index"] < n
+    assert entry["main_disclosure"] is None or entry["main_disclosure"] in indices
+    for h in entry["horsemen"]:
+        assert h["kind"] in HORSEMEN
+        assert 0 <= h["index"] < n
+    if entry["kind"] == "conflict":
+        assert isinstance(entry["harsh_startup"], bool)
+
+
+def check_read(conversations: list[Any], entry: dict[str, Any]) -> None:
+    """Assert that what a reader made of one file agrees with its manifest row: one conversation of the listed length
+    and speakers, no media, each disclosure by its speaker and answered by someone else."""
+    assert len(conversations) == 1
+    conv = conversations[0]
+    assert len(conv) == entry["utterances"]
+    assert sorted({u.speaker for u in conv}) == entry["speakers"]
+    assert not any(u.media for u in conv)
+    for d in entry["disclosures"]:
+        assert conv[d["index"]].speaker == d["speaker"]
+        if d["response_index"] is not None:
+            assert conv[d["response_index"]].speaker != d["speaker"]

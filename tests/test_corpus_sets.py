@@ -1,0 +1,349 @@
+"""The checks every labelled conversation set of corpus/kinds2 .. corpus/kinds6 must pass, run on each set.
+
+Each set was written by an independent author (see the set's README.md, and the notes above SETS). Every set is
+checked the same way: the manifest lists exactly the files on disk, no id clashes with an earlier set, ids carry the
+set's digit, ten per kind split five dev / five valid, every authoring format is used, the manifest's counts,
+indices and speakers agree with what the readers produce, the rendered files are in sync with corpus/build.py, and
+validate_kinds and ``h2h eval --conversations`` cover the set. What differs from set to set (the length bounds, the
+split validate_kinds is checked on) lives in SETS.
+"""
+
+from __future__ import annotations
+
+import json
+from collections import Counter
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from _corpus import CORPUS, KINDS, READER_OF, builder, check_labels, check_read, manifest
+
+
+@dataclass(frozen=True, slots=True)
+class SetFacts:
+    """What one set's checks need to know about it."""
+
+    name: str  # the folder under corpus/ and the name validate.default_corpus() takes
+    longest_allowed: int  # no conversation has more utterances
+    longest_at_least: int  # the longest conversation has at least this many utterances
+    validate_split: str  # the split validate_kinds is checked on
+
+    @property
+    def folder(self) -> Path:
+        """corpus/<name>."""
+        return CORPUS / self.name
+
+    @property
+    def digit(self) -> str:
+        """The digit every id of the set carries as its third character (hh401.txt in kinds4)."""
+        return self.name[-1]
+
+
+# In the order the sets were written: each set's ids must not clash with corpus/kinds or any set before it.
+# kinds2: written to widen the writers, relationships, registers and formats the kind classifier is validated on.
+# kinds3: other relationships, group chats, registers and the borderline cases the classifier misses most.
+# kinds4: teens, students and retirees; work chats, family group chats, dating apps, peer support, sports teams,
+#   long-distance friends and acquaintances; mostly the plain, typical version of each kind.
+# kinds5: the clear, typical version of each kind, in everyday settings: work, family, money, health, moving, exams,
+#   breakups, friends, hobbies, pets and neighbours.
+# kinds6: conversations as they run in real transcripts and exports: meetings and calls that ramble, bursts of short
+#   messages, typos and voice-to-text, therapists, coaches, teachers and managers as well as friends and family.
+SETS = [
+    SetFacts("kinds2", longest_allowed=50, longest_at_least=20, validate_split="dev"),
+    SetFacts("kinds3", longest_allowed=60, longest_at_least=45, validate_split="valid"),
+    SetFacts("kinds4", longest_allowed=50, longest_at_least=45, validate_split="valid"),
+    SetFacts("kinds5", longest_allowed=50, longest_at_least=29, validate_split="valid"),
+    SetFacts("kinds6", longest_allowed=50, longest_at_least=45, validate_split="valid"),
+]
+MANIFESTS = {s.name: manifest(s.folder) for s in SETS}
+BY_FILE = {name: {e["file"]: e for e in entries} for name, entries in MANIFESTS.items()}
+ENTRIES = [(s, e) for s in SETS for e in MANIFESTS[s.name]]
+ENTRY_IDS = [f"{s.name}/{e['file']}" for s, e in ENTRIES]
+
+by_set = pytest.mark.parametrize("facts", SETS, ids=[s.name for s in SETS])
+by_entry = pytest.mark.parametrize(("facts", "entry"), ENTRIES, ids=ENTRY_IDS)
+
+
+@pytest.fixture(scope="module")
+def conversations_report() -> dict[str, Any]:
+    """validate_conversations(None), what ``h2h eval --conversations`` prints (computed once: it takes seconds)."""
+    validate = pytest.importorskip("heart2heart.assess.validate")
+    report: dict[str, Any] = validate.validate_conversations(None)
+    return report
+
+
+@by_set
+def test_every_file_exists_once_and_every_file_is_listed(facts: SetFacts) -> None:
+    files = [e["file"] for e in MANIFESTS[facts.name]]
+    assert len(files) == len(set(files))
+    skip = ("labels.jsonl", "README.md")
+    on_disk = {p.name for p in facts.folder.iterdir() if p.is_file() and p.name not in skip}
+    assert on_disk == set(files)
+
+
+@by_set
+def test_ids_do_not_clash_with_the_earlier_sets(facts: SetFacts) -> None:
+    earlier = ["kinds"] + [s.name for s in SETS[: SETS.index(facts)]]
+    files = {e["file"] for e in MANIFESTS[facts.name]}
+    for other in earlier:
+        assert not {e["file"] for e in manifest(CORPUS / other)} & files, other
+
+
+@by_set
+def test_ids_carry_the_sets_digit(facts: SetFacts) -> None:
+    for entry in MANIFESTS[facts.name]:
+        name = entry["file"]
+        assert name[2] == facts.digit and len(name.split(".")[0]) == 5, name
+
+
+@by_set
+def test_kinds_are_split_half_and_half(facts: SetFacts) -> None:
+    entries = MANIFESTS[facts.name]
+    counts = Counter((e["kind"], e["split"]) for e in entries)
+    assert {e["kind"] for e in entries} == KINDS
+    assert len(entries) == 100
+    for kind in KINDS:
+        assert counts[(kind, "dev")] == 5, kind
+        assert counts[(kind, "valid")] == 5, kind
+
+
+@by_set
+def test_formats_are_mixed_within_each_kind(facts: SetFacts) -> None:
+    entries = MANIFESTS[facts.name]
+    assert {e["format"] for e in entries} == set(READER_OF)
+    for kind in KINDS:
+        fmts = {e["format"] for e in entries if e["kind"] == kind}
+        assert len(fmts) >= 8, (kind, fmts)
+
+
+@by_set
+def test_group_chats_and_lengths_vary(facts: SetFacts) -> None:
+    entries = MANIFESTS[facts.name]
+    sizes = [e["utterances"] for e in entries]
+    assert min(sizes) <= 8 and max(sizes) >= facts.longest_at_least
+    assert sum(1 for e in entries if len(e["speakers"]) >= 3) >= 10
+
+
+@by_entry
+def test_entry_is_well_formed(facts: SetFacts, entry: dict[str, Any]) -> None:
+    n = entry["utterances"]
+    assert 6 <= n <= facts.longest_allowed
+    check_labels(entry)
+    if entry["kind"] in ("heart_to_heart", "fixing", "unmet_disclosure", "venting"):
+        assert entry["main_disclosure"] is not None, entry["file"]
+    if entry["kind"] in ("small_talk", "discussion"):
+        assert entry["main_disclosure"] is None
+    if entry["kind"] in ("fixing", "unmet_disclosure"):
+        main = next(d for d in entry["disclosures"] if d["index"] == entry["main_disclosure"])
+        expected = {"advice"} if entry["kind"] == "fixing" else {"deflected", "none"}
+        assert main["response"] in expected, entry["file"]
+
+
+@by_set
+def test_rendered_files_are_in_sync_with_sources(facts: SetFacts) -> None:
+    built = builder().build(facts.folder)
+    assert set(built) == {e["file"] for e in MANIFESTS[facts.name]} | {"labels.jsonl"}
+    for name, content in built.items():
+        assert (facts.folder / name).read_text(encoding="utf-8") == content, f"{name}: run python corpus/build.py"
+
+
+@by_entry
+def test_readers_agree_with_manifest(facts: SetFacts, entry: dict[str, Any]) -> None:
+    formats = pytest.importorskip("heart2heart.formats")
+    conversations = formats.read(facts.folder / entry["file"], format=READER_OF[entry["format"]])
+    check_read(conversations, entry)
+    for h in entry["horsemen"]:
+        assert 0 <= h["index"] < len(conversations[0])
+
+
+@by_entry
+def test_format_is_detected_and_reads_as_one_conversation(facts: SetFacts, entry: dict[str, Any]) -> None:
+    formats = pytest.importorskip("heart2heart.formats")
+    path = facts.folder / entry["file"]
+    assert formats.detect(path).name == READER_OF[entry["format"]]
+    (conv,) = formats.read(path)
+    assert len(conv) == entry["utterances"]
+
+
+@by_set
+def test_validate_kinds_scores_the_set(facts: SetFacts) -> None:
+    """validate_kinds finds the set by name and scores every conversation of a split once."""
+    validate = pytest.importorskip("heart2heart.assess.validate")
+    folder = validate.default_corpus(facts.name)
+    assert folder == facts.folder
+    result = validate.validate_kinds(folder, facts.validate_split)
+    assert result.n == 50
+    # Five conversations of the split per kind: each gold row of the confusion matrix sums to five.
+    assert {gold: sum(row.values()) for gold, row in result.confusion.items()} == dict.fromkeys(KINDS, 5)
+    # One main-response check per conversation of the split with a main disclosure.
+    entries = MANIFESTS[facts.name]
+    split = facts.validate_split
+    assert result.response_n == sum(1 for e in entries if e["split"] == split and e["main_disclosure"] is not None)
+    assert 0.0 <= result.accuracy <= 1.0
+
+
+@by_set
+def test_validate_conversations_reports_the_set(facts: SetFacts, conversations_report: dict[str, Any]) -> None:
+    """validate_conversations (what ``h2h eval --conversations`` prints) has a valid section for the set."""
+    assert conversations_report[facts.name]["split"] == "valid"
+    assert conversations_report[facts.name]["n"] == 50
+
+
+# ------------------------------------------------------------------ entries checked by hand
+
+
+@dataclass(frozen=True, slots=True)
+class Opening:
+    """The first heart-to-heart of a set, counted by hand: its file holds one utterance a line, the disclosure on
+    line ``index`` (met by the other speaker on the next line)."""
+
+    set: str
+    file: str
+    index: int
+    speaker: str
+    disclosed: str  # words on the disclosure's line
+    answered: str  # words on the answer's line
+    utterances: int
+    speakers: list[str]
+    format: str
+
+
+OPENINGS = [
+    # Arjun's sixth message, "...i'm the failure one", answered by Riya's next message.
+    Opening("kinds2", "hh201.txt", 5, "Arjun", "the failure one", "that silence must have felt so heavy", 23,
+            ["Arjun", "Riya"], "whatsapp_android"),
+    # JunoVale's third message, "ngl i've been kinda not ok", answered by kairo's next message.
+    Opening("kinds3", "hh301.txt", 4, "JunoVale", "kinda not ok", "how long has it been", 16,
+            ["JunoVale", "kairo"], "whatsapp_android_us"),
+    # Niamh's second message, "i think im failing second year", answered by Priya's next message.
+    Opening("kinds4", "hh401.txt", 2, "Niamh", "failing second year", "how long have you been carrying", 15,
+            ["Niamh", "Priya"], "whatsapp_android"),
+    # Line 3: Lena's scan result she has told no one about, answered by Dom's next line.
+    Opening("kinds5", "hh501.txt", 3, "Lena", "haven't told anyone yet", "sitting on that on your own", 17,
+            ["Dom", "Lena"], "plain"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize("hh", OPENINGS, ids=[o.file for o in OPENINGS])
+def test_opening_heart_to_heart_checked_by_hand(hh: Opening) -> None:
+    entry = BY_FILE[hh.set][hh.file]
+    lines = (CORPUS / hh.set / hh.file).read_text(encoding="utf-8").splitlines()
+    assert hh.disclosed in lines[hh.index] and hh.answered in lines[hh.index + 1]
+    assert entry["main_disclosure"] == hh.index
+    assert entry["disclosures"][0] == {
+        "index": hh.index,
+        "speaker": hh.speaker,
+        "depth": 3,
+        "response": "met",
+        "response_index": hh.index + 1,
+    }
+    assert entry["utterances"] == hh.utterances and entry["speakers"] == hh.speakers
+    assert entry["format"] == hh.format and entry["harsh_startup"] is None
+
+
+def test_kinds4_hand_checked_entries() -> None:
+    """kinds4: more entries counted by hand from the rendered files."""
+    # un410: Mrs Hartley's bare "Mm." (index 5) is not the answer; her change of subject to the oven (6) is.
+    un410 = BY_FILE["kinds4"]["un410.jsonl"]
+    assert un410["disclosures"] == [
+        {"index": 4, "speaker": "Gosia", "depth": 3, "response": "deflected", "response_index": 6}
+    ]
+    # cf403: a gentle start-up (a feeling, a specific request) answered defensively; ends in "Fine." and a walk-out.
+    cf403 = BY_FILE["kinds4"]["cf403.txt"]
+    assert cf403["harsh_startup"] is False and cf403["main_disclosure"] == 0
+    assert [h["kind"] for h in cf403["horsemen"]] == [
+        "defensiveness",
+        "defensiveness",
+        "defensiveness",
+        "contempt",
+        "stonewalling",
+        "stonewalling",
+    ]
+    assert [h["index"] for h in cf403["horsemen"]] == [1, 3, 5, 5, 9, 11]
+
+
+def test_kinds5_hand_checked_entries() -> None:
+    """kinds5: more entries counted by hand from the rendered files."""
+    # un510: a group chat says goodnight; Gethin's disclosure (7) gets no reply, only his own "Ignore me" (8).
+    un510 = BY_FILE["kinds5"]["un510.txt"]
+    assert un510["disclosures"] == [
+        {"index": 7, "speaker": "Gethin", "depth": 3, "response": "none", "response_index": None}
+    ]
+    assert un510["utterances"] == 9 and len(un510["speakers"]) == 3
+    # cf508: a harsh start-up ("Why is it ALWAYS me"); line 3 is both defensive and contemptuous.
+    cf508 = BY_FILE["kinds5"]["cf508.txt"]
+    assert cf508["harsh_startup"] is True and cf508["main_disclosure"] == 4
+    assert [(h["index"], h["kind"]) for h in cf508["horsemen"]] == [
+        (0, "criticism"),
+        (1, "defensiveness"),
+        (3, "defensiveness"),
+        (3, "contempt"),
+        (5, "defensiveness"),
+        (7, "stonewalling"),
+    ]
+    # fx510 (valid): the word of sympathy comes only in the last line; both feelings were met with advice first.
+    fx510 = BY_FILE["kinds5"]["fx510.jsonl"]
+    assert fx510["split"] == "valid" and fx510["main_disclosure"] == 1
+    assert [(d["index"], d["response"], d["response_index"]) for d in fx510["disclosures"]] == [
+        (1, "advice", 2),
+        (5, "advice", 6),
+    ]
+
+
+def test_kinds6_hand_checked_entries() -> None:
+    """kinds6: entries counted by hand from the rendered files."""
+    un604 = BY_FILE["kinds6"]["un604.jsonl"]
+    rows = [json.loads(line) for line in (CORPUS / "kinds6" / "un604.jsonl").read_text(encoding="utf-8").splitlines()]
+    # Amy's third message (the scan), answered by Rob's next one, which turns to his own day.
+    assert "really scared" in rows[2]["text"] and "my day was a nightmare" in rows[3]["text"]
+    assert un604["main_disclosure"] == 2
+    assert un604["disclosures"] == [
+        {"index": 2, "speaker": "Amy", "depth": 3, "response": "deflected", "response_index": 3}
+    ]
+    assert un604["utterances"] == 10 and un604["speakers"] == ["Amy", "Rob"]
+    assert un604["format"] == "jsonl" and un604["harsh_startup"] is None
+    # ve606: the coach's "Mm, yeah." after "I feel stupid for hoping" is a bare token, so that disclosure is none.
+    ve606 = BY_FILE["kinds6"]["ve606.vtt"]
+    assert [(d["index"], d["response"], d["response_index"]) for d in ve606["disclosures"]] == [
+        (3, "met", 4),
+        (5, "none", None),
+    ]
+    # cf610: "you always leave your crap", a sarcastic hotel jibe, "whatever", and a feeling met by "i'm going to bed".
+    cf610 = BY_FILE["kinds6"]["cf610.txt"]
+    assert cf610["harsh_startup"] is True and cf610["main_disclosure"] == 7
+    assert [(h["index"], h["kind"]) for h in cf610["horsemen"]] == [
+        (0, "criticism"),
+        (1, "defensiveness"),
+        (3, "contempt"),
+        (4, "defensiveness"),
+        (6, "stonewalling"),
+        (9, "contempt"),
+    ]
+    assert cf610["disclosures"][0]["response"] == "deflected" and cf610["disclosures"][0]["response_index"] == 8
+    # fx601: the manager's time-blocking tip is the first reply to Aisha's 4 a.m. panic.
+    fx601 = BY_FILE["kinds6"]["fx601.vtt"]
+    assert fx601["main_disclosure"] == 3
+    assert fx601["disclosures"][0]["response"] == "advice" and fx601["disclosures"][0]["response_index"] == 4
+    assert fx601["format"] == "teams_vtt" and fx601["split"] == "dev"
+
+
+def test_kinds6_formats_follow_one_order_in_every_kind() -> None:
+    """x01 Teams VTT, x02 WhatsApp iOS, ... x10 WhatsApp iOS US; odd numbers dev, even valid."""
+    order = [
+        "teams_vtt",
+        "whatsapp_ios",
+        "plain_ts",
+        "jsonl",
+        "whatsapp_android_us",
+        "zoom_vtt",
+        "srt",
+        "whatsapp_android",
+        "plain",
+        "whatsapp_ios_us",
+    ]
+    for entry in MANIFESTS["kinds6"]:
+        number = int(entry["file"][3:5])
+        assert entry["format"] == order[number - 1], entry["file"]
+        assert entry["split"] == ("dev" if number % 2 else "valid"), entry["file"]
