@@ -43,7 +43,7 @@ def _terms(text: str) -> Iterable[str]:
 
 
 def bag(texts: Iterable[str], buckets: int = BUCKETS) -> dict[int, int]:
-    """Term counts of a conversation's utterances by hash bucket (unigrams and within-utterance bigrams)."""
+    """Term counts of a document's utterances by hash bucket (unigrams and within-utterance bigrams)."""
     counts: dict[int, int] = {}
     for text in texts:
         for term in _terms(text):
@@ -102,7 +102,7 @@ class TextModel:
         return int(self.idf.shape[0])
 
     def probabilities(self, texts: Iterable[str]) -> dict[str, float]:
-        """Softmax probability of each kind for a conversation given as its utterances' texts."""
+        """Softmax probability of each class for a document given as its utterances' texts."""
         keys, counts = _bucket_counts(texts, self.buckets)
         s = (self.weights[:, keys] @ _tf_idf(keys, counts, self.idf)).astype(np.float64) + self.bias
         p = np.exp(s - s.max())
