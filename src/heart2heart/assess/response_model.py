@@ -14,8 +14,8 @@ from zeros) into ``responses.json``; that model only tied the rules, so it is no
 What is shipped instead is a bag-of-words model of the reply (:class:`heart2heart.assess.text_model.TextModel`,
 ``heart2heart/models/responses.npz``), fitted on the hand-written pairs of corpus/responses and the writers' dev
 conversations: its probabilities, with :data:`RULE_WEIGHT` added to the rules' answer, decide
-(:func:`blend`). On pairs it never saw it was right on 244 of 263 (the rules 213), and on the main disclosure of
-each writer's dev conversations, fitted without that writer, 129 of 146 (the rules, written on most of those
+(:func:`blend`). On pairs it never saw it was right on 326 of 349 (the rules 283), and on the main disclosure of
+each writer's dev conversations, fitted without that writer, 127 of 146 (the rules, written on most of those
 conversations, 126). Without either file the rules decide alone. ``$H2H_RESPONSE_MODEL`` points at other weights
 (``X.json``, with ``X.npz`` beside it; to try a refit); set it to ``none`` to use the rules only.
 """
