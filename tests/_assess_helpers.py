@@ -41,3 +41,18 @@ def conv(
         time = base + timedelta(minutes=minutes[i]) if minutes is not None else None
         utts.append(Utterance(cid, i, speaker, text, time=time, labels=labels, **kw))
     return Conversation(cid, tuple(utts))
+
+
+#: A chat argument that opens gently (a feeling and a need) and turns: horsemen at 1..7, from both speakers.
+CHAT_ARGUMENT = conv(
+    [
+        ("Ana", "hey, can we talk? I've been feeling kind of ignored lately when you're on your phone", L()),
+        ("Ben", "here we go", L()),
+        ("Ana", "that's not what I said. I just want some time with you", L()),
+        ("Ben", "so now it's my fault", L()),
+        ("Ana", "sure. because you're always so attentive", L()),
+        ("Ben", "whatever", L()),
+        ("Ana", "classic you 🙄", L()),
+        ("Ben", "k.", L()),
+    ]
+)

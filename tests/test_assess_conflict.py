@@ -2,22 +2,10 @@
 
 from __future__ import annotations
 
-from _assess_helpers import L, conv
+from _assess_helpers import CHAT_ARGUMENT, L, conv
 from heart2heart.assess.conflict import heat_of, horsemen, start_up
 
-#: Opens gently (a feeling and a need), then turns into an argument typed in a chat.
-TURNED = conv(
-    [
-        ("Ana", "hey, can we talk? I've been feeling kind of ignored lately when you're on your phone", L()),
-        ("Ben", "here we go", L()),
-        ("Ana", "that's not what I said. I just want some time with you", L()),
-        ("Ben", "so now it's my fault", L()),
-        ("Ana", "sure. because you're always so attentive", L()),
-        ("Ben", "whatever", L()),
-        ("Ana", "classic you 🙄", L()),
-        ("Ben", "k.", L()),
-    ]
-)
+TURNED = CHAT_ARGUMENT
 
 
 def _found(c: object) -> list[tuple[int, str, str]]:

@@ -2,26 +2,14 @@
 
 from __future__ import annotations
 
-from _assess_helpers import L, conv
+from _assess_helpers import CHAT_ARGUMENT, L, conv
 from heart2heart.assess.conflict import horsemen, in_quarrel
 from heart2heart.assess.disclosures import find_disclosures
 from heart2heart.assess.kind_features import FEATURE_NAMES, vector
 from heart2heart.assess.listening import listening
 from heart2heart.model import Conversation
 
-#: A gentle opening that turns into a chat argument (horsemen at 1..7, both speakers).
-ARGUMENT = conv(
-    [
-        ("Ana", "hey, can we talk? I've been feeling kind of ignored lately when you're on your phone", L()),
-        ("Ben", "here we go", L()),
-        ("Ana", "that's not what I said. I just want some time with you", L()),
-        ("Ben", "so now it's my fault", L()),
-        ("Ana", "sure. because you're always so attentive", L()),
-        ("Ben", "whatever", L()),
-        ("Ana", "classic you 🙄", L()),
-        ("Ben", "k.", L()),
-    ]
-)
+ARGUMENT = CHAT_ARGUMENT
 
 #: A disclosure about somebody else, met with warmth: nothing of a quarrel.
 WARM = conv(

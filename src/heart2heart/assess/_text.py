@@ -22,7 +22,6 @@ __all__ = [
     "labels_of",
     "overlap",
     "quote",
-    "swap_person",
     "words_of",
     "wordset",
 ]
@@ -107,31 +106,6 @@ FEELING_WORDS = {
 
 _JOKE = Cue(r"(\bhaha+\b|\bhehe+\b|\blo+l\b|\blmao\b|\brofl\b|\bjk\b|😂|🤣|😜|😆)")
 
-_SWAP = {
-    "i": "you",
-    "me": "you",
-    "my": "your",
-    "mine": "yours",
-    "myself": "yourself",
-    "i'm": "you're",
-    "im": "you're",
-    "i've": "you've",
-    "ive": "you've",
-    "i'd": "you'd",
-    "i'll": "you'll",
-    "am": "are",
-    "was": "were",
-    "you": "I",
-    "your": "my",
-    "yours": "mine",
-    "yourself": "myself",
-    "you're": "I'm",
-    "you've": "I've",
-    "we": "you",
-    "our": "your",
-    "us": "you",
-}
-
 
 def labels_of(u: Utterance) -> Labels:
     """The utterance's labels, or empty labels when it was not annotated."""
@@ -171,15 +145,6 @@ def has_cue(text: str, pattern: re.Pattern[str]) -> bool:
 def is_joke(text: str) -> bool:
     """True when the text laughs something off ("haha", "lol", 😂)."""
     return _JOKE.found(text)
-
-
-def swap_person(text: str) -> str:
-    """Turn the speaker's words into words addressed to them: "my mum" -> "your mum", "I'm" -> "you're"."""
-    out = []
-    for token in re.findall(r"[\w']+|[^\w\s]+|\s+", text.replace("’", "'")):
-        low = token.lower()
-        out.append(_SWAP.get(low, token))
-    return "".join(out)
 
 
 def quote(text: str, limit: int = 90) -> str:
