@@ -13,7 +13,6 @@ from __future__ import annotations
 import codecs
 import contextlib
 import math
-import operator
 import os
 from collections import deque
 from collections.abc import Iterable, Iterator, Sequence
@@ -42,6 +41,41 @@ def _plain_number(value: object) -> bool:
     return value is None or (type(value) in _NUMBER and math.isfinite(value))  # type: ignore[arg-type]
 
 
+def _plain_row(row: object, stem: str) -> dict[str, Any] | None:
+    """The canonical row (``index`` 0) of a parsed JSON line that needs no checking beyond its types: a speaker and
+    a text, no wall-clock time, finite seconds. None for anything else, which the reader then parses (and reports
+    with its file and line when wrong)."""
+    if type(row) is not dict:
+        return None
+    speaker, text, conv = row.get("speaker"), row.get("text"), row.get("conversation")
+    start, end, role, media = row.get("start"), row.get("end"), row.get("role"), row.get("media")
+    labels = row.get("labels")
+    if not (
+        type(speaker) is str
+        and type(text) is str
+        and speaker.strip()
+        and (conv is None or type(conv) is str)
+        and _plain_number(start)
+        and _plain_number(end)
+        and row.get("time") is None
+        and (role is None or type(role) is str)
+        and (media is None or type(media) is bool)
+        and (labels is None or type(labels) is dict)
+    ):
+        return None
+    return {
+        "conversation": conv or stem,
+        "index": 0,
+        "speaker": speaker,
+        "text": text,
+        "start": None if start is None else float(start),
+        "end": None if end is None else float(end),
+        "time": None,
+        "role": role or None,
+        "media": bool(media),
+    }
+
+
 def canonical_rows(path: Path) -> Iterator[dict[str, Any]]:
     """The canonical rows of a canonical JSONL file (numbered per conversation), as dicts."""
     from heart2heart.formats._base import iter_lines
@@ -59,36 +93,8 @@ def canonical_rows(path: Path) -> Iterator[dict[str, Any]]:
             row = loads(line)
         except orjson.JSONDecodeError as exc:
             raise ParseError(path, n, f"bad JSON ({exc.msg}); expected one object per line") from None
-        out: dict[str, Any]
-        if type(row) is dict:
-            speaker, text, conv = row.get("speaker"), row.get("text"), row.get("conversation")
-            start, end, role, media = row.get("start"), row.get("end"), row.get("role"), row.get("media")
-            labels = row.get("labels")
-        if (
-            type(row) is dict
-            and type(speaker) is str
-            and type(text) is str
-            and speaker.strip()
-            and (conv is None or type(conv) is str)
-            and _plain_number(start)
-            and _plain_number(end)
-            and row.get("time") is None
-            and (role is None or type(role) is str)
-            and (media is None or type(media) is bool)
-            and (labels is None or type(labels) is dict)
-        ):
-            out = {
-                "conversation": conv or stem,
-                "index": 0,
-                "speaker": speaker,
-                "text": text,
-                "start": None if start is None else float(start),
-                "end": None if end is None else float(end),
-                "time": None,
-                "role": role or None,
-                "media": bool(media),
-            }
-        else:
+        out = _plain_row(row, stem)
+        if out is None:
             out = row_to_utterance(row, path, n, stem).to_row()
             out.pop("labels", None)
         conversation = out["conversation"]
@@ -186,8 +192,6 @@ def _canonical_batches(path: Path, batcher: _Batcher) -> Iterator[RowBatch]:
     stem = path.stem
     check = ContiguityCheck(path)
     loads, dumps, decode_error = orjson.loads, orjson.dumps, orjson.JSONDecodeError
-    plain = _plain_number
-    fields = operator.itemgetter("conversation", "speaker", "text", "start", "end", "time", "role")
     current: object = None
     index = 0
     size = batcher.size
@@ -199,52 +203,17 @@ def _canonical_batches(path: Path, batcher: _Batcher) -> Iterator[RowBatch]:
             except decode_error as exc:
                 _bad_line(path, n, raw, exc)
                 continue
-            if type(row) is dict:
-                try:  # one call for the fields every canonical row has
-                    conv, speaker, text, start, end, time, role = fields(row)
-                except KeyError:
-                    speaker, text, conv = row.get("speaker"), row.get("text"), row.get("conversation")
-                    start, end, time, role = row.get("start"), row.get("end"), row.get("time"), row.get("role")
-                media, labels = row.get("media"), row.get("labels")
-            if (
-                type(row) is dict
-                and type(speaker) is str
-                and type(text) is str
-                and speaker.strip()
-                and (conv is None or type(conv) is str)
-                and (start is None or plain(start))
-                and (end is None or plain(end))
-                and time is None
-                and (role is None or type(role) is str)
-                and (media is None or type(media) is bool)
-                and (labels is None or type(labels) is dict)
-            ):
-                conversation = conv or stem
-                if conversation != current:
-                    check(conversation, n)
-                    current = conversation
-                    index = 0
-                out = {
-                    "conversation": conversation,
-                    "index": index,
-                    "speaker": speaker,
-                    "text": text,
-                    "start": None if start is None else float(start),
-                    "end": None if end is None else float(end),
-                    "time": None,
-                    "role": role or None,
-                    "media": bool(media),
-                }
-            else:
+            out = _plain_row(row, stem)
+            if out is None:
                 u = row_to_utterance(row, path, n, stem)
                 out = u.to_row()
                 out.pop("labels", None)
-                conversation, speaker, text = u.conversation, u.speaker, u.text
-                if conversation != current:
-                    check(conversation, n)
-                    current = conversation
-                    index = 0
-                out["index"] = index
+            conversation, speaker, text = out["conversation"], out["speaker"], out["text"]
+            if conversation != current:
+                check(conversation, n)
+                current = conversation
+                index = 0
+            out["index"] = index
             index += 1
             if conversation != batcher.conversation:
                 batcher.conversation = conversation
