@@ -23,7 +23,6 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from heart2heart._io import atomic_write_bytes
-from heart2heart.annotate import annotate_conversation
 from heart2heart.assess.conflict import horsemen
 from heart2heart.assess.disclosures import find_disclosures
 from heart2heart.assess.kind import KINDS, Kind
@@ -32,7 +31,7 @@ from heart2heart.assess.kind_model import MODEL_PATH, KindModel, fit, persistent
 from heart2heart.assess.kind_text import TEXT_FEATURES, text_values
 from heart2heart.assess.listening import listening
 from heart2heart.assess.text_model import fit_text_model
-from heart2heart.formats import read
+from heart2heart.assess.validate import labelled_conversations
 
 HERE = Path(__file__).resolve().parent
 SETS = ("kinds", "kinds2", "kinds3", "kinds4", "kinds5", "kinds6")
@@ -52,17 +51,8 @@ class Row:
 
 def load(name: str, split: str = "dev") -> list[Row]:
     """Every ``split`` conversation of one set (none when the set has no manifest)."""
-    folder = HERE / name
     out: list[Row] = []
-    if not (folder / "labels.jsonl").exists():
-        return out
-    for line in (folder / "labels.jsonl").read_text(encoding="utf-8").splitlines():
-        if not line:
-            continue
-        row = json.loads(line)
-        if row["split"] != split:
-            continue
-        conv = annotate_conversation(read(folder / row["file"], gap=None)[0])
+    for row, conv in labelled_conversations(HERE / name, split):
         found = find_disclosures(conv)
         moments = horsemen(conv)
         first = conv.utterances[0].index if conv.utterances else 0

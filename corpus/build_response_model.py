@@ -45,7 +45,7 @@ from heart2heart.assess.response_model import (
     text_document,
 )
 from heart2heart.assess.text_model import TextModel, fit_text_model
-from heart2heart.formats import read
+from heart2heart.assess.validate import labelled_conversations
 from heart2heart.model import Conversation, Utterance
 
 HERE = Path(__file__).resolve().parent
@@ -120,17 +120,8 @@ class Labelled:
 
 def load_kinds(name: str, split: str = "dev") -> list[Labelled]:
     """The annotated ``split`` conversations of corpus/<name> (never called with ``valid`` here)."""
-    folder = HERE / name
     out: list[Labelled] = []
-    if not (folder / "labels.jsonl").exists():
-        return out
-    for line in (folder / "labels.jsonl").read_text(encoding="utf-8").splitlines():
-        if not line.strip():
-            continue
-        row = json.loads(line)
-        if row["split"] != split:
-            continue
-        conv = annotate_conversation(read(folder / row["file"], gap=None)[0])
+    for row, conv in labelled_conversations(HERE / name, split):
         gold = {int(d["index"]): d["response"] for d in row["disclosures"]}
         out.append(Labelled(f"{name}/{row['file']}", conv, gold, row.get("main_disclosure")))
     return out

@@ -13,7 +13,7 @@ Every conversation is annotated with the default model first, exactly as ``h2h a
 from __future__ import annotations
 
 import json
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -25,6 +25,7 @@ __all__ = [
     "KindsResult",
     "SessionsResult",
     "default_corpus",
+    "labelled_conversations",
     "validate_conversations",
     "validate_kinds",
     "validate_sessions",
@@ -152,23 +153,37 @@ def default_corpus(name: str = "kinds") -> Path | None:
     return None
 
 
+def labelled_conversations(folder: Path, split: str) -> Iterator[tuple[dict[str, Any], Conversation]]:
+    """Each ``split`` entry of a labelled set's ``labels.jsonl`` with its conversation, annotated as ``h2h analyze``
+    does (nothing when the set has no manifest)."""
+    from heart2heart.formats import read
+
+    manifest = folder / "labels.jsonl"
+    if not manifest.exists():
+        return
+    annotate = _annotator()
+    for line in manifest.read_text(encoding="utf-8").splitlines():
+        if not line.strip():
+            continue
+        row = json.loads(line)
+        if row.get("split") == split:
+            yield row, annotate(read(folder / row["file"], gap=None)[0])
+
+
 def validate_kinds(corpus: Path | None = None, split: str = "valid") -> KindsResult:
     """Kind accuracy, confusion matrix (gold -> predicted) and main-response accuracy on ``split``."""
     from heart2heart.errors import UsageError
-    from heart2heart.formats import read
 
     folder = corpus or default_corpus()
     if folder is None or not (folder / "labels.jsonl").exists():
         raise UsageError("no labelled conversations found (corpus/kinds/labels.jsonl); pass the folder")
-    annotate = _annotator()
-    rows = [json.loads(line) for line in (folder / "labels.jsonl").read_text(encoding="utf-8").splitlines() if line]
-    rows = [r for r in rows if r.get("split") == split]
+    n = 0
     confusion: dict[str, dict[str, int]] = {k: dict.fromkeys(KINDS, 0) for k in KINDS}
     right = resp_n = resp_right = 0
     errors: list[tuple[str, str, str]] = []
-    for row in rows:
-        convs = read(folder / row["file"], gap=None)
-        a = assess(annotate(convs[0]))
+    for row, conv in labelled_conversations(folder, split):
+        n += 1
+        a = assess(conv)
         gold = row["kind"]
         confusion.setdefault(gold, dict.fromkeys(KINDS, 0))[a.kind] += 1
         if a.kind == gold:
@@ -183,8 +198,8 @@ def validate_kinds(corpus: Path | None = None, split: str = "valid") -> KindsRes
             resp_right += mine is not None and mine.response == gold_resp
     return KindsResult(
         split=split,
-        n=len(rows),
-        accuracy=right / len(rows) if rows else 0.0,
+        n=n,
+        accuracy=right / n if n else 0.0,
         confusion=confusion,
         response_n=resp_n,
         response_accuracy=resp_right / resp_n if resp_n else None,
