@@ -46,23 +46,21 @@ def bag(texts: Iterable[str], buckets: int = BUCKETS) -> dict[int, int]:
     """Term counts of a document's utterances by hash bucket (unigrams and within-utterance bigrams)."""
     counts: dict[int, int] = {}
     for text in texts:
-        for term in _terms(text):
-            key = zlib.crc32(term.encode("utf-8")) % buckets
+        for key in _hashed(text, buckets):
             counts[key] = counts.get(key, 0) + 1
     return counts
 
 
 def _bucket_counts(texts: Iterable[str], buckets: int) -> tuple[npt.NDArray[np.int64], npt.NDArray[np.int64]]:
     """:func:`bag` as two arrays, the distinct buckets and their counts (the scoring path)."""
-    terms = [key for text in texts for key in _hashed(text, buckets)]
-    if len(terms) < 256:  # a reply: counting in a dict is quicker than numpy's set-up
-        small: dict[int, int] = {}
-        for key in terms:
-            small[key] = small.get(key, 0) + 1
+    texts = list(texts)
+    if sum(len(_hashed(text, buckets)) for text in texts) < 256:  # a reply: a dict is quicker than numpy's set-up
+        small = bag(texts, buckets)
         return (
             np.fromiter(small.keys(), dtype=np.int64, count=len(small)),
             np.fromiter(small.values(), dtype=np.int64, count=len(small)),
         )
+    terms = [key for text in texts for key in _hashed(text, buckets)]
     hashed = np.fromiter(terms, dtype=np.int64, count=len(terms))
     keys, counts = np.unique(hashed, return_counts=True)
     return keys, counts
