@@ -21,6 +21,8 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from heart2heart import _regex_cache
+
 __all__ = ["Cue", "LazyPattern", "lowered"]
 
 #: Characters that match an ASCII letter case-insensitively without lower-casing to it (or that lower-case to two
@@ -56,8 +58,8 @@ class Cue:
         literals, rest = split_alternatives(self.source)
         self._literals = tuple(literals)
         self._wide = bool(literals) and all(not s.isascii() for s in literals)
-        self._rest = re.compile("|".join(rest)) if rest else None
-        self._plain = re.compile(self.source) if self._rest is None else self._rest
+        self._rest = _regex_cache.compile("|".join(rest)) if rest else None
+        self._plain = _regex_cache.compile(self.source) if self._rest is None else self._rest
         return self._plain
 
     def found(self, text: str) -> bool:
@@ -65,7 +67,7 @@ class Cue:
         low = lowered(text)
         if low is None:
             if self._folded is None:
-                self._folded = re.compile(self.source, re.IGNORECASE)
+                self._folded = _regex_cache.compile(self.source, re.IGNORECASE)
             return self._folded.search(text) is not None
         if self._plain is None:
             self._compile()
@@ -173,7 +175,7 @@ class LazyPattern:
     def compiled(self) -> re.Pattern[str]:
         """The compiled pattern (compiled now if this is the first use)."""
         if self._compiled is None:
-            self._compiled = re.compile(self.source, self.flags)
+            self._compiled = _regex_cache.compile(self.source, self.flags)
         return self._compiled
 
     def search(self, text: str) -> re.Match[str] | None:

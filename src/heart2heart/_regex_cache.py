@@ -1,0 +1,165 @@
+"""Compiled regular expressions kept between runs, so the assessment's large cue patterns are not parsed every time.
+
+Python parses and compiles a regular expression in pure Python (``re._parser``, ``re._compiler``): the
+assessment's ~190 patterns, some with hundreds of alternatives, cost ~0.1 s of every ``h2h analyze``. The result of
+that work is a list of integers (the code the C matcher ``_sre`` runs). :func:`compile` keeps those lists in one
+file of the user's cache (``$XDG_CACHE_HOME/heart2heart/regex``, beside the compiled report template) and builds
+later patterns from it with ``_sre.compile``, as ``re.compile`` itself does last.
+
+Private interfaces are used (``re._parser.parse``, ``re._compiler._code``, ``_sre.compile``), so everything is
+guarded: the file is keyed by the Python build and ``_sre``'s code version and carries a checksum, an entry is
+stored only after the pattern built from it compared equal to ``re.compile``'s (pattern equality compares the
+compiled code), ``_sre`` validates the code it is given, and any failure (another Python, a damaged or unwritable
+cache, an interface that moved) falls back to plain ``re.compile``. The cache only ever saves time.
+"""
+
+from __future__ import annotations
+
+import atexit
+import contextlib
+import marshal
+import re
+import sys
+import zlib
+from functools import lru_cache
+from pathlib import Path
+from typing import Any
+
+from heart2heart import _io
+
+__all__ = ["cache_file", "compile"]
+
+#: One stored pattern: (flags, code, groups - 1, group index, index group), the arguments of ``_sre.compile``.
+Entry = tuple[int, list[int], int, dict[str, int], tuple[str | None, ...]]
+
+#: Drop entries not used by the writing process once the file holds more than this many (stale edited cues).
+_MAX_ENTRIES = 2000
+
+try:  # the private interfaces re.compile is built from; absent or different elsewhere
+    import _sre  # type: ignore[import-not-found]
+    from re import _compiler, _parser  # type: ignore[attr-defined]
+
+    _TAG: str | None = f"{sys.implementation.cache_tag}-{sys.hexversion:x}-{_sre.MAGIC}-{_sre.CODESIZE}"
+    _ = (_parser.parse, _compiler._code, _sre.compile)
+except (ImportError, AttributeError):  # pragma: no cover - another Python implementation or version
+    _TAG = None
+
+
+class _Store:
+    """The cache file's entries (read on first use), the ones this process used, and whether any were new."""
+
+    def __init__(self) -> None:
+        self.entries: dict[tuple[str, int], Entry] | None = None
+        self.used: dict[tuple[str, int], Entry] = {}
+        self.dirty = False
+        self.path: Path | None = None
+
+    def load(self) -> dict[tuple[str, int], Entry]:
+        if self.entries is None:
+            self.path = cache_file()
+            self.entries = _read(self.path) if self.path is not None else {}
+        return self.entries
+
+
+_STORE = _Store()
+
+
+def cache_file() -> Path | None:
+    """The cache file for this Python (None where the cache cannot be used)."""
+    if _TAG is None:
+        return None
+    return _io.cache_dir("regex") / f"{_TAG}.marshal"
+
+
+def compile(source: str, flags: int = 0) -> re.Pattern[str]:
+    """``re.compile(source, flags)``, from the code an earlier run stored when it can be."""
+    flags = int(flags)
+    if _TAG is None:
+        return re.compile(source, flags)
+    key = (source, flags)
+    entry = _STORE.load().get(key)
+    if entry is not None:
+        with contextlib.suppress(Exception):  # a damaged entry: compile it again below
+            pattern = _pattern(source, entry)
+            _STORE.used[key] = entry
+            return pattern
+    pattern = re.compile(source, flags)
+    with contextlib.suppress(Exception):  # an interface that moved: no caching
+        entry = _entry(source, flags)
+        if _pattern(source, entry) == pattern:  # equal patterns have equal flags and code
+            _STORE.used[key] = entry
+            _STORE.dirty = True
+            _save_at_exit()
+    return pattern
+
+
+@lru_cache(maxsize=1)
+def _save_at_exit() -> None:
+    atexit.register(save)
+
+
+def _entry(source: str, flags: int) -> Entry:
+    """What ``re._compiler.compile`` hands to ``_sre.compile`` for this pattern."""
+    parsed = _parser.parse(source, flags)
+    code = [int(c) for c in _compiler._code(parsed, flags)]
+    groupindex = {str(k): int(v) for k, v in parsed.state.groupdict.items()}
+    indexgroup: list[str | None] = [None] * parsed.state.groups
+    for name, i in groupindex.items():
+        indexgroup[i] = name
+    return (int(flags | parsed.state.flags), code, parsed.state.groups - 1, groupindex, tuple(indexgroup))
+
+
+def _pattern(source: str, entry: Entry) -> re.Pattern[str]:
+    flags, code, groups, groupindex, indexgroup = entry
+    pattern: re.Pattern[str] = _sre.compile(source, flags, list(code), groups, dict(groupindex), tuple(indexgroup))
+    return pattern
+
+
+def _read(path: Path) -> dict[tuple[str, int], Entry]:
+    """The entries of the cache file; empty when it is missing, damaged or from another build."""
+    try:
+        data = path.read_bytes()
+        checksum, payload = int.from_bytes(data[:4], "little"), data[4:]
+        if zlib.crc32(payload) != checksum:
+            return {}
+        stored: Any = marshal.loads(payload)
+    except (OSError, ValueError, EOFError, TypeError):
+        return {}
+    if not isinstance(stored, dict):
+        return {}
+    return {k: v for k, v in stored.items() if _well_formed(k, v)}
+
+
+def _well_formed(key: Any, entry: Any) -> bool:
+    return (
+        isinstance(key, tuple)
+        and len(key) == 2
+        and isinstance(key[0], str)
+        and isinstance(key[1], int)
+        and isinstance(entry, tuple)
+        and len(entry) == 5
+        and isinstance(entry[0], int)
+        and isinstance(entry[1], list)
+        and isinstance(entry[2], int)
+        and isinstance(entry[3], dict)
+        and isinstance(entry[4], tuple)
+    )
+
+
+def save() -> None:
+    """Write the entries this process compiled anew (with the file's others) to the cache file, atomically.
+
+    Registered to run at exit after the first new pattern; an unwritable cache is left alone.
+    """
+    path = _STORE.path
+    if path is None or not _STORE.dirty:
+        return
+    merged = dict(_STORE.entries or {})
+    merged.update(_STORE.used)
+    if len(merged) > _MAX_ENTRIES:
+        merged = dict(_STORE.used)
+    payload = marshal.dumps(merged)
+    with contextlib.suppress(OSError):
+        _io.atomic_write_bytes(path, zlib.crc32(payload).to_bytes(4, "little") + payload)
+    _STORE.entries = merged
+    _STORE.dirty = False

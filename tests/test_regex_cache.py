@@ -1,0 +1,90 @@
+"""The compiled-pattern cache: patterns built from it equal re.compile's, and a bad cache only costs the compile."""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+import pytest
+
+from heart2heart import _regex_cache
+from heart2heart.assess.disclosures import _ACK, _VULN
+
+SOURCES = [
+    (r"\b(you should|you could|try (to|and))\b", 0),
+    (r"^\W*(oh[,.]?\s+([a-z]+)|(?P<pet>sweetheart|darling))\W*$", re.IGNORECASE),
+    (_ACK.source, 0),
+    (_VULN.source, re.IGNORECASE),
+]
+
+pytestmark = pytest.mark.skipif(_regex_cache.cache_file() is None, reason="no _sre interface to cache")
+
+
+@pytest.fixture
+def store(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path))
+    monkeypatch.setattr(_regex_cache, "_STORE", _regex_cache._Store())
+    path = _regex_cache.cache_file()
+    assert path is not None and path.parent == tmp_path / "heart2heart" / "regex"
+    return path
+
+
+def _fresh(monkeypatch: pytest.MonkeyPatch) -> None:
+    """A new process, as far as the cache is concerned: the file is read again on the next compile."""
+    monkeypatch.setattr(_regex_cache, "_STORE", _regex_cache._Store())
+
+
+def test_stored_patterns_equal_re_compile(store: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    for source, flags in SOURCES:
+        assert _regex_cache.compile(source, flags) == re.compile(source, flags)
+    assert not store.exists()  # written once, at exit
+    _regex_cache.save()
+    assert store.exists()
+    _fresh(monkeypatch)
+    for source, flags in SOURCES:
+        pattern = _regex_cache.compile(source, flags)
+        assert pattern == re.compile(source, flags)  # same flags and the same compiled code
+        assert (source, int(flags)) in _regex_cache._STORE.load()
+    assert not _regex_cache._STORE.dirty  # every pattern came from the file: nothing to write
+    cached = _regex_cache.compile(SOURCES[1][0], SOURCES[1][1])
+    m = cached.match("Oh, Liam.")
+    assert m is not None and m.group(2) == "Liam" and m.span() == (0, 9)
+    assert cached.groupindex == {"pet": 3}
+    assert cached.match("DARLING!") is not None and cached.match("oh no it broke") is None
+
+
+def test_a_damaged_file_is_ignored(store: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    source, flags = SOURCES[0]
+    _regex_cache.compile(source, flags)
+    _regex_cache.save()
+    data = bytearray(store.read_bytes())
+    data[len(data) // 2] ^= 0xFF  # the checksum no longer matches
+    store.write_bytes(bytes(data))
+    _fresh(monkeypatch)
+    assert _regex_cache._STORE.load() == {}
+    assert _regex_cache.compile(source, flags) == re.compile(source, flags)
+    store.write_bytes(b"\x00\x01")
+    _fresh(monkeypatch)
+    assert _regex_cache.compile(source, flags) == re.compile(source, flags)
+
+
+def test_a_bad_entry_falls_back_to_re_compile(store: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    source, flags = SOURCES[0]
+    entries = _regex_cache._STORE.load()
+    good = _regex_cache._entry(source, flags)
+    entries[(source, flags)] = (good[0], [99999, 1, 2], good[2], good[3], good[4])  # code _sre refuses
+    pattern = _regex_cache.compile(source, flags)
+    assert pattern == re.compile(source, flags)
+    assert _regex_cache._STORE.used[(source, flags)] == good  # the repaired entry is written next time
+    assert pattern.search("maybe you should rest") is not None
+
+
+def test_an_unwritable_cache_only_costs_the_compile(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    blocker = tmp_path / "file"
+    blocker.write_text("not a folder")
+    monkeypatch.setenv("XDG_CACHE_HOME", str(blocker))
+    _fresh(monkeypatch)
+    source, flags = SOURCES[0]
+    assert _regex_cache.compile(source, flags) == re.compile(source, flags)
+    _regex_cache.save()  # cannot create the folder: nothing raised
+    assert blocker.read_text() == "not a folder"
