@@ -79,9 +79,9 @@ def test_characters_that_fold_apart_are_searched_case_insensitively() -> None:
 
 def test_cue_compiles_on_first_use() -> None:
     cue = Cue(r"\bnever\b")
-    assert cue._plain is None and cue._folded is None
+    assert not cue._ready and cue._folded is None
     assert cue.found("You NEVER listen")
-    assert cue._plain is not None and cue._folded is None
+    assert cue._ready and cue._folded is None
 
 
 def test_lazy_pattern() -> None:

@@ -44,7 +44,7 @@ def test_stored_patterns_equal_re_compile(store: Path, monkeypatch: pytest.Monke
     for source, flags in SOURCES:
         pattern = _regex_cache.compile(source, flags)
         assert pattern == re.compile(source, flags)  # same flags and the same compiled code
-        assert (source, int(flags)) in _regex_cache._STORE.load()
+        assert (source, int(flags), "") in _regex_cache._STORE.load()
     assert not _regex_cache._STORE.dirty  # every pattern came from the file: nothing to write
     cached = _regex_cache.compile(SOURCES[1][0], SOURCES[1][1])
     m = cached.match("Oh, Liam.")
@@ -72,10 +72,10 @@ def test_a_bad_entry_falls_back_to_re_compile(store: Path, monkeypatch: pytest.M
     source, flags = SOURCES[0]
     entries = _regex_cache._STORE.load()
     good = _regex_cache._entry(source, flags)
-    entries[(source, flags)] = (good[0], [99999, 1, 2], good[2], good[3], good[4])  # code _sre refuses
+    entries[(source, flags, "")] = (good[0], good[1], [99999, 1, 2], good[3], good[4], good[5])  # code _sre refuses
     pattern = _regex_cache.compile(source, flags)
     assert pattern == re.compile(source, flags)
-    assert _regex_cache._STORE.used[(source, flags)] == good  # the repaired entry is written next time
+    assert _regex_cache._STORE.used[(source, flags, "")] == good  # the repaired entry is written next time
     assert pattern.search("maybe you should rest") is not None
 
 
@@ -88,3 +88,25 @@ def test_an_unwritable_cache_only_costs_the_compile(tmp_path: Path, monkeypatch:
     assert _regex_cache.compile(source, flags) == re.compile(source, flags)
     _regex_cache.save()  # cannot create the folder: nothing raised
     assert blocker.read_text() == "not a folder"
+
+
+def test_a_rewritten_pattern_is_kept_with_its_rewriting(store: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    calls: list[str] = []
+
+    def rewrite(source: str) -> str:
+        calls.append(source)
+        return source.replace("colour", "colou?r")
+
+    pattern = _regex_cache.compile(r"\bcolour\b", rewrite=rewrite, tag="v1")
+    assert pattern == re.compile(r"\bcolou?r\b") and calls == [r"\bcolour\b"]
+    _regex_cache.save()
+    _fresh(monkeypatch)
+    again = _regex_cache.compile(r"\bcolour\b", rewrite=rewrite, tag="v1")
+    assert again == pattern and again.pattern == r"\bcolou?r\b" and len(calls) == 1  # not rewritten again
+    assert again.search("the color red") is not None
+    _regex_cache.compile(r"\bcolour\b", rewrite=rewrite, tag="v2")  # another version of the rewriting
+    assert len(calls) == 2
+    _regex_cache.compile(r"\bcolour\b", rewrite=rewrite, tag=None)  # no version: never cached
+    _regex_cache.compile(r"\bcolour\b", rewrite=rewrite, tag=None)
+    assert len(calls) == 4
+    assert _regex_cache.compile(r"\bcolour\b") == re.compile(r"\bcolour\b")  # the plain pattern is its own entry

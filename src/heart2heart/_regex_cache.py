@@ -21,6 +21,7 @@ import marshal
 import re
 import sys
 import zlib
+from collections.abc import Callable
 from functools import lru_cache
 from pathlib import Path
 from typing import Any
@@ -29,8 +30,11 @@ from heart2heart import _io
 
 __all__ = ["cache_file", "compile"]
 
-#: One stored pattern: (flags, code, groups - 1, group index, index group), the arguments of ``_sre.compile``.
-Entry = tuple[int, list[int], int, dict[str, int], tuple[str | None, ...]]
+#: One stored pattern: the source compiled (after any rewriting), then the other arguments of ``_sre.compile``:
+#: flags, code, groups - 1, group index, index group.
+Entry = tuple[str, int, list[int], int, dict[str, int], tuple[str | None, ...]]
+#: What an entry is stored under: the source as given, the flags, and the tag of the rewriting ("" for none).
+Key = tuple[str, int, str]
 
 #: Drop entries not used by the writing process once the file holds more than this many (stale edited cues).
 _MAX_ENTRIES = 2000
@@ -49,12 +53,12 @@ class _Store:
     """The cache file's entries (read on first use), the ones this process used, and whether any were new."""
 
     def __init__(self) -> None:
-        self.entries: dict[tuple[str, int], Entry] | None = None
-        self.used: dict[tuple[str, int], Entry] = {}
+        self.entries: dict[Key, Entry] | None = None
+        self.used: dict[Key, Entry] = {}
         self.dirty = False
         self.path: Path | None = None
 
-    def load(self) -> dict[tuple[str, int], Entry]:
+    def load(self) -> dict[Key, Entry]:
         if self.entries is None:
             self.path = cache_file()
             self.entries = _read(self.path) if self.path is not None else {}
@@ -71,22 +75,29 @@ def cache_file() -> Path | None:
     return _io.cache_dir("regex") / f"{_TAG}.marshal"
 
 
-def compile(source: str, flags: int = 0) -> re.Pattern[str]:
-    """``re.compile(source, flags)``, from the code an earlier run stored when it can be."""
+def compile(
+    source: str, flags: int = 0, rewrite: Callable[[str], str] | None = None, tag: str | None = None
+) -> re.Pattern[str]:
+    """``re.compile(source, flags)``, from the code an earlier run stored when it can be.
+
+    With ``rewrite``, the pattern compiled is ``rewrite(source)``, and the rewriting too is skipped when the
+    stored entry has the same ``tag`` (which must change whenever the rewriting does; None: not cached).
+    """
     flags = int(flags)
-    if _TAG is None:
-        return re.compile(source, flags)
-    key = (source, flags)
+    if (rewrite is not None and tag is None) or _TAG is None:
+        return re.compile(rewrite(source) if rewrite is not None else source, flags)
+    key = (source, flags, tag if rewrite is not None and tag is not None else "")
     entry = _STORE.load().get(key)
     if entry is not None:
         with contextlib.suppress(Exception):  # a damaged entry: compile it again below
-            pattern = _pattern(source, entry)
+            pattern = _pattern(entry)
             _STORE.used[key] = entry
             return pattern
-    pattern = re.compile(source, flags)
+    compiled = rewrite(source) if rewrite is not None else source
+    pattern = re.compile(compiled, flags)
     with contextlib.suppress(Exception):  # an interface that moved: no caching
-        entry = _entry(source, flags)
-        if _pattern(source, entry) == pattern:  # equal patterns have equal flags and code
+        entry = _entry(compiled, flags)
+        if _pattern(entry) == pattern:  # equal patterns have equal sources, flags and code
             _STORE.used[key] = entry
             _STORE.dirty = True
             _save_at_exit()
@@ -106,16 +117,16 @@ def _entry(source: str, flags: int) -> Entry:
     indexgroup: list[str | None] = [None] * parsed.state.groups
     for name, i in groupindex.items():
         indexgroup[i] = name
-    return (int(flags | parsed.state.flags), code, parsed.state.groups - 1, groupindex, tuple(indexgroup))
+    return (source, int(flags | parsed.state.flags), code, parsed.state.groups - 1, groupindex, tuple(indexgroup))
 
 
-def _pattern(source: str, entry: Entry) -> re.Pattern[str]:
-    flags, code, groups, groupindex, indexgroup = entry
+def _pattern(entry: Entry) -> re.Pattern[str]:
+    source, flags, code, groups, groupindex, indexgroup = entry
     pattern: re.Pattern[str] = _sre.compile(source, flags, list(code), groups, dict(groupindex), tuple(indexgroup))
     return pattern
 
 
-def _read(path: Path) -> dict[tuple[str, int], Entry]:
+def _read(path: Path) -> dict[Key, Entry]:
     """The entries of the cache file; empty when it is missing, damaged or from another build."""
     try:
         data = path.read_bytes()
@@ -133,16 +144,9 @@ def _read(path: Path) -> dict[tuple[str, int], Entry]:
 def _well_formed(key: Any, entry: Any) -> bool:
     return (
         isinstance(key, tuple)
-        and len(key) == 2
-        and isinstance(key[0], str)
-        and isinstance(key[1], int)
+        and [type(k) for k in key] == [str, int, str]
         and isinstance(entry, tuple)
-        and len(entry) == 5
-        and isinstance(entry[0], int)
-        and isinstance(entry[1], list)
-        and isinstance(entry[2], int)
-        and isinstance(entry[3], dict)
-        and isinstance(entry[4], tuple)
+        and [type(e) for e in entry] == [str, int, list, int, dict, tuple]
     )
 
 

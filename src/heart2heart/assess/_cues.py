@@ -13,7 +13,9 @@ Only whether a cue occurs matters, so the pattern's top-level alternatives (also
 whole pattern) that are plain strings (emoji lists such as "💛|❤|🙏") are looked for with ``in`` (skipped in an
 ASCII text when they all hold a non-ASCII character) and the others searched as one regular expression: the
 regular expression engine tries every alternative at every position, and a list of emoji searched that way costs
-several times a word pattern's search.
+several times a word pattern's search. The expression is searched as :func:`heart2heart.assess._trie.factor`
+rewrites it (alternatives merged on their leading characters: the same answer, ~1.8 times faster), and its compiled
+code, with the rewriting, is kept between runs (:mod:`heart2heart._regex_cache`).
 """
 
 from __future__ import annotations
@@ -22,6 +24,7 @@ import re
 from functools import lru_cache
 
 from heart2heart import _regex_cache
+from heart2heart.assess._trie import factor, tag
 
 __all__ = ["Cue", "LazyPattern", "lowered"]
 
@@ -44,23 +47,22 @@ class Cue:
     Equivalent to ``re.compile(source, re.IGNORECASE).search(text) is not None`` (faster, and compiled lazily).
     """
 
-    __slots__ = ("_folded", "_literals", "_plain", "_rest", "_wide", "source")
+    __slots__ = ("_folded", "_literals", "_ready", "_rest", "_wide", "source")
 
     def __init__(self, source: str) -> None:
         self.source = source
-        self._plain: re.Pattern[str] | None = None
+        self._ready = False
         self._folded: re.Pattern[str] | None = None
         self._rest: re.Pattern[str] | None = None
         self._literals: tuple[str, ...] = ()
         self._wide = False
 
-    def _compile(self) -> re.Pattern[str]:
+    def _compile(self) -> None:
         literals, rest = split_alternatives(self.source)
         self._literals = tuple(literals)
         self._wide = bool(literals) and all(not s.isascii() for s in literals)
-        self._rest = _regex_cache.compile("|".join(rest)) if rest else None
-        self._plain = _regex_cache.compile(self.source) if self._rest is None else self._rest
-        return self._plain
+        self._rest = _regex_cache.compile("|".join(rest), rewrite=factor, tag=tag()) if rest else None
+        self._ready = True
 
     def found(self, text: str) -> bool:
         """True when the cue occurs anywhere in ``text``, whatever the case."""
@@ -69,7 +71,7 @@ class Cue:
             if self._folded is None:
                 self._folded = _regex_cache.compile(self.source, re.IGNORECASE)
             return self._folded.search(text) is not None
-        if self._plain is None:
+        if not self._ready:
             self._compile()
         if self._literals and not (self._wide and low.isascii()) and any(s in low for s in self._literals):
             return True
