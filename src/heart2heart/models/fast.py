@@ -176,13 +176,35 @@ _TRIGRAMS: dict[int, npt.NDArray[np.int64]] = {}
 
 def trigram_columns(bits: int) -> npt.NDArray[np.int64]:
     """The hashed column of every trigram over the characters of words and their ``<``/``>`` padding
-    (``40**3`` of them, index ``40 * (40 * a + b) + c``), computed once per process and size."""
+    (``40**3`` of them, index ``40 * (40 * a + b) + c``), computed once per process and size (their crc32s in
+    one numpy pass: :func:`crc32_rows`)."""
     found = _TRIGRAMS.get(bits)
     if found is None:
-        grams = [a + b + c for a in _TRI_ALPHABET for b in _TRI_ALPHABET for c in _TRI_ALPHABET]
-        keys = np.array([_crc(g) for g in grams], dtype=np.uint64) * _P3 + _CC
+        alphabet = np.frombuffer(_TRI_ALPHABET.encode("ascii"), dtype=np.uint8)
+        n = len(alphabet)
+        grams = alphabet[np.indices((n, n, n)).reshape(3, -1).T]  # row 40 * (40 * a + b) + c is a, b, c
+        keys = crc32_rows(grams).astype(np.uint64) * _P3 + _CC
         found = _TRIGRAMS[bits] = _bucket(keys, bits)
     return found
+
+
+def _crc32_table() -> npt.NDArray[np.uint32]:
+    """The byte table of the CRC-32 zlib computes (reflected polynomial 0xEDB88320)."""
+    c = np.arange(256, dtype=np.uint32)
+    for _ in range(8):
+        c = np.where(c & np.uint32(1), np.uint32(0xEDB88320) ^ (c >> np.uint32(1)), c >> np.uint32(1))
+    return c
+
+
+_CRC32_TABLE = _crc32_table()
+
+
+def crc32_rows(data: npt.NDArray[np.uint8]) -> npt.NDArray[np.uint32]:
+    """``zlib.crc32`` of every row of a two-dimensional byte array (rows of one length), a column at a time."""
+    crc = np.full(data.shape[0], 0xFFFFFFFF, dtype=np.uint32)
+    for j in range(data.shape[1]):
+        crc = _CRC32_TABLE[(crc ^ data[:, j]) & np.uint32(0xFF)] ^ (crc >> np.uint32(8))
+    return crc ^ np.uint32(0xFFFFFFFF)
 
 
 def _trigram_rows(chars: npt.NDArray[np.int64], words: list[str], start: int, bits: int) -> bool:
