@@ -581,7 +581,8 @@ def model_or_rules(case: ResponseCase, rule: Response) -> Response:
 def find_disclosures(
     conv: Conversation, min_depth: int = MIN_DEPTH, decider: Decider | None = None
 ) -> list[Disclosure]:
-    """Each turn with a disclosure of ``min_depth`` or more, with the response it got; the deepest one is ``main``.
+    """Each turn with a disclosure of ``min_depth`` or more, with the response it got; the one the conversation
+    turns on is ``main`` (:func:`heart2heart.assess.main_choice.choose_main`).
 
     Which reply decides and the rules' verdict on it come from :func:`classify_response` (a bare listener token
     with nothing after it: ``none``); ``decider`` then gives the answer from the pair and that verdict (default
@@ -632,7 +633,9 @@ def find_disclosures(
                 salient=announced(turns, ti, pos) or _strongly_heard(reply_u, response),
             )
         )
-    main = main_disclosure(found)
+    from heart2heart.assess.main_choice import choose_main
+
+    main = choose_main(conv, found)
     if main is None:
         return found
     return [replace(d, main=True) if d.index == main.index else d for d in found]

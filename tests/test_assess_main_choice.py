@@ -1,0 +1,134 @@
+"""The main-disclosure chooser: its features, its model file, and its choice on whole conversations."""
+
+from __future__ import annotations
+
+import json
+import math
+from pathlib import Path
+
+import numpy as np
+import pytest
+
+from heart2heart.annotate import annotate_conversation
+from heart2heart.assess.disclosures import find_disclosures, main_disclosure
+from heart2heart.assess.main_choice import (
+    FEATURES,
+    MODEL_PATH,
+    MainModel,
+    candidate_features,
+    choose_main,
+    load_main_model,
+)
+from heart2heart.errors import ModelError
+from heart2heart.model import Conversation
+
+RANT = [
+    ("Ffion", "Right I'm going to explode if I don't tell someone"),
+    ("Mel", "go on, what happened"),
+    (
+        "Ffion",
+        "So I've been organising the hen do for four months, deposits, the lot, and today the bridesmaids' chat "
+        "decided to change everything without asking me. I feel like nobody even noticed how hard I worked.",
+    ),
+    ("Mel", "that sounds so hurtful after all that work. you felt invisible"),
+    ("Ffion", "yes! exactly that"),
+]
+
+
+def _model(weights: dict[str, float], bias: float = 0.0, threshold: float = 0.5) -> MainModel:
+    n = len(FEATURES)
+    w = np.array([weights.get(f, 0.0) for f in FEATURES])
+    return MainModel(FEATURES, np.zeros(n), np.ones(n), w, bias, threshold, 1.0)
+
+
+def test_probability_is_the_logistic_of_the_standardised_sum() -> None:
+    n = len(FEATURES)
+    model = MainModel(FEATURES, np.full(n, 1.0), np.full(n, 2.0), np.zeros(n), 0.5, 0.5, 1.0)
+    model.weights[FEATURES.index("words")] = 1.0
+    values = dict.fromkeys(FEATURES, 0.0) | {"words": 5.0}
+    # (5 - 1) / 2 * 1 + 0.5 = 2.5
+    assert model.probability(values) == pytest.approx(1 / (1 + math.exp(-2.5)))
+
+
+def test_features_of_a_rant_announcement_and_the_complaint_after_it() -> None:
+    conv = annotate_conversation(Conversation.from_texts(RANT))
+    found = find_disclosures(conv)
+    values = candidate_features(conv, found)
+    by_index = {d.index: v for d, v in zip(found, values, strict=True)}
+    assert set(by_index) >= {0, 2}
+    announce, story = by_index[0], by_index[2]
+    assert announce["rant"] == 1.0 and story["rant"] == 0.0
+    assert announce["first"] == 1.0 and story["first"] == 0.0
+    assert announce["words"] == pytest.approx(math.log1p(10))
+    assert announce["short"] == 0.0  # ten words
+    assert story["feeling"] == 1.0 and story["met"] == 1.0
+    assert announce["position"] == 0.0 and story["position"] == pytest.approx(2 / 5)
+    # "Right I'm going to explode if I don't tell someone": I'm, I = 2 of 10 words
+    assert announce["me"] == pytest.approx(2 / 10)
+    assert all(set(v) == set(FEATURES) for v in values)
+
+
+def test_the_shipped_model_skips_the_announcement_for_the_complaint() -> None:
+    conv = annotate_conversation(Conversation.from_texts(RANT))
+    found = find_disclosures(conv)
+    main = choose_main(conv, found)
+    assert main is not None and main.index == 2 and main.response == "met"
+    assert [d.index for d in found if d.main] == [2]
+
+
+def test_without_a_model_the_rule_decides(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    conv = annotate_conversation(Conversation.from_texts(RANT))
+    found = find_disclosures(conv)
+    monkeypatch.setenv("H2H_MAIN_MODEL", str(tmp_path / "missing.json"))
+    assert load_main_model() is None
+    assert choose_main(conv, found) == main_disclosure(found)
+
+
+def test_a_threshold_nobody_reaches_leaves_the_choice_to_the_rule() -> None:
+    conv = annotate_conversation(Conversation.from_texts(RANT))
+    found = find_disclosures(conv)
+    assert choose_main(conv, found, _model({}, threshold=1.5)) == main_disclosure(found)
+    # a model that only likes rant announcements takes the first one found
+    assert choose_main(conv, found, _model({"rant": 20.0}, bias=-10.0)) == found[0]
+
+
+def test_nothing_disclosed_is_no_main_disclosure() -> None:
+    conv = annotate_conversation(Conversation.from_texts([("A", "see you at 7"), ("B", "ok")]))
+    assert choose_main(conv, [], _model({})) is None
+
+
+def test_the_model_file_round_trips(tmp_path: Path) -> None:
+    shipped = load_main_model(MODEL_PATH)
+    assert shipped is not None and shipped.features == FEATURES and 0.0 < shipped.threshold < 1.0
+    path = tmp_path / "m.json"
+    path.write_text(json.dumps(shipped.to_dict()))
+    again = load_main_model(path)
+    assert again is not None
+    values = dict.fromkeys(FEATURES, 0.5)
+    assert again.probability(values) == pytest.approx(shipped.probability(values), abs=1e-5)
+
+
+@pytest.mark.parametrize(
+    ("edit", "message"),
+    [
+        (lambda d: d.pop("weights"), "not a main-disclosure model"),
+        (lambda d: d.update(features=[*d["features"][:-1], "shoe_size"]), "shoe_size"),
+        (lambda d: d.update(mean=d["mean"][:-1]), "do not fit"),
+    ],
+)
+def test_a_broken_model_file_is_a_clear_error(tmp_path: Path, edit: object, message: str) -> None:
+    shipped = load_main_model(MODEL_PATH)
+    assert shipped is not None
+    data = shipped.to_dict()
+    edit(data)  # type: ignore[operator]
+    path = tmp_path / "broken.json"
+    path.write_text(json.dumps(data))
+    with pytest.raises(ModelError, match=message):
+        load_main_model(path)
+
+
+def test_an_unreadable_model_file_is_a_clear_error(tmp_path: Path) -> None:
+    path = tmp_path / "bad.json"
+    path.write_text("{not json")
+    with pytest.raises(ModelError, match="unreadable"):
+        load_main_model(path)
