@@ -6,7 +6,8 @@ one row: its :data:`heart2heart.assess.main_choice.FEATURES`, and whether the wr
 A logistic regression over standardised features (scikit-learn, the ``[train]`` extra) learns which detected
 disclosures people mark; the chooser takes the first one whose probability reaches the threshold. The threshold
 is chosen leave-one-writer-out: each writer's conversations are scored by a model fitted on the other writers,
-and the threshold that finds the labelled main disclosure most often wins (ties: the one nearest 0.5).
+and the threshold that (averaged with its neighbours on the grid) finds the labelled main disclosure most often
+wins.
 
     python corpus/build_main_model.py            # write the model
     python corpus/build_main_model.py -o X.json  # write X.json (H2H_MAIN_MODEL=X.json makes h2h use it)
@@ -95,7 +96,16 @@ def cross(data: dict[str, list[Conv]]) -> dict[float, tuple[int, int]]:
 
 
 def best_threshold(scores: dict[float, tuple[int, int]]) -> float:
-    return max(scores, key=lambda t: (scores[t][0], -abs(t - 0.5)))
+    """The threshold whose neighbourhood (itself and the grid points either side) finds the most main disclosures:
+    single grid points differ by one or two conversations, which is noise (ties: the one nearest 0.5)."""
+    grid = sorted(scores)
+
+    def smoothed(i: int) -> float:
+        near = grid[max(0, i - 1) : i + 2]
+        return sum(scores[t][0] for t in near) / len(near)
+
+    best = max(range(len(grid)), key=lambda i: (smoothed(i), -abs(grid[i] - 0.5)))
+    return grid[best]
 
 
 def main(argv: list[str] | None = None) -> int:

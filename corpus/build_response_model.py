@@ -31,7 +31,7 @@ from pathlib import Path
 
 from heart2heart._io import atomic_write_bytes
 from heart2heart.annotate import annotate_conversation
-from heart2heart.assess.disclosures import Response, find_disclosures, reply_to
+from heart2heart.assess.disclosures import Response, find_disclosures, reply_to, rules_decide
 from heart2heart.assess.response_model import (
     CLASSES,
     MODEL_PATH,
@@ -166,6 +166,8 @@ def text_decider(model: TextModel) -> Callable[[ResponseCase, Response], Respons
     """A :func:`find_disclosures` decider that blends ``model`` with the rules as the runtime does."""
 
     def decider(case: ResponseCase, rule: Response) -> Response:
+        if rules_decide(case.disclosed, case.reply, rule):
+            return rule
         return blend(model.probabilities(text_document(case)), rule, RULE_WEIGHT)
 
     return decider

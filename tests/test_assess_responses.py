@@ -293,3 +293,53 @@ def test_reassurance_reveals_a_disclosure_the_words_did_not_show() -> None:
     main = main_disclosure(found)
     assert main is not None
     assert (main.index, main.speaker, main.response, main.response_index) == (1, "R", "met", 2)
+
+
+HURT = "I felt really embarrassed when you shouted at me in front of everyone about the missed pass"
+
+
+@pytest.mark.parametrize(
+    ("disclosed", "reply", "expected"),
+    [
+        # defensiveness: the shouting is explained away, the embarrassment is not heard
+        (HURT, ("I shout at everybody, it's a loud game. It's nothing personal.",), "deflected"),
+        (HURT, ("It was a team decision to call it out.",), "deflected"),
+        # siding with the person about whoever wronged them is hearing them
+        ("my landlord kept the whole deposit and I feel so stupid for trusting him", ("ugh, he sounds awful",), "met"),
+        ("the new foreman had me carrying boards all day and then had a go at me", ("Yeah, he's a nightmare.",), "met"),
+        # a suggestion put as a question is advice
+        (
+            "I'm really struggling with the new rota system, I feel like an idiot",
+            ("Have you watched the training videos? They're on the intranet.",),
+            "advice",
+        ),
+        # a "me too" anecdote with shared words but nothing vulnerable and nothing said to them: a turn to oneself
+        (
+            "my dad's in hospital and I've been driving to Leeds every night, I'm running on empty",
+            ("Oh, I did that drive last month. The motorway was dead, I was stuck at the services for an hour.",),
+            "deflected",
+        ),
+    ],
+)
+def test_defences_siding_suggestion_questions_and_anecdotes(
+    disclosed: str, reply: tuple[str, ...], expected: str
+) -> None:
+    assert classify_response(disclosed, _turn(*reply))[0] == expected
+
+
+@pytest.mark.parametrize(
+    ("reply", "rule", "stands"),
+    [
+        (("Right. So, the reading log. He's on the purple books now.",), "deflected", True),  # a hard pivot
+        (("Ah.", "Do you like travelling?"), "deflected", True),  # a question on something else entirely
+        (("You could have said something earlier.",), "deflected", True),  # a counter-attack
+        (("Ah.", "What was he like?"), "deflected", False),  # a question about someone they named
+        (("Is it the same hospital as last time?",), "deflected", False),  # shares a word with the disclosure
+        (("Right. So, the reading log.",), "met", False),  # only a "deflected" verdict can stand
+    ],
+)
+def test_which_rule_verdicts_stand_whatever_the_model_says(reply: tuple[str, ...], rule: str, stands: bool) -> None:
+    from heart2heart.assess.disclosures import rules_decide
+
+    disclosed = "Sorry, I'm all over the place. His dad left in January and I'm in and out of hospital with my mum"
+    assert rules_decide(disclosed, _turn(*reply), rule) is stands  # type: ignore[arg-type]

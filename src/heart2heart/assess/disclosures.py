@@ -51,6 +51,7 @@ __all__ = [
     "model_or_rules",
     "refers_back",
     "reply_to",
+    "rules_decide",
 ]
 
 Response = Literal["met", "advice", "deflected", "none"]
@@ -89,7 +90,12 @@ _ACK = Cue(
     # validation ("anyone would feel that way", "I'd feel the same") and offers of help ("want me to come over?")
     r"anyone would (feel|be|do|have)|i'?d (feel|be|have felt|have been) (the same|exactly|like that|upset|scared|"
     r"angry|gutted|devastated|furious)|is there anything i can do|what can i do|can i (help|do anything|come)|"
-    r"(do you )?want me to (come|call|bring|pop|drive|stay)|" + _REASSURE + r")(?!\w)|"
+    r"(do you )?want me to (come|call|bring|pop|drive|stay)|"
+    # siding with them about whoever wronged them ("yeah, he's a nightmare", "she sounds awful")
+    r"(he|she|they)('?s| is| are|'?re| sounds?) (such |a total |an absolute |a complete )?(a |an )?(nightmare|"
+    r"idiot|jerk|bully|menace|clown|muppet|joke|arse|ass|dick|tool|awful|horrible|out of order|out of line)|"
+    + _REASSURE
+    + r")(?!\w)|"
     r"(💛|❤|♥️|🫂|🤗|😭|😢|😞|🥺|💔|😔|🥲|😟|😥|😣|🙁|☹️|💕|💗|💖|🤍|🫶|🙏)",
 )
 #: A reply that opens by naming the moment with a swear or an exclamation ("shit.", "damn.", "jesus").
@@ -184,7 +190,9 @@ _ADVICE = Cue(
     r"you'?ve got to|don'?t (worry|stress|overthink)|get (some|a) (sleep|rest|therapist|job)|"
     r"you (just |really |probably |definitely )?(need|have|ought) to|let'?s (make|do|get|write|sort|plan|"
     r"figure|list|start)|(first|best) thing,? |what you (need|want|should do) is|you gotta|"
-    r"you'?ll be fine|you got this|here'?s what (you|to) do|have you (done|made|checked|looked at|considered)|"
+    r"you'?ll be fine|you got this|here'?s what (you|to) do|have you (done|made|checked|looked at|considered|"
+    r"watched (the|a|some)|read up|asked for|spoken to (a|an|your|someone|hr|the)|talked to (a|an|your|someone|hr|"
+    r"the))|"
     # "maybe plant something for her": maybe + a bare verb + an object (not "maybe it's", "maybe I could")
     r"(?:^|[.!?;,]\s*|\bor\s+)maybe (?!i\b|you\b|it\b|it'?s\b|he\b|she\b|they\b|we\b|that\b|this\b|there\b|not\b|"
     r"the\b|a\b|so\b|just\b|because\b|cause\b)[a-z]+ (something|it|the|a|an|your|some|him|her|them|yourself|"
@@ -363,6 +371,8 @@ def _turns_to_self(reply: Turn, disclosed: str = "") -> bool:
     topper = _TOPPER.found(first) or _TOO.found(first)
     if topper and me >= you and disclosed and _shared(disclosed, text) == 0:
         return True
+    if topper and me >= 2 and you == 0 and not _vulnerable(text)[0]:
+        return True  # "Oh, I did that drive last month. The A1 is a nightmare": an anecdote, not a disclosure back
     if me < 3 or me < 2 * you + 2:
         return False
     return topper or (_TOKEN_OPENER.found(first) and len(words) >= 15)
@@ -471,6 +481,27 @@ def classify_response(disclosed: str, reply: Turn, heard: bool = False) -> tuple
     return "deflected", first
 
 
+def rules_decide(disclosed: str, reply: Turn, rule: Response) -> bool:
+    """True when the rules' verdict stands whatever a learned model says: a reply the rules call ``deflected``
+    that turns away in so many words, which a bag of words reads worse (leave one writer out on dev, main answer
+    136 -> 138 of 146): a hard pivot in its first two utterances ("Right. So, the reading."), a counter-attack, or
+    an opening question on something else entirely ("Ah. Do you like travelling?": no shared word, no
+    "that"/"it", nobody the discloser named)."""
+    if rule != "deflected":
+        return False
+    us = reply.utterances[:2]
+    if any(_hard_pivot(u.text) for u in us) or _counter_attack(us[0].text):
+        return True
+    question = next((u.text for u in us if "?" in u.text), None)
+    return (
+        question is not None
+        and not any(_ack_words(u.text) for u in us)
+        and _shared(disclosed, reply.text) == 0
+        and not refers_back(question)
+        and not _about_them(disclosed, norm(question))
+    )
+
+
 def _turned_away(disclosed: str, text: str) -> bool:
     """A change of subject: a hard pivot ("anyway", "speaking of...", "So, the Q3 numbers."), or a softer one
     ("did you see...", "have you heard...") sharing no word with it and suggesting nothing."""
@@ -519,7 +550,10 @@ _REPROACH = Cue(
     r"problems|shit|issues|things)|not my (problem|fault)|why are you telling me|what do you want me to (do|say)|"
     # excuses and defensiveness: "I was only there for 10 mins", "I'm not a mind reader"
     r"i was only|it was only|didn'?t reali[sz]e it was (such )?a (big )?(deal|problem|thing)|i'?m not a mind reader|"
-    r"(what|how) was i supposed to|it'?s not like i|you'?re overreacting)\b",
+    r"(what|how) was i supposed to|it'?s not like i|you'?re overreacting|"
+    # "I shout at everyone. It's not personal.", "It was a team deck."
+    r"(it'?s|it was|that'?s|that was|it is) (nothing|not) personal|i (shout at|do that to|say that to|treat) "
+    r"(everyone|everybody|all of you)|it was a team (deck|thing|effort|decision|call|project))\b",
 )
 #: Minimising: the feeling is made small instead of heard ("could be worse", "at least...", "that's life").
 _MINIMISE = Cue(
@@ -574,6 +608,8 @@ def model_or_rules(case: ResponseCase, rule: Response) -> Response:
     verdict), or the rules' when no model file is shipped."""
     from heart2heart.assess.response_model import decide
 
+    if rules_decide(case.disclosed, case.reply, rule):
+        return rule
     chosen = decide(case, rule=rule)
     return rule if chosen is None else chosen
 
