@@ -102,3 +102,18 @@ def test_plain_string_alternatives_are_split_off() -> None:
     assert split_alternatives(r"(?i)a|b") == ([], [r"(?i)a|b"])  # inline flags: left whole
     cue = Cue(r"\b(lol|jk)\b|🙏|no way")
     assert cue.found("NO WAY") and cue.found("thanks 🙏") and cue.found("jk!") and not cue.found("jkl 🙂")
+
+
+def test_ascii_texts_and_others_read_alike() -> None:
+    # ASCII texts are searched with re.ASCII (no Unicode lookups): \s still covers the separators U+001C-U+001F
+    # as Unicode's does, and a text with a non-ASCII letter is searched the Unicode way ("é" is a word character).
+    talk = Cue(r"\bwe\s+need\S+talk\b")
+    assert talk.found("We\x1cneed-to-talk") and talk.found("we \t need..talk")
+    assert not talk.found("we need to talk")  # "\S+" does not cross the space
+    cafe = Cue(r"\bcafe\b")
+    assert cafe.found("the CAFE.") and not cafe.found("the cafeé") and not cafe.found("thé cafe_")
+    assert Cue(r"\bcaf\w\b").found("le CAFÉ") and not Cue(r"\bcaf\w\b").found("le CAFÉS")
+    for cue in (talk, cafe):
+        folded = re.compile(cue.source, re.IGNORECASE)
+        for text in ("We\x1cneed-to-talk", "we \t need..talk", "the cafeé", "café cafe", "x\x1fcafe"):
+            assert cue.found(text) == (folded.search(text) is not None), (cue, text)

@@ -7,7 +7,7 @@ import re
 
 import pytest
 
-from heart2heart.assess._trie import factor, tag
+from heart2heart.assess._trie import ascii_source, factor, tag
 
 
 @pytest.mark.parametrize(
@@ -90,3 +90,15 @@ def test_random_patterns_match_the_same_texts() -> None:
 def test_tag_names_this_version() -> None:
     t = tag()
     assert t is not None and re.fullmatch(r"trie-[0-9a-f]{8}", t)
+
+
+def test_ascii_source_matches_ascii_texts_as_unicode_does() -> None:
+    texts = [c + d for c in map(chr, range(128)) for d in ("", "a", " ", "1", "\x1d")]
+    for source in [r"\s", r"\S", r"[\s']", r"[^\s.]", r"[\s\S]x", r"[\S]", r"\w\b", r"\B\d", r"\W\s*\D", r"a\sb|\S\s"]:
+        rewritten = ascii_source(source)
+        assert rewritten is not None
+        unicode, ascii = re.compile(source), re.compile(rewritten, re.ASCII)
+        for text in texts:
+            assert (unicode.search(text) is None) == (ascii.search(text) is None), (source, text)
+    assert ascii_source(r"\bx\s+y") == r"\bx[\x09-\x0d\x1c-\x20]+y"
+    assert ascii_source(r"(?i)x\s") is None  # inline flags could clash with re.ASCII

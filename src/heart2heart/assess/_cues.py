@@ -24,7 +24,7 @@ import re
 from functools import lru_cache
 
 from heart2heart import _regex_cache
-from heart2heart.assess._trie import factor, tag
+from heart2heart.assess._trie import ascii_source, factor, tag
 
 __all__ = ["Cue", "LazyPattern", "lowered"]
 
@@ -41,19 +41,28 @@ def lowered(text: str) -> str | None:
     return text.lower()
 
 
+def _ascii_rewrite(source: str) -> str:
+    """A cue's alternatives as searched in ASCII texts: merged (:func:`factor`), for ``re.ASCII``."""
+    rewritten = ascii_source(factor(source))
+    assert rewritten is not None  # only called when ascii_source(source) is not None
+    return rewritten
+
+
 class Cue:
     """A lower-case regular expression matched case-insensitively: :meth:`found` says whether it occurs in a text.
 
     Equivalent to ``re.compile(source, re.IGNORECASE).search(text) is not None`` (faster, and compiled lazily).
     """
 
-    __slots__ = ("_folded", "_literals", "_ready", "_rest", "_wide", "source")
+    __slots__ = ("_ascii", "_folded", "_literals", "_ready", "_rest", "_source", "_wide", "source")
 
     def __init__(self, source: str) -> None:
         self.source = source
         self._ready = False
         self._folded: re.Pattern[str] | None = None
-        self._rest: re.Pattern[str] | None = None
+        self._source: str | None = None  # the alternatives searched as a regular expression
+        self._ascii: re.Pattern[str] | None = None  # them, for ASCII texts
+        self._rest: re.Pattern[str] | None = None  # them, for other texts (compiled when one comes)
         self._literals: tuple[str, ...] = ()
         self._wide = False
 
@@ -61,8 +70,19 @@ class Cue:
         literals, rest = split_alternatives(self.source)
         self._literals = tuple(literals)
         self._wide = bool(literals) and all(not s.isascii() for s in literals)
-        self._rest = _regex_cache.compile("|".join(rest), rewrite=factor, tag=tag()) if rest else None
+        if rest:
+            self._source = "|".join(rest)
+            if not _INLINE_FLAGS.search(self._source):  # ascii_source would be None
+                self._ascii = _regex_cache.compile(self._source, re.ASCII, rewrite=_ascii_rewrite, tag=tag())
+            else:
+                self._ascii = self._unicode()
         self._ready = True
+
+    def _unicode(self) -> re.Pattern[str]:
+        if self._rest is None:
+            assert self._source is not None
+            self._rest = _regex_cache.compile(self._source, rewrite=factor, tag=tag())
+        return self._rest
 
     def found(self, text: str) -> bool:
         """True when the cue occurs anywhere in ``text``, whatever the case."""
@@ -75,13 +95,18 @@ class Cue:
             self._compile()
         if self._literals and not (self._wide and low.isascii()) and any(s in low for s in self._literals):
             return True
-        return self._rest is not None and self._rest.search(low) is not None
+        if self._ascii is None:
+            return False
+        if low.isascii():
+            return self._ascii.search(low) is not None
+        return self._unicode().search(low) is not None
 
     def __repr__(self) -> str:
         return f"Cue({self.source!r})"
 
 
 _META = frozenset("\\.^$*+?{}[]|()")
+_INLINE_FLAGS = re.compile(r"\(\?[aiLmsux-]")
 
 
 def _top_level(source: str) -> list[str]:
@@ -141,7 +166,7 @@ def split_alternatives(source: str) -> tuple[list[str], list[str]]:
     """The top-level alternatives of a pattern as (plain strings, regular expressions): a text matches the pattern
     when it holds one of the strings or matches one of the expressions. Patterns with inline flags or character
     classes at the top are left whole (one expression)."""
-    if "(?" in source and re.search(r"\(\?[aiLmsux-]", source):
+    if "(?" in source and _INLINE_FLAGS.search(source):
         return [], [source]
     literals: list[str] = []
     rest: list[str] = []
