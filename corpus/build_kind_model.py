@@ -1,6 +1,7 @@
 """Fit the kind model: src/heart2heart/models/kinds.json and kinds.npz (deterministic: same corpus, same bytes).
 
-Two parts, fitted on the ``dev`` split of every labelled set (:data:`SETS`: corpus/kinds .. kinds6, six writers);
+Two parts, fitted on the ``dev`` split of every labelled set (:data:`SETS`: every writer's set in
+corpus/, :data:`heart2heart.assess.validate.WRITERS`);
 ``valid`` is never read here. Each conversation is read and annotated exactly as ``h2h analyze`` does (the default
 utterance model), then measured by :func:`heart2heart.assess.kind_features.vector`.
 
@@ -31,10 +32,10 @@ from heart2heart.assess.kind_model import MODEL_PATH, KindModel, fit, persistent
 from heart2heart.assess.kind_text import TEXT_FEATURES, text_values
 from heart2heart.assess.listening import listening
 from heart2heart.assess.text_model import fit_text_model
-from heart2heart.assess.validate import labelled_conversations
+from heart2heart.assess.validate import WRITERS, labelled_conversations
 
 HERE = Path(__file__).resolve().parent
-SETS = ("kinds", "kinds2", "kinds3", "kinds4", "kinds5", "kinds6")
+SETS = WRITERS
 L2 = 10.0
 NAMES = FEATURE_NAMES + TEXT_FEATURES
 

@@ -1,6 +1,6 @@
 """Fit the main-disclosure chooser: src/heart2heart/models/main_disclosure.json (same corpus, same bytes).
 
-Reads the ``dev`` split of every labelled set (:data:`SETS`, six writers; ``valid`` is never read here), annotated
+Reads the ``dev`` split of every labelled set (:data:`SETS`, every writer's; ``valid`` is never read here), annotated
 as ``h2h analyze`` does. Every disclosure the detector finds in a conversation with a labelled main disclosure is
 one row: its :data:`heart2heart.assess.main_choice.FEATURES`, and whether the writer listed it as a disclosure.
 A logistic regression over standardised features (scikit-learn, the ``[train]`` extra) learns which detected
@@ -27,10 +27,10 @@ import numpy as np
 from heart2heart._io import atomic_write_bytes
 from heart2heart.assess.disclosures import Disclosure, find_disclosures, main_disclosure
 from heart2heart.assess.main_choice import FEATURES, MODEL_PATH, MainModel, candidate_features
-from heart2heart.assess.validate import labelled_conversations
+from heart2heart.assess.validate import WRITERS, labelled_conversations
 
 HERE = Path(__file__).resolve().parent
-SETS = ("kinds", "kinds2", "kinds3", "kinds4", "kinds5", "kinds6")
+SETS = WRITERS
 C = 1.0
 THRESHOLDS = (0.3, 0.35, 0.4, 0.45, 0.5, 0.55, 0.6, 0.65, 0.7)
 

@@ -22,6 +22,7 @@ from heart2heart.assess import KINDS, assess
 from heart2heart.model import Conversation
 
 __all__ = [
+    "WRITERS",
     "KindsResult",
     "SessionsResult",
     "default_corpus",
@@ -57,9 +58,15 @@ class SessionsResult:
         }
 
 
+#: The labelled conversation sets, one per independent writer, in the order they were written (corpus/<name>).
+WRITERS = ("kinds", "kinds2", "kinds3", "kinds4", "kinds5", "kinds6", "kinds7")
+
+
 @dataclass(frozen=True, slots=True)
 class KindsResult:
-    """Kind accuracy and confusion matrix, and main-disclosure response accuracy, on one split of the corpus."""
+    """Kind accuracy and confusion matrix, and for the conversations with a labelled main disclosure: how often ours
+    got its answer right (``response_right``), was said by the same person (``speaker_right``) and is the same
+    utterance (``index_right``), on one split of the corpus."""
 
     split: str
     n: int
@@ -68,6 +75,9 @@ class KindsResult:
     response_n: int
     response_accuracy: float | None
     errors: list[tuple[str, str, str]] = field(default_factory=list)
+    response_right: int = 0
+    speaker_right: int = 0
+    index_right: int = 0
 
     def to_dict(self) -> dict[str, Any]:
         return {
@@ -77,6 +87,9 @@ class KindsResult:
             "confusion": self.confusion,
             "main_response_n": self.response_n,
             "main_response_accuracy": None if self.response_accuracy is None else round(self.response_accuracy, 4),
+            "main_response_right": self.response_right,
+            "main_speaker_right": self.speaker_right,
+            "main_index_right": self.index_right,
             "errors": [{"file": f, "gold": g, "predicted": p} for f, g, p in self.errors],
         }
 
@@ -179,7 +192,7 @@ def validate_kinds(corpus: Path | None = None, split: str = "valid") -> KindsRes
         raise UsageError("no labelled conversations found (corpus/kinds/labels.jsonl); pass the folder")
     n = 0
     confusion: dict[str, dict[str, int]] = {k: dict.fromkeys(KINDS, 0) for k in KINDS}
-    right = resp_n = resp_right = 0
+    right = resp_n = resp_right = speaker_right = index_right = 0
     errors: list[tuple[str, str, str]] = []
     for row, conv in labelled_conversations(folder, split):
         n += 1
@@ -193,9 +206,12 @@ def validate_kinds(corpus: Path | None = None, split: str = "valid") -> KindsRes
         main = row.get("main_disclosure")
         if main is not None:
             gold_resp = next((d["response"] for d in row["disclosures"] if d["index"] == main), None)
+            gold_speaker = next((d["speaker"] for d in row["disclosures"] if d["index"] == main), None)
             mine = next((d for d in a.disclosures if d.main), None)
             resp_n += 1
             resp_right += mine is not None and mine.response == gold_resp
+            speaker_right += mine is not None and mine.speaker == gold_speaker
+            index_right += mine is not None and mine.index == main
     return KindsResult(
         split=split,
         n=n,
@@ -204,29 +220,23 @@ def validate_kinds(corpus: Path | None = None, split: str = "valid") -> KindsRes
         response_n=resp_n,
         response_accuracy=resp_right / resp_n if resp_n else None,
         errors=errors,
+        response_right=resp_right,
+        speaker_right=speaker_right,
+        index_right=index_right,
     )
 
 
 def validate_conversations(data_dir: Path | None, corpus: Path | None = None) -> dict[str, Any]:
-    """All conversation-level checks: sessions on ``data_dir`` (dev split) when given, kinds on the corpus."""
+    """All conversation-level checks: sessions on ``data_dir`` (dev split) when given, kinds on the ``valid`` split
+    of ``corpus`` or, by default, of every writer's set (:data:`WRITERS`) found in the checkout."""
     out: dict[str, Any] = {}
     if data_dir is not None:
         out["sessions"] = validate_sessions(data_dir, "dev").to_dict()
-    if corpus is not None or default_corpus() is not None:
+    if corpus is not None:
         out["kinds"] = validate_kinds(corpus, "valid").to_dict()
-    second = default_corpus("kinds2") if corpus is None else None
-    if second is not None:  # the second, independent writer's set
-        out["kinds2"] = validate_kinds(second, "valid").to_dict()
-    third = default_corpus("kinds3") if corpus is None else None
-    if third is not None:  # the third, independent writer's set
-        out["kinds3"] = validate_kinds(third, "valid").to_dict()
-    fourth = default_corpus("kinds4") if corpus is None else None
-    if fourth is not None:  # the fourth, independent writer's set
-        out["kinds4"] = validate_kinds(fourth, "valid").to_dict()
-    fifth = default_corpus("kinds5") if corpus is None else None
-    if fifth is not None:  # the fifth, independent writer's set
-        out["kinds5"] = validate_kinds(fifth, "valid").to_dict()
-    sixth = default_corpus("kinds6") if corpus is None else None
-    if sixth is not None:  # the sixth, independent writer's set
-        out["kinds6"] = validate_kinds(sixth, "valid").to_dict()
+        return out
+    for name in WRITERS:
+        folder = default_corpus(name)
+        if folder is not None:
+            out[name] = validate_kinds(folder, "valid").to_dict()
     return out

@@ -41,6 +41,10 @@ def confusion_table(kinds: dict[str, Any]) -> Any:
     return table
 
 
+def _share(right: int, n: int) -> str:
+    return f"{right}/{n} = {right / n:.3f}" if n else "n/a"
+
+
 def report(data_dir: Path | None, as_json: bool) -> None:
     """Run the conversation-level checks and print them."""
     import orjson
@@ -54,26 +58,32 @@ def report(data_dir: Path | None, as_json: bool) -> None:
     from rich.console import Console
 
     console = Console()
-    kinds = out.get("kinds")
-    writers = (
-        ("kinds", "first"),
-        ("kinds2", "second"),
-        ("kinds3", "third"),
-        ("kinds4", "fourth"),
-        ("kinds5", "fifth"),
-        ("kinds6", "sixth"),
-    )
-    for key, nth in writers:
-        writer = f"{nth} writer"
+    from heart2heart.assess.validate import WRITERS
+
+    totals = dict.fromkeys(("n", "kind_right", "with_main", "response_right", "speaker_right"), 0)
+    for nth, key in enumerate(WRITERS, start=1):
         found = out.get(key)
         if found is None:
             continue
+        n_main = found["main_response_n"]
+        who = _share(found["main_speaker_right"], n_main)
         console.print(
-            f"Kinds, corpus/{key} ({writer}, {found['split']} split, n={found['n']}): accuracy "
-            f"{found['kind_accuracy']:.3f} (target 0.90); main-disclosure response "
-            f"{found['main_response_accuracy']} on {found['main_response_n']} (target 0.85)"
+            f"Kinds, corpus/{key} (writer {nth}, {found['split']} split, n={found['n']}): accuracy "
+            f"{found['kind_accuracy']:.3f} (target 0.90); main disclosure (n={n_main}): answer "
+            f"{found['main_response_accuracy']} (target 0.85), who disclosed {who}"
         )
         console.print(confusion_table(found))
+        totals["n"] += found["n"]
+        totals["kind_right"] += round(found["kind_accuracy"] * found["n"])
+        totals["with_main"] += n_main
+        totals["response_right"] += found["main_response_right"]
+        totals["speaker_right"] += found["main_speaker_right"]
+    if totals["n"]:
+        console.print(
+            f"All writers ({totals['n']} conversations): kind {_share(totals['kind_right'], totals['n'])}; main "
+            f"disclosure (n={totals['with_main']}): answer {_share(totals['response_right'], totals['with_main'])}, "
+            f"who disclosed {_share(totals['speaker_right'], totals['with_main'])}"
+        )
     sessions = out.get("sessions")
     if sessions is not None:
         a, e = sessions["annomi"], sessions["esconv"]
@@ -85,5 +95,5 @@ def report(data_dir: Path | None, as_json: bool) -> None:
             f"ESConv ({sessions['split']}, n={e['n']}): supporter attunement vs seeker empathy, Spearman "
             f"{e['spearman_attunement_empathy']}; vs relief (n={e['n_relief']}) {e['spearman_attunement_relief']}"
         )
-    elif kinds is not None:
+    elif any(key in out for key in WRITERS):
         console.print("AnnoMI / ESConv: skipped (no --data or $H2H_DATA)")
