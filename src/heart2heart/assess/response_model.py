@@ -38,10 +38,10 @@ import numpy as np
 import numpy.typing as npt
 
 from heart2heart.assess import disclosures as d
-from heart2heart.assess._cues import Cue
+from heart2heart.assess._cues import Cue, LazyPattern
 from heart2heart.assess._text import FEELING_WORDS, is_joke, labels_of, overlap, words_of
 from heart2heart.assess.disclosures import Response
-from heart2heart.assess.text_model import load_text_model
+from heart2heart.assess.text_model import TextModel, load_text_model
 from heart2heart.model import Turn, Utterance
 
 __all__ = [
@@ -73,7 +73,7 @@ Array = npt.NDArray[np.float64]
 #: The four answers, in the order of :data:`heart2heart.assess.disclosures.Response`.
 CLASSES: tuple[Response, ...] = ("met", "advice", "deflected", "none")
 
-_EMOJI = re.compile("[\U0001f300-\U0001faff\u2600-\u27bf\u2764\u2665]")
+_EMOJI = LazyPattern("[\U0001f300-\U0001faff\u2600-\u27bf\u2764\u2665]")
 _FEELING_Q = Cue(
     r"\b(how (are|do|did|does|is) (you|that|it|this) (feel|feeling|doing|holding|coping|going)|how are you( doing)?"
     r"|are you (ok|okay|alright|all right)|you ok|what (was|is) (that|it) like|how (did|does) (that|it) (make|feel)"
@@ -81,7 +81,7 @@ _FEELING_Q = Cue(
 )
 #: A sentence that opens on a bare verb: an instruction however it is worded ("Volunteer!", "bring donuts on
 #: friday", "Own it in an email", "Speak slower"), after an optional softener ("ugh sorry.", "honestly,").
-_BARE_VERB = re.compile(
+_BARE_VERB = LazyPattern(
     r"(?:^|[.!?;]\s+|\b(?:honestly|seriously|just|then|and|so|also|ok|okay|right|maybe|pls|please)[,]?\s+)"
     r"(ask|avoid|block|book|bring|buy|call|cancel|cc|change|check|come|consider|cut|delegate|delete|do|download|"
     r"drink|eat|email|find|focus|get|give|go|google|hike|join|journal|keep|leave|let|limit|log|look|lower|make|"
@@ -461,5 +461,11 @@ def decide(case: ResponseCase, model: ResponseModel | None = None, rule: Respons
         return chosen.predict(features(case, chosen.buckets))
     if rule is None or path is None:
         return None
-    text = load_text_model(path.with_suffix(".npz"), CLASSES)
+    text = _text_model(path)
     return None if text is None else blend(text.probabilities(text_document(case)), rule)
+
+
+@lru_cache(maxsize=4)
+def _text_model(path: Path) -> TextModel | None:
+    """The text model beside the weights ``path`` names (``X.npz`` for ``X.json``), looked up once per path."""
+    return load_text_model(path.with_suffix(".npz"), CLASSES)
