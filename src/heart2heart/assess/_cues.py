@@ -109,29 +109,26 @@ _META = frozenset("\\.^$*+?{}[]|()")
 _INLINE_FLAGS = re.compile(r"\(\?[aiLmsux-]")
 
 
+#: What the splitting stops at: an escape, a character class (or a "[" that never closes), a parenthesis or a
+#: bar; letters are skipped in C.
+_SPECIAL = re.compile(r"\\.|\[\^?\]?(?:\\.|[^\]\\])*\]|[()|[]", re.DOTALL)
+
+
 def _top_level(source: str) -> list[str]:
     """``source`` cut at its top-level ``|`` (outside groups and character classes)."""
     parts: list[str] = []
-    depth, start, i, in_class = 0, 0, 0, False
-    while i < len(source):
-        c = source[i]
-        if c == "\\":
-            i += 2
-            continue
-        if in_class:
-            in_class = c != "]" or source[i - 1] == "["
-        elif c == "[":
-            in_class = True
-            if source[i + 1 : i + 2] == "^":
-                i += 1
-        elif c == "(":
+    depth, start = 0, 0
+    for m in _SPECIAL.finditer(source):
+        c = m.group()
+        if c == "(":
             depth += 1
         elif c == ")":
             depth -= 1
         elif c == "|" and depth == 0:
-            parts.append(source[start:i])
-            start = i + 1
-        i += 1
+            parts.append(source[start : m.start()])
+            start = m.end()
+        elif c == "[":  # a class that never closes: no cut after it
+            break
     parts.append(source[start:])
     return parts
 
@@ -142,23 +139,16 @@ def _unwrapped(part: str) -> str | None:
         return None
     inner = part[3:-1] if part.startswith("(?:") else part[1:-1]
     depth = 0
-    i = 0
-    while i < len(inner):  # the first "(" must close at the very end, not before
-        c = inner[i]
-        if c == "\\":
-            i += 2
-            continue
-        if c == "[":
-            j = inner.find("]", i + 2)
-            if j < 0:
+    for m in _SPECIAL.finditer(inner):  # the first "(" must close at the very end, not before
+        c = m.group()
+        if c == "(":
+            depth += 1
+        elif c == ")":
+            depth -= 1
+            if depth < 0:
                 return None
-            i = j + 1
-            continue
-        depth += c == "("
-        depth -= c == ")"
-        if depth < 0:
+        elif c == "[":  # a class that never closes
             return None
-        i += 1
     return inner if depth == 0 else None
 
 
