@@ -177,7 +177,7 @@ _VULN = Cue(
     r"(a|the) (stranger|guest|villain|outsider) in my own|proud of me|wonder if (he|she|they|anyone)|"
     r"(do|did|does)n'?t (even )?(notice|care|see me))\b",
 )
-_FIRST = Cue(r"\b(i|i'?m|i'?ve|i'?d|i'?ll|me|my|myself|im|ive)\b")
+_FIRST = Cue(r"\b(i|i'?m|i'?ve|i'?d|i'?ll|me|my|myself|im|ive|we|we'?re|we'?ve|we'?d|our|ours|us)\b")
 _ADVICE = Cue(
     r"\b(you should|you shouldn'?t|you need to|you have to|you could|you might want|try not|you mustn'?t|you must|"
     r"what (would|might|will) help|what (we'?ll|we will|you'?ll|you will|we should|we need to) do is|"
@@ -235,7 +235,8 @@ def depth_of(u: Utterance) -> int:
 
     Depth 3 needs the words of a vulnerable feeling or struggle about oneself; a first-person utterance with such
     words counts as 3 even when the label says less, and a label of 3 without them counts as 2. Depth 2 needs a
-    first-person statement of six words or more (a reply such as "meet at the flagpole I think" counts as 1).
+    first-person statement of six words or more (a reply such as "meet at the flagpole I think" counts as 1);
+    "we", "our" and "us" are first person too ("That was our second round of IVF not working").
     Advice about the other ("have you thought about grief counselling? I went twice") is no disclosure (at most
     1) unless it says more about the speaker than about the listener; a request for oneself ("just wondering if
     you could avoid parking across our drive? I couldn't get the car out") is not advice.
@@ -339,7 +340,8 @@ def _minimal(turn: Turn) -> bool:
 
 
 _TOKEN_WORDS = wordset(
-    "mm mmm mhm hm hmm uh huh um ok okay k kk ya yah yeah yea yep yup ah oh right sure i see alright true fair "
+    "mm mmm mhm mhmm mmhm mmhmm mm-hm mm-hmm uh-huh hm hmm hmmm uh huh um ok okay k kk ya yah yeah yea yep yup ah "
+    "oh right sure i see alright true fair "
     "got it gotcha noted cool anytime x xx xxx"
 )
 
