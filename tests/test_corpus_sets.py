@@ -1,4 +1,4 @@
-"""The checks every labelled conversation set of corpus/kinds2 .. corpus/kinds6 must pass, run on each set.
+"""The checks every labelled conversation set of corpus/kinds2 .. corpus/kinds7 must pass, run on each set.
 
 Each set was written by an independent author (see the set's README.md, and the notes above SETS). Every set is
 checked the same way: the manifest lists exactly the files on disk, no id clashes with an earlier set, ids carry the
@@ -50,12 +50,16 @@ class SetFacts:
 #   breakups, friends, hobbies, pets and neighbours.
 # kinds6: conversations as they run in real transcripts and exports: meetings and calls that ramble, bursts of short
 #   messages, typos and voice-to-text, therapists, coaches, teachers and managers as well as friends and family.
+# kinds7: settings the others did not use: landlords and tenants, a helpline shift, a hospice, a driving
+#   instructor, a wedding planner, union reps, a shop floor, a priest, a barber, gaming voice chat, a language
+#   exchange, a rugby club chat, cousins abroad, retired couples; many that open on logistics before their kind.
 SETS = [
     SetFacts("kinds2", longest_allowed=50, longest_at_least=20, validate_split="dev"),
     SetFacts("kinds3", longest_allowed=60, longest_at_least=45, validate_split="valid"),
     SetFacts("kinds4", longest_allowed=50, longest_at_least=45, validate_split="valid"),
     SetFacts("kinds5", longest_allowed=50, longest_at_least=29, validate_split="valid"),
     SetFacts("kinds6", longest_allowed=50, longest_at_least=45, validate_split="valid"),
+    SetFacts("kinds7", longest_allowed=45, longest_at_least=45, validate_split="valid"),
 ]
 MANIFESTS = {s.name: manifest(s.folder) for s in SETS}
 BY_FILE = {name: {e["file"]: e for e in entries} for name, entries in MANIFESTS.items()}
@@ -223,6 +227,10 @@ OPENINGS = [
     # Line 3: Lena's scan result she has told no one about, answered by Dom's next line.
     Opening("kinds5", "hh501.txt", 3, "Lena", "haven't told anyone yet", "sitting on that on your own", 17,
             ["Dom", "Lena"], "plain"),
+    # A rugby club chat about the kit bag; Owain's fourth message (line 6), his dad found wandering again, is met
+    # by Huw's next message.
+    Opening("kinds7", "hh701.txt", 6, "Owain", "found wandering down by the station", "that's a lot to be carrying",
+            19, ["Dai", "Huw", "Owain"], "whatsapp_android"),
 ]  # fmt: skip
 
 
@@ -347,3 +355,66 @@ def test_kinds6_formats_follow_one_order_in_every_kind() -> None:
         number = int(entry["file"][3:5])
         assert entry["format"] == order[number - 1], entry["file"]
         assert entry["split"] == ("dev" if number % 2 else "valid"), entry["file"]
+
+
+def test_kinds7_hand_checked_entries() -> None:
+    """kinds7: entries counted by hand from the rendered files."""
+    # un703: at the barber's, Pete's fourth line (index 3, his wife has left) is answered by Delroy's joke and the
+    # football (4); eleven lines in all, two speakers.
+    un703 = BY_FILE["kinds7"]["un703.txt"]
+    lines = (CORPUS / "kinds7" / "un703.txt").read_text(encoding="utf-8").splitlines()
+    assert "Wife's gone" in lines[3] and "More room in the bed" in lines[4]
+    assert un703["disclosures"] == [
+        {"index": 3, "speaker": "Pete", "depth": 3, "response": "deflected", "response_index": 4}
+    ]
+    assert un703["main_disclosure"] == 3 and un703["utterances"] == 11 and un703["speakers"] == ["Delroy", "Pete"]
+    # cf704: "you literally never text back" (0); "you always have a thing" (2) and "you always have a problem" (3)
+    # are criticism; line 7 both defends ("I'm not your ex") and shuts down ("I'm not doing this tonight").
+    cf704 = BY_FILE["kinds7"]["cf704.txt"]
+    assert cf704["harsh_startup"] is True and cf704["main_disclosure"] == 6
+    assert [(h["index"], h["kind"]) for h in cf704["horsemen"]] == [
+        (0, "criticism"),
+        (1, "defensiveness"),
+        (2, "criticism"),
+        (3, "criticism"),
+        (7, "defensiveness"),
+        (7, "stonewalling"),
+        (8, "contempt"),
+        (9, "stonewalling"),
+        (10, "stonewalling"),
+    ]
+    assert cf704["disclosures"][0]["response"] == "deflected" and cf704["disclosures"][0]["response_index"] == 7
+    # fx703: the learner's fear of fast roads (3) and "I feel stupid" (9) both get the instructor's tips first.
+    fx703 = BY_FILE["kinds7"]["fx703.txt"]
+    assert fx703["main_disclosure"] == 3
+    assert [(d["index"], d["response"], d["response_index"]) for d in fx703["disclosures"]] == [
+        (3, "advice", 4),
+        (9, "advice", 10),
+    ]
+    # un710: the bride's message after the goodnights (index 7, the last of eight) gets no reply at all.
+    un710 = BY_FILE["kinds7"]["un710.txt"]
+    assert un710["utterances"] == 8 and un710["split"] == "valid" and un710["format"] == "whatsapp_ios"
+    assert un710["disclosures"] == [
+        {"index": 7, "speaker": "Amara", "depth": 3, "response": "none", "response_index": None}
+    ]
+
+
+def test_kinds7_formats_follow_one_order_in_every_kind() -> None:
+    """x01 WhatsApp Android, x02 Zoom VTT, x03 plain, x04 WhatsApp iOS US, x05 SRT (dev); x06 JSONL, x07 Teams VTT,
+    x08 WhatsApp Android US, x09 plain with timestamps, x10 WhatsApp iOS (valid)."""
+    order = [
+        "whatsapp_android",
+        "zoom_vtt",
+        "plain",
+        "whatsapp_ios_us",
+        "srt",
+        "jsonl",
+        "teams_vtt",
+        "whatsapp_android_us",
+        "plain_ts",
+        "whatsapp_ios",
+    ]
+    for entry in MANIFESTS["kinds7"]:
+        number = int(entry["file"][3:5])
+        assert entry["format"] == order[number - 1], entry["file"]
+        assert entry["split"] == ("dev" if number <= 5 else "valid"), entry["file"]
