@@ -110,3 +110,16 @@ def test_a_rewritten_pattern_is_kept_with_its_rewriting(store: Path, monkeypatch
     _regex_cache.compile(r"\bcolour\b", rewrite=rewrite, tag=None)
     assert len(calls) == 4
     assert _regex_cache.compile(r"\bcolour\b") == re.compile(r"\bcolour\b")  # the plain pattern is its own entry
+
+
+def test_no_home_folder_only_costs_the_compile(monkeypatch: pytest.MonkeyPatch) -> None:
+    def no_home() -> Path:
+        raise RuntimeError("Could not determine home directory.")
+
+    monkeypatch.delenv("XDG_CACHE_HOME", raising=False)
+    monkeypatch.setattr(Path, "home", staticmethod(no_home))
+    _fresh(monkeypatch)
+    source, flags = SOURCES[0]
+    assert _regex_cache.compile(source, flags) == re.compile(source, flags)
+    _regex_cache.save()  # nowhere to write: nothing raised
+    assert _regex_cache._STORE.path is None

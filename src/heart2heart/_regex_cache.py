@@ -60,7 +60,10 @@ class _Store:
 
     def load(self) -> dict[Key, Entry]:
         if self.entries is None:
-            self.path = cache_file()
+            try:
+                self.path = cache_file()
+            except (RuntimeError, OSError, KeyError):  # no home folder to hold a cache: compile every time
+                self.path = None
             self.entries = _read(self.path) if self.path is not None else {}
         return self.entries
 
