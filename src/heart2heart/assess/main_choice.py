@@ -25,18 +25,17 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 import numpy as np
 import numpy.typing as npt
 
 from heart2heart.assess._cues import Cue
 from heart2heart.assess._text import labels_of, words_of, wordset
+from heart2heart.assess.conflict import attacks
+from heart2heart.assess.disclosures import Disclosure, _counter_attack, _is_preface, main_disclosure
 from heart2heart.errors import ModelError
 from heart2heart.model import Conversation
-
-if TYPE_CHECKING:
-    from heart2heart.assess.disclosures import Disclosure
 
 __all__ = ["FEATURES", "MODEL_PATH", "MainModel", "candidate_features", "choose_main", "load_main_model"]
 
@@ -154,8 +153,6 @@ def _load(path: Path) -> MainModel | None:
 
 def candidate_features(conv: Conversation, found: Sequence[Disclosure]) -> list[dict[str, float]]:
     """The :data:`FEATURES` of each detected disclosure, in order."""
-    from heart2heart.assess.disclosures import _counter_attack, _is_preface
-
     words: Counter[str] = Counter()
     for u in conv.utterances:
         words[u.speaker] += u.words
@@ -163,8 +160,6 @@ def candidate_features(conv: Conversation, found: Sequence[Disclosure]) -> list[
     utts = {u.index: u for u in conv.utterances}
     first_index = conv.utterances[0].index if conv.utterances else 0
     span = max(len(conv.utterances), 1)
-    from heart2heart.assess.conflict import attacks
-
     out: list[dict[str, float]] = []
     deep_before = False
     for k, d in enumerate(found):
@@ -207,8 +202,6 @@ def candidate_features(conv: Conversation, found: Sequence[Disclosure]) -> list[
 
 def choose_main(conv: Conversation, found: Sequence[Disclosure], model: MainModel | None = None) -> Disclosure | None:
     """The disclosure the conversation turns on (see the module's docstring), None when nothing was disclosed."""
-    from heart2heart.assess.disclosures import main_disclosure
-
     if not found:
         return None
     chosen = model if model is not None else load_main_model()
