@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import contextlib
+import gc
+from collections.abc import Iterator
 from pathlib import Path
 from typing import TYPE_CHECKING, Annotated
 
@@ -11,6 +14,30 @@ from heart2heart.cli._options import Files, FormatOpt, GapOpt, NoSplitOpt, gap_o
 
 if TYPE_CHECKING:
     from heart2heart.model import Conversation
+
+
+@contextlib.contextmanager
+def fewer_collections() -> Iterator[None]:
+    """Run the cyclic garbage collector less often while the command runs (mypy does the same).
+
+    Reading, annotating and assessing allocate many container objects that live to the end (modules, models,
+    the conversations and their analyses) and make hardly any reference cycles, so with Python's default
+    thresholds the collector walks them over and over for nothing: ~0.08 s, 8%, of a 1,000-utterance run.
+    Collections still happen every 200,000 net new objects, so memory stays bounded on long inputs; the previous
+    thresholds are restored afterwards. Measured on the 1,000-turn benchmark: 0.09 s of collections -> 0.006 s.
+    """
+    previous = gc.get_threshold()
+    gc.set_threshold(200_000, 30, 30)
+    try:
+        yield
+    finally:
+        if gc.get_freeze_count() == 0:
+            # With the old thresholds back, the tens of thousands of objects made meanwhile would all be walked
+            # at the next allocation (~40 ms): hand them to the oldest generation instead (freeze, then unfreeze
+            # puts them there), which the next full collection walks, as it would have anyway.
+            gc.freeze()
+            gc.unfreeze()
+        gc.set_threshold(*previous)
 
 
 def resolve_me(me: str, conversations: list[Conversation]) -> str:
@@ -54,6 +81,21 @@ def command(
     ] = False,
 ) -> None:
     """Measure conversations: the verdict, who talked and listened, questions, reflections, disclosures, notes."""
+    with fewer_collections():
+        _analyze(files, json, me, format, gap, no_split, html, model, structure_only)
+
+
+def _analyze(
+    files: list[Path],
+    json: bool,
+    me: str | None,
+    format: str | None,
+    gap: float,
+    no_split: bool,
+    html: Path | None,
+    model: str | None,
+    structure_only: bool,
+) -> None:
     import sys
 
     from heart2heart.analysis import analyze
