@@ -48,8 +48,9 @@ def test_fx805_one_line_of_sympathy_then_a_tip_is_advice() -> None:
 
 
 def test_cf802_harsh_startup_and_its_horsemen() -> None:
-    """"Some people on this site clearly think the rules don't apply" (0) is a harsh start-up; Dev's "I feel like I'm
-    not wanted" (9) is met by Margaret's defensive "Nobody said that" (10); "Going offline now" (15) stonewalls."""
+    """A harsh start-up: "Some people on this site clearly think the rules don't apply" (0). Dev's "I feel like I'm
+    not wanted" (9) is deflected by Margaret's defensive "Nobody said that" (10); "Going offline now" (15)
+    stonewalls."""
     entry = BY_FILE["cf802.txt"]
     lines = _lines("cf802.txt")
     assert "rules don't apply" in lines[0] and "not wanted on the site" in lines[9]
@@ -69,7 +70,8 @@ def test_cf802_harsh_startup_and_its_horsemen() -> None:
 
 
 def test_ve801_bare_mm_is_none() -> None:
-    """Gaz's eleven years of nights (6) is met by "That's grim, Gaz." (7); "I feel like a mug" (10) gets only "Mm." (11)."""
+    """Gaz's eleven years of nights (6) is met by "That's grim, Gaz." (7); "I feel like a mug" (10) gets only
+    "Mm." (11)."""
     entry = BY_FILE["ve801.txt"]
     lines = _lines("ve801.txt")
     assert "Eleven years" in lines[6] and "That's grim" in lines[7]
