@@ -6,7 +6,8 @@ import dataclasses
 
 import pytest
 
-from heart2heart.assess.listening import PRESSING, SpeakerListening, listening
+from _assess_helpers import L, conv
+from heart2heart.assess.listening import BRIEF_REFLECTION, PRESSING, SpeakerListening, listening
 from heart2heart.assess.scores import PENALTIES, attunement, attunement_terms
 from heart2heart.model import Conversation, Utterance
 
@@ -82,3 +83,21 @@ def test_pressing_and_long_utterances_scale_the_score_down() -> None:
     assert attunement(calm) == pytest.approx(0.143)
     assert attunement(dataclasses.replace(calm, pressing=10, long_utterances=20)) == pytest.approx(0.085)
     assert PENALTIES == {"pressing_restraint": 0.4, "floor_restraint": 0.3}
+
+
+def test_only_brief_reflections_count() -> None:
+    brief = "So you felt shut out when she did not call back."
+    lecture = " ".join(["so you need to understand that this matters"] * 4)  # 32 words labelled a reflection
+    at_limit = " ".join(["you"] * BRIEF_REFLECTION)
+    c = conv(
+        [
+            ("C", "I keep waiting for her to call.", L(d=2)),
+            ("A", brief, L(r=True)),
+            ("C", "Yes.", L()),
+            ("A", lecture, L(r=True)),
+            ("C", "Ok.", L()),
+            ("A", at_limit, L(r=True)),
+        ]
+    )
+    a = next(sl for sl in listening(c, []) if sl.name == "A")
+    assert len(lecture.split()) == 32 and a.reflections == 2  # the brief one and the one at the limit
