@@ -90,6 +90,66 @@ def test_in804_jsonl_rows_of_a_three_way_history() -> None:
     assert entry["disclosures"] == [] and entry["main_disclosure"] is None
 
 
+def _cue(name: str, number: int) -> str:
+    """The text line of cue ``number`` (1-based) of an SRT or VTT file: the line after its timing line."""
+    lines = _lines(name)
+    at = lines.index(str(number))
+    return lines[at + 2]
+
+
+def test_in806_the_interpreters_relay_is_not_the_answer() -> None:
+    """Cue 16 (index 15): Mr Ahmadi's fear since the boat. Cue 17 is Farid relaying it; the answer is the solicitor's
+    next closed question, cue 18 (index 17), "What date did the boat land?"."""
+    entry = BY_FILE["in806.srt"]
+    assert "I am afraid all the time" in _cue("in806.srt", 16) and _cue("in806.srt", 16).startswith("Mr Ahmadi:")
+    assert _cue("in806.srt", 17).startswith("Farid: He says his brother")
+    assert "What date did the boat land" in _cue("in806.srt", 18)
+    assert _pairs(entry) == [(15, "deflected", 17)]
+    assert entry["main_disclosure"] == 15 and entry["utterances"] == 23
+    assert entry["speakers"] == ["Farid", "Mr Ahmadi", "Ms Haddad"] and entry["split"] == "valid"
+
+
+def test_un808_a_bare_hm_then_the_marmalade() -> None:
+    """Ann's unhappiness (line 3) gets Geoffrey's bare "Hm." (4); his next message, the marmalade (5), is the answer."""
+    entry = BY_FILE["un808.txt"]
+    lines = _lines("un808.txt")
+    assert "happy for a long time" in lines[3] and lines[4] == "Geoffrey: Hm." and "marmalade" in lines[5]
+    assert _pairs(entry) == [(3, "deflected", 5)]
+    assert entry["main_disclosure"] == 3 and entry["utterances"] == 12
+
+
+def test_un810_the_last_message_gets_no_reply() -> None:
+    """After the goodnights, Leah's eighth message (index 7, the last) is her disclosure; nobody answers it."""
+    entry = BY_FILE["un810.txt"]
+    lines = _lines("un810.txt")
+    assert len(lines) == 8 and "since my divorce" in lines[7]
+    assert _pairs(entry) == [(7, "none", None)] and entry["main_disclosure"] == 7
+    assert entry["format"] == "whatsapp_ios_us"
+
+
+def test_cf809_the_longest_conversation() -> None:
+    """45 cues. A harsh start-up ("We need to talk about the author list. Again.", cue 1) and its horsemen; Anan's
+    fear for her career (cue 23, index 22) is met by the professor's apology (cue 24); Lucy, who joins at cue 28,
+    discloses at cue 32 (index 31), met by Anan."""
+    entry = BY_FILE["cf809.vtt"]
+    assert "We need to talk about the author list" in _cue("cf809.vtt", 1)
+    assert "I'm frightened" in _cue("cf809.vtt", 23) and "I'm sorry I made that decision" in _cue("cf809.vtt", 24)
+    assert _cue("cf809.vtt", 28).startswith("Lucy:") and "stealing it" in _cue("cf809.vtt", 32)
+    assert entry["utterances"] == 45 and entry["harsh_startup"] is True and entry["main_disclosure"] == 22
+    assert _pairs(entry) == [(22, "met", 23), (31, "met", 32)]
+    assert [(h["index"], h["kind"]) for h in entry["horsemen"]] == [
+        (0, "criticism"),
+        (1, "defensiveness"),
+        (7, "defensiveness"),
+        (8, "criticism"),
+        (9, "defensiveness"),
+        (11, "defensiveness"),
+        (13, "stonewalling"),
+        (14, "contempt"),
+    ]
+    assert max(e["utterances"] for e in BY_FILE.values()) == 45
+
+
 ORDER = [
     "plain_ts",
     "whatsapp_ios",
