@@ -343,3 +343,24 @@ def test_which_rule_verdicts_stand_whatever_the_model_says(reply: tuple[str, ...
 
     disclosed = "Sorry, I'm all over the place. His dad left in January and I'm in and out of hospital with my mum"
     assert rules_decide(disclosed, _turn(*reply), rule) is stands  # type: ignore[arg-type]
+
+
+@pytest.mark.parametrize(
+    ("reply", "expected"),
+    [
+        # back to business: a request for the replier's own work is a change of subject, however kind the opener
+        (
+            ("Oh, okay. Well, look, no pressure. If you can just get the slides over to me by Thursday, brilliant.",),
+            "deflected",
+        ),
+        # a plan put as what the speaker wants, or as "let's look at...", is advice
+        (("Okay. So what I'd want is you back on a routine. Two hours of practice, one hour review.",), "advice"),
+        (("Okay. Let's look at your board. Share your screen?",), "advice"),
+        (("I'd suggest taking Friday off and getting some sleep.",), "advice"),
+        # a request that stays with them is not business
+        (("Oh no, I'm so sorry. Could you send me a message later so I know you got home ok?",), "met"),
+    ],
+)
+def test_back_to_business_and_plans(reply: tuple[str, ...], expected: str) -> None:
+    disclosed = "Pete and I are separating. He moved out on Sunday. I'm not sleeping much and I keep forgetting things"
+    assert classify_response(disclosed, _turn(*reply))[0] == expected

@@ -189,7 +189,10 @@ _ADVICE = Cue(
     r"try)|make sure|i'?d (just )?(tell|go|ask|try|get|do|say)|if i were you|my advice|best thing is|sign up|"
     r"you'?ve got to|don'?t (worry|stress|overthink)|get (some|a) (sleep|rest|therapist|job)|"
     r"you (just |really |probably |definitely )?(need|have|ought) to|let'?s (make|do|get|write|sort|plan|"
-    r"figure|list|start)|(first|best) thing,? |what you (need|want|should do) is|you gotta|"
+    r"figure|list|start|look at|go through|have a look|break|prioriti[sz]e|work out|fix|move|see what)|"
+    # a plan put as what the speaker wants: "what I'd want is you back on a structure", "I'd suggest..."
+    r"what i'?d (want|like|suggest|recommend) (is|for you)|i'?d (suggest|recommend)|i (suggest|recommend)|"
+    r"i want you (to|back)|my suggestion|(first|best) thing,? |what you (need|want|should do) is|you gotta|"
     r"you'?ll be fine|you got this|here'?s what (you|to) do|have you (done|made|checked|looked at|considered|"
     r"watched (the|a|some)|read up|asked for|spoken to (a|an|your|someone|hr|the)|talked to (a|an|your|someone|hr|"
     r"the))|"
@@ -226,7 +229,11 @@ _HARD_PIVOT = Cue(
     r"((^|[.!?,;]\s*)anyways?\b|\b(speaking of|btw|by the way|on another note|changing the subject|random but|"
     r"unrelated|moving on|enough about|let'?s (get (back|started|into|on)|move on|crack on)|back to (work|business))\b|"
     # "Right. Thank you for letting me know. So, the Q3 numbers.": a sentence that opens on a new agenda item
-    r"(^|[.!?]\s+)(so|right|ok|okay|anyway),? (the|on to|onto|next)\b)",
+    r"(^|[.!?]\s+)(so|right|ok|okay|anyway),? (the|on to|onto|next)\b|"
+    # back to business: a request for the replier's own work ("if you can just get slides four to nine to me by
+    # Thursday, that would be brilliant")
+    r"\b(if you can|can you|could you|please)\b[^.!?]{0,60}\b(to me|over to me|me by|by (monday|tuesday|"
+    r"wednesday|thursday|friday|tomorrow|tonight|eod|end of (the )?(day|week)))\b)",
 )
 
 

@@ -237,6 +237,7 @@ def validate_conversations(data_dir: Path | None, corpus: Path | None = None) ->
         return out
     for name in WRITERS:
         folder = default_corpus(name)
-        if folder is not None:
-            out[name] = validate_kinds(folder, "valid").to_dict()
+        result = validate_kinds(folder, "valid") if folder is not None else None
+        if result is not None and result.n:  # a set still being written may have no valid split yet
+            out[name] = result.to_dict()
     return out
