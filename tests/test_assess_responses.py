@@ -364,3 +364,11 @@ def test_which_rule_verdicts_stand_whatever_the_model_says(reply: tuple[str, ...
 def test_back_to_business_and_plans(reply: tuple[str, ...], expected: str) -> None:
     disclosed = "Pete and I are separating. He moved out on Sunday. I'm not sleeping much and I keep forgetting things"
     assert classify_response(disclosed, _turn(*reply))[0] == expected
+
+
+def test_blame_put_elsewhere_is_defensive() -> None:
+    disclosed = "He cried himself to sleep. He thought his mum didn't want to see him. I had to sit outside his door."
+    assert (
+        classify_response(disclosed, _turn("The mum cancelled, not us. I'd have thought you'd understand that."))[0]
+        == "deflected"
+    )

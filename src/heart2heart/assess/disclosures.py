@@ -560,6 +560,8 @@ _REPROACH = Cue(
     # excuses and defensiveness: "I was only there for 10 mins", "I'm not a mind reader"
     r"i was only|it was only|didn'?t reali[sz]e it was (such )?a (big )?(deal|problem|thing)|i'?m not a mind reader|"
     r"(what|how) was i supposed to|it'?s not like i|you'?re overreacting|"
+    # blame put elsewhere and a reproach back: "The mum cancelled, not us. I'd have thought you'd understand that."
+    r"(,|\.|-) not (us|me|mine|my fault)\b|i'?d have thought you'?d|you of all people|you should know (that|by now)|"
     # "I shout at everyone. It's not personal.", "It was a team deck."
     r"(it'?s|it was|that'?s|that was|it is) (nothing|not) personal|i (shout at|do that to|say that to|treat) "
     r"(everyone|everybody|all of you)|it was a team (deck|thing|effort|decision|call|project))\b",
