@@ -53,6 +53,11 @@ class SetFacts:
 # kinds7: settings the others did not use: landlords and tenants, a helpline shift, a hospice, a driving
 #   instructor, a wedding planner, union reps, a shop floor, a priest, a barber, gaming voice chat, a language
 #   exchange, a rugby club chat, cousins abroad, retired couples; many that open on logistics before their kind.
+# kinds8: the boundaries the verdict confuses most (performance vs small talk, unmet disclosure vs fixing and
+#   venting, polite conflicts vs discussion), in settings such as house clearances, a mosque committee, esports,
+#   fostering, an interpreter-mediated call; many group conversations.
+# kinds9: ordinary talk as exported, typical and borderline forms of every kind (a shy but attentive listener, a
+#   warm fixer, an interrogation by a worried parent, conflicts that end in repair).
 SETS = [
     SetFacts("kinds2", longest_allowed=50, longest_at_least=20, validate_split="dev"),
     SetFacts("kinds3", longest_allowed=60, longest_at_least=45, validate_split="valid"),
@@ -60,6 +65,8 @@ SETS = [
     SetFacts("kinds5", longest_allowed=50, longest_at_least=29, validate_split="valid"),
     SetFacts("kinds6", longest_allowed=50, longest_at_least=45, validate_split="valid"),
     SetFacts("kinds7", longest_allowed=45, longest_at_least=45, validate_split="valid"),
+    SetFacts("kinds8", longest_allowed=45, longest_at_least=45, validate_split="valid"),
+    SetFacts("kinds9", longest_allowed=45, longest_at_least=45, validate_split="valid"),
 ]
 MANIFESTS = {s.name: manifest(s.folder) for s in SETS}
 BY_FILE = {name: {e["file"]: e for e in entries} for name, entries in MANIFESTS.items()}
