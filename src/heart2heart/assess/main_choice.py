@@ -21,7 +21,7 @@ import json
 import math
 import os
 from collections import Counter
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
@@ -37,7 +37,15 @@ from heart2heart.assess.disclosures import Disclosure, _counter_attack, _is_pref
 from heart2heart.errors import ModelError
 from heart2heart.model import Conversation
 
-__all__ = ["FEATURES", "MODEL_PATH", "MainModel", "candidate_features", "choose_main", "load_main_model"]
+__all__ = [
+    "FEATURES",
+    "MODEL_PATH",
+    "MainModel",
+    "candidate_features",
+    "choose_main",
+    "iter_features",
+    "load_main_model",
+]
 
 MODEL_PATH = Path(__file__).resolve().parent.parent / "models" / "main_disclosure.json"
 
@@ -153,6 +161,12 @@ def _load(path: Path) -> MainModel | None:
 
 def candidate_features(conv: Conversation, found: Sequence[Disclosure]) -> list[dict[str, float]]:
     """The :data:`FEATURES` of each detected disclosure, in order."""
+    return list(iter_features(conv, found))
+
+
+def iter_features(conv: Conversation, found: Sequence[Disclosure]) -> Iterator[dict[str, float]]:
+    """:func:`candidate_features` one disclosure at a time (a disclosure's features read only those before it, so
+    :func:`choose_main` stops reading at the first one it takes)."""
     words: Counter[str] = Counter()
     for u in conv.utterances:
         words[u.speaker] += u.words
@@ -160,7 +174,6 @@ def candidate_features(conv: Conversation, found: Sequence[Disclosure]) -> list[
     utts = {u.index: u for u in conv.utterances}
     first_index = conv.utterances[0].index if conv.utterances else 0
     span = max(len(conv.utterances), 1)
-    out: list[dict[str, float]] = []
     deep_before = False
     for k, d in enumerate(found):
         preface = _is_preface(d)
@@ -195,9 +208,8 @@ def candidate_features(conv: Conversation, found: Sequence[Disclosure]) -> list[
             "deflected": d.response == "deflected",
             "unanswered": d.response == "none",
         }
-        out.append({name: float(values[name]) for name in FEATURES})
+        yield {name: float(values[name]) for name in FEATURES}
         deep_before = deep_before or deep
-    return out
 
 
 def choose_main(conv: Conversation, found: Sequence[Disclosure], model: MainModel | None = None) -> Disclosure | None:
@@ -206,7 +218,7 @@ def choose_main(conv: Conversation, found: Sequence[Disclosure], model: MainMode
         return None
     chosen = model if model is not None else load_main_model()
     if chosen is not None:
-        for d, values in zip(found, candidate_features(conv, found), strict=True):
+        for d, values in zip(found, iter_features(conv, found), strict=True):
             if chosen.probability(values) >= chosen.threshold:
                 return d
     return main_disclosure(list(found))
