@@ -372,3 +372,9 @@ def test_blame_put_elsewhere_is_defensive() -> None:
         classify_response(disclosed, _turn("The mum cancelled, not us. I'd have thought you'd understand that."))[0]
         == "deflected"
     )
+
+
+def test_sympathy_then_the_agenda_turns_away() -> None:
+    disclosed = "My mam died on the Friday, and I came back Monday because I thought working would help."
+    reply = _turn("Right. Sorry to hear that. Thing is, the site target's ninety-two, and head office are watching.")
+    assert classify_response(disclosed, reply)[0] == "deflected"

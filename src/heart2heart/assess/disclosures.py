@@ -229,7 +229,7 @@ _HARD_PIVOT = Cue(
     r"((^|[.!?,;]\s*)anyways?\b|\b(speaking of|btw|by the way|on another note|changing the subject|random but|"
     r"unrelated|moving on|enough about|let'?s (get (back|started|into|on)|move on|crack on)|back to (work|business))\b|"
     # "Right. Thank you for letting me know. So, the Q3 numbers.": a sentence that opens on a new agenda item
-    r"(^|[.!?]\s+)(so|right|ok|okay|anyway),? (the|on to|onto|next)\b|"
+    r"(^|[.!?]\s+)(so|right|ok|okay|anyway|thing is|anyhow|that said),? (the|on to|onto|next)\b|"
     # back to business: a request for the replier's own work ("if you can just get slides four to nine to me by
     # Thursday, that would be brilliant")
     r"\b(if you can|can you|could you|please)\b[^.!?]{0,60}\b(to me|over to me|me by|by (monday|tuesday|"
