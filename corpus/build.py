@@ -36,7 +36,19 @@ HERE = Path(__file__).resolve().parent
 KINDS_DIR = HERE / "kinds"
 SRC_DIR = KINDS_DIR / "_src"
 #: Folders of labelled conversations under corpus/, each rendered from its own ``_src`` (built when present).
-KIND_SETS = ("kinds", "kinds2", "kinds3", "kinds4", "kinds5", "kinds6", "kinds7", "kinds8", "kinds9")
+KIND_SETS = (
+    "kinds",
+    "kinds2",
+    "kinds3",
+    "kinds4",
+    "kinds5",
+    "kinds6",
+    "kinds7",
+    "kinds8",
+    "kinds9",
+    "kinds10",
+    "kinds11",
+)
 
 KINDS = (
     "heart_to_heart",

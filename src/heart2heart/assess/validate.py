@@ -59,7 +59,7 @@ class SessionsResult:
 
 
 #: The labelled conversation sets, one per independent writer, in the order they were written (corpus/<name>).
-WRITERS = ("kinds", "kinds2", "kinds3", "kinds4", "kinds5", "kinds6", "kinds7", "kinds8", "kinds9")
+WRITERS = tuple(f"kinds{n}" if n > 1 else "kinds" for n in range(1, 12))
 
 
 @dataclass(frozen=True, slots=True)
