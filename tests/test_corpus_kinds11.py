@@ -131,3 +131,40 @@ def test_jsonl_rows_match_the_manifest() -> None:
         "response": "advice",
         "response_index": 2,
     }
+
+
+def test_un107_last_message_gets_no_reply() -> None:
+    entry = BY_FILE["un107.txt"]
+    lines = lines_of(FOLDER / "un107.txt")
+    # Eight messages; the last (index 7) is Zoe's, after both have said night: nobody answers it.
+    assert len(lines) == entry["utterances"] == 8
+    assert "Zoe: actually can i tell you something" in lines[7]
+    assert entry["disclosures"] == [
+        {"index": 7, "speaker": "Zoe", "depth": 3, "response": "none", "response_index": None}
+    ]
+    assert entry["main_disclosure"] == 7 and entry["split"] == "valid" and entry["format"] == "whatsapp_ios_us"
+
+
+def test_hh106_longest_conversation_turns_on_the_car_park() -> None:
+    entry = BY_FILE["hh106.jsonl"]
+    rows = [json.loads(line) for line in (FOLDER / "hh106.jsonl").read_text(encoding="utf-8").splitlines()]
+    assert len(rows) == entry["utterances"] == 45 == max(e["utterances"] for e in ENTRIES)
+    # Row 9: Otieno stopped going to church and sits in the car; row 10: Kamau asks about it.
+    assert rows[9]["speaker"] == "Otieno" and "sit in the car" in rows[9]["text"]
+    assert rows[10]["text"] == "Wait. You sit in the car?"
+    # Row 20: Kamau's own doubt, told in return, is itself a disclosure met by Otieno.
+    assert rows[20]["speaker"] == "Kamau" and "never said that to anyone" in rows[20]["text"]
+    assert entry["main_disclosure"] == 9
+    assert [(d["index"], d["speaker"], d["response_index"]) for d in entry["disclosures"]][:1] == [(9, "Otieno", 10)]
+    assert {d["response"] for d in entry["disclosures"]} == {"met"}
+    assert (20, "Kamau", 21) in [(d["index"], d["speaker"], d["response_index"]) for d in entry["disclosures"]]
+
+
+def test_counts_per_kind_and_split() -> None:
+    """Ten per kind, five dev and five valid; 37 group conversations (three or more speakers); 8 to 45 long."""
+    assert len(ENTRIES) == 100
+    for prefix in ("hh", "st", "di", "ve", "le", "fx", "in", "un", "pf", "cf"):
+        mine = [e for e in ENTRIES if e["file"].startswith(prefix)]
+        assert sorted(e["split"] for e in mine) == ["dev"] * 5 + ["valid"] * 5
+    assert sum(1 for e in ENTRIES if len(e["speakers"]) >= 3) == 37
+    assert min(e["utterances"] for e in ENTRIES) == 8
