@@ -58,6 +58,10 @@ class SetFacts:
 #   fostering, an interpreter-mediated call; many group conversations.
 # kinds9: ordinary talk as exported, typical and borderline forms of every kind (a shy but attentive listener, a
 #   warm fixer, an interrogation by a worried parent, conflicts that end in repair).
+# kinds10: disclosures and every way of answering them, in most conversations of most kinds.
+# kinds11: transcripts and exports of real life with plentiful borderline cases (fixing vs unmet disclosure,
+#   performance vs small talk, venting vs heart-to-heart, polite conflicts vs discussion). Ids of kinds10 carry a 0
+#   (hh001), of kinds11 a 1 (hh101): the set's last digit.
 SETS = [
     SetFacts("kinds2", longest_allowed=50, longest_at_least=20, validate_split="dev"),
     SetFacts("kinds3", longest_allowed=60, longest_at_least=45, validate_split="valid"),
@@ -67,6 +71,8 @@ SETS = [
     SetFacts("kinds7", longest_allowed=45, longest_at_least=45, validate_split="valid"),
     SetFacts("kinds8", longest_allowed=45, longest_at_least=45, validate_split="valid"),
     SetFacts("kinds9", longest_allowed=45, longest_at_least=45, validate_split="valid"),
+    SetFacts("kinds10", longest_allowed=45, longest_at_least=42, validate_split="valid"),
+    SetFacts("kinds11", longest_allowed=45, longest_at_least=45, validate_split="valid"),
 ]
 MANIFESTS = {s.name: manifest(s.folder) for s in SETS}
 BY_FILE = {name: {e["file"]: e for e in entries} for name, entries in MANIFESTS.items()}
