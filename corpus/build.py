@@ -48,6 +48,8 @@ KIND_SETS = (
     "kinds9",
     "kinds10",
     "kinds11",
+    "kinds12",
+    "kinds13",
 )
 
 KINDS = (

@@ -35,10 +35,13 @@ class SetFacts:
         """corpus/<name>."""
         return CORPUS / self.name
 
+    mark: str | None = None  # the id's third character when the set's last digit is taken (kinds12: "c")
+
     @property
     def digit(self) -> str:
-        """The digit every id of the set carries as its third character (hh401.txt in kinds4)."""
-        return self.name[-1]
+        """The digit every id of the set carries as its third character (hh401.txt in kinds4; the set's ``mark``
+        from kinds12 on, whose last digits kinds2 and kinds3 already use: hhc01.txt)."""
+        return self.mark or self.name[-1]
 
 
 # In the order the sets were written: each set's ids must not clash with corpus/kinds or any set before it.
