@@ -1,0 +1,126 @@
+"""corpus/kinds13 (the thirteenth author's set): entries counted by hand from the rendered files.
+
+The generic checks every set passes live in tests/test_corpus_sets.py; these pin a few labels read off the rendered
+files line by line, so that a slip in corpus/kinds13/_src (a moved line, a missing annotation) shows up here.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from _corpus import CORPUS, manifest
+
+FOLDER = CORPUS / "kinds13"
+ENTRIES = manifest(FOLDER)
+BY_FILE = {e["file"]: e for e in ENTRIES}
+
+
+def lines_of(path: Path) -> list[str]:
+    """The utterance lines of a one-line-per-utterance file (plain, plain_ts, WhatsApp)."""
+    return path.read_text(encoding="utf-8").splitlines()
+
+
+def cues_of(path: Path) -> list[str]:
+    """The text lines of a VTT or SRT file's cues, in order (the line after each timing line)."""
+    raw = path.read_text(encoding="utf-8").splitlines()
+    return [raw[i + 1] for i, line in enumerate(raw) if "-->" in line]
+
+
+def test_und01_panic_attack_joked_off_at_the_pub() -> None:
+    entry = BY_FILE["und01.txt"]
+    lines = lines_of(FOLDER / "und01.txt")
+    # Line 7 (index 6): Gaz's panic attacks; line 8 (index 7): Stevie's joke about the pies.
+    assert "panic attacks" in lines[6] and "lay off the pies" in lines[7]
+    assert len(lines) == entry["utterances"] == 16
+    assert entry["disclosures"] == [
+        {"index": 6, "speaker": "Gaz", "depth": 3, "response": "deflected", "response_index": 7}
+    ]
+    assert entry["main_disclosure"] == 6 and entry["speakers"] == ["Gaz", "Stevie"]
+    assert entry["format"] == "plain_ts" and entry["split"] == "dev" and entry["harsh_startup"] is None
+
+
+def test_und04_hen_do_chat_talks_over_maddie() -> None:
+    entry = BY_FILE["und04.txt"]
+    lines = lines_of(FOLDER / "und04.txt")
+    # Fifth message (index 4): five years since Maddie's dad; the sixth (index 5): Jade's pink speaker.
+    assert "5 years since dad" in lines[4] and "the pink one" in lines[5]
+    assert entry["disclosures"] == [
+        {"index": 4, "speaker": "Maddie", "depth": 3, "response": "deflected", "response_index": 5}
+    ]
+    assert entry["utterances"] == 13 and entry["speakers"] == ["Jade", "Leanne", "Maddie", "Steph"]
+
+
+def test_cfd03_siblings_harsh_start_and_the_unanswered_last_line() -> None:
+    entry = BY_FILE["cfd03.srt"]
+    cues = cues_of(FOLDER / "cfd03.srt")
+    assert len(cues) == entry["utterances"] == 11
+    assert "You always have something" in cues[0] and "make up reasons" in cues[6]
+    assert "not doing this on the phone" in cues[7] and "I'm exhausted" in cues[10]
+    assert entry["harsh_startup"] is True and entry["main_disclosure"] == 6
+    assert [(d["index"], d["response"], d["response_index"]) for d in entry["disclosures"]] == [
+        (6, "deflected", 7),
+        (10, "none", None),
+    ]
+    assert [(h["index"], h["kind"]) for h in entry["horsemen"]] == [
+        (0, "criticism"),
+        (1, "defensiveness"),
+        (2, "criticism"),
+        (3, "defensiveness"),
+        (4, "contempt"),
+        (7, "stonewalling"),
+        (8, "criticism"),
+        (9, "stonewalling"),
+    ]
+
+
+def test_fxd01_second_feeling_also_gets_a_plan() -> None:
+    entry = BY_FILE["fxd01.txt"]
+    lines = lines_of(FOLDER / "fxd01.txt")
+    # Index 2: "I just feel invisible there"; 3: send the deck round. 6: "I wanted them to see me"; 7: go elsewhere.
+    assert "feel invisible" in lines[2] and "get your point in writing" in lines[3]
+    assert "wanted them to see me" in lines[6] and "go somewhere that does" in lines[7]
+    assert [(d["index"], d["depth"], d["response"], d["response_index"]) for d in entry["disclosures"]] == [
+        (2, 3, "advice", 3),
+        (6, 2, "advice", 7),
+    ]
+    assert entry["main_disclosure"] == 2
+
+
+def test_cfd04_icy_hedge_dispute_has_a_gentle_start() -> None:
+    entry = BY_FILE["cfd04.txt"]
+    lines = lines_of(FOLDER / "cfd04.txt")
+    assert "Would you be able to trim it back" in lines[0] and "It's a hedge. They grow." in lines[3]
+    assert "since my hip" in lines[6] and "a lot on at the moment" in lines[7]
+    assert entry["harsh_startup"] is False and entry["main_disclosure"] == 6
+    assert entry["disclosures"] == [
+        {"index": 6, "speaker": "Linda", "depth": 2, "response": "deflected", "response_index": 7}
+    ]
+    assert [(h["index"], h["kind"]) for h in entry["horsemen"]] == [
+        (3, "contempt"),
+        (5, "defensiveness"),
+        (7, "defensiveness"),
+        (9, "defensiveness"),
+        (11, "stonewalling"),
+    ]
+
+
+def test_formats_follow_one_order_in_every_kind() -> None:
+    """x01 plain_ts, x02 WhatsApp iOS US, x03 SRT, x04 WhatsApp Android, x05 Teams VTT (dev); x06 WhatsApp iOS,
+    x07 JSONL, x08 Zoom VTT, x09 WhatsApp Android US, x10 plain (valid)."""
+    order = [
+        "plain_ts",
+        "whatsapp_ios_us",
+        "srt",
+        "whatsapp_android",
+        "teams_vtt",
+        "whatsapp_ios",
+        "jsonl",
+        "zoom_vtt",
+        "whatsapp_android_us",
+        "plain",
+    ]
+    for entry in ENTRIES:
+        number = int(entry["file"][3:5])
+        assert entry["file"][2] == "d"
+        assert entry["format"] == order[number - 1], entry["file"]
+        assert entry["split"] == ("dev" if number <= 5 else "valid"), entry["file"]
