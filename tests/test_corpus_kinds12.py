@@ -1,0 +1,101 @@
+"""corpus/kinds12 (the twelfth author's set): entries counted by hand from the rendered files.
+
+The generic checks every set passes live in tests/test_corpus_sets.py; these pin a few labels read off the rendered
+files line by line, so that a slip in corpus/kinds12/_src (a moved line, a missing annotation) shows up here.
+"""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+from _corpus import CORPUS, manifest
+
+FOLDER = CORPUS / "kinds12"
+BY_FILE = {e["file"]: e for e in manifest(FOLDER)}
+
+
+def lines_of(name: str) -> list[str]:
+    """The utterance lines of a one-line-per-utterance file (plain, plain_ts, WhatsApp)."""
+    return (FOLDER / name).read_text(encoding="utf-8").splitlines()
+
+
+def cues_of(name: str) -> list[str]:
+    """The text line of each cue of a VTT or SRT file, in order (the line after each timing line)."""
+    raw = (FOLDER / name).read_text(encoding="utf-8").splitlines()
+    return [raw[i + 1] for i, line in enumerate(raw) if "-->" in line]
+
+
+def texts_of(name: str) -> list[str]:
+    """The text of each row of a JSONL file."""
+    path: Path = FOLDER / name
+    return [json.loads(line)["text"] for line in path.read_text(encoding="utf-8").splitlines()]
+
+
+def test_hhc02_the_nurse_who_froze() -> None:
+    # Line 6 of the plain file (index 5): Priya froze at the crash call; Theo's next line (6) meets it. His own
+    # first arrest (line 11, index 10) is a disclosure back, met by Priya's "You? Seriously?".
+    lines = lines_of("hhc02.txt")
+    assert "I froze, Theo" in lines[5] and "feels like a week" in lines[6]
+    assert "cried in the sluice room" in lines[10] and "You? Seriously?" in lines[11]
+    entry = BY_FILE["hhc02.txt"]
+    assert entry["main_disclosure"] == 5
+    got = [(d["index"], d["speaker"], d["depth"], d["response"], d["response_index"]) for d in entry["disclosures"]]
+    assert got == [
+        (5, "Priya", 3, "met", 6),
+        (7, "Priya", 3, "met", 8),
+        (10, "Theo", 3, "met", 11),
+    ]
+    assert entry["utterances"] == 21 and entry["speakers"] == ["Priya", "Theo"] and entry["harsh_startup"] is None
+
+
+def test_cfc01_the_pans() -> None:
+    # Thirteen messages; a "you NEVER" start-up; Femi's dread of coming home (index 9) is answered defensively (10).
+    lines = lines_of("cfc01.txt")
+    assert len(lines) == 13
+    assert "you NEVER wash up" in lines[0] and "dread coming home" in lines[9] and "did your share" in lines[10]
+    entry = BY_FILE["cfc01.txt"]
+    assert entry["harsh_startup"] is True and entry["main_disclosure"] == 9
+    assert entry["disclosures"] == [
+        {"index": 9, "speaker": "Femi", "depth": 3, "response": "deflected", "response_index": 10}
+    ]
+    assert [(h["index"], h["kind"]) for h in entry["horsemen"]] == [
+        (0, "criticism"),
+        (1, "defensiveness"),
+        (2, "contempt"),
+        (3, "criticism"),
+        (5, "defensiveness"),
+        (6, "contempt"),
+        (7, "stonewalling"),
+        (10, "defensiveness"),
+        (11, "stonewalling"),
+    ]
+
+
+def test_unc05_a_bare_mm_is_no_answer() -> None:
+    # Row 5 (index 4): forty years since he married Grace; the carer's "Mm." (4 -> none); the pepper soup (6) is
+    # answered by the water glass (7): deflected.
+    texts = texts_of("unc05.jsonl")
+    assert "forty years today" in texts[4] and texts[5] == "Mm." and "pepper soup" in texts[6]
+    assert "have you had your water" in texts[7]
+    entry = BY_FILE["unc05.jsonl"]
+    assert entry["main_disclosure"] == 4 and entry["utterances"] == 13
+    assert entry["disclosures"] == [
+        {"index": 4, "speaker": "Mr Okafor", "depth": 3, "response": "none", "response_index": None},
+        {"index": 6, "speaker": "Mr Okafor", "depth": 2, "response": "deflected", "response_index": 7},
+    ]
+
+
+def test_fxc03_the_manager_reaches_for_a_matrix() -> None:
+    # Teams cues: Jessica's overwhelm (cue 3, index 2) gets the Eisenhower matrix (3); her "not sure I can keep
+    # going" (index 8) gets the backfill plan (9).
+    cues = cues_of("fxc03.vtt")
+    assert len(cues) == 13
+    assert "really overwhelmed" in cues[2] and "Eisenhower matrix" in cues[3]
+    assert "keep going at this pace" in cues[8] and "backfill" in cues[9]
+    entry = BY_FILE["fxc03.vtt"]
+    assert entry["format"] == "teams_vtt" and entry["split"] == "dev" and entry["main_disclosure"] == 2
+    assert [(d["index"], d["response"], d["response_index"]) for d in entry["disclosures"]] == [
+        (2, "advice", 3),
+        (8, "advice", 9),
+    ]
