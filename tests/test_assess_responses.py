@@ -378,3 +378,11 @@ def test_sympathy_then_the_agenda_turns_away() -> None:
     disclosed = "My mam died on the Friday, and I came back Monday because I thought working would help."
     reply = _turn("Right. Sorry to hear that. Thing is, the site target's ninety-two, and head office are watching.")
     assert classify_response(disclosed, reply)[0] == "deflected"
+
+
+def test_a_formula_then_minimising_deflects() -> None:
+    disclosed = "I got made redundant on Friday. I've been too ashamed to say. I don't know how I'll pay the mortgage"
+    assert classify_response(disclosed, _turn("Oh dear. Well, these things happen."))[0] == "deflected"
+    # real hearing first, then perspective, still meets it
+    heard = _turn("Oh love, that's awful, and no wonder you felt ashamed. It happens to so many people, you know.")
+    assert classify_response(disclosed, heard)[0] == "met"

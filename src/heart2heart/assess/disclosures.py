@@ -405,6 +405,12 @@ def _formula_ack(text: str) -> bool:
     return heard < 2
 
 
+def _heard_at_length(text: str) -> bool:
+    """True when a sentence of five words or more acknowledges the feeling ("Oh love, that's awful, and no wonder
+    you felt ashamed"), not only a formula ("Oh dear.", "Sorry to hear that.")."""
+    return any(_ACK.found(s) and len(s.split()) >= 5 for s in re.split(r"[.!?\n]+", norm(text)))
+
+
 def classify_response(disclosed: str, reply: Turn, heard: bool = False) -> tuple[Response, Utterance]:
     """How one reply turn answered a disclosure; also the utterance that decided it.
 
@@ -454,6 +460,8 @@ def classify_response(disclosed: str, reply: Turn, heard: bool = False) -> tuple
             # (whether the reply moved on or advised is read only here: the pure checks are not run otherwise)
             if any(_turned_away(disclosed, v.text) for v in us[:2]):
                 return "deflected", u
+            if _MINIMISE.found(low) and not _heard_at_length(text):
+                return "deflected", u  # "Oh dear. Well these things happen.": the feeling made small after a formula
             advised = any(_advice_words(v.text) for v in us)
             if advised and not heard and (not _ack_words(text) or _formula_ack(" ".join(v.text for v in us))):
                 return "advice", u
@@ -568,7 +576,8 @@ _REPROACH = Cue(
 )
 #: Minimising: the feeling is made small instead of heard ("could be worse", "at least...", "that's life").
 _MINIMISE = Cue(
-    r"\b(could be worse|at least|it is what it is|that'?s life|that'?s \w+ for you|everyone (goes through|has|gets)|"
+    r"\b(could be worse|at least|it is what it is|these things happen|it happens|that'?s life|that'?s \w+ for you|"
+    r"everyone (goes through|has|gets)|"
     r"happens to (everyone|everybody|the best)|get over it|not (that|a) big (of a )?deal|first world problem|"
     r"cheer up|chin up|look on the bright side|it'?s not the end of the world|worse things happen|"
     r"when i was your age|in my day|you lot and your|kids these days|you young people)\b"
