@@ -6,6 +6,7 @@ files line by line, so that a slip in corpus/kinds13/_src (a moved line, a missi
 
 from __future__ import annotations
 
+import json
 from pathlib import Path
 
 from _corpus import CORPUS, manifest
@@ -102,6 +103,66 @@ def test_cfd04_icy_hedge_dispute_has_a_gentle_start() -> None:
         (9, "defensiveness"),
         (11, "stonewalling"),
     ]
+
+
+def test_hhd07_longest_call_between_sisters() -> None:
+    entry = BY_FILE["hhd07.jsonl"]
+    rows = [json.loads(line) for line in (FOLDER / "hhd07.jsonl").read_text(encoding="utf-8").splitlines()]
+    assert len(rows) == entry["utterances"] == 45 == max(e["utterances"] for e in ENTRIES)
+    # Row 9: Joy's failed IVF round, met by Marites (10); Marites' own loss (24) met by Joy (25); the last embryo (32).
+    assert "second round didn't work" in rows[9]["text"] and "I'm so sorry" in rows[10]["text"]
+    assert "I lost one" in rows[24]["text"] and rows[25]["speaker"] == "Joy"
+    assert "one embryo left" in rows[32]["text"]
+    assert entry["main_disclosure"] == 9
+    assert [(d["index"], d["speaker"], d["response"], d["response_index"]) for d in entry["disclosures"]] == [
+        (9, "Joy", "met", 10),
+        (13, "Joy", "met", 14),
+        (24, "Marites", "met", 25),
+        (32, "Joy", "met", 33),
+    ]
+    assert entry["split"] == "valid" and entry["speakers"] == ["Joy", "Marites"]
+
+
+def test_und09_late_message_gets_no_reply() -> None:
+    entry = BY_FILE["und09.txt"]
+    lines = lines_of(FOLDER / "und09.txt")
+    # Sixth of eight messages (index 5); after it only Sam's own "anyway" and "night".
+    assert len(lines) == entry["utterances"] == 8
+    assert "feeling super alone" in lines[5] and lines[6].endswith("Sam: anyway")
+    assert entry["disclosures"] == [
+        {"index": 5, "speaker": "Sam", "depth": 3, "response": "none", "response_index": None}
+    ]
+    assert entry["speakers"] == ["Dom", "Kev", "Sam", "Tariq"] and entry["format"] == "whatsapp_android_us"
+
+
+def test_hhd09_harsh_start_repairs_into_a_heart_to_heart() -> None:
+    entry = BY_FILE["hhd09.txt"]
+    lines = lines_of(FOLDER / "hhd09.txt")
+    assert "you literally never listen" in lines[0] and "I stood at the back" in lines[1]
+    assert "pick who to walk to after" in lines[4] and "really hard spot" in lines[5]
+    assert entry["kind"] == "heart_to_heart" and entry["harsh_startup"] is True
+    assert [(h["index"], h["kind"]) for h in entry["horsemen"]] == [(0, "criticism"), (1, "defensiveness")]
+    assert entry["main_disclosure"] == 4 and entry["disclosures"][0]["response_index"] == 5
+
+
+def test_cfd09_gentle_start_answered_defensively_then_met() -> None:
+    entry = BY_FILE["cfd09.txt"]
+    lines = lines_of(FOLDER / "cfd09.txt")
+    assert "I felt really hurt" in lines[0] and "last minute thing" in lines[1]
+    assert entry["harsh_startup"] is False and entry["main_disclosure"] == 0
+    assert [(d["index"], d["response"], d["response_index"]) for d in entry["disclosures"]] == [
+        (0, "deflected", 1),
+        (2, "met", 3),
+        (6, "met", 7),
+    ]
+    assert entry["horsemen"] == [{"index": 1, "kind": "defensiveness"}]
+
+
+def test_counts_of_the_set() -> None:
+    """100 conversations; 31 have three or more speakers (16 dev, 15 valid), the shortest is std10 (7)."""
+    assert len(ENTRIES) == 100
+    assert sum(1 for e in ENTRIES if len(e["speakers"]) >= 3) == 31
+    assert min(e["utterances"] for e in ENTRIES) == 7
 
 
 def test_formats_follow_one_order_in_every_kind() -> None:
