@@ -65,6 +65,7 @@ class SetFacts:
 # kinds11: transcripts and exports of real life with plentiful borderline cases (fixing vs unmet disclosure,
 #   performance vs small talk, venting vs heart-to-heart, polite conflicts vs discussion). Ids of kinds10 carry a 0
 #   (hh001), of kinds11 a 1 (hh101): the set's last digit.
+# kinds12, kinds13: two more writers of disclosures and their answers in everyday settings (ids marked c and d).
 SETS = [
     SetFacts("kinds2", longest_allowed=50, longest_at_least=20, validate_split="dev"),
     SetFacts("kinds3", longest_allowed=60, longest_at_least=45, validate_split="valid"),
@@ -76,6 +77,8 @@ SETS = [
     SetFacts("kinds9", longest_allowed=45, longest_at_least=45, validate_split="valid"),
     SetFacts("kinds10", longest_allowed=45, longest_at_least=42, validate_split="valid"),
     SetFacts("kinds11", longest_allowed=45, longest_at_least=45, validate_split="valid"),
+    SetFacts("kinds12", longest_allowed=45, longest_at_least=45, validate_split="valid", mark="c"),
+    SetFacts("kinds13", longest_allowed=45, longest_at_least=45, validate_split="valid", mark="d"),
 ]
 MANIFESTS = {s.name: manifest(s.folder) for s in SETS}
 BY_FILE = {name: {e["file"]: e for e in entries} for name, entries in MANIFESTS.items()}
