@@ -50,6 +50,8 @@ KIND_SETS = (
     "kinds11",
     "kinds12",
     "kinds13",
+    "kinds14",
+    "kinds15",
 )
 
 KINDS = (
