@@ -1,18 +1,19 @@
 """Which disclosure a conversation turns on: a small learned chooser over the detected disclosures.
 
-The detector of :mod:`heart2heart.assess.disclosures` is generous: about half of what it finds (openers such as
-"thanks for staying on", rant announcements, accusations in a quarrel) are not disclosures a person would mark.
-The labelling rules' main disclosure is "usually the first deep one", and the writers' main disclosure is their
-first disclosure in 140 of 146 dev conversations, so the main one is the first *real* disclosure. This module
-learns, for each detected disclosure, the probability that a person would list it as a disclosure at all, from
+The detector of :mod:`heart2heart.assess.disclosures` is generous: more than half of what it finds (openers such
+as "thanks for staying on", rant announcements, accusations in a quarrel) are not disclosures a person would mark.
+The labelling rules' main disclosure is "usually the first deep one", and the first six writers' main disclosure is
+their first listed disclosure in 140 of 146 dev conversations, so the main one is the first *real* disclosure.
+This module learns, for each detected disclosure, the probability that a person would list it as a disclosure at
+all, from
 named features (its length, depth and salience, first-person and second-person words, an accusation or a defence,
 a rant announcement, the answer it got, where it sits), and takes the first whose probability reaches
 :attr:`MainModel.threshold`; when none does, or the weights are missing, the rule
 :func:`heart2heart.assess.disclosures.main_disclosure` decides.
 
 The weights (``heart2heart/models/main_disclosure.json``) are a logistic regression over standardised features,
-fitted on the ``dev`` split of the six labelled sets by ``python corpus/build_main_model.py`` (scikit-learn, the
-``[train]`` extra, only to fit). Leave-one-writer-out on dev, and the valid figures, are in MODEL_CARD.md.
+fitted on the ``dev`` split of every writer's labelled set by ``python corpus/build_main_model.py`` (scikit-learn,
+the ``[train]`` extra, only to fit). Leave-one-writer-out on dev, and the valid figures, are in MODEL_CARD.md.
 """
 
 from __future__ import annotations
