@@ -1,0 +1,108 @@
+"""corpus/kinds14 (the fourteenth author's set, ids marked e): entries counted by hand from the rendered files.
+
+The generic checks every set passes live in tests/test_corpus_sets.py; these pin a few labels read off the rendered
+files line by line, so that a slip in corpus/kinds14/_src (a moved line, a missing annotation) shows up here.
+"""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+from _corpus import CORPUS, manifest
+
+FOLDER = CORPUS / "kinds14"
+ENTRIES = manifest(FOLDER)
+BY_FILE = {e["file"]: e for e in ENTRIES}
+
+
+def lines_of(path: Path) -> list[str]:
+    """The utterance lines of a one-line-per-utterance file (plain, plain_ts, WhatsApp)."""
+    return path.read_text(encoding="utf-8").splitlines()
+
+
+def cues_of(path: Path) -> list[str]:
+    """The text lines of a VTT or SRT file's cues, in order (the line after each timing line)."""
+    raw = path.read_text(encoding="utf-8").splitlines()
+    return [raw[i + 1] for i, line in enumerate(raw) if "-->" in line]
+
+
+def rows_of(path: Path) -> list[dict[str, object]]:
+    """The rows of a JSONL file."""
+    return [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines()]
+
+
+def test_formats_follow_one_order_in_every_kind() -> None:
+    """x01 plain, x02 WhatsApp iOS, x03 Teams VTT, x04 JSONL, x05 WhatsApp Android US (dev); x06 SRT,
+    x07 WhatsApp Android, x08 plain with timestamps, x09 Zoom VTT, x10 WhatsApp iOS US (valid)."""
+    order = [
+        "plain",
+        "whatsapp_ios",
+        "teams_vtt",
+        "jsonl",
+        "whatsapp_android_us",
+        "srt",
+        "whatsapp_android",
+        "plain_ts",
+        "zoom_vtt",
+        "whatsapp_ios_us",
+    ]
+    for entry in ENTRIES:
+        number = int(entry["file"][3:5])
+        assert entry["format"] == order[number - 1], entry["file"]
+        assert entry["split"] == ("dev" if number <= 5 else "valid"), entry["file"]
+
+
+def test_une04_panic_attacks_joked_off_before_sunday_football() -> None:
+    entry = BY_FILE["une04.jsonl"]
+    rows = rows_of(FOLDER / "une04.jsonl")
+    # Row 4 (index 3): Callum's panic attack in the Tesco queue; row 5 (index 4): Ben's joke about the queue.
+    assert "panic attacks" in str(rows[3]["text"]) and "Tesco queue would give anyone" in str(rows[4]["text"])
+    assert len(rows) == entry["utterances"] == 9
+    assert entry["disclosures"] == [
+        {"index": 3, "speaker": "Callum", "depth": 3, "response": "deflected", "response_index": 4}
+    ]
+    assert entry["main_disclosure"] == 3 and entry["speakers"] == ["Ben", "Callum"]
+
+
+def test_vee03_bare_mm_after_the_two_am_rollback() -> None:
+    entry = BY_FILE["vee03.vtt"]
+    cues = cues_of(FOLDER / "vee03.vtt")
+    # Cue 9 (index 8): "nobody here would notice"; cue 10 (index 9): Mel's bare "Mm." which is no answer.
+    assert "nobody here would notice" in cues[8] and cues[9] == "<v Mel Turner>Mm.</v>"
+    assert entry["disclosures"] == [
+        {"index": 8, "speaker": "Rohan Kapoor", "depth": 3, "response": "none", "response_index": None}
+    ]
+    assert entry["utterances"] == len(cues) == 14
+
+
+def test_fxe02_driving_lesson_tears_get_tips() -> None:
+    entry = BY_FILE["fxe02.txt"]
+    lines = lines_of(FOLDER / "fxe02.txt")
+    assert "cried in the car park" in lines[0] and "you need an automatic" in lines[1]
+    assert "too old to learn" in lines[4] and "highway code app" in lines[5]
+    assert [(d["index"], d["response"], d["response_index"]) for d in entry["disclosures"]] == [
+        (0, "advice", 1),
+        (4, "advice", 5),
+    ]
+    assert entry["main_disclosure"] == 0 and entry["utterances"] == len(lines) == 11
+
+
+def test_cfe01_stag_do_harsh_start_and_the_shrug() -> None:
+    entry = BY_FILE["cfe01.txt"]
+    lines = lines_of(FOLDER / "cfe01.txt")
+    assert lines[0].startswith("Niamh: You never think")
+    assert "holding this family together" in lines[8] and "That's your choice" in lines[9]
+    assert entry["harsh_startup"] is True and entry["main_disclosure"] == 8
+    assert [(h["index"], h["kind"]) for h in entry["horsemen"]] == [
+        (0, "criticism"),
+        (1, "defensiveness"),
+        (2, "contempt"),
+        (3, "contempt"),
+        (4, "criticism"),
+        (5, "defensiveness"),
+        (7, "stonewalling"),
+        (9, "defensiveness"),
+        (11, "stonewalling"),
+    ]
+    assert entry["disclosures"][0]["response"] == "deflected" and entry["disclosures"][0]["response_index"] == 9
