@@ -106,3 +106,81 @@ def test_cfe01_stag_do_harsh_start_and_the_shrug() -> None:
         (11, "stonewalling"),
     ]
     assert entry["disclosures"][0]["response"] == "deflected" and entry["disclosures"][0]["response_index"] == 9
+
+
+def test_une06_alumni_call_ends_before_tariq_is_heard() -> None:
+    entry = BY_FILE["une06.srt"]
+    cues = cues_of(FOLDER / "une06.srt")
+    # Cue 7 (index 6): Tariq's eight months out of work, after the goodnights; cue 8 is his own "Anyway. Bye."
+    assert cues[5] == "Oscar: Night." and "out of work for eight months" in cues[6]
+    assert cues[7] == "Tariq: Anyway. Bye."
+    assert len(cues) == entry["utterances"] == 8 and len(entry["speakers"]) == 4
+    assert entry["disclosures"] == [
+        {"index": 6, "speaker": "Tariq", "depth": 3, "response": "none", "response_index": None}
+    ]
+    assert entry["split"] == "valid" and entry["main_disclosure"] == 6
+
+
+def test_hhe07_harsh_start_that_repairs_is_the_longest() -> None:
+    entry = BY_FILE["hhe07.txt"]
+    lines = lines_of(FOLDER / "hhe07.txt")
+    assert len(lines) == entry["utterances"] == 45 == max(e["utterances"] for e in ENTRIES)
+    # Zainab's accusation (0), Layla's sarcastic excuse (1); Omar moving out (4) met by Zainab (5).
+    assert "you clearly don't care" in lines[0] and "not everyone has free time" in lines[1]
+    assert "Omar moved out" in lines[4] and "I'm so sorry" in lines[5]
+    assert "sit in the bath for an hour" in lines[26] and "hiding from your own living room" in lines[27]
+    assert entry["harsh_startup"] is True and entry["main_disclosure"] == 4
+    assert [(h["index"], h["kind"]) for h in entry["horsemen"]] == [
+        (0, "criticism"),
+        (1, "defensiveness"),
+        (1, "contempt"),
+    ]
+    assert [(d["index"], d["speaker"], d["response"], d["response_index"]) for d in entry["disclosures"]] == [
+        (4, "Layla", "met", 5),
+        (9, "Layla", "met", 10),
+        (12, "Zainab", "met", 13),
+        (26, "Layla", "met", 27),
+        (31, "Zainab", "met", 32),
+        (39, "Zainab", "met", 40),
+    ]
+
+
+def test_cfe10_harsh_start_ends_in_two_met_fears() -> None:
+    entry = BY_FILE["cfe10.txt"]
+    lines = lines_of(FOLDER / "cfe10.txt")
+    assert "you ALWAYS do this" in lines[0] and "scared about this job" in lines[8]
+    assert "I didn't know it was that bad" in lines[9]
+    assert entry["harsh_startup"] is True and entry["utterances"] == len(lines) == 16
+    assert [(d["index"], d["speaker"], d["response"], d["response_index"]) for d in entry["disclosures"]] == [
+        (6, "Hannah", "met", 7),
+        (8, "Ryan", "met", 9),
+    ]
+    assert [h["index"] for h in entry["horsemen"]] == [0, 1, 3, 5]
+
+
+def test_pfe07_runners_top_each_other_past_kieran() -> None:
+    entry = BY_FILE["pfe07.txt"]
+    lines = lines_of(FOLDER / "pfe07.txt")
+    assert "struggling a bit since the ultra" in lines[5] and "post race blues" in lines[6]
+    assert entry["disclosures"] == [
+        {"index": 5, "speaker": "Kieran", "depth": 3, "response": "deflected", "response_index": 6}
+    ]
+    # A performance: the conversation does not turn on Kieran's line, so there is no main disclosure.
+    assert entry["main_disclosure"] is None and entry["speakers"] == ["Dom", "Kieran", "Raf"]
+
+
+def test_fxe08_sympathy_comes_second_to_last() -> None:
+    entry = BY_FILE["fxe08.txt"]
+    lines = lines_of(FOLDER / "fxe08.txt")
+    assert "who I am if I'm not a runner" in lines[0] and "swimming" in lines[1]
+    assert "real loss" in lines[9] and len(lines) == entry["utterances"] == 11
+    assert entry["disclosures"] == [
+        {"index": 0, "speaker": "Patient", "depth": 3, "response": "advice", "response_index": 1}
+    ]
+
+
+def test_counts_of_the_whole_set() -> None:
+    assert len(ENTRIES) == 100
+    assert sum(len(e["disclosures"]) for e in ENTRIES) == 95
+    assert sum(1 for e in ENTRIES if e["main_disclosure"] is not None) == 53
+    assert sum(1 for e in ENTRIES if len(e["speakers"]) >= 3) == 28
