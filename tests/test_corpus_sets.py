@@ -65,7 +65,8 @@ class SetFacts:
 # kinds11: transcripts and exports of real life with plentiful borderline cases (fixing vs unmet disclosure,
 #   performance vs small talk, venting vs heart-to-heart, polite conflicts vs discussion). Ids of kinds10 carry a 0
 #   (hh001), of kinds11 a 1 (hh101): the set's last digit.
-# kinds12, kinds13: two more writers of disclosures and their answers in everyday settings (ids marked c and d).
+# kinds12 .. kinds15: four more writers of disclosures and their answers in everyday settings and borderline cases
+#   (ids marked c, d, e and f).
 SETS = [
     SetFacts("kinds2", longest_allowed=50, longest_at_least=20, validate_split="dev"),
     SetFacts("kinds3", longest_allowed=60, longest_at_least=45, validate_split="valid"),
@@ -79,6 +80,8 @@ SETS = [
     SetFacts("kinds11", longest_allowed=45, longest_at_least=45, validate_split="valid"),
     SetFacts("kinds12", longest_allowed=45, longest_at_least=45, validate_split="valid", mark="c"),
     SetFacts("kinds13", longest_allowed=45, longest_at_least=45, validate_split="valid", mark="d"),
+    SetFacts("kinds14", longest_allowed=45, longest_at_least=45, validate_split="valid", mark="e"),
+    SetFacts("kinds15", longest_allowed=45, longest_at_least=45, validate_split="valid", mark="f"),
 ]
 MANIFESTS = {s.name: manifest(s.folder) for s in SETS}
 BY_FILE = {name: {e["file"]: e for e in entries} for name, entries in MANIFESTS.items()}
