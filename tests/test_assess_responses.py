@@ -386,3 +386,21 @@ def test_a_formula_then_minimising_deflects() -> None:
     # real hearing first, then perspective, still meets it
     heard = _turn("Oh love, that's awful, and no wonder you felt ashamed. It happens to so many people, you know.")
     assert classify_response(disclosed, heard)[0] == "met"
+
+
+@pytest.mark.parametrize(
+    ("reply", "expected"),
+    [
+        (("Of course. Go on.",), "met"),  # an invitation to tell it
+        (("No, go for it.",), "met"),
+        (("You should join something. A choir. You always liked singing.",), "advice"),  # fondness, not a charge
+        (("Right. Okay. Open them tonight. All of them.",), "advice"),
+        (("I'm sure it matters, everyone's work matters. It's a period of change for all of us.",), "deflected"),
+        (("i said i'm sorry. what else do you want",), "deflected"),
+        (("I didn't think it was a secret. She asked how you were.",), "deflected"),
+        (("I mean, I do it in the morning. It's not like it sits there for days.",), "deflected"),
+    ],
+)
+def test_invitations_fondness_reassurance_and_defences(reply: tuple[str, ...], expected: str) -> None:
+    disclosed = "I've been struggling since the restructure. I'm not sleeping and I feel like nobody notices me"
+    assert classify_response(disclosed, _turn(*reply))[0] == expected

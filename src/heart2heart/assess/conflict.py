@@ -56,6 +56,8 @@ _CRITICISM = Cue(
     r"\b(you (always|never|constantly|can'?t ever|don'?t ever|won'?t ever)\b"
     r"(?! (told|said|mentioned|talked about|shared|knew|know)\b[^.!]{0,12}$)"
     r"(?! (seem|look|sound|make me (laugh|smile|feel better)|know (how|what) to|have my back|get me|were there))"
+    # "you always liked singing": fondness remembered, not a charge
+    r"(?! (liked|loved|enjoyed|wanted to|used to|were (so )?(good|great|brilliant) at|been (there|good|kind))\b)"
     # "the gym you never go to." is a relative clause, not an attack
     r"(?! \w+ (to|on|in|for|with|about)\W*([.,;]|$))|"
     rf"you'?re (so|such an?|always|never|just|completely|totally) {_NOT_PRAISE}\w+|"

@@ -91,6 +91,8 @@ _ACK = Cue(
     r"anyone would (feel|be|do|have)|i'?d (feel|be|have felt|have been) (the same|exactly|like that|upset|scared|"
     r"angry|gutted|devastated|furious)|is there anything i can do|what can i do|can i (help|do anything|come)|"
     r"(do you )?want me to (come|call|bring|pop|drive|stay)|"
+    # an invitation to go on: "Of course. Go on.", "No, go for it."
+    r"^\W*((of course|sure|yes|yeah|no|course)\W+)?(go on|go ahead|go for it)\W*$|i'?m (all ears|listening)|"
     # siding with them about whoever wronged them ("yeah, he's a nightmare", "she sounds awful")
     r"(he|she|they)('?s| is| are|'?re| sounds?) (such |a total |an absolute |a complete )?(a |an )?(nightmare|"
     r"idiot|jerk|bully|menace|clown|muppet|joke|arse|ass|dick|tool|awful|horrible|out of order|out of line)|"
@@ -204,7 +206,9 @@ _ADVICE = Cue(
 #: A clause that opens with an instruction ("check your lease", "then decline more meetings").
 _IMPERATIVE = Cue(
     r"(?:^|[.!?;,]\s*|\b(?:then|and|also|so|just|plus|maybe|ok|okay|right|or)\s+)"
-    r"(check|get|make|try|use|call|ask|book|send|look|widen|write|start|stop|put|hold|wear|decline|practi[cs]e|"
+    # "go on", "go ahead", "go for it" invite the story: no instruction
+    r"(?!go (on|ahead|for it)\b)"
+    r"(open|check|get|make|try|use|call|ask|book|send|look|widen|write|start|stop|put|hold|wear|decline|practi[cs]e|"
     r"learn|breathe|drink|eat|set|sign|download|apply|email|text|message|quit|find|join|read|buy|order|plan|"
     r"focus|delete|block|report|speak|consider|journal|exercise|rest|keep|cancel|schedule|skip|tell|talk|"
     r"take|go|do|leave|see|dump|ignore|move|switch|google|update|print|lower|cut|say)\s+"
@@ -568,6 +572,11 @@ _REPROACH = Cue(
     # excuses and defensiveness: "I was only there for 10 mins", "I'm not a mind reader"
     r"i was only|it was only|didn'?t reali[sz]e it was (such )?a (big )?(deal|problem|thing)|i'?m not a mind reader|"
     r"(what|how) was i supposed to|it'?s not like i|you'?re overreacting|"
+    # "i said i'm sorry. what else do you want", "I didn't say he wasn't welcome", "I didn't think it was a secret",
+    # "It's not like it sits there for days"
+    r"what (else|more) do you want|i (said|already said) (i'?m )?sorry|i didn'?t say (he|she|you|it|they|we)\b|"
+    r"i didn'?t think (it|that) was (a |an )?(secret|big deal|problem|issue|important|serious)|"
+    r"it'?s not like (it|that|you|we|they)\b|"
     # blame put elsewhere and a reproach back: "The mum cancelled, not us. I'd have thought you'd understand that."
     r"(,|\.|-) not (us|me|mine|my fault)\b|i'?d have thought you'?d|you of all people|you should know (that|by now)|"
     # "I shout at everyone. It's not personal.", "It was a team deck."
@@ -576,7 +585,9 @@ _REPROACH = Cue(
 )
 #: Minimising: the feeling is made small instead of heard ("could be worse", "at least...", "that's life").
 _MINIMISE = Cue(
-    r"\b(could be worse|at least|it is what it is|these things happen|it happens|that'?s life|that'?s \w+ for you|"
+    r"\b(could be worse|at least|it is what it is|these things happen|it happens|i'?m sure (it'?s nothing|it'?ll "
+    r"be (fine|ok|okay)|you'?ll be (fine|ok|okay|great)|it matters|it'?s fine)|everyone'?s \w+ matters|"
+    r"that'?s life|that'?s \w+ for you|"
     r"everyone (goes through|has|gets)|"
     r"happens to (everyone|everybody|the best)|get over it|not (that|a) big (of a )?deal|first world problem|"
     r"cheer up|chin up|look on the bright side|it'?s not the end of the world|worse things happen|"
