@@ -39,6 +39,22 @@ def manifest(folder: Path) -> list[dict[str, Any]]:
         return [json.loads(line) for line in fh if line.strip()]
 
 
+def lines_of(path: Path) -> list[str]:
+    """A rendered file's lines (one utterance a line in the plain and WhatsApp formats)."""
+    return path.read_text(encoding="utf-8").splitlines()
+
+
+def cues_of(path: Path) -> list[str]:
+    """The text line of each cue of a VTT or SRT file, in order (the line after each timing line)."""
+    raw = lines_of(path)
+    return [raw[i + 1] for i, line in enumerate(raw) if "-->" in line]
+
+
+def rows_of(path: Path) -> list[dict[str, Any]]:
+    """The rows of a JSONL file."""
+    return [json.loads(line) for line in lines_of(path)]
+
+
 def builder() -> ModuleType:
     """corpus/build.py as a module (loaded once per test process)."""
     if "corpus_build" in sys.modules:

@@ -9,21 +9,16 @@ from __future__ import annotations
 from collections import Counter
 from typing import Any
 
-from _corpus import CORPUS, manifest
+from _corpus import CORPUS, lines_of, manifest
 
 FOLDER = CORPUS / "kinds10"
 BY_FILE: dict[str, dict[str, Any]] = {e["file"]: e for e in manifest(FOLDER)}
 
 
-def lines_of(name: str) -> list[str]:
-    """The rendered file's lines (one utterance a line in the chat and plain formats used below)."""
-    return (FOLDER / name).read_text(encoding="utf-8").splitlines()
-
-
 def test_un010_disclosure_met_by_a_bare_mm_is_none() -> None:
     # Line 5 (index 4): Callum thinks he might be depressed; Ryan's only answer is "mm" (index 5), then logistics.
     entry = BY_FILE["un010.txt"]
-    lines = lines_of("un010.txt")
+    lines = lines_of(FOLDER / "un010.txt")
     assert "I think I might be depressed" in lines[4] and lines[5].endswith("Ryan: mm")
     assert entry["disclosures"] == [
         {"index": 4, "speaker": "Callum", "depth": 3, "response": "none", "response_index": None}
@@ -38,7 +33,7 @@ def test_cf010_band_chat_horsemen_and_the_defended_disclosure() -> None:
     # Tuesdays (7) is first answered by Leon's "I give notes ... not my problem" (8): deflected, although Dev
     # meets it later (11).
     entry = BY_FILE["cf010.txt"]
-    lines = lines_of("cf010.txt")
+    lines = lines_of(FOLDER / "cf010.txt")
     assert "you never take this band seriously" in lines[0]
     assert "I dread tuesdays" in lines[7] and "I give notes" in lines[8]
     assert entry["harsh_startup"] is True and entry["main_disclosure"] == 7
@@ -60,7 +55,7 @@ def test_cf010_band_chat_horsemen_and_the_defended_disclosure() -> None:
 
 def test_ve002_first_disclosure_gets_only_mm_the_second_is_met() -> None:
     entry = BY_FILE["ve002.txt"]
-    lines = lines_of("ve002.txt")
+    lines = lines_of(FOLDER / "ve002.txt")
     assert "not clever enough" in lines[8] and lines[9].endswith("Zain: mm")
     assert "horrible amount of pressure" in lines[11]
     assert [(d["index"], d["response"], d["response_index"]) for d in entry["disclosures"]] == [
@@ -74,7 +69,7 @@ def test_in004_the_doctors_screening_question_meets_the_bereavement() -> None:
     # A GP's checklist of closed questions; the widow's disclosure (13) is acknowledged ("I'm very sorry") and
     # explored (14) before the checklist resumes: met, yet the conversation is an interrogation.
     entry = BY_FILE["in004.txt"]
-    lines = lines_of("in004.txt")
+    lines = lines_of(FOLDER / "in004.txt")
     assert "My husband died in June" in lines[13] and "I'm very sorry" in lines[14]
     assert entry["kind"] == "interrogation" and entry["utterances"] == 24 == len(lines)
     assert entry["disclosures"] == [
@@ -86,7 +81,7 @@ def test_hh010_harsh_start_that_repairs_is_the_longest() -> None:
     # "you never call me anymore" (0, criticism) and "not everyone has your free time" (1, defensiveness), then
     # Tasha's depression (8) met by "oh Tash" (9): a heart-to-heart with its harsh start-up kept.
     entry = BY_FILE["hh010.txt"]
-    lines = lines_of("hh010.txt")
+    lines = lines_of(FOLDER / "hh010.txt")
     assert "you never call me anymore" in lines[0] and lines[9].endswith("Bianca: oh Tash")
     assert entry["kind"] == "heart_to_heart" and entry["harsh_startup"] is True
     assert [(h["index"], h["kind"]) for h in entry["horsemen"]] == [(0, "criticism"), (1, "defensiveness")]

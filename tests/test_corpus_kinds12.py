@@ -6,36 +6,21 @@ files line by line, so that a slip in corpus/kinds12/_src (a moved line, a missi
 
 from __future__ import annotations
 
-import json
-from pathlib import Path
-
-from _corpus import CORPUS, manifest
+from _corpus import CORPUS, cues_of, lines_of, manifest, rows_of
 
 FOLDER = CORPUS / "kinds12"
 BY_FILE = {e["file"]: e for e in manifest(FOLDER)}
 
 
-def lines_of(name: str) -> list[str]:
-    """The utterance lines of a one-line-per-utterance file (plain, plain_ts, WhatsApp)."""
-    return (FOLDER / name).read_text(encoding="utf-8").splitlines()
-
-
-def cues_of(name: str) -> list[str]:
-    """The text line of each cue of a VTT or SRT file, in order (the line after each timing line)."""
-    raw = (FOLDER / name).read_text(encoding="utf-8").splitlines()
-    return [raw[i + 1] for i, line in enumerate(raw) if "-->" in line]
-
-
 def texts_of(name: str) -> list[str]:
     """The text of each row of a JSONL file."""
-    path: Path = FOLDER / name
-    return [json.loads(line)["text"] for line in path.read_text(encoding="utf-8").splitlines()]
+    return [row["text"] for row in rows_of(FOLDER / name)]
 
 
 def test_hhc02_the_nurse_who_froze() -> None:
     # Line 6 of the plain file (index 5): Priya froze at the crash call; Theo's next line (6) meets it. His own
     # first arrest (line 11, index 10) is a disclosure back, met by Priya's "You? Seriously?".
-    lines = lines_of("hhc02.txt")
+    lines = lines_of(FOLDER / "hhc02.txt")
     assert "I froze, Theo" in lines[5] and "feels like a week" in lines[6]
     assert "cried in the sluice room" in lines[10] and "You? Seriously?" in lines[11]
     entry = BY_FILE["hhc02.txt"]
@@ -51,7 +36,7 @@ def test_hhc02_the_nurse_who_froze() -> None:
 
 def test_cfc01_the_pans() -> None:
     # Thirteen messages; a "you NEVER" start-up; Femi's dread of coming home (index 9) is answered defensively (10).
-    lines = lines_of("cfc01.txt")
+    lines = lines_of(FOLDER / "cfc01.txt")
     assert len(lines) == 13
     assert "you NEVER wash up" in lines[0] and "dread coming home" in lines[9] and "did your share" in lines[10]
     entry = BY_FILE["cfc01.txt"]
@@ -89,7 +74,7 @@ def test_unc05_a_bare_mm_is_no_answer() -> None:
 def test_fxc03_the_manager_reaches_for_a_matrix() -> None:
     # Teams cues: Jessica's overwhelm (cue 3, index 2) gets the Eisenhower matrix (3); her "not sure I can keep
     # going" (index 8) gets the backfill plan (9).
-    cues = cues_of("fxc03.vtt")
+    cues = cues_of(FOLDER / "fxc03.vtt")
     assert len(cues) == 13
     assert "really overwhelmed" in cues[2] and "Eisenhower matrix" in cues[3]
     assert "keep going at this pace" in cues[8] and "backfill" in cues[9]
@@ -104,7 +89,7 @@ def test_fxc03_the_manager_reaches_for_a_matrix() -> None:
 def test_unc10_goodnights_then_no_reply() -> None:
     # Eight messages, three people: six goodnights, then Mo's disclosure (line 7, index 6) that nobody answers; the
     # last line is Mo's own "never mind", which is no reply by someone else.
-    lines = lines_of("unc10.txt")
+    lines = lines_of(FOLDER / "unc10.txt")
     assert len(lines) == 8 and "sit in my car at lunch" in lines[6] and "never mind" in lines[7]
     entry = BY_FILE["unc10.txt"]
     assert entry["split"] == "valid" and entry["format"] == "whatsapp_android_us"
@@ -117,7 +102,7 @@ def test_unc10_goodnights_then_no_reply() -> None:
 def test_pfc07_a_slip_topped_in_a_performance() -> None:
     # Becca's "Some days I'm not coping" (line 6, index 5) is topped by Kate's gym and jeans (6): deflected, and the
     # conversation stays a performance.
-    lines = lines_of("pfc07.txt")
+    lines = lines_of(FOLDER / "pfc07.txt")
     assert "I'm not coping" in lines[5] and "pre-pregnancy jeans" in lines[6]
     entry = BY_FILE["pfc07.txt"]
     assert entry["kind"] == "performance" and entry["main_disclosure"] == 5 and entry["utterances"] == 13
@@ -129,7 +114,7 @@ def test_pfc07_a_slip_topped_in_a_performance() -> None:
 def test_cfc06_the_hedge_repairs() -> None:
     # SRT cues: "You people never cut anything" (0), the invoice (1), the sarcastic framing (2), the fox-proofing
     # counter-attack (5) and "completely different" (6); Mrs Patel's widowhood (7) is met by Mr Hughes (8).
-    cues = cues_of("cfc06.srt")
+    cues = cues_of(FOLDER / "cfc06.srt")
     assert len(cues) == 15
     assert "never cut anything" in cues[0] and "frame the invoice" in cues[2] and "since Anil passed" in cues[7]
     assert "I didn't know about Anil" in cues[8]
@@ -149,7 +134,7 @@ def test_cfc06_the_hedge_repairs() -> None:
 
 def test_hhc09_the_longest_conversation() -> None:
     # 45 Zoom cues, three siblings; Rosa's diagnosis news (index 7) is met by Inés (8); five disclosures, all met.
-    cues = cues_of("hhc09.vtt")
+    cues = cues_of(FOLDER / "hhc09.vtt")
     assert len(cues) == 45 and max(e["utterances"] for e in BY_FILE.values()) == 45
     assert "I'm scared" in cues[7] and "four days on your own" in cues[8]
     entry = BY_FILE["hhc09.vtt"]

@@ -6,23 +6,10 @@ files line by line, so that a slip in corpus/kinds15/_src (a moved line, a missi
 
 from __future__ import annotations
 
-from pathlib import Path
-
-from _corpus import CORPUS, manifest
+from _corpus import CORPUS, cues_of, lines_of, manifest
 
 FOLDER = CORPUS / "kinds15"
 BY_FILE = {e["file"]: e for e in manifest(FOLDER)}
-
-
-def lines_of(path: Path) -> list[str]:
-    """The utterance lines of a one-line-per-utterance file (plain, plain_ts, WhatsApp)."""
-    return path.read_text(encoding="utf-8").splitlines()
-
-
-def cues_of(path: Path) -> list[str]:
-    """The text lines of a VTT or SRT file's cues, in order (the line after each timing line)."""
-    raw = path.read_text(encoding="utf-8").splitlines()
-    return [raw[i + 1] for i, line in enumerate(raw) if "-->" in line]
 
 
 def test_unf07_firing_answered_with_a_raise() -> None:

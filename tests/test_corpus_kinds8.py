@@ -9,14 +9,10 @@ from __future__ import annotations
 import json
 from typing import Any
 
-from _corpus import CORPUS, manifest
+from _corpus import CORPUS, lines_of, manifest
 
 FOLDER = CORPUS / "kinds8"
 BY_FILE: dict[str, dict[str, Any]] = {e["file"]: e for e in manifest(FOLDER)}
-
-
-def _lines(name: str) -> list[str]:
-    return (FOLDER / name).read_text(encoding="utf-8").splitlines()
 
 
 def _pairs(entry: dict[str, Any]) -> list[tuple[int, str, int | None]]:
@@ -27,7 +23,7 @@ def test_un801_returns_to_the_list() -> None:
     """Karen's guilt about Dad (line 4) and finding him on the floor (line 8) are each answered by Steve's next line,
     which goes back to the clearance list (the Welsh dresser) or jokes (Leeds United)."""
     entry = BY_FILE["un801.txt"]
-    lines = _lines("un801.txt")
+    lines = lines_of(FOLDER / "un801.txt")
     assert "should have had him come and live with us" in lines[4] and "Welsh dresser" in lines[5]
     assert "found him on the kitchen floor" in lines[8] and "Leeds United" in lines[9]
     assert _pairs(entry) == [(4, "deflected", 5), (8, "deflected", 9)]
@@ -39,7 +35,7 @@ def test_fx805_one_line_of_sympathy_then_a_tip_is_advice() -> None:
     """zoe's crying (2) gets lex's "omg babe 😭 ok step one you're muting his story" (3); her second disclosure (7)
     comes after her own "I muted it" (6) and is answered by maya's pilates (8). Four speakers, sixteen messages."""
     entry = BY_FILE["fx805.txt"]
-    lines = _lines("fx805.txt")
+    lines = lines_of(FOLDER / "fx805.txt")
     assert "cried every night" in lines[2] and "step one" in lines[3] and "I muted it" in lines[6]
     assert "who I was" in lines[7] and "pilates" in lines[8]
     assert _pairs(entry) == [(2, "advice", 3), (7, "advice", 8)]
@@ -52,7 +48,7 @@ def test_cf802_harsh_startup_and_its_horsemen() -> None:
     not wanted" (9) is deflected by Margaret's defensive "Nobody said that" (10); "Going offline now" (15)
     stonewalls."""
     entry = BY_FILE["cf802.txt"]
-    lines = _lines("cf802.txt")
+    lines = lines_of(FOLDER / "cf802.txt")
     assert "rules don't apply" in lines[0] and "not wanted on the site" in lines[9]
     assert "Nobody said that" in lines[10] and "Going offline now" in lines[15]
     assert entry["harsh_startup"] is True and entry["main_disclosure"] == 9
@@ -73,7 +69,7 @@ def test_ve801_bare_mm_is_none() -> None:
     """Gaz's eleven years of nights (6) is met by "That's grim, Gaz." (7); "I feel like a mug" (10) gets only
     "Mm." (11)."""
     entry = BY_FILE["ve801.txt"]
-    lines = _lines("ve801.txt")
+    lines = lines_of(FOLDER / "ve801.txt")
     assert "Eleven years" in lines[6] and "That's grim" in lines[7]
     assert "proper mug" in lines[10] and lines[11].endswith("Shelley: Mm.")
     assert _pairs(entry) == [(6, "met", 7), (10, "none", None)]
@@ -83,7 +79,7 @@ def test_ve801_bare_mm_is_none() -> None:
 def test_in804_jsonl_rows_of_a_three_way_history() -> None:
     """in804 (JSONL): a paramedic history with three speakers, no disclosure; rows are numbered from 0."""
     entry = BY_FILE["in804.jsonl"]
-    rows = [json.loads(line) for line in _lines("in804.jsonl")]
+    rows = [json.loads(line) for line in lines_of(FOLDER / "in804.jsonl")]
     assert [r["index"] for r in rows] == list(range(22))
     assert rows[12]["speaker"] == "Eileen" and "soaked" in rows[12]["text"]
     assert entry["utterances"] == 22 and entry["speakers"] == ["Bernard", "Ciara", "Eileen", "Mo"]
@@ -92,7 +88,7 @@ def test_in804_jsonl_rows_of_a_three_way_history() -> None:
 
 def _cue(name: str, number: int) -> str:
     """The text line of cue ``number`` (1-based) of an SRT or VTT file: the line after its timing line."""
-    lines = _lines(name)
+    lines = lines_of(FOLDER / name)
     at = lines.index(str(number))
     return lines[at + 2]
 
@@ -112,7 +108,7 @@ def test_in806_the_interpreters_relay_is_not_the_answer() -> None:
 def test_un808_a_bare_hm_then_the_marmalade() -> None:
     """Ann's unhappiness (line 3) gets Geoffrey's bare "Hm." (4); his next message, the marmalade (5), is the answer."""
     entry = BY_FILE["un808.txt"]
-    lines = _lines("un808.txt")
+    lines = lines_of(FOLDER / "un808.txt")
     assert "happy for a long time" in lines[3] and lines[4] == "Geoffrey: Hm." and "marmalade" in lines[5]
     assert _pairs(entry) == [(3, "deflected", 5)]
     assert entry["main_disclosure"] == 3 and entry["utterances"] == 12
@@ -121,7 +117,7 @@ def test_un808_a_bare_hm_then_the_marmalade() -> None:
 def test_un810_the_last_message_gets_no_reply() -> None:
     """After the goodnights, Leah's eighth message (index 7, the last) is her disclosure; nobody answers it."""
     entry = BY_FILE["un810.txt"]
-    lines = _lines("un810.txt")
+    lines = lines_of(FOLDER / "un810.txt")
     assert len(lines) == 8 and "since my divorce" in lines[7]
     assert _pairs(entry) == [(7, "none", None)] and entry["main_disclosure"] == 7
     assert entry["format"] == "whatsapp_ios_us"

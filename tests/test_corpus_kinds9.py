@@ -11,28 +11,25 @@ from typing import Any
 
 import pytest
 
-from _corpus import CORPUS, manifest
+from _corpus import CORPUS, lines_of, manifest
 
 FOLDER = CORPUS / "kinds9"
 BY_FILE: dict[str, dict[str, Any]] = {e["file"]: e for e in manifest(FOLDER)}
 
 
-def lines_of(name: str) -> list[str]:
-    """The file's lines (one utterance a line in plain and WhatsApp files)."""
-    return (FOLDER / name).read_text(encoding="utf-8").splitlines()
-
-
 def cue_texts(name: str) -> list[str]:
     """The "Name: text" line of each cue of a Zoom VTT or SRT file, in order (cue numbers and timings dropped)."""
     return [
-        ln for ln in lines_of(name) if ln.strip() and ln != "WEBVTT" and "-->" not in ln and not ln.strip().isdigit()
+        ln
+        for ln in lines_of(FOLDER / name)
+        if ln.strip() and ln != "WEBVTT" and "-->" not in ln and not ln.strip().isdigit()
     ]
 
 
 def test_hh901_shy_listener_checked_by_hand() -> None:
     """Night-shift nurses: Priya's three disclosures are met; quiet Tomasz's one (line 11) is met by Priya."""
     entry = BY_FILE["hh901.txt"]
-    lines = lines_of("hh901.txt")
+    lines = lines_of(FOLDER / "hh901.txt")
     assert "cried in the sluice" in lines[4] and "That's you caring about her" in lines[5]
     assert "numb" in lines[8] and lines[9].startswith("Tomasz: Mm. The numb scares you")
     assert "Never told anybody" in lines[11] and "Tom. seriously?" in lines[12]
@@ -50,7 +47,7 @@ def test_hh901_shy_listener_checked_by_hand() -> None:
 def test_ve901_ugh_counts_as_met() -> None:
     """Every reply is "ugh"; the one after "I'm drowning" (line 8, "ugh. Dani." on line 9) is read as met."""
     entry = BY_FILE["ve901.txt"]
-    lines = lines_of("ve901.txt")
+    lines = lines_of(FOLDER / "ve901.txt")
     assert "drowning" in lines[8] and lines[9].endswith("Kim: ugh. Dani.")
     assert entry["disclosures"] == [{"index": 8, "speaker": "Dani", "depth": 3, "response": "met", "response_index": 9}]
     assert entry["main_disclosure"] == 8 and entry["utterances"] == 16
@@ -59,7 +56,7 @@ def test_ve901_ugh_counts_as_met() -> None:
 def test_fx908_late_sympathy_keeps_advice() -> None:
     """The lump (2) and the aunt (9) both get practical steps first; "this must be really scary" comes at 11."""
     entry = BY_FILE["fx908.txt"]
-    lines = lines_of("fx908.txt")
+    lines = lines_of(FOLDER / "fx908.txt")
     assert "I found a lump" in lines[2] and "ring the GP at 8am" in lines[3]
     assert "my aunt had breast cancer" in lines[9] and "family history matters" in lines[10]
     assert "this must be really scary" in lines[11]
@@ -73,7 +70,7 @@ def test_fx908_late_sympathy_keeps_advice() -> None:
 def test_un906_group_chat_never_answers() -> None:
     """Callum's message (line 5) is talked over by the quiz plans: no reply to it at all."""
     entry = BY_FILE["un906.txt"]
-    lines = lines_of("un906.txt")
+    lines = lines_of(FOLDER / "un906.txt")
     assert "christmas is hard since mum" in lines[5] and "what time is the quiz?" in lines[6]
     assert entry["disclosures"] == [
         {"index": 5, "speaker": "Callum", "depth": 3, "response": "none", "response_index": None}
@@ -100,7 +97,7 @@ def test_cf904_harsh_start_that_repairs() -> None:
     """The longest conversation (45 messages): a harsh start-up, nine horsemen in the first nineteen messages, then
     Dean's fear (19) and Shelley's (22) are both met and the pick-up is renegotiated."""
     entry = BY_FILE["cf904.txt"]
-    lines = lines_of("cf904.txt")
+    lines = lines_of(FOLDER / "cf904.txt")
     assert len(lines) == entry["utterances"] == 45
     assert "you ALWAYS do this" in lines[0] and "whatever. I'm 10 min away" in lines[11]
     assert "the dad who doesn't bother" in lines[19] and "that one's on me" in lines[20]
