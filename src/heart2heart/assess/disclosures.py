@@ -397,12 +397,17 @@ _SAME = LazyPattern(r"^\W*(\w+\W+)?same\b|\b(me too|same here)\b", re.IGNORECASE
 _TOO = Cue(r"^\W*((omg|oh|ugh|god|ha|lol)\W+)?(i|i'?ve|i'?m|i had|my)\b[^.!?]{0,60}\b(too|as well)\b")
 
 
+def _sentences(text: str) -> list[str]:
+    """The non-empty sentences of a reply, read after spelling texting forms out."""
+    return [s for s in re.split(r"[.!?\n]+", norm(text)) if s.strip()]
+
+
 def _formula_ack(text: str) -> bool:
     """True when the reply's sympathy is no more than one line before (or fused to) a fix: fewer than two of its
     sentences acknowledge in their own right (four words or more, no suggestion in them). "so sorry. honestly the
     best thing is...", "That's normal after a big season. What we'll do is..." and "That sounds frightening, no
     wonder you cried. Maybe talk to HR?" are advice; two sentences of hearing before the suggestion meet it."""
-    sentences = [s for s in re.split(r"[.!?\n]+", norm(text)) if s.strip()]
+    sentences = _sentences(text)
     heard = sum(
         (_ACK.found(s) or _WEAK_ACK.found(s)) and len(s.split()) >= 4 and not _advice_words(s) for s in sentences
     )
@@ -412,7 +417,7 @@ def _formula_ack(text: str) -> bool:
 def _heard_at_length(text: str) -> bool:
     """True when a sentence of five words or more acknowledges the feeling ("Oh love, that's awful, and no wonder
     you felt ashamed"), not only a formula ("Oh dear.", "Sorry to hear that.")."""
-    return any(_ACK.found(s) and len(s.split()) >= 5 for s in re.split(r"[.!?\n]+", norm(text)))
+    return any(_ACK.found(s) and len(s.split()) >= 5 for s in _sentences(text))
 
 
 def classify_response(disclosed: str, reply: Turn, heard: bool = False) -> tuple[Response, Utterance]:
