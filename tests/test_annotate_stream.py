@@ -237,3 +237,15 @@ def test_error_midway_with_workers_leaves_no_output(tmp_path: Path) -> None:
     with pytest.raises(ParseError, match=r"in\.jsonl:48: 'text' must be a string"):
         write_batches(batches, out, Pipeline(), workers=2)
     assert not out.exists()
+
+
+def test_canonical_rows_reject_a_row_that_ends_before_it_starts(tmp_path: Path) -> None:
+    src = tmp_path / "t.jsonl"
+    src.write_text(
+        '{"speaker": "a", "text": "hi", "start": 1.0, "end": 2.0}\n'
+        '{"speaker": "b", "text": "yo", "start": 3.5, "end": 0.5}\n',
+        encoding="utf-8",
+    )
+    with pytest.raises(ParseError) as err:
+        list(canonical_rows(src))
+    assert err.value.line == 2 and "before 'start'" in err.value.message

@@ -374,6 +374,7 @@ def test_canonical_round_trip_through_iter_utterances() -> None:
         ('{"speaker": "a", "text": "b", "start": "soon"}\n', 1, "'start'"),
         ('{"speaker": "a", "text": "b", "time": "yesterday"}\n', 1, "'time'"),
         ('{"speaker": "a", "text": "b", "labels": {"disclosure": "lots"}}\n', 1, "bad value"),
+        ('{"speaker": "a", "text": "b"}\n{"speaker": "a", "text": "b", "start": 3.5, "end": 0.5}\n', 2, "'end' (0.5)"),
         (
             '{"conversation": "x", "speaker": "a", "text": "b"}\n{"conversation": "y", "speaker": "a", "text": "b"}\n'
             '{"conversation": "x", "speaker": "a", "text": "b"}\n',
@@ -398,6 +399,8 @@ def test_jsonl_malformed(tmp_path: Path, text: str, line: int, what: str) -> Non
         ("speaker,text\nMaya,hi\nSam,hi,extra\n", 3, "expected 2 columns"),
         ("speaker,text,labels\nMaya,hi,{oops\n", 2, "labels"),
         ("speaker,text,media\nMaya,hi,maybe\n", 2, "media"),
+        # a truncated number ("4.0" -> ".0") must not give an utterance that ends before it starts
+        ("speaker,text,start,end\nMaya,hi,0.0,3.2\nSam,ok,3.5,.0\n", 3, "is before 'start' (3.5)"),
         ('speaker,text\nMaya,"hi\nthere"\n,oops\n', 4, "speaker"),
         ("speaker,text\n", None, "no rows"),
     ],

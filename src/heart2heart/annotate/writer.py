@@ -61,6 +61,7 @@ def _plain_row(row: object, stem: str) -> dict[str, Any] | None:
         and (role is None or type(role) is str)
         and (media is None or type(media) is bool)
         and (labels is None or type(labels) is dict)
+        and (start is None or end is None or end >= start)
     ):
         return None
     return {

@@ -71,12 +71,15 @@ def row_to_utterance(row: Any, path: Path, line: int, default_conversation: str)
     labels = row.get("labels")
     if labels is not None and not isinstance(labels, Mapping):
         raise ParseError(path, line, f"'labels' must be an object or null, not {labels!r}")
+    start, end = _number(row, "start", path, line), _number(row, "end", path, line)
+    if start is not None and end is not None and end < start:
+        raise ParseError(path, line, f"'end' ({end:g}) is before 'start' ({start:g})")
     clean = {
         "conversation": conversation,
         "speaker": row["speaker"],
         "text": row["text"],
-        "start": _number(row, "start", path, line),
-        "end": _number(row, "end", path, line),
+        "start": start,
+        "end": end,
         "time": time or None,
         "role": role or None,
         "media": bool(media),
