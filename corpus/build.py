@@ -52,6 +52,9 @@ KIND_SETS = (
     "kinds13",
     "kinds14",
     "kinds15",
+    "kinds16",
+    "kinds17",
+    "kinds18",
 )
 
 KINDS = (
