@@ -214,7 +214,8 @@ def test_disclosure_with_no_answer_and_bare_ok() -> None:
     assert find_disclosures(bare)[0].response == "none"
 
 
-def test_backchannel_while_the_discloser_keeps_going_is_skipped() -> None:
+def test_backchannel_while_the_discloser_keeps_going_answers_the_first_disclosure() -> None:
+    # Every writer of corpus/kinds* labels the "mm-hm" as the answer (none); the next disclosure gets its own.
     c = conv(
         [
             ("A", "I've been so anxious about the surgery", L(d=3)),
@@ -224,7 +225,7 @@ def test_backchannel_while_the_discloser_keeps_going_is_skipped() -> None:
         ]
     )
     d = find_disclosures(c)
-    assert [(x.index, x.response, x.response_index) for x in d] == [(0, "met", 3), (2, "met", 3)]
+    assert [(x.index, x.response, x.response_index) for x in d] == [(0, "none", None), (2, "met", 3)]
 
 
 def test_latency_from_chat_times() -> None:

@@ -71,9 +71,9 @@ def assess(
 ) -> Assessment:
     """Assess a labelled conversation. ``me`` names the reader (notes about them say "you"); ``lsm`` is the
     language style matching of the two main speakers when the caller has it (it feeds their attunement)."""
-    found = find_disclosures(conv)
-    figures = listening(conv, found)
     moments = horsemen(conv)
+    found = find_disclosures(conv, moments=moments)
+    figures = listening(conv, found)
     spoke = sum(1 for sl in figures if sl.utterances)
     attune = {sl.name: attunement(sl, lsm, speakers=spoke) for sl in figures}
     feats = features(conv, figures, found, moments)

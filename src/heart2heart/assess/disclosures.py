@@ -35,6 +35,7 @@ from typing import TYPE_CHECKING, Literal
 
 from heart2heart.assess._cues import Cue, LazyPattern
 from heart2heart.assess._text import STOPWORDS, is_joke, labels_of, overlap, words_of, wordset
+from heart2heart.assess.conflict import ConflictMoment, horsemen
 from heart2heart.model import Conversation, Turn, Utterance
 
 if TYPE_CHECKING:
@@ -58,6 +59,13 @@ Response = Literal["met", "advice", "deflected", "none"]
 
 #: Disclosure depth that counts as a disclosure worth answering.
 MIN_DEPTH = 2
+
+#: Gottman's horsemen that, in the first utterances of a reply, turn away from a disclosure whatever else the reply
+#: says: defending oneself against it ("And that's my fault too?"), contempt ("she's 8 she cries about socks") or
+#: shutting the talk down ("I'm not doing this on the phone"). The labelling rules read such a reply as
+#: ``deflected`` and keep its horseman too. Criticism is not here: "You never told me that!" after a confidence is
+#: surprise, not an attack, and the detector cannot tell them apart.
+_TURNING_ON = frozenset({"defensiveness", "contempt", "stonewalling"})
 
 #: Reassurance against the discloser's own harsh word for themselves ("you're not stupid", "you're not broken").
 _REASSURE = (
@@ -98,7 +106,9 @@ _ACK = Cue(
     r"idiot|jerk|bully|menace|clown|muppet|joke|arse|ass|dick|tool|awful|horrible|out of order|out of line)|"
     + _REASSURE
     + r")(?!\w)|"
-    r"(💛|❤|♥️|🫂|🤗|😭|😢|😞|🥺|💔|😔|🥲|😟|😥|😣|🙁|☹️|💕|💗|💖|🤍|🫶|🙏)",
+    r"(💛|❤|♥️|🫂|🤗|😭|😢|😞|🥺|💔|😔|🥲|😟|😥|😣|🙁|☹️|💕|💗|💖|🤍|🫶|🙏|"
+    # shock or outrage on their behalf ("😳😳", "💀💀", "😱")
+    r"😳|😱|😮|😲|😧|😨|😰|😠|😡|🤬|💀|😩|😫)",
 )
 #: A reply that opens by naming the moment with a swear or an exclamation ("shit.", "damn.", "jesus").
 _EXCLAIM = Cue(r"^\W*(shit|damn|fuck|christ|jesus|blimey|bloody hell|god|geez|gosh|crikey|dang)\b")
@@ -347,7 +357,13 @@ def _minimal(turn: Turn) -> bool:
     if turn.words > 3 or "?" in turn.text:
         return False
     words = words_of(turn.text)
+    if not words and _REACTION.search(turn.text):
+        return False
     return all(w in _TOKEN_WORDS for w in words) and not any(acknowledges(u) for u in turn.utterances)
+
+
+#: An emoji that reacts to what was said ("😳😳", "💀", "😭", "❤️"): an answer, unlike a bare "👍" or "👌".
+_REACTION = LazyPattern("[\U0001f300-\U0001f44b\U0001f44e-\U0001faff\u2639\u263a\u2764\u2665]")
 
 
 _TOKEN_WORDS = wordset(
@@ -651,7 +667,10 @@ def model_or_rules(case: ResponseCase, rule: Response) -> Response:
 
 
 def find_disclosures(
-    conv: Conversation, min_depth: int = MIN_DEPTH, decider: Decider | None = None
+    conv: Conversation,
+    min_depth: int = MIN_DEPTH,
+    decider: Decider | None = None,
+    moments: Sequence[ConflictMoment] | None = None,
 ) -> list[Disclosure]:
     """Each turn with a disclosure of ``min_depth`` or more, with the response it got; the one the conversation
     turns on is ``main`` (:func:`heart2heart.assess.main_choice.choose_main`).
@@ -663,6 +682,9 @@ def find_disclosures(
     from heart2heart.assess.response_model import ResponseCase
 
     decide = model_or_rules if decider is None else decider
+    if moments is None:
+        moments = horsemen(conv)
+    turned_on = {m.index for m in moments if m.horseman in _TURNING_ON}
     turns = conv.turns()
     found: list[Disclosure] = []
     heard: set[tuple[str, str]] = set()  # (listener, discloser) pairs where the listener has met a disclosure
@@ -690,6 +712,8 @@ def find_disclosures(
             else:
                 rule, reply_u = classify_response(disclosed, nxt, heard=was_heard)
             response = decide(ResponseCase(disclosed, nxt, was_heard, best), rule)
+            if response == "met" and any(u.index in turned_on for u in nxt.utterances[:2]):
+                response = "deflected"  # defended against it, mocked it or shut it out (a fix stays advice)
             if response == "met":
                 heard.add((nxt.speaker, turn.speaker))
         found.append(
@@ -714,31 +738,20 @@ def find_disclosures(
 
 
 def reply_to(turns: Sequence[Turn], ti: int, disclosed: str) -> tuple[Turn | None, str, Utterance]:
-    """The turn that answers the disclosure in ``turns[ti]``: the next turn by somebody else, skipping a bare
-    listener token while the discloser keeps talking about it ("mm" / "and then he..."). Also returns what the
-    listener has heard by then (``disclosed`` plus those continuations) and the discloser's last utterance before
-    the answer (for the latency). None when nobody answers."""
+    """The turn that answers the disclosure in ``turns[ti]``: the next turn by somebody else, even a bare listener
+    token ("Mm." while the discloser goes on: ``none``, as every writer of corpus/kinds* labels it; skipping the
+    token to a later reply lost 4 of 381 dev answers, leave one writer out). Also returns what the listener had heard
+    (``disclosed``) and the discloser's last utterance before the answer (for the latency). None when nobody
+    answers."""
     speaker = turns[ti].speaker
     before = turns[ti].utterances[-1]
     j = ti + 1
     while j < len(turns):
         nxt = turns[j]
-        if nxt.speaker == speaker:
-            before = nxt.utterances[-1]
-            j += 1
-            continue
-        if _minimal(nxt):
-            cont = turns[j + 1] if j + 1 < len(turns) else None
-            if (
-                cont is not None
-                and cont.speaker == speaker
-                and (max(depth_of(u) for u in cont.utterances) >= 1 or overlap(disclosed, cont.text))
-            ):
-                disclosed += " " + cont.text
-                before = cont.utterances[-1]
-                j += 2
-                continue
-        return nxt, disclosed, before
+        if nxt.speaker != speaker:
+            return nxt, disclosed, before
+        before = nxt.utterances[-1]
+        j += 1
     return None, disclosed, before
 
 
