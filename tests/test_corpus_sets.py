@@ -67,6 +67,8 @@ class SetFacts:
 #   (hh001), of kinds11 a 1 (hh101): the set's last digit.
 # kinds12 .. kinds15: four more writers of disclosures and their answers in everyday settings and borderline cases
 #   (ids marked c, d, e and f).
+# kinds16 .. kinds18: three more writers (ids marked i, j and k): understated people who say hard things sideways,
+#   disclosures answered in every way, and real-life exports with borderline cases.
 SETS = [
     SetFacts("kinds2", longest_allowed=50, longest_at_least=20, validate_split="dev"),
     SetFacts("kinds3", longest_allowed=60, longest_at_least=45, validate_split="valid"),
@@ -82,6 +84,9 @@ SETS = [
     SetFacts("kinds13", longest_allowed=45, longest_at_least=45, validate_split="valid", mark="d"),
     SetFacts("kinds14", longest_allowed=45, longest_at_least=45, validate_split="valid", mark="e"),
     SetFacts("kinds15", longest_allowed=45, longest_at_least=45, validate_split="valid", mark="f"),
+    SetFacts("kinds16", longest_allowed=45, longest_at_least=45, validate_split="valid", mark="i"),
+    SetFacts("kinds17", longest_allowed=45, longest_at_least=45, validate_split="valid", mark="j"),
+    SetFacts("kinds18", longest_allowed=45, longest_at_least=45, validate_split="valid", mark="k"),
 ]
 MANIFESTS = {s.name: manifest(s.folder) for s in SETS}
 BY_FILE = {name: {e["file"]: e for e in entries} for name, entries in MANIFESTS.items()}
