@@ -5,7 +5,8 @@ from __future__ import annotations
 
 import pytest
 
-from heart2heart.assess.disclosures import classify_response, depth_of, norm
+from heart2heart.assess.conflict import ConflictMoment
+from heart2heart.assess.disclosures import classify_response, depth_of, find_disclosures, norm
 from heart2heart.model import Conversation, Empathy, Labels, Turn, Utterance
 
 DISCLOSED = "my manager said my work has been slipping and I sat in my car and cried. I'm so anxious about it"
@@ -404,3 +405,66 @@ def test_a_formula_then_minimising_deflects() -> None:
 def test_invitations_fondness_reassurance_and_defences(reply: tuple[str, ...], expected: str) -> None:
     disclosed = "I've been struggling since the restructure. I'm not sleeping and I feel like nobody notices me"
     assert classify_response(disclosed, _turn(*reply))[0] == expected
+
+
+SCARED = "I'm scared, I check the savings every night and it's going down and I can't sleep"
+LONELY = "Since Maja moved I don't have anyone to sit with at lunch. So I go to the library and pretend to work."
+
+
+@pytest.mark.parametrize(
+    ("disclosed", "reply", "expected"),
+    [
+        # a fragment asked back invites more; an interrogation's next question and a choice do not
+        (LONELY, ("Every day?",), "met"),
+        (LONELY, ("In the library?",), "met"),
+        (LONELY, ("Hm. You drive?",), "deflected"),
+        (LONELY, ("Left or right?",), "deflected"),
+        # a plan put as "what if we...": a fix
+        (SCARED, ("Right, okay. What if we switch to the cheaper deal and I take the extra shifts?",), "advice"),
+        # the feeling turned into an accusation of oneself, one's own load set against it, or normalised away
+        (SCARED, ("right so now I'm the reason you can't sleep. brilliant",), "deflected"),
+        (SCARED, ("And that's my fault too? I didn't tell you to do that.",), "deflected"),
+        (SCARED, ("And you think I sleep? I've been doing sixteen-hour days.",), "deflected"),
+        (SCARED, ("everyone's busy dude. I work too",), "deflected"),
+        (SCARED, ("Everyone's working late. That's what a startup is.",), "deflected"),
+        (SCARED, ("Oh. God, I didn't realise. It's not even that bad though.",), "deflected"),
+        # owning it is not a defence
+        (SCARED, ("I know that's partly my fault. I'm sorry. What scares you most?",), "met"),
+        # a reacting emoji meets; a thumbs-up alone is a token
+        (LONELY, ("😳😳",), "met"),
+        (LONELY, ("💀",), "met"),
+    ],
+)
+def test_echoes_plans_defences_and_emoji(disclosed: str, reply: tuple[str, ...], expected: str) -> None:
+    assert classify_response(disclosed, _turn(*reply))[0] == expected
+
+
+def test_a_bare_token_answers_even_when_the_discloser_goes_on() -> None:
+    c = Conversation.from_texts(
+        [
+            ("A", "I'm starting to think I'm just not clever enough for this. I feel like I'm faking it."),
+            ("B", "mm"),
+            ("A", "and the funding runs out in 14 months and if I don't submit I have nothing"),
+            ("B", "that's a horrible amount of pressure"),
+        ]
+    )
+    first = find_disclosures(c)[0]
+    assert (first.index, first.response, first.response_index, first.response_text) == (0, "none", None, "mm")
+    thumbs = Conversation.from_texts([("A", c.utterances[0].text), ("B", "👍")])
+    assert find_disclosures(thumbs)[0].response == "none"
+
+
+def test_a_reply_opening_with_defensiveness_deflects_whatever_the_model_reads() -> None:
+    c = Conversation.from_texts(
+        [
+            ("A", "When you're on your phone at dinner I feel lonely, even though you're right there."),
+            ("B", "I didn't do anything wrong, that's not fair, you're on yours too"),
+        ]
+    )
+    moments = [ConflictMoment(1, "B", "defensiveness", c.utterances[1].text)]
+    met_by_model = find_disclosures(c, decider=lambda case, rule: "met", moments=moments)
+    assert [(d.index, d.response) for d in met_by_model] == [(0, "deflected")]
+    # a fix stays a fix, and without the horseman the model's verdict stands
+    advised = find_disclosures(c, decider=lambda case, rule: "advice", moments=moments)
+    assert advised[0].response == "advice"
+    assert find_disclosures(c, decider=lambda case, rule: "met", moments=[])[0].response == "met"

@@ -85,7 +85,9 @@ _ACK = Cue(
     r"no wonder|how (awful|hard|horrible)|that'?s a lot|that hurts|ugh|omg|no way|oof|yikes|jeez|oh god|aw+|"
     r"that sucks|that'?s (so |really |just |such )?(shit|crap|rubbish|unfair|the worst|brutal|bad|cruel|mean|"
     r"rotten|grim|gutting)|"
-    r"brutal|what a|are you ok(ay)?|you ok|oh dear|(that'?s|so|sounds) heavy|heavy|i (didn'?t|did not|never|had no "
+    r"brutal|"
+    r"(?<!that's )(?<!thats )(?<!that is )what a|are you ok(ay)?|you ok|oh dear|(that'?s|so|sounds) heavy|heavy|"
+    r"i (didn'?t|did not|never|had no "
     r"idea|never knew) (know )?(that|this|it|you)|you'?(ve)? never (told|said|mentioned)|that'?s exactly|"
     # Sympathy and thanks in other words: "poor you", "sending love", "thank you for saying it", "I appreciate you
     # telling me", "that really hurts to read", "that's so much to hold", "I know this feeling".
@@ -196,7 +198,8 @@ _ADVICE = Cue(
     r"here'?s (the|what) (plan|we do)|it (would|might|will) help (to|if)|you'?d be better off|(could|can'?t|couldn'?t) "
     r"you (just )?(ask|take|get|work|talk|go|try|tell|call|move|book|see|find|leave|stay|use|switch|quit)|"
     r"have you tried|have you thought "
-    r"about|why don'?t you|why not|how about|what about (trying|doing|getting)|try (to|and|a|the|giving|going|"
+    r"about|why don'?t you|why not|how about|what if (we|you|i)|what about (trying|doing|getting)|"
+    r"try (to|and|a|the|giving|going|"
     r"doing)|maybe (go|try|do|get|ask|talk|look|take|book|sign|start|just)|just (tell|ask|go|do|ignore|say|get|"
     r"try)|make sure|i'?d (just )?(tell|go|ask|try|get|do|say)|if i were you|my advice|best thing is|sign up|"
     r"you'?ve got to|don'?t (worry|stress|overthink)|get (some|a) (sleep|rest|therapist|job)|"
@@ -504,6 +507,7 @@ def classify_response(disclosed: str, reply: Turn, heard: bool = False) -> tuple
             if (
                 about
                 or refers_back(text)
+                or _echo_question(low)
                 or _about_them(disclosed, low)
                 or (lab.empathy.exploration >= 1 and not closed)
             ):
@@ -602,7 +606,12 @@ _REPROACH = Cue(
     r"(,|\.|-) not (us|me|mine|my fault)\b|i'?d have thought you'?d|you of all people|you should know (that|by now)|"
     # "I shout at everyone. It's not personal.", "It was a team deck."
     r"(it'?s|it was|that'?s|that was|it is) (nothing|not) personal|i (shout at|do that to|say that to|treat) "
-    r"(everyone|everybody|all of you)|it was a team (deck|thing|effort|decision|call|project))\b",
+    r"(everyone|everybody|all of you)|it was a team (deck|thing|effort|decision|call|project)|"
+    # the feeling turned into an accusation of oneself, or one's own load set against it: "so now I'm the reason
+    # you can't sleep", "And that's my fault too?", "And you think I sleep?", "I work too", "I'm not on it that much"
+    r"now i'?m the (reason|problem|bad guy|villain|one to blame)|(and |so )(that'?s|it'?s) my fault|"
+    r"that'?s my fault (too|now)|and you think i\b|i (work|'?m busy|'?m tired|'?m stressed|have a job) too|"
+    r"i'?m not (on (it|there|my phone) )?that (much|often|bad)|it'?s not even that (loud|bad|late|much|big|often))\b",
 )
 #: Minimising: the feeling is made small instead of heard ("could be worse", "at least...", "that's life").
 _MINIMISE = Cue(
@@ -610,6 +619,9 @@ _MINIMISE = Cue(
     r"be (fine|ok|okay)|you'?ll be (fine|ok|okay|great)|it matters|it'?s fine)|everyone'?s \w+ matters|"
     r"that'?s life|that'?s \w+ for you|"
     r"everyone (goes through|has|gets)|"
+    # normalising it away: "Everyone's working late. That's what a startup is.", "everyone's busy dude"
+    r"every(one|body)'?s (busy|working|tired|stressed|struggling|exhausted|skint|knackered)|"
+    r"that'?s (just )?what (a |the )?\w+ (is|are|means)|"
     r"happens to (everyone|everybody|the best)|get over it|not (that|a) big (of a )?deal|first world problem|"
     r"cheer up|chin up|look on the bright side|it'?s not the end of the world|worse things happen|"
     r"when i was your age|in my day|you lot and your|kids these days|you young people)\b"
@@ -644,6 +656,22 @@ def _shared(disclosed: str, text: str) -> int:
 
 
 _BACK = Cue(r"\b(that|it|this|what happened|how come|why|how so|what do you mean|and then)\b")
+
+
+#: What opens a question that asks for something (a wh-word or an auxiliary: "Which ward?", "You drive?").
+_ASKING = Cue(
+    r"^\W*(what|which|who|whom|whose|when|where|why|how|is|are|am|do|does|did|can|could|will|would|have|has|had|"
+    r"was|were|shall|should|you|u|r|any|anything|want|fancy)\b"
+)
+
+
+def _echo_question(low: str) -> bool:
+    """A fragment of what was said, asked back ("Every day?", "In the garage?", "Eleven years?"): an invitation to
+    say more. Three words at most, no wh-word or auxiliary to ask for something else, no "or" to choose between
+    things ("left or right?"). Ten of the twelve such replies in the writers' dev splits meet the disclosure; the
+    other two are the next question of an interrogation ("left or right?", "You drive?")."""
+    text = re.split(r"[.!]\s+", low.strip())[-1]
+    return text.endswith("?") and len(text.split()) <= 3 and " or " not in text and not _ASKING.found(text)
 
 
 def refers_back(text: str) -> bool:
