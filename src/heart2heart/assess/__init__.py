@@ -10,6 +10,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Any, Literal
 
+from heart2heart.assess.coherence import agree_with_kind
 from heart2heart.assess.conflict import ConflictMoment, harsh_startup, horsemen, start_up
 from heart2heart.assess.disclosures import Disclosure, find_disclosures
 from heart2heart.assess.kind import KINDS, Features, Kind, features
@@ -80,6 +81,7 @@ def assess(
     first = conv.utterances[0].index if conv.utterances else 0
     values = vector(conv, figures, found, moments) | text_features([u.text for u in conv.utterances])
     kind = decide(feats, values, moments, first)
+    found = agree_with_kind(kind, found)
     harsh = harsh_startup(conv)
     notes = coaching_notes(conv, found, figures, moments, harsh, me=me, limit=max_notes)
     return Assessment(

@@ -1,0 +1,42 @@
+"""The answer to the main disclosure, made to agree with the verdict on the whole conversation.
+
+Four of the kinds are defined by how the disclosure the conversation turns on was answered (the labelling rules in
+corpus/kinds/README.md, after the article): a heart-to-heart meets it, venting is heard with brief tokens, fixing
+jumps to solutions before the feeling is heard, and an unmet disclosure is answered by a change of subject, a joke
+or a turn to oneself. Every writer of corpus/kinds* labels them so (dev splits, eighteen writers: heart-to-heart 91
+of 91 main disclosures met, venting 84 of 89 met and the rest a bare token, fixing 89 of 89 advice, unmet
+disclosure 85 of 89 deflected and the rest unanswered). The verdict reads the whole conversation and is right far
+more often (0.96 on the writers' valid splits) than the reply model reading one reply (0.84), so when the two
+disagree the verdict decides, and a report never says "fixing" over a main disclosure it calls met.
+
+A disclosure nobody answered (``none``) stays so: no reply is there to re-read. Interrogations, conflicts and the
+kinds without a main disclosure leave the answers as they are (their writers answer both ways).
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from heart2heart.assess.disclosures import Disclosure, Response
+    from heart2heart.assess.kind import Kind
+
+__all__ = ["KIND_ANSWER", "agree_with_kind"]
+
+#: The answer a kind implies for its main disclosure.
+KIND_ANSWER: dict[str, Response] = {
+    "heart_to_heart": "met",
+    "venting": "met",
+    "fixing": "advice",
+    "unmet_disclosure": "deflected",
+}
+
+
+def agree_with_kind(kind: Kind, found: list[Disclosure]) -> list[Disclosure]:
+    """``found`` with the main disclosure's answer set to the one ``kind`` implies (:data:`KIND_ANSWER`), unless
+    nobody answered it; other disclosures are left as they are."""
+    want = KIND_ANSWER.get(kind)
+    if want is None:
+        return found
+    return [replace(d, response=want) if d.main and d.response not in ("none", want) else d for d in found]

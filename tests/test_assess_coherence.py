@@ -1,0 +1,62 @@
+"""The main disclosure's answer agrees with the verdict on the conversation (assess/coherence.py)."""
+
+from __future__ import annotations
+
+import pytest
+
+from heart2heart.assess.coherence import KIND_ANSWER, agree_with_kind
+from heart2heart.assess.disclosures import Disclosure
+
+
+def _d(index: int, response: str, main: bool = False) -> Disclosure:
+    return Disclosure(
+        index=index,
+        speaker="A",
+        depth=3,
+        response=response,  # type: ignore[arg-type]
+        response_index=None if response == "none" else index + 1,
+        latency_seconds=None,
+        text="I'm scared",
+        main=main,
+    )
+
+
+@pytest.mark.parametrize(
+    ("kind", "before", "after"),
+    [
+        ("fixing", "met", "advice"),
+        ("fixing", "deflected", "advice"),
+        ("unmet_disclosure", "met", "deflected"),
+        ("unmet_disclosure", "advice", "deflected"),
+        ("heart_to_heart", "deflected", "met"),
+        ("venting", "advice", "met"),
+        # nobody answered: nothing to re-read
+        ("unmet_disclosure", "none", "none"),
+        ("heart_to_heart", "none", "none"),
+        # kinds whose writers answer both ways keep the reply model's answer
+        ("conflict", "met", "met"),
+        ("conflict", "deflected", "deflected"),
+        ("interrogation", "met", "met"),
+        ("small_talk", "advice", "advice"),
+    ],
+)
+def test_only_the_main_disclosure_follows_the_kind(kind: str, before: str, after: str) -> None:
+    found = [_d(0, before), _d(2, before, main=True), _d(5, before)]
+    out = agree_with_kind(kind, found)  # type: ignore[arg-type]
+    assert [d.response for d in out] == [before, after, before]
+    assert [d.response_index for d in out] == [d.response_index for d in found]
+    assert [d.main for d in out] == [False, True, False]
+
+
+def test_the_kinds_that_imply_an_answer() -> None:
+    assert KIND_ANSWER == {
+        "heart_to_heart": "met",
+        "venting": "met",
+        "fixing": "advice",
+        "unmet_disclosure": "deflected",
+    }
+
+
+def test_nothing_changes_without_a_main_disclosure() -> None:
+    found = [_d(0, "met"), _d(3, "deflected")]
+    assert agree_with_kind("fixing", found) == found
