@@ -55,6 +55,9 @@ KIND_SETS = (
     "kinds16",
     "kinds17",
     "kinds18",
+    "kinds19",
+    "kinds20",
+    "kinds21",
 )
 
 KINDS = (
