@@ -98,7 +98,7 @@ def load_pairs(split: str, path: Path = PAIRS) -> list[Pair]:
         turns = conv.turns()
         ti = next(i for i, t in enumerate(turns) if t.first <= at <= t.last)
         disclosed = " ".join(u.text for u in turns[ti].utterances if u.index >= at)
-        nxt, disclosed, _ = reply_to(turns, ti, disclosed)
+        nxt, _ = reply_to(turns, ti)
         gold = item["response"]
         assert gold in CLASSES, gold
         if nxt is None:

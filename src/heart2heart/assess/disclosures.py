@@ -731,7 +731,7 @@ def find_disclosures(
         disclosed = " ".join(u.text for u in turn.utterances[first:])
         response: Response = "none"
         reply_u: Utterance | None = None
-        nxt, disclosed, before = reply_to(turns, ti, disclosed)
+        nxt, before = reply_to(turns, ti)
         if nxt is not None:
             was_heard = (nxt.speaker, turn.speaker) in heard
             if _minimal(nxt):
@@ -765,22 +765,18 @@ def find_disclosures(
     return [replace(d, main=True) if d.index == main.index else d for d in found]
 
 
-def reply_to(turns: Sequence[Turn], ti: int, disclosed: str) -> tuple[Turn | None, str, Utterance]:
+def reply_to(turns: Sequence[Turn], ti: int) -> tuple[Turn | None, Utterance]:
     """The turn that answers the disclosure in ``turns[ti]``: the next turn by somebody else, even a bare listener
     token ("Mm." while the discloser goes on: ``none``, as every writer of corpus/kinds* labels it; skipping the
-    token to a later reply lost 4 of 381 dev answers, leave one writer out). Also returns what the listener had heard
-    (``disclosed``) and the discloser's last utterance before the answer (for the latency). None when nobody
-    answers."""
+    token to a later reply lost 4 of 381 dev answers, leave one writer out); None when nobody answers. Also returns
+    the discloser's last utterance before it (for the latency)."""
     speaker = turns[ti].speaker
     before = turns[ti].utterances[-1]
-    j = ti + 1
-    while j < len(turns):
-        nxt = turns[j]
+    for nxt in turns[ti + 1 :]:
         if nxt.speaker != speaker:
-            return nxt, disclosed, before
+            return nxt, before
         before = nxt.utterances[-1]
-        j += 1
-    return None, disclosed, before
+    return None, before
 
 
 def _reassured(turn: Turn, after: list[Turn]) -> bool:
