@@ -69,6 +69,8 @@ class SetFacts:
 #   (ids marked c, d, e and f).
 # kinds16 .. kinds18: three more writers (ids marked i, j and k): understated people who say hard things sideways,
 #   disclosures answered in every way, and real-life exports with borderline cases.
+# kinds19 .. kinds21: three more (ids marked l, m and n): clear evaluation-style examples of every kind, group
+#   conversations and long meetings, and short chats as people text.
 SETS = [
     SetFacts("kinds2", longest_allowed=50, longest_at_least=20, validate_split="dev"),
     SetFacts("kinds3", longest_allowed=60, longest_at_least=45, validate_split="valid"),
@@ -87,6 +89,8 @@ SETS = [
     SetFacts("kinds16", longest_allowed=45, longest_at_least=45, validate_split="valid", mark="i"),
     SetFacts("kinds17", longest_allowed=45, longest_at_least=45, validate_split="valid", mark="j"),
     SetFacts("kinds18", longest_allowed=45, longest_at_least=45, validate_split="valid", mark="k"),
+    SetFacts("kinds19", longest_allowed=45, longest_at_least=45, validate_split="valid", mark="l"),
+    SetFacts("kinds21", longest_allowed=45, longest_at_least=45, validate_split="valid", mark="n"),
 ]
 MANIFESTS = {s.name: manifest(s.folder) for s in SETS}
 BY_FILE = {name: {e["file"]: e for e in entries} for name, entries in MANIFESTS.items()}
