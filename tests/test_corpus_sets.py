@@ -90,6 +90,7 @@ SETS = [
     SetFacts("kinds17", longest_allowed=45, longest_at_least=45, validate_split="valid", mark="j"),
     SetFacts("kinds18", longest_allowed=45, longest_at_least=45, validate_split="valid", mark="k"),
     SetFacts("kinds19", longest_allowed=45, longest_at_least=45, validate_split="valid", mark="l"),
+    SetFacts("kinds20", longest_allowed=45, longest_at_least=45, validate_split="valid", mark="m"),
     SetFacts("kinds21", longest_allowed=45, longest_at_least=45, validate_split="valid", mark="n"),
 ]
 MANIFESTS = {s.name: manifest(s.folder) for s in SETS}
