@@ -60,3 +60,29 @@ def test_the_kinds_that_imply_an_answer() -> None:
 def test_nothing_changes_without_a_main_disclosure() -> None:
     found = [_d(0, "met"), _d(3, "deflected")]
     assert agree_with_kind("fixing", found) == found
+
+
+def _by(index: int, speaker: str, main: bool = False) -> Disclosure:
+    return Disclosure(index, speaker, 2, "advice", index + 1, None, "When I was your age I worked two jobs", main=main)
+
+
+def test_a_lecture_turns_on_the_listeners_disclosure_not_the_lecturers_stories() -> None:
+    found = [_by(0, "Coach"), _by(2, "Coach", main=True), _by(4, "Ellie"), _by(6, "Coach"), _by(8, "Ellie")]
+    out = agree_with_kind("lecture", found, floor_holder="Coach")
+    assert [(d.index, d.main) for d in out] == [(0, False), (2, False), (4, True), (6, False), (8, False)]
+    assert [d.response for d in out] == ["advice"] * 5  # a lecture implies no answer
+
+
+@pytest.mark.parametrize(
+    ("kind", "floor_holder", "speakers"),
+    [
+        ("lecture", "Coach", ["Coach", "Coach"]),  # nobody else disclosed: the main stays
+        ("lecture", "Ellie", ["Coach", "Ellie"]),  # the main is already by someone other than the floor holder
+        ("lecture", None, ["Coach", "Ellie"]),  # nobody spoke
+        ("discussion", "Coach", ["Coach", "Ellie"]),  # only lectures move it
+    ],
+)
+def test_the_main_disclosure_stays_otherwise(kind: str, floor_holder: str | None, speakers: list[str]) -> None:
+    found = [_by(0, speakers[0], main=True), _by(3, speakers[1])]
+    out = agree_with_kind(kind, found, floor_holder=floor_holder)  # type: ignore[arg-type]
+    assert [d.main for d in out] == [True, False]

@@ -10,7 +10,8 @@ more often (0.96 on the writers' valid splits) than the reply model reading one 
 disagree the verdict decides, and a report never says "fixing" over a main disclosure it calls met.
 
 A disclosure nobody answered (``none``) stays so: no reply is there to re-read. Interrogations, conflicts and the
-kinds without a main disclosure leave the answers as they are (their writers answer both ways).
+kinds without a main disclosure leave the answers as they are (their writers answer both ways). In a lecture the
+main disclosure, when there is one, is the listener's, not one of the lecturer's own stories.
 """
 
 from __future__ import annotations
@@ -33,9 +34,20 @@ KIND_ANSWER: dict[str, Response] = {
 }
 
 
-def agree_with_kind(kind: Kind, found: list[Disclosure]) -> list[Disclosure]:
+def agree_with_kind(kind: Kind, found: list[Disclosure], floor_holder: str | None = None) -> list[Disclosure]:
     """``found`` with the main disclosure's answer set to the one ``kind`` implies (:data:`KIND_ANSWER`), unless
-    nobody answered it; other disclosures are left as they are."""
+    nobody answered it; other disclosures are left as they are.
+
+    In a lecture the one who holds the floor (``floor_holder``, the speaker with the most words) tells their own
+    stories and opinions; the disclosure such a talk turns on, when there is one, is the listener's, answered with
+    more lecture. So the main disclosure moves to the first one by anybody else, when there is one (dev, the
+    writers' lectures with a main disclosure: 6 of 6 by the listener, and the chooser took the lecturer's in 4).
+    """
+    if kind == "lecture" and floor_holder is not None:
+        main = next((d for d in found if d.main), None)
+        other = next((d for d in found if d.speaker != floor_holder), None)
+        if main is not None and main.speaker == floor_holder and other is not None:
+            return [replace(d, main=d is other) for d in found]
     want = KIND_ANSWER.get(kind)
     if want is None:
         return found
