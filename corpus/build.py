@@ -58,6 +58,9 @@ KIND_SETS = (
     "kinds19",
     "kinds20",
     "kinds21",
+    "kinds22",
+    "kinds23",
+    "kinds24",
 )
 
 KINDS = (
