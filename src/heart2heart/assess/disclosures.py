@@ -703,9 +703,11 @@ def find_disclosures(
     """Each turn with a disclosure of ``min_depth`` or more, with the response it got; the one the conversation
     turns on is ``main`` (:func:`heart2heart.assess.main_choice.choose_main`).
 
-    Which reply decides and the rules' verdict on it come from :func:`classify_response` (a bare listener token
-    with nothing after it: ``none``); ``decider`` then gives the answer from the pair and that verdict (default
-    :func:`model_or_rules`: the learned model when its weights are shipped).
+    The reply is the next turn by someone else (:func:`reply_to`); the rules' verdict on it comes from
+    :func:`classify_response` (a bare listener token: ``none``); ``decider`` then gives the answer from the pair and
+    that verdict (default :func:`model_or_rules`: the learned model when its weights are shipped). A reply that opens
+    with one of the horsemen in ``moments`` that turn away (:data:`_TURNING_ON`; the conversation's horsemen are
+    found here when not given) deflects what the decider called met.
     """
     from heart2heart.assess.response_model import ResponseCase
 
