@@ -71,6 +71,8 @@ class SetFacts:
 #   disclosures answered in every way, and real-life exports with borderline cases.
 # kinds19 .. kinds21: three more (ids marked l, m and n): clear evaluation-style examples of every kind, group
 #   conversations and long meetings, and short chats as people text.
+# kinds22 .. kinds24: three more (ids marked o, p and q): international English, helping conversations outside
+#   therapy (helplines, peer support, coaches, GPs, managers), and couples and families.
 SETS = [
     SetFacts("kinds2", longest_allowed=50, longest_at_least=20, validate_split="dev"),
     SetFacts("kinds3", longest_allowed=60, longest_at_least=45, validate_split="valid"),
@@ -92,6 +94,9 @@ SETS = [
     SetFacts("kinds19", longest_allowed=45, longest_at_least=45, validate_split="valid", mark="l"),
     SetFacts("kinds20", longest_allowed=45, longest_at_least=45, validate_split="valid", mark="m"),
     SetFacts("kinds21", longest_allowed=45, longest_at_least=45, validate_split="valid", mark="n"),
+    SetFacts("kinds22", longest_allowed=45, longest_at_least=45, validate_split="valid", mark="o"),
+    SetFacts("kinds23", longest_allowed=45, longest_at_least=45, validate_split="valid", mark="p"),
+    SetFacts("kinds24", longest_allowed=45, longest_at_least=45, validate_split="valid", mark="q"),
 ]
 MANIFESTS = {s.name: manifest(s.folder) for s in SETS}
 BY_FILE = {name: {e["file"]: e for e in entries} for name, entries in MANIFESTS.items()}
