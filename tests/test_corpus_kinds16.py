@@ -11,30 +11,6 @@ from _corpus import CORPUS, cues_of, lines_of, manifest, rows_of
 FOLDER = CORPUS / "kinds16"
 BY_FILE = {e["file"]: e for e in manifest(FOLDER)}
 
-# Number n of the kind with index k (heart_to_heart 0 .. conflict 9) has format ORDER[(n - 1 + k) % 10].
-ORDER = [
-    "whatsapp_android",
-    "zoom_vtt",
-    "plain",
-    "whatsapp_ios_us",
-    "srt",
-    "jsonl",
-    "teams_vtt",
-    "whatsapp_android_us",
-    "plain_ts",
-    "whatsapp_ios",
-]
-PREFIXES = ["hh", "st", "di", "ve", "le", "fx", "in", "un", "pf", "cf"]
-
-
-def test_formats_rotate_and_the_first_five_of_each_kind_are_dev() -> None:
-    assert len(BY_FILE) == 100
-    for name, entry in BY_FILE.items():
-        k, n = PREFIXES.index(name[:2]), int(name[3:5])
-        assert name[2] == "i", name
-        assert entry["format"] == ORDER[(n - 1 + k) % 10], name
-        assert entry["split"] == ("dev" if n <= 5 else "valid"), name
-
 
 def test_hhi02_zoom_call_aisha_answered_by_kwame_not_rosie() -> None:
     entry = BY_FILE["hhi02.vtt"]

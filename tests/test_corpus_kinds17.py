@@ -174,26 +174,3 @@ def test_cfj06_gentle_start_met_defensively_then_repaired() -> None:
         (4, "met", 5),
     ]
     assert entry["horsemen"] == [{"index": 1, "kind": "defensiveness"}]
-
-
-def test_formats_follow_the_rotation_and_numbers_give_the_split() -> None:
-    """Number n of the kind with index k has format F[(n - 1 + k) % 10]; 01-05 dev, 06-10 valid."""
-    order = [
-        "whatsapp_android",
-        "zoom_vtt",
-        "plain",
-        "whatsapp_ios_us",
-        "srt",
-        "jsonl",
-        "teams_vtt",
-        "whatsapp_android_us",
-        "plain_ts",
-        "whatsapp_ios",
-    ]
-    prefixes = ["hh", "st", "di", "ve", "le", "fx", "in", "un", "pf", "cf"]
-    assert len(BY_FILE) == 100
-    for name, entry in BY_FILE.items():
-        k, n = prefixes.index(name[:2]), int(name[3:5])
-        assert name[2] == "j"
-        assert entry["format"] == order[(n - 1 + k) % 10], name
-        assert entry["split"] == ("dev" if n <= 5 else "valid"), name

@@ -10,29 +10,6 @@ from _corpus import CORPUS, cues_of, lines_of, manifest, rows_of
 
 FOLDER = CORPUS / "kinds18"
 BY_FILE = {e["file"]: e for e in manifest(FOLDER)}
-KIND_ORDER = ["hh", "st", "di", "ve", "le", "fx", "in", "un", "pf", "cf"]
-FORMAT_ROTATION = [
-    "whatsapp_android",
-    "zoom_vtt",
-    "plain",
-    "whatsapp_ios_us",
-    "srt",
-    "jsonl",
-    "teams_vtt",
-    "whatsapp_android_us",
-    "plain_ts",
-    "whatsapp_ios",
-]
-
-
-def test_formats_rotate_and_splits_are_by_number() -> None:
-    """Number n of the kind with index k has format F[(n - 1 + k) % 10]; 01-05 dev, 06-10 valid."""
-    assert len(BY_FILE) == 100
-    for name, entry in BY_FILE.items():
-        k, n = KIND_ORDER.index(name[:2]), int(name[3:5])
-        assert name[2] == "k", name
-        assert entry["format"] == FORMAT_ROTATION[(n - 1 + k) % 10], name
-        assert entry["split"] == ("dev" if n <= 5 else "valid"), name
 
 
 def test_hhk02_the_longest_is_a_call_about_a_fathers_stroke() -> None:

@@ -10,30 +10,6 @@ from _corpus import CORPUS, cues_of, lines_of, manifest, rows_of
 
 FOLDER = CORPUS / "kinds19"
 BY_FILE = {e["file"]: e for e in manifest(FOLDER)}
-FORMATS = [
-    "whatsapp_android",
-    "zoom_vtt",
-    "plain",
-    "whatsapp_ios_us",
-    "srt",
-    "jsonl",
-    "teams_vtt",
-    "whatsapp_android_us",
-    "plain_ts",
-    "whatsapp_ios",
-]
-PREFIXES = ["hh", "st", "di", "ve", "le", "fx", "in", "un", "pf", "cf"]
-
-
-def test_formats_rotate_and_splits_halve() -> None:
-    """Number n of the kind with index k has format FORMATS[(n - 1 + k) % 10]; 01-05 dev, 06-10 valid."""
-    assert len(BY_FILE) == 100
-    for entry in BY_FILE.values():
-        name = entry["file"]
-        k, n = PREFIXES.index(name[:2]), int(name[3:5])
-        assert name[2] == "l"
-        assert entry["format"] == FORMATS[(n - 1 + k) % 10], name
-        assert entry["split"] == ("dev" if n <= 5 else "valid"), name
 
 
 def test_hhl05_the_longest_is_a_grandmother_recorded_on_the_phone() -> None:

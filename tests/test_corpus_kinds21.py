@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import pytest
 
-from _corpus import CORPUS, KINDS, cues_of, lines_of, manifest, rows_of
+from _corpus import CORPUS, cues_of, lines_of, manifest, rows_of
 
 FOLDER = CORPUS / "kinds21"
 BY_FILE = {e["file"]: e for e in manifest(FOLDER)}
@@ -167,37 +167,3 @@ def test_hhn10_a_harsh_start_that_repairs() -> None:
         (1, "defensiveness"),
         (2, "criticism"),
     ]
-
-
-def test_kinds21_formats_follow_the_rotation() -> None:
-    """Number n of the kind with index k has format F[(n - 1 + k) % 10]; 01-05 dev, 06-10 valid."""
-    order = [
-        "whatsapp_android",
-        "zoom_vtt",
-        "plain",
-        "whatsapp_ios_us",
-        "srt",
-        "jsonl",
-        "teams_vtt",
-        "whatsapp_android_us",
-        "plain_ts",
-        "whatsapp_ios",
-    ]
-    kinds = [
-        "heart_to_heart",
-        "small_talk",
-        "discussion",
-        "venting",
-        "lecture",
-        "fixing",
-        "interrogation",
-        "unmet_disclosure",
-        "performance",
-        "conflict",
-    ]
-    assert set(kinds) == KINDS
-    for entry in BY_FILE.values():
-        number = int(entry["file"][3:5])
-        assert entry["file"][2] == "n"
-        assert entry["format"] == order[(number - 1 + kinds.index(entry["kind"])) % 10], entry["file"]
-        assert entry["split"] == ("dev" if number <= 5 else "valid"), entry["file"]

@@ -10,29 +10,6 @@ from _corpus import CORPUS, cues_of, lines_of, manifest, rows_of
 
 FOLDER = CORPUS / "kinds22"
 BY_FILE = {e["file"]: e for e in manifest(FOLDER)}
-ORDER = [
-    "whatsapp_android",
-    "zoom_vtt",
-    "plain",
-    "whatsapp_ios_us",
-    "srt",
-    "jsonl",
-    "teams_vtt",
-    "whatsapp_android_us",
-    "plain_ts",
-    "whatsapp_ios",
-]
-PREFIXES = ["hh", "st", "di", "ve", "le", "fx", "in", "un", "pf", "cf"]
-
-
-def test_formats_rotate_and_halves_split() -> None:
-    """Number n of the kind with index k has format ORDER[(n - 1 + k) % 10]; 01-05 dev, 06-10 valid."""
-    for entry in BY_FILE.values():
-        k = PREFIXES.index(entry["file"][:2])
-        n = int(entry["file"][3:5])
-        assert entry["file"][2] == "o"
-        assert entry["format"] == ORDER[(n - 1 + k) % 10], entry["file"]
-        assert entry["split"] == ("dev" if n <= 5 else "valid"), entry["file"]
 
 
 def test_hho01_nurse_in_leeds_met_by_her_cousin() -> None:

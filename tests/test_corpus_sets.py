@@ -36,6 +36,7 @@ class SetFacts:
         return CORPUS / self.name
 
     mark: str | None = None  # the id's third character when the set's last digit is taken (kinds12: "c")
+    rotated: bool = False  # formats follow ROTATION (kinds15 on)
 
     @property
     def digit(self) -> str:
@@ -87,16 +88,16 @@ SETS = [
     SetFacts("kinds12", longest_allowed=45, longest_at_least=45, validate_split="valid", mark="c"),
     SetFacts("kinds13", longest_allowed=45, longest_at_least=45, validate_split="valid", mark="d"),
     SetFacts("kinds14", longest_allowed=45, longest_at_least=45, validate_split="valid", mark="e"),
-    SetFacts("kinds15", longest_allowed=45, longest_at_least=45, validate_split="valid", mark="f"),
-    SetFacts("kinds16", longest_allowed=45, longest_at_least=45, validate_split="valid", mark="i"),
-    SetFacts("kinds17", longest_allowed=45, longest_at_least=45, validate_split="valid", mark="j"),
-    SetFacts("kinds18", longest_allowed=45, longest_at_least=45, validate_split="valid", mark="k"),
-    SetFacts("kinds19", longest_allowed=45, longest_at_least=45, validate_split="valid", mark="l"),
-    SetFacts("kinds20", longest_allowed=45, longest_at_least=45, validate_split="valid", mark="m"),
-    SetFacts("kinds21", longest_allowed=45, longest_at_least=45, validate_split="valid", mark="n"),
-    SetFacts("kinds22", longest_allowed=45, longest_at_least=45, validate_split="valid", mark="o"),
-    SetFacts("kinds23", longest_allowed=45, longest_at_least=45, validate_split="valid", mark="p"),
-    SetFacts("kinds24", longest_allowed=45, longest_at_least=45, validate_split="valid", mark="q"),
+    SetFacts("kinds15", longest_allowed=45, longest_at_least=45, validate_split="valid", mark="f", rotated=True),
+    SetFacts("kinds16", longest_allowed=45, longest_at_least=45, validate_split="valid", mark="i", rotated=True),
+    SetFacts("kinds17", longest_allowed=45, longest_at_least=45, validate_split="valid", mark="j", rotated=True),
+    SetFacts("kinds18", longest_allowed=45, longest_at_least=45, validate_split="valid", mark="k", rotated=True),
+    SetFacts("kinds19", longest_allowed=45, longest_at_least=45, validate_split="valid", mark="l", rotated=True),
+    SetFacts("kinds20", longest_allowed=45, longest_at_least=45, validate_split="valid", mark="m", rotated=True),
+    SetFacts("kinds21", longest_allowed=45, longest_at_least=45, validate_split="valid", mark="n", rotated=True),
+    SetFacts("kinds22", longest_allowed=45, longest_at_least=45, validate_split="valid", mark="o", rotated=True),
+    SetFacts("kinds23", longest_allowed=45, longest_at_least=45, validate_split="valid", mark="p", rotated=True),
+    SetFacts("kinds24", longest_allowed=45, longest_at_least=45, validate_split="valid", mark="q", rotated=True),
 ]
 MANIFESTS = {s.name: manifest(s.folder) for s in SETS}
 BY_FILE = {name: {e["file"]: e for e in entries} for name, entries in MANIFESTS.items()}
@@ -157,6 +158,49 @@ def test_formats_are_mixed_within_each_kind(facts: SetFacts) -> None:
     for kind in KINDS:
         fmts = {e["format"] for e in entries if e["kind"] == kind}
         assert len(fmts) >= 8, (kind, fmts)
+
+
+#: From kinds15 on, number n of the kind with index k (heart_to_heart 0 .. conflict 9, with its id prefix) has
+#: format ROTATION[(n - 1 + k) % 10], so every kind uses every format once.
+KIND_PREFIXES = {
+    "heart_to_heart": "hh",
+    "small_talk": "st",
+    "discussion": "di",
+    "venting": "ve",
+    "lecture": "le",
+    "fixing": "fx",
+    "interrogation": "in",
+    "unmet_disclosure": "un",
+    "performance": "pf",
+    "conflict": "cf",
+}
+ROTATION = (
+    "whatsapp_android",
+    "zoom_vtt",
+    "plain",
+    "whatsapp_ios_us",
+    "srt",
+    "jsonl",
+    "teams_vtt",
+    "whatsapp_android_us",
+    "plain_ts",
+    "whatsapp_ios",
+)
+ROTATED = [s for s in SETS if s.rotated]
+
+
+@pytest.mark.parametrize("facts", ROTATED, ids=[s.name for s in ROTATED])
+def test_formats_follow_the_rotation_and_numbers_give_the_split(facts: SetFacts) -> None:
+    """Number n of the kind with index k has format ROTATION[(n - 1 + k) % 10]; 01-05 dev, 06-10 valid."""
+    entries = MANIFESTS[facts.name]
+    assert len(entries) == 100
+    kinds = list(KIND_PREFIXES)
+    for entry in entries:
+        name, kind = entry["file"], entry["kind"]
+        k, n = kinds.index(kind), int(name[3:5])
+        assert name[:2] == KIND_PREFIXES[kind], name
+        assert entry["format"] == ROTATION[(n - 1 + k) % 10], name
+        assert entry["split"] == ("dev" if n <= 5 else "valid"), name
 
 
 @by_set
