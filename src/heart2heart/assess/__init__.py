@@ -81,8 +81,7 @@ def assess(
     first = conv.utterances[0].index if conv.utterances else 0
     values = vector(conv, figures, found, moments) | text_features([u.text for u in conv.utterances])
     kind = decide(feats, values, moments, first)
-    floor_holder = max(figures, key=lambda sl: sl.words).name if figures else None
-    found = agree_with_kind(kind, found, floor_holder)
+    found = agree_with_kind(kind, found, feats.top_speaker)
     harsh = harsh_startup(conv)
     notes = coaching_notes(conv, found, figures, moments, harsh, me=me, limit=max_notes)
     return Assessment(
