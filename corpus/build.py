@@ -61,6 +61,12 @@ KIND_SETS = (
     "kinds22",
     "kinds23",
     "kinds24",
+    "kinds25",
+    "kinds26",
+    "kinds27",
+    "kinds28",
+    "kinds29",
+    "kinds30",
 )
 
 KINDS = (
