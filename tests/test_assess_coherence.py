@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 import pytest
 
-from heart2heart.assess.coherence import KIND_ANSWER, agree_with_kind
+from heart2heart.assess.coherence import KIND_ANSWER, TURNS_ON_DISCLOSURE, agree_with_kind
 from heart2heart.assess.disclosures import Disclosure
 
 
@@ -86,3 +88,29 @@ def test_the_main_disclosure_stays_otherwise(kind: str, floor_holder: str | None
     found = [_by(0, speakers[0], main=True), _by(3, speakers[1])]
     out = agree_with_kind(kind, found, floor_holder=floor_holder)  # type: ignore[arg-type]
     assert [d.main for d in out] == [True, False]
+
+
+@pytest.mark.parametrize(
+    ("kind", "listed"),
+    [
+        ("heart_to_heart", True),
+        ("venting", True),
+        ("fixing", True),
+        ("unmet_disclosure", True),
+        ("conflict", True),
+        ("small_talk", False),
+        ("discussion", False),
+        ("interrogation", False),
+        ("performance", False),
+    ],
+)
+def test_the_main_disclosure_is_listed_when_the_kind_turns_on_one(kind: str, listed: bool) -> None:
+    found = [replace(_d(0, "met"), listed=False), replace(_d(2, "met", main=True), listed=False)]
+    out = agree_with_kind(kind, found)  # type: ignore[arg-type]
+    assert [d.listed for d in out] == [False, listed]
+    assert (kind in TURNS_ON_DISCLOSURE) == listed
+
+
+def test_a_listed_main_disclosure_stays_listed() -> None:
+    found = [_d(0, "met", main=True)]
+    assert [d.listed for d in agree_with_kind("small_talk", found)] == [True]

@@ -18,6 +18,7 @@ from heart2heart.assess.main_choice import (
     candidate_features,
     choose_main,
     load_main_model,
+    mark_listed,
 )
 from heart2heart.errors import ModelError
 from heart2heart.model import Conversation
@@ -132,3 +133,57 @@ def test_an_unreadable_model_file_is_a_clear_error(tmp_path: Path) -> None:
     path.write_text("{not json")
     with pytest.raises(ModelError, match="unreadable"):
         load_main_model(path)
+
+
+def test_listed_are_those_the_model_is_sure_of_and_the_first_is_main() -> None:
+    conv = annotate_conversation(Conversation.from_texts(RANT))
+    found = find_disclosures(conv)
+    assert [d.index for d in found][:2] == [0, 2]
+    # a model that likes feelings and dislikes rant announcements: p = logistic(4 * feeling - 4 * rant - 1)
+    model = _model({"feeling": 4.0, "rant": -4.0}, bias=-1.0)
+    marked = mark_listed(conv, found, model)
+    values = candidate_features(conv, found)
+    for d, v in zip(marked, values, strict=True):
+        expected = 1 / (1 + math.exp(-(4 * v["feeling"] - 4 * v["rant"] - 1)))
+        assert d.likely == pytest.approx(round(expected, 3))
+        assert d.listed == (expected >= 0.5)
+    assert [d.listed for d in marked][:2] == [False, True]
+    assert [d.index for d in marked if d.main] == [next(d.index for d in marked if d.listed)] == [2]
+    # answers, texts and order are those found
+    assert [(d.index, d.response, d.text) for d in marked] == [(d.index, d.response, d.text) for d in found]
+
+
+def test_when_nobody_reaches_the_threshold_the_rules_main_is_not_listed() -> None:
+    conv = annotate_conversation(Conversation.from_texts(RANT))
+    found = find_disclosures(conv)
+    marked = mark_listed(conv, found, _model({}, threshold=0.9))  # every p = 0.5
+    assert not any(d.listed for d in marked)
+    assert all(d.likely == 0.5 for d in marked)
+    rule = main_disclosure(found)
+    assert rule is not None and [d.index for d in marked if d.main] == [rule.index]
+
+
+def test_without_a_model_every_disclosure_is_listed(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    conv = annotate_conversation(Conversation.from_texts(RANT))
+    monkeypatch.setenv("H2H_MAIN_MODEL", str(tmp_path / "missing.json"))
+    marked = find_disclosures(conv)
+    assert marked and all(d.listed and d.likely is None for d in marked)
+    assert sum(d.main for d in marked) == 1
+
+
+def test_the_shipped_model_lists_the_complaint_not_the_announcement() -> None:
+    conv = annotate_conversation(Conversation.from_texts(RANT))
+    by_index = {d.index: d for d in find_disclosures(conv)}
+    assert by_index[2].listed and by_index[2].main
+    assert not by_index[0].listed
+    assert by_index[0].likely is not None and by_index[2].likely is not None
+    assert by_index[0].likely < by_index[2].likely
+    assert by_index[2].to_dict()["listed"] is True and by_index[0].to_dict()["likely"] == by_index[0].likely
+
+
+def test_probabilities_agree_with_probability() -> None:
+    conv = annotate_conversation(Conversation.from_texts(RANT))
+    rows = candidate_features(conv, find_disclosures(conv))
+    model = _model({"feeling": 1.5, "words": -0.7, "met": 2.0}, bias=0.3)
+    assert model.probabilities(rows) == pytest.approx([model.probability(r) for r in rows])
+    assert model.probabilities([]) == []

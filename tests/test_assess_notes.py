@@ -7,6 +7,7 @@ the notes (what is said, about which moment, with which rewrite) and not the cla
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from _assess_helpers import L, conv
 from heart2heart.assess import MAX_NOTES, assess
@@ -90,6 +91,12 @@ def test_advice_note_quotes_the_advice_and_reflects_in_the_disclosers_words() ->
     # "and maybe start looking around?" is advice, not a yes-or-no question to rewrite.
     assert [n.category for n in notes] == ["advice_first"]
     _check_wording(notes)
+
+
+def test_no_note_on_a_disclosure_a_person_would_not_list() -> None:
+    unlisted = replace(_d(REVIEW, 0, 3, "advice", 1), listed=False)
+    assert [n.category for n in _notes(REVIEW, [replace(unlisted, listed=True)])] == ["advice_first"]
+    assert not [n for n in _notes(REVIEW, [unlisted]) if n.category == "advice_first"]
 
 
 def test_a_warm_reply_labelled_advice_gets_no_advice_note() -> None:

@@ -36,6 +36,13 @@ def _writer(n: int, kind_right: int, n_main: int, answers: int, speakers: int) -
         "main_response_right": answers,
         "main_speaker_right": speakers,
         "main_index_right": speakers,
+        "disclosures": {
+            "labelled": n_main + 10,
+            "detected": 3 * n_main,
+            "detected_right": n_main + 8,
+            "listed": n_main + 5,
+            "listed_right": n_main,
+        },
         "errors": [],
     }
 
@@ -54,4 +61,18 @@ def test_the_report_sums_every_writer(monkeypatch: pytest.MonkeyPatch, capsys: p
     # 83 of 90 kinds; answers 37 of 45; the speaker of the main disclosure 43 of 45
     assert "All writers (90 conversations): kind 83/90 = 0.922" in text
     assert "answer 37/45 = 0.822, who disclosed 43/45 = 0.956" in text
+    # disclosures: labelled 30 + 35 = 65; listed 25 + 30 = 55, 20 + 25 = 45 right; detected 135, 61 right
+    text = " ".join(text.split())  # rich wraps long lines
+    assert "labelled (65)" in text
+    assert "listed (shown in the reports) precision 0.818, recall 0.692, F1 0.750 (45 of 55)" in text
+    assert "everything detected (in the JSON) precision 0.452, recall 0.938, F1 0.610 (61 of 135)" in text
     assert "AnnoMI / ESConv: skipped" in text
+
+
+def test_disclosure_figures() -> None:
+    from heart2heart.cli._eval_conversations import disclosures_figures
+
+    # p = 3/4, r = 3/6 = 0.5, F1 = 2 * 0.375 / 1.25 = 0.6
+    assert disclosures_figures(3, 4, 6) == "precision 0.750, recall 0.500, F1 0.600 (3 of 4)"
+    assert disclosures_figures(0, 4, 6) == "0 of 4 right, 6 labelled"
+    assert disclosures_figures(0, 0, 0) == "0 of 0 right, 0 labelled"

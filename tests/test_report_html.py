@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from datetime import datetime, timedelta
 from pathlib import Path
 
@@ -92,3 +93,20 @@ def test_a_thousand_turns_stays_small(tmp_path: Path) -> None:
     size = out.stat().st_size
     assert size < 1_000_000
     assert out.read_text(encoding="utf-8").startswith("<!DOCTYPE html>")
+
+
+def test_only_listed_disclosures_are_shown_and_counted() -> None:
+    item = analyse_conversation(FIXING)
+    assert [(d.index, d.listed) for d in item.assessment.disclosures] == [(2, True)]
+    shown = render_html([item])
+    assert "<title>#2 Beth: answered with advice</title>" in shown and '<ol class="disc">' in shown
+    assert re.search(r'<td class="n">0 of 1</td>', shown)  # Carl answered Beth's one disclosure, not with "met"
+    hidden = replace(
+        item,
+        assessment=replace(
+            item.assessment, disclosures=[replace(d, listed=False) for d in item.assessment.disclosures]
+        ),
+    )
+    html = render_html([hidden])
+    assert "<title>#2 Beth" not in html and '<ol class="disc">' not in html
+    assert not re.search(r'<td class="n">0 of 1</td>', html) and re.search(r'<td class="n">0 of 0</td>', html)

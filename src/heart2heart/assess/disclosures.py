@@ -29,7 +29,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 from functools import lru_cache
 from typing import TYPE_CHECKING, Literal
 
@@ -150,13 +150,19 @@ class Disclosure:
     #: Announced beforehand ("can I tell you something big?") or answered with a strong acknowledgement ("oh Maya,
     #: I'm so sorry"): the signs that this is the moment the talk turns on, whatever the word-level depth says.
     salient: bool = False
+    #: The probability that a person would list this as a disclosure at all (the main-disclosure chooser's model,
+    #: :mod:`heart2heart.assess.main_choice`); None without that model.
+    likely: float | None = None
+    #: A disclosure a person would list: the main one, and every other whose :attr:`likely` reaches the chooser's
+    #: threshold (all of them without the model). The reports show these; the JSON keeps every one detected.
+    listed: bool = True
 
     def to_json(self) -> dict[str, object]:
         """Same as :meth:`to_dict` (the name :mod:`heart2heart.analysis` looks for)."""
         return dict(self.to_dict())
 
     def to_dict(self) -> dict[str, object]:
-        """The ``disclosures`` entry of ``h2h analyze --json`` (plus ``main``)."""
+        """The ``disclosures`` entry of ``h2h analyze --json`` (plus ``main``, ``likely`` and ``listed``)."""
         return {
             "index": self.index,
             "speaker": self.speaker,
@@ -165,6 +171,8 @@ class Disclosure:
             "response_index": self.response_index,
             "latency_seconds": self.latency_seconds,
             "main": self.main,
+            "likely": self.likely,
+            "listed": self.listed,
         }
 
 
@@ -701,7 +709,8 @@ def find_disclosures(
     moments: Sequence[ConflictMoment] | None = None,
 ) -> list[Disclosure]:
     """Each turn with a disclosure of ``min_depth`` or more, with the response it got; the one the conversation
-    turns on is ``main`` (:func:`heart2heart.assess.main_choice.choose_main`).
+    turns on is ``main``, and each carries how likely a person would list it (``likely``, ``listed``:
+    :func:`heart2heart.assess.main_choice.mark_listed`).
 
     The reply is the next turn by someone else (:func:`reply_to`); the rules' verdict on it comes from
     :func:`classify_response` (a bare listener token: ``none``); ``decider`` then gives the answer from the pair and
@@ -759,12 +768,9 @@ def find_disclosures(
                 salient=announced(turns, ti, pos) or _strongly_heard(reply_u, response),
             )
         )
-    from heart2heart.assess.main_choice import choose_main
+    from heart2heart.assess.main_choice import mark_listed
 
-    main = choose_main(conv, found)
-    if main is None:
-        return found
-    return [replace(d, main=True) if d.index == main.index else d for d in found]
+    return mark_listed(conv, found)
 
 
 def reply_to(turns: Sequence[Turn], ti: int) -> tuple[Turn | None, Utterance]:

@@ -183,8 +183,8 @@ def _disclosure_notes(conv: Conversation, disclosures: list[Disclosure], v: _Voi
     replies = {d.response_index for d in disclosures if d.response_index is not None}
     by_index = {u.index: u for u in conv.utterances}
     for d in disclosures:
-        if d.response == "met" or d.index in replies:
-            continue  # met, or itself a reply to someone else's disclosure (judged there)
+        if not d.listed or d.response == "met" or d.index in replies:
+            continue  # not one a person would call a disclosure; met; or itself a reply to one (judged there)
         if d.index in by_index and gives_advice(by_index[d.index]):
             continue
         if question_sentence(d.text) is not None and feeling_clause(d.text, OWN_FEELINGS) is None:
@@ -504,7 +504,7 @@ def _praise(conv: Conversation, disclosures: list[Disclosure], v: _Voice, heated
         lab = labels_of(r)
         return lab.reflection or lab.empathy.interpretation >= 1 or acknowledges(r)
 
-    met = [d for d in disclosures if d.response == "met" and d.depth >= 3 and warm(d)]
+    met = [d for d in disclosures if d.listed and d.response == "met" and d.depth >= 3 and warm(d)]
     if not met:
         return []
     d = max(met, key=lambda d: (d.depth, -d.index))

@@ -78,6 +78,12 @@ class KindsResult:
     response_right: int = 0
     speaker_right: int = 0
     index_right: int = 0
+    #: Every disclosure the writer labelled, against ours by utterance index: all we detected, and those listed.
+    disclosures_labelled: int = 0
+    disclosures_detected: int = 0
+    disclosures_detected_right: int = 0
+    disclosures_listed: int = 0
+    disclosures_listed_right: int = 0
 
     def to_dict(self) -> dict[str, Any]:
         return {
@@ -90,6 +96,13 @@ class KindsResult:
             "main_response_right": self.response_right,
             "main_speaker_right": self.speaker_right,
             "main_index_right": self.index_right,
+            "disclosures": {
+                "labelled": self.disclosures_labelled,
+                "detected": self.disclosures_detected,
+                "detected_right": self.disclosures_detected_right,
+                "listed": self.disclosures_listed,
+                "listed_right": self.disclosures_listed_right,
+            },
             "errors": [{"file": f, "gold": g, "predicted": p} for f, g, p in self.errors],
         }
 
@@ -194,9 +207,16 @@ def validate_kinds(corpus: Path | None = None, split: str = "valid") -> KindsRes
     confusion: dict[str, dict[str, int]] = {k: dict.fromkeys(KINDS, 0) for k in KINDS}
     right = resp_n = resp_right = speaker_right = index_right = 0
     errors: list[tuple[str, str, str]] = []
+    disc = dict.fromkeys(("labelled", "detected", "detected_right", "listed", "listed_right"), 0)
     for row, conv in labelled_conversations(folder, split):
         n += 1
         a = assess(conv)
+        labelled = {d["index"] for d in row["disclosures"]}
+        disc["labelled"] += len(labelled)
+        disc["detected"] += len(a.disclosures)
+        disc["detected_right"] += sum(d.index in labelled for d in a.disclosures)
+        disc["listed"] += sum(d.listed for d in a.disclosures)
+        disc["listed_right"] += sum(d.listed and d.index in labelled for d in a.disclosures)
         gold = row["kind"]
         confusion.setdefault(gold, dict.fromkeys(KINDS, 0))[a.kind] += 1
         if a.kind == gold:
@@ -223,6 +243,11 @@ def validate_kinds(corpus: Path | None = None, split: str = "valid") -> KindsRes
         response_right=resp_right,
         speaker_right=speaker_right,
         index_right=index_right,
+        disclosures_labelled=disc["labelled"],
+        disclosures_detected=disc["detected"],
+        disclosures_detected_right=disc["detected_right"],
+        disclosures_listed=disc["listed"],
+        disclosures_listed_right=disc["listed_right"],
     )
 
 

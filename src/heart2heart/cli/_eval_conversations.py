@@ -8,7 +8,7 @@ from typing import Any
 
 import typer
 
-__all__ = ["confusion_table", "report"]
+__all__ = ["confusion_table", "disclosures_figures", "report"]
 
 #: Column heads: the corpus file prefixes of each kind (corpus/kinds/README.md).
 SHORT = {
@@ -45,6 +45,14 @@ def _share(right: int, n: int) -> str:
     return f"{right}/{n} = {right / n:.3f}" if n else "n/a"
 
 
+def disclosures_figures(right: int, ours: int, labelled: int) -> str:
+    """Precision, recall and F1 of our disclosures against the labelled ones ("n/a" where a count is 0)."""
+    if not ours or not labelled or not right:
+        return f"{right} of {ours} right, {labelled} labelled"
+    p, r = right / ours, right / labelled
+    return f"precision {p:.3f}, recall {r:.3f}, F1 {2 * p * r / (p + r):.3f} ({right} of {ours})"
+
+
 def report(data_dir: Path | None, as_json: bool) -> None:
     """Run the conversation-level checks and print them."""
     import orjson
@@ -61,6 +69,7 @@ def report(data_dir: Path | None, as_json: bool) -> None:
     from heart2heart.assess.validate import WRITERS
 
     totals = dict.fromkeys(("n", "kind_right", "with_main", "response_right", "speaker_right"), 0)
+    disc = dict.fromkeys(("labelled", "detected", "detected_right", "listed", "listed_right"), 0)
     for nth, key in enumerate(WRITERS, start=1):
         found = out.get(key)
         if found is None:
@@ -78,11 +87,19 @@ def report(data_dir: Path | None, as_json: bool) -> None:
         totals["with_main"] += n_main
         totals["response_right"] += found["main_response_right"]
         totals["speaker_right"] += found["main_speaker_right"]
+        for k in disc:
+            disc[k] += found["disclosures"][k]
     if totals["n"]:
         console.print(
             f"All writers ({totals['n']} conversations): kind {_share(totals['kind_right'], totals['n'])}; main "
             f"disclosure (n={totals['with_main']}): answer {_share(totals['response_right'], totals['with_main'])}, "
             f"who disclosed {_share(totals['speaker_right'], totals['with_main'])}"
+        )
+        console.print(
+            f"Disclosures the writers labelled ({disc['labelled']}), found at the same utterance: listed "
+            f"(shown in the reports) {disclosures_figures(disc['listed_right'], disc['listed'], disc['labelled'])}; "
+            f"everything detected (in the JSON) "
+            f"{disclosures_figures(disc['detected_right'], disc['detected'], disc['labelled'])}"
         )
     sessions = out.get("sessions")
     if sessions is not None:

@@ -11,6 +11,7 @@ transcript stays small and fast to render.
 from __future__ import annotations
 
 import contextlib
+from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import lru_cache
@@ -162,6 +163,8 @@ def _svg_depth(item: ReportItem, colours: dict[str, str], uid: str) -> Markup:
         )
     by_index = {u.index: u for u in utts}
     for d in item.assessment.disclosures:
+        if not d.listed:
+            continue
         cx, cy = x(d.index), y(d.depth)
         col = RESPONSE_COLOURS[d.response]
         sp = colours.get(d.speaker, "#999")
@@ -213,6 +216,15 @@ def _context(item: ReportItem, me: str | None, uid: str) -> dict[str, Any]:
     names = [s.name for s in conv.speakers]
     colours = _colours(names)
     by_index = {u.index: u for u in conv.utterances}
+    # "Disclosures met" counts the disclosures the report shows (the listed ones), as the listening figures do:
+    # those someone else answered, by who answered them.
+    answered: Counter[str] = Counter()
+    met: Counter[str] = Counter()
+    for d in a.disclosures:
+        reply = by_index.get(d.response_index) if d.listed and d.response_index is not None else None
+        if reply is not None and reply.speaker != d.speaker:
+            answered[reply.speaker] += 1
+            met[reply.speaker] += d.response == "met"
     speakers = []
     for sl in a.listening:
         speakers.append(
@@ -239,8 +251,8 @@ def _context(item: ReportItem, me: str | None, uid: str) -> dict[str, Any]:
                 "open_share": sl.open_share,
                 "advice": sl.advice,
                 "advice_early": sl.advice_before_acknowledging,
-                "met": sl.disclosures_met,
-                "answered": sl.disclosures_answered,
+                "met": met[sl.name],
+                "answered": answered[sl.name],
             }
         )
     disclosures = [
@@ -258,6 +270,7 @@ def _context(item: ReportItem, me: str | None, uid: str) -> dict[str, Any]:
             "main": d.main,
         }
         for d in a.disclosures
+        if d.listed
     ]
     dom = item.analysis.dominance
     title, blurb = KIND_TEXT.get(a.kind, (a.kind, ""))
