@@ -9,7 +9,8 @@ all, from
 named features (its length, depth and salience, first-person and second-person words, an accusation or a defence,
 a rant announcement, the answer it got, where it sits), and takes the first whose probability reaches
 :attr:`MainModel.threshold`; when none does, or the weights are missing, the rule
-:func:`heart2heart.assess.disclosures.main_disclosure` decides.
+:func:`heart2heart.assess.disclosures.main_disclosure` decides. The same probability says which of the detected
+disclosures a person would list at all, the ones the reports show (:func:`mark_listed`).
 
 The weights (``heart2heart/models/main_disclosure.json``) are a logistic regression over standardised features,
 fitted on the ``dev`` split of every writer's labelled set by ``python corpus/build_main_model.py`` (scikit-learn,
@@ -175,8 +176,7 @@ def candidate_features(conv: Conversation, found: Sequence[Disclosure]) -> list[
 
 
 def iter_features(conv: Conversation, found: Sequence[Disclosure]) -> Iterator[dict[str, float]]:
-    """:func:`candidate_features` one disclosure at a time (a disclosure's features read only those before it, so
-    :func:`choose_main` stops reading at the first one it takes)."""
+    """:func:`candidate_features` one disclosure at a time (a disclosure's features read only those before it)."""
     words: Counter[str] = Counter()
     for u in conv.utterances:
         words[u.speaker] += u.words
@@ -247,11 +247,5 @@ def mark_listed(conv: Conversation, found: Sequence[Disclosure], model: MainMode
 
 def choose_main(conv: Conversation, found: Sequence[Disclosure], model: MainModel | None = None) -> Disclosure | None:
     """The disclosure the conversation turns on (see the module's docstring), None when nothing was disclosed."""
-    if not found:
-        return None
-    chosen = model if model is not None else load_main_model()
-    if chosen is not None:
-        for d, values in zip(found, iter_features(conv, found), strict=True):
-            if chosen.probability(values) >= chosen.threshold:
-                return d
-    return main_disclosure(list(found))
+    main = next((d for d in mark_listed(conv, found, model) if d.main), None)
+    return next((d for d in found if main is not None and d.index == main.index), None)
