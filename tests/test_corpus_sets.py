@@ -74,6 +74,9 @@ class SetFacts:
 #   conversations and long meetings, and short chats as people text.
 # kinds22 .. kinds24: three more (ids marked o, p and q): international English, helping conversations outside
 #   therapy (helplines, peer support, coaches, GPs, managers), and couples and families.
+# kinds25 .. kinds30: six more (ids marked r, s, t, u, v and w): work and professional life, older adults and
+#   their families, students and young adults (irony and jokes), spoken transcripts, dialogue with subtext written
+#   as a screenwriter would, and strangers and online communities.
 SETS = [
     SetFacts("kinds2", longest_allowed=50, longest_at_least=20, validate_split="dev"),
     SetFacts("kinds3", longest_allowed=60, longest_at_least=45, validate_split="valid"),
@@ -98,6 +101,12 @@ SETS = [
     SetFacts("kinds22", longest_allowed=45, longest_at_least=45, validate_split="valid", mark="o", rotated=True),
     SetFacts("kinds23", longest_allowed=45, longest_at_least=45, validate_split="valid", mark="p", rotated=True),
     SetFacts("kinds24", longest_allowed=45, longest_at_least=45, validate_split="valid", mark="q", rotated=True),
+    SetFacts("kinds25", longest_allowed=45, longest_at_least=45, validate_split="valid", mark="r", rotated=True),
+    SetFacts("kinds26", longest_allowed=45, longest_at_least=45, validate_split="valid", mark="s", rotated=True),
+    SetFacts("kinds27", longest_allowed=45, longest_at_least=45, validate_split="valid", mark="t", rotated=True),
+    SetFacts("kinds28", longest_allowed=45, longest_at_least=45, validate_split="valid", mark="u", rotated=True),
+    SetFacts("kinds29", longest_allowed=45, longest_at_least=45, validate_split="valid", mark="v", rotated=True),
+    SetFacts("kinds30", longest_allowed=45, longest_at_least=45, validate_split="valid", mark="w", rotated=True),
 ]
 MANIFESTS = {s.name: manifest(s.folder) for s in SETS}
 BY_FILE = {name: {e["file"]: e for e in entries} for name, entries in MANIFESTS.items()}
