@@ -33,7 +33,7 @@ TALK = conv(
             "oh Maya, that house is your whole childhood. what was going through your head?",
             L(q="open", er=1, ex=2, r=True),
         ),
-        ("Maya", "that it's the last place dad was", L(d=3, v=-0.7)),
+        ("Maya", "that it's the last place I saw my dad, and I'm scared I'll forget him", L(d=3, v=-0.7)),
         ("Sam", "you should ask her for something of his before it goes", L(a=True)),
     ],
     minutes=[0, 1, 3, 5, 6, 9],
