@@ -100,6 +100,7 @@ def test_only_listed_disclosures_are_shown_and_counted() -> None:
     assert [(d.index, d.listed) for d in item.assessment.disclosures] == [(2, True)]
     shown = render_html([item])
     assert "<title>#2 Beth: answered with advice</title>" in shown and '<ol class="disc">' in shown
+    assert "#2 · Beth · depth 3 · the moment the talk turned on" in shown  # the main disclosure
     assert re.search(r'<td class="n">0 of 1</td>', shown)  # Carl answered Beth's one disclosure, not with "met"
     hidden = replace(
         item,
