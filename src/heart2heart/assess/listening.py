@@ -15,6 +15,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from typing import Literal
 
@@ -28,6 +29,7 @@ __all__ = [
     "LONG_UTTERANCE",
     "PRESSING",
     "SpeakerListening",
+    "answered_by",
     "listening",
     "miti_band",
     "question_of",
@@ -186,12 +188,24 @@ def _previous_other(utts: tuple[Utterance, ...], i: int) -> str:
     return " ".join(reversed(parts))
 
 
+def answered_by(by_index: Mapping[int, Utterance], disclosures: Iterable[Disclosure]) -> dict[str, list[Disclosure]]:
+    """The disclosures each speaker answered: someone else's disclosure whose reply (``response_index``, an index
+    of ``by_index``) is theirs."""
+    out: dict[str, list[Disclosure]] = {}
+    for d in disclosures:
+        reply = by_index.get(d.response_index) if d.response_index is not None else None
+        if reply is not None and reply.speaker != d.speaker:
+            out.setdefault(reply.speaker, []).append(d)
+    return out
+
+
 def listening(conv: Conversation, disclosures: list[Disclosure]) -> list[SpeakerListening]:
     """Listening figures for every speaker, in order of first appearance."""
     utts = conv.utterances
     total_words = sum(u.words for u in utts) or 1
     role_of = roles(conv, disclosures)
     by_index = {u.index: u for u in utts}
+    answers = answered_by(by_index, disclosures)
     out: list[SpeakerListening] = []
     for sp in conv.speakers:
         name = sp.name
@@ -216,14 +230,7 @@ def listening(conv: Conversation, disclosures: list[Disclosure]) -> list[Speaker
             adv += gives_advice(u)
             pressing += PRESSING.found(u.text)
             long += u.words > LONG_UTTERANCE
-        answered = [
-            d
-            for d in disclosures
-            if d.speaker != name
-            and d.response_index is not None
-            and by_index.get(d.response_index) is not None
-            and by_index[d.response_index].speaker == name
-        ]
+        answered = answers.get(name, [])
         early_advice = sum(1 for d in answered if d.response == "advice")
         # Advice to someone's feelings anywhere, before any acknowledgement of them in between.
         early_advice = max(early_advice, _advice_before_ack(conv, name))

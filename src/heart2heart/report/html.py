@@ -11,7 +11,6 @@ transcript stays small and fast to render.
 from __future__ import annotations
 
 import contextlib
-from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import lru_cache
@@ -27,6 +26,7 @@ if TYPE_CHECKING:
 
     from heart2heart.analysis import Analysis
     from heart2heart.assess import Assessment
+    from heart2heart.assess.disclosures import Disclosure
     from heart2heart.model import Conversation
 
 __all__ = ["KIND_TEXT", "RESPONSE_COLOURS", "ReportItem", "render_html", "talk_balance_series"]
@@ -129,7 +129,7 @@ def _svg_balance(item: ReportItem, colours: dict[str, str], uid: str) -> Markup:
     return Markup("".join(parts))
 
 
-def _svg_depth(item: ReportItem, colours: dict[str, str], uid: str) -> Markup:
+def _svg_depth(item: ReportItem, listed: Sequence[Disclosure], colours: dict[str, str], uid: str) -> Markup:
     conv = item.conversation
     utts = conv.utterances
     if not utts:
@@ -162,9 +162,7 @@ def _svg_depth(item: ReportItem, colours: dict[str, str], uid: str) -> Markup:
             f'stroke-opacity="0.75"><title>{escape(name)}</title></polyline>'
         )
     by_index = {u.index: u for u in utts}
-    for d in item.assessment.disclosures:
-        if not d.listed:
-            continue
+    for d in listed:
         cx, cy = x(d.index), y(d.depth)
         col = RESPONSE_COLOURS[d.response]
         sp = colours.get(d.speaker, "#999")
@@ -211,20 +209,16 @@ def _gauge(score: int) -> Markup:
 
 
 def _context(item: ReportItem, me: str | None, uid: str) -> dict[str, Any]:
+    from heart2heart.assess.listening import answered_by  # loaded already: the assessment was made with it
+
     a = item.assessment
     conv = item.conversation
     names = [s.name for s in conv.speakers]
     colours = _colours(names)
     by_index = {u.index: u for u in conv.utterances}
-    # "Disclosures met" counts the disclosures the report shows (the listed ones), as the listening figures do:
-    # those someone else answered, by who answered them.
-    answered: Counter[str] = Counter()
-    met: Counter[str] = Counter()
-    for d in a.disclosures:
-        reply = by_index.get(d.response_index) if d.listed and d.response_index is not None else None
-        if reply is not None and reply.speaker != d.speaker:
-            answered[reply.speaker] += 1
-            met[reply.speaker] += d.response == "met"
+    listed = [d for d in a.disclosures if d.listed]  # the disclosures the report shows
+    # "Disclosures met" counts those listed, by who answered them (as the listening figures count all).
+    answers = answered_by(by_index, listed)
     speakers = []
     for sl in a.listening:
         speakers.append(
@@ -251,8 +245,8 @@ def _context(item: ReportItem, me: str | None, uid: str) -> dict[str, Any]:
                 "open_share": sl.open_share,
                 "advice": sl.advice,
                 "advice_early": sl.advice_before_acknowledging,
-                "met": met[sl.name],
-                "answered": answered[sl.name],
+                "met": sum(d.response == "met" for d in answers.get(sl.name, [])),
+                "answered": len(answers.get(sl.name, [])),
             }
         )
     disclosures = [
@@ -269,8 +263,7 @@ def _context(item: ReportItem, me: str | None, uid: str) -> dict[str, Any]:
             "latency": d.latency_seconds,
             "main": d.main,
         }
-        for d in a.disclosures
-        if d.listed
+        for d in listed
     ]
     dom = item.analysis.dominance
     title, blurb = KIND_TEXT.get(a.kind, (a.kind, ""))
@@ -287,7 +280,7 @@ def _context(item: ReportItem, me: str | None, uid: str) -> dict[str, Any]:
         "colours": colours,
         "balance": _svg_balance(item, colours, uid),
         "stereotype": (dom.stereotype or "").replace("_", " "),
-        "depth": _svg_depth(item, colours, uid),
+        "depth": _svg_depth(item, listed, colours, uid),
         "disclosures": disclosures,
         "response_colours": RESPONSE_COLOURS,
         "response_text": RESPONSE_TEXT,
