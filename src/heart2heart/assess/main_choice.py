@@ -23,7 +23,7 @@ import json
 import math
 import os
 from collections import Counter
-from collections.abc import Iterator, Sequence
+from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from functools import lru_cache
 from pathlib import Path
@@ -45,7 +45,6 @@ __all__ = [
     "MainModel",
     "candidate_features",
     "choose_main",
-    "iter_features",
     "load_main_model",
     "mark_listed",
 ]
@@ -171,12 +170,9 @@ def _load(path: Path) -> MainModel | None:
 
 
 def candidate_features(conv: Conversation, found: Sequence[Disclosure]) -> list[dict[str, float]]:
-    """The :data:`FEATURES` of each detected disclosure, in order."""
-    return list(iter_features(conv, found))
-
-
-def iter_features(conv: Conversation, found: Sequence[Disclosure]) -> Iterator[dict[str, float]]:
-    """:func:`candidate_features` one disclosure at a time (a disclosure's features read only those before it)."""
+    """The :data:`FEATURES` of each detected disclosure, in order (a disclosure's features read only those before
+    it)."""
+    rows: list[dict[str, float]] = []
     words: Counter[str] = Counter()
     for u in conv.utterances:
         words[u.speaker] += u.words
@@ -218,8 +214,9 @@ def iter_features(conv: Conversation, found: Sequence[Disclosure]) -> Iterator[d
             "deflected": d.response == "deflected",
             "unanswered": d.response == "none",
         }
-        yield {name: float(values[name]) for name in FEATURES}
+        rows.append({name: float(values[name]) for name in FEATURES})
         deep_before = deep_before or deep
+    return rows
 
 
 def mark_listed(conv: Conversation, found: Sequence[Disclosure], model: MainModel | None = None) -> list[Disclosure]:
