@@ -153,8 +153,9 @@ class Disclosure:
     #: The probability that a person would list this as a disclosure at all (the main-disclosure chooser's model,
     #: :mod:`heart2heart.assess.main_choice`); None without that model.
     likely: float | None = None
-    #: A disclosure a person would list: the main one, and every other whose :attr:`likely` reaches the chooser's
-    #: threshold (all of them without the model). The reports show these; the JSON keeps every one detected.
+    #: A disclosure a person would list: its :attr:`likely` reaches the chooser's threshold, or it is the main one of
+    #: a kind that turns on a disclosure (:mod:`heart2heart.assess.coherence`); all of them without the model. The
+    #: reports show these; the JSON keeps every one detected.
     listed: bool = True
 
     def to_json(self) -> dict[str, object]:
