@@ -19,6 +19,7 @@ from typing import Any
 import pytest
 
 from _corpus import CORPUS, KINDS, READER_OF, builder, check_labels, check_read, manifest
+from heart2heart.cli._eval_conversations import SHORT
 
 
 @dataclass(frozen=True, slots=True)
@@ -171,18 +172,6 @@ def test_formats_are_mixed_within_each_kind(facts: SetFacts) -> None:
 
 #: From kinds15 on, number n of the kind with index k (heart_to_heart 0 .. conflict 9, with its id prefix) has
 #: format ROTATION[(n - 1 + k) % 10], so every kind uses every format once.
-KIND_PREFIXES = {
-    "heart_to_heart": "hh",
-    "small_talk": "st",
-    "discussion": "di",
-    "venting": "ve",
-    "lecture": "le",
-    "fixing": "fx",
-    "interrogation": "in",
-    "unmet_disclosure": "un",
-    "performance": "pf",
-    "conflict": "cf",
-}
 ROTATION = (
     "whatsapp_android",
     "zoom_vtt",
@@ -203,11 +192,11 @@ def test_formats_follow_the_rotation_and_numbers_give_the_split(facts: SetFacts)
     """Number n of the kind with index k has format ROTATION[(n - 1 + k) % 10]; 01-05 dev, 06-10 valid."""
     entries = MANIFESTS[facts.name]
     assert len(entries) == 100
-    kinds = list(KIND_PREFIXES)
+    kinds = list(SHORT)  # the corpus file prefix of each kind, in the order of KINDS
     for entry in entries:
         name, kind = entry["file"], entry["kind"]
         k, n = kinds.index(kind), int(name[3:5])
-        assert name[:2] == KIND_PREFIXES[kind], name
+        assert name[:2] == SHORT[kind], name
         assert entry["format"] == ROTATION[(n - 1 + k) % 10], name
         assert entry["split"] == ("dev" if n <= 5 else "valid"), name
 
@@ -492,19 +481,7 @@ def test_kinds7_hand_checked_entries() -> None:
 def test_kinds7_formats_follow_one_order_in_every_kind() -> None:
     """x01 WhatsApp Android, x02 Zoom VTT, x03 plain, x04 WhatsApp iOS US, x05 SRT (dev); x06 JSONL, x07 Teams VTT,
     x08 WhatsApp Android US, x09 plain with timestamps, x10 WhatsApp iOS (valid)."""
-    order = [
-        "whatsapp_android",
-        "zoom_vtt",
-        "plain",
-        "whatsapp_ios_us",
-        "srt",
-        "jsonl",
-        "teams_vtt",
-        "whatsapp_android_us",
-        "plain_ts",
-        "whatsapp_ios",
-    ]
     for entry in MANIFESTS["kinds7"]:
         number = int(entry["file"][3:5])
-        assert entry["format"] == order[number - 1], entry["file"]
+        assert entry["format"] == ROTATION[number - 1], entry["file"]
         assert entry["split"] == ("dev" if number <= 5 else "valid"), entry["file"]
