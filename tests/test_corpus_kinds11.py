@@ -7,9 +7,6 @@ files line by line, so that a slip in corpus/kinds11/_src (a moved line, a missi
 from __future__ import annotations
 
 import json
-from typing import Any
-
-import pytest
 
 from _corpus import CORPUS, cues_of, lines_of, manifest
 
@@ -81,29 +78,6 @@ def test_ve102_bare_mm_is_no_answer() -> None:
         (8, 2, "none", None),
         (12, 3, "met", 13),
     ]
-
-
-@pytest.mark.parametrize("entry", ENTRIES, ids=[e["file"] for e in ENTRIES])
-def test_formats_rotate_and_splits_follow_numbers(entry: dict[str, Any]) -> None:
-    """x01-x05 are dev, x06-x10 valid; kind k's conversation n uses FORMATS[(n - 1 + k) % 10]."""
-    formats = [
-        "whatsapp_android",
-        "zoom_vtt",
-        "plain",
-        "whatsapp_ios_us",
-        "srt",
-        "jsonl",
-        "teams_vtt",
-        "whatsapp_android_us",
-        "plain_ts",
-        "whatsapp_ios",
-    ]
-    prefixes = ["hh", "st", "di", "ve", "le", "fx", "in", "un", "pf", "cf"]
-    stem = entry["file"].split(".")[0]
-    k, n = prefixes.index(stem[:2]), int(stem[3:5])
-    assert stem[2] == "1"
-    assert entry["format"] == formats[(n - 1 + k) % 10]
-    assert entry["split"] == ("dev" if n <= 5 else "valid")
 
 
 def test_jsonl_rows_match_the_manifest() -> None:

@@ -88,7 +88,7 @@ SETS = [
     SetFacts("kinds8", longest_allowed=45, longest_at_least=45, validate_split="valid"),
     SetFacts("kinds9", longest_allowed=45, longest_at_least=45, validate_split="valid"),
     SetFacts("kinds10", longest_allowed=45, longest_at_least=42, validate_split="valid"),
-    SetFacts("kinds11", longest_allowed=45, longest_at_least=45, validate_split="valid"),
+    SetFacts("kinds11", longest_allowed=45, longest_at_least=45, validate_split="valid", rotated=True),
     SetFacts("kinds12", longest_allowed=45, longest_at_least=45, validate_split="valid", mark="c"),
     SetFacts("kinds13", longest_allowed=45, longest_at_least=45, validate_split="valid", mark="d"),
     SetFacts("kinds14", longest_allowed=45, longest_at_least=45, validate_split="valid", mark="e"),
