@@ -67,6 +67,12 @@ KIND_SETS = (
     "kinds28",
     "kinds29",
     "kinds30",
+    "kinds31",
+    "kinds32",
+    "kinds33",
+    "kinds34",
+    "kinds35",
+    "kinds36",
 )
 
 KINDS = (
