@@ -78,6 +78,9 @@ class SetFacts:
 # kinds25 .. kinds30: six more (ids marked r, s, t, u, v and w): work and professional life, older adults and
 #   their families, students and young adults (irony and jokes), spoken transcripts, dialogue with subtext written
 #   as a screenwriter would, and strangers and online communities.
+# kinds31 .. kinds36: six more (ids marked x, y, z, a, b and g): teenagers as they text, health and illness,
+#   stoic cultures that rarely name a feeling, migrants and long-distance ties, big life events (grief, divorce,
+#   coming out), and messy everyday chats where logistics and something personal run together.
 SETS = [
     SetFacts("kinds2", longest_allowed=50, longest_at_least=20, validate_split="dev"),
     SetFacts("kinds3", longest_allowed=60, longest_at_least=45, validate_split="valid"),
@@ -108,6 +111,12 @@ SETS = [
     SetFacts("kinds28", longest_allowed=45, longest_at_least=45, validate_split="valid", mark="u", rotated=True),
     SetFacts("kinds29", longest_allowed=45, longest_at_least=45, validate_split="valid", mark="v", rotated=True),
     SetFacts("kinds30", longest_allowed=45, longest_at_least=45, validate_split="valid", mark="w", rotated=True),
+    SetFacts("kinds31", longest_allowed=45, longest_at_least=45, validate_split="valid", mark="x", rotated=True),
+    SetFacts("kinds32", longest_allowed=45, longest_at_least=45, validate_split="valid", mark="y", rotated=True),
+    SetFacts("kinds33", longest_allowed=45, longest_at_least=45, validate_split="valid", mark="z", rotated=True),
+    SetFacts("kinds34", longest_allowed=45, longest_at_least=45, validate_split="valid", mark="a", rotated=True),
+    SetFacts("kinds35", longest_allowed=45, longest_at_least=45, validate_split="valid", mark="b", rotated=True),
+    SetFacts("kinds36", longest_allowed=45, longest_at_least=45, validate_split="valid", mark="g", rotated=True),
 ]
 MANIFESTS = {s.name: manifest(s.folder) for s in SETS}
 BY_FILE = {name: {e["file"]: e for e in entries} for name, entries in MANIFESTS.items()}
