@@ -290,10 +290,31 @@ def _depth(text: str, base: int) -> int:
     return min(base, 2)
 
 
+#: Life events that are hard news told as plain facts, with no word of feeling ("my parents told us today they're
+#: splitting up", "the transfer didn't take", "my brother would've been thirty today"): separations, deaths and
+#: their anniversaries, pregnancy loss and failed treatment, a relapse, an arrest, an eviction. They are among the
+#: most stressful events people report (Holmes and Rahe's life-event scale) and the writers list them as
+#: disclosures; said about oneself or one's family (:data:`_PERSONAL`) they count as vulnerable.
+_LIFE_EVENT = Cue(
+    r"\b(splitting up|split up|separat(ed|ing)|moved out|walked out|left (us|me|mum|mom|dad)|passed away|"
+    r"funeral|would'?ve been \w+ today|would have been \w+ today|anniversary of|lost the baby|"
+    r"(didn'?t|did not) (take|work)|(round|cycle|transfer) (failed|didn'?t)|it'?s back|came back positive|"
+    r"relapsed?|overdosed?|rehab|arrested|evicted|eviction|repossess\w*|bankrupt\w*|custody|put (him|her) down|"
+    r"(had|have) to (put|have) (him|her) (down|put down)|wandering|doesn'?t (know|recogni[sz]e) (me|who i)|"
+    r"didn'?t know who i was)\b"
+)
+
+#: Said about oneself or one's family: a first-person word, or a close relative by name ("mum's scan came back").
+_PERSONAL = Cue(r"\b(mum|mom|mam|dad|da|nan|nana|gran|grandad|grandpa|grandma|brother|sister|wife|husband)\b")
+
+
 @lru_cache(maxsize=8192)
 def _vulnerable(raw: str) -> tuple[bool, int]:
     text = raw.replace("’", "'")
-    found = _FIRST.found(text) and _VULN.found(text) and "?" not in text[-2:]
+    first = _FIRST.found(text)
+    found = (
+        (first and _VULN.found(text)) or ((first or _PERSONAL.found(text)) and _LIFE_EVENT.found(text))
+    ) and "?" not in text[-2:]
     return found, len(text.split())
 
 
