@@ -296,12 +296,14 @@ def _depth(text: str, base: int) -> int:
 #: most stressful events people report (Holmes and Rahe's life-event scale) and the writers list them as
 #: disclosures; said about oneself or one's family (:data:`_PERSONAL`) they count as vulnerable.
 _LIFE_EVENT = Cue(
-    r"\b(splitting up|split up|separat(ed|ing)|moved out|walked out|left (us|me|mum|mom|dad)|passed away|"
-    r"funeral|would'?ve been \w+ today|would have been \w+ today|anniversary of|lost the baby|"
-    r"(didn'?t|did not) (take|work)|(round|cycle|transfer) (failed|didn'?t)|it'?s back|came back positive|"
-    r"relapsed?|overdosed?|rehab|arrested|evicted|eviction|repossess\w*|bankrupt\w*|custody|put (him|her) down|"
-    r"(had|have) to (put|have) (him|her) (down|put down)|wandering|doesn'?t (know|recogni[sz]e) (me|who i)|"
-    r"didn'?t know who i was)\b"
+    r"\b(splitting up|split up|separat(ed|ing) from|we'?ve separated|we separated|"
+    r"(he|she|dad|mum|mom|husband|wife|partner|boyfriend|girlfriend)('s| has)? (moved|walked) out|"
+    r"left (us|me|mum|mom|dad) for|passed away|funeral|would('?ve| have) been \w+ today|anniversary of|"
+    r"lost the baby|(round|cycle|transfer|treatment|ivf|embryo|chemo|surgery|operation)s? (didn'?t|did not|"
+    r"failed|hasn'?t)( take| work)?|it (didn'?t|did not) take|it'?s (come )?back(\W*$|[.!,] )|"
+    r"came back (positive|malignant)|relapsed?|overdosed?|(in|to|out of) rehab|arrested|evicted|eviction|"
+    r"repossess\w*|bankrupt\w*|custody|put (him|her) down|(found|been|keeps) wandering|"
+    r"(doesn'?t|didn'?t) (know|recogni[sz]e) (me|who i))\b"
 )
 
 #: Said about oneself or one's family: a first-person word, or a close relative by name ("mum's scan came back").
