@@ -1,0 +1,115 @@
+"""The verdict with every learned model held out: how `h2h analyze` does on a writer none of its models has seen.
+
+Each build script checks its own model leave-one-writer-out with the others fixed; the shipped reply, main-disclosure
+and kind models were all fitted on every writer's ``dev`` split, so on those splits they flatter each other. Here
+the writers are dealt into :data:`FOLDS` folds (writer i into fold i mod 6), and for each fold the three models are
+fitted on the other folds' ``dev`` splits exactly as the build scripts fit them, in the same order (the reply model,
+then the main-disclosure chooser, then the kind model, whose features read both), written to a temporary folder and
+put in force through ``$H2H_RESPONSE_MODEL``, ``$H2H_MAIN_MODEL`` and ``$H2H_KIND_MODEL``. The fold's ``dev``
+conversations are then assessed by :func:`heart2heart.assess.assess`, as ``h2h analyze`` assesses them, and scored
+against their writers: the kind, the answer to the main disclosure and who made it. ``valid`` is never read.
+
+The chooser's threshold is the shipped one (choosing it again inside each fold would refit it thirty times).
+
+    python corpus/held_out.py    # ~20-30 min on two cores; needs the [train] extra
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import tempfile
+from collections import Counter
+from pathlib import Path
+
+import build_kind_model as kind_build
+import build_main_model as main_build
+import build_response_model as reply_build
+
+from heart2heart._io import atomic_write_bytes
+from heart2heart.assess import assess
+from heart2heart.assess.main_choice import load_main_model
+from heart2heart.assess.text_model import fit_text_model
+from heart2heart.assess.validate import WRITERS, labelled_conversations
+
+HERE = Path(__file__).resolve().parent
+FOLDS = 6
+_ENV = ("H2H_RESPONSE_MODEL", "H2H_MAIN_MODEL", "H2H_KIND_MODEL")
+
+
+def fit_fold(train: list[str], folder: Path, threshold: float) -> None:
+    """Fit the three models on ``train``'s dev splits into ``folder`` and put them in force (the environment)."""
+    pairs = reply_build.load_pairs("train")
+    pairs += [p for name in train for p in reply_build.kinds_pairs(reply_build.load_kinds(name))]
+    atomic_write_bytes(folder / "responses.npz", reply_build.train_text(pairs).to_bytes())
+    os.environ["H2H_RESPONSE_MODEL"] = str(folder / "responses.json")  # absent: the text model beside it decides
+    os.environ["H2H_MAIN_MODEL"] = str(folder / "absent.json")  # none while the chooser is fitted, as in its build
+    convs = [cv for name in train for cv in main_build.load(name)]
+    chooser = main_build.fit(convs, threshold)
+    atomic_write_bytes(folder / "main.json", json.dumps(chooser.to_dict()).encode("utf-8"))
+    os.environ["H2H_MAIN_MODEL"] = str(folder / "main.json")
+    data = {name: rows for name in train if (rows := kind_build.load(name))}
+    rows = [r for rs in data.values() for r in rs]
+    text = fit_text_model([r.texts for r in rows], [r.kind for r in rows])
+    atomic_write_bytes(folder / "kinds.npz", text.to_bytes())
+    atomic_write_bytes(folder / "kinds.json", json.dumps(kind_build.fit_stacked(data).to_dict()).encode("utf-8"))
+    os.environ["H2H_KIND_MODEL"] = str(folder / "kinds.json")
+
+
+def score(names: list[str]) -> Counter[str]:
+    """Kind, main answer and who disclosed for the dev conversations of ``names``, with the models in force."""
+    c: Counter[str] = Counter()
+    for name in names:
+        for row, conv in labelled_conversations(HERE / name, "dev"):
+            a = assess(conv)
+            c["conversations"] += 1
+            c["kind"] += a.kind == row["kind"]
+            main = row.get("main_disclosure")
+            if main is None:
+                continue
+            gold = next(d for d in row["disclosures"] if d["index"] == main)
+            mine = next((d for d in a.disclosures if d.main), None)
+            c["mains"] += 1
+            c["answer"] += (mine.response if mine is not None else "none") == gold["response"]
+            c["who"] += mine is not None and mine.speaker == gold["speaker"]
+    return c
+
+
+def main() -> int:
+    shipped = load_main_model()
+    threshold = shipped.threshold if shipped is not None else 0.5
+    saved = {k: os.environ.get(k) for k in _ENV}
+    total: Counter[str] = Counter()
+    try:
+        for fold in range(FOLDS):
+            test = [name for i, name in enumerate(WRITERS) if i % FOLDS == fold]
+            train = [name for i, name in enumerate(WRITERS) if i % FOLDS != fold]
+            with tempfile.TemporaryDirectory() as tmp:
+                for k in _ENV:
+                    os.environ.pop(k, None)
+                folder = Path(tmp) / f"fold{fold + 1}"  # the models are cached by path: a new path for each fold
+                folder.mkdir()
+                fit_fold(train, folder, threshold)
+                c = score(test)
+            total += c
+            print(
+                f"fold {fold + 1}/{FOLDS} ({', '.join(test)}): kind {c['kind']}/{c['conversations']}, "
+                f"main answer {c['answer']}/{c['mains']}, who {c['who']}/{c['mains']}",
+                flush=True,
+            )
+    finally:
+        for k, v in saved.items():
+            if v is None:
+                os.environ.pop(k, None)
+            else:
+                os.environ[k] = v
+    n, m = total["conversations"], total["mains"]
+    print(
+        f"all writers, every model held out: kind {total['kind']}/{n} = {total['kind'] / n:.3f}; main answer "
+        f"{total['answer']}/{m} = {total['answer'] / m:.3f}; who disclosed {total['who']}/{m} = {total['who'] / m:.3f}"
+    )
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
