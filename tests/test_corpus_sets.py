@@ -36,13 +36,15 @@ class SetFacts:
         """corpus/<name>."""
         return CORPUS / self.name
 
-    mark: str | None = None  # the id's third character when the set's last digit is taken (kinds12: "c")
+    mark: str | None = None  # what follows the kind in the ids when the set's last digit is taken (kinds12: "c")
     rotated: bool = False  # formats follow ROTATION (kinds15 on)
 
     @property
     def digit(self) -> str:
-        """The digit every id of the set carries as its third character (hh401.txt in kinds4; the set's ``mark``
-        from kinds12 on, whose last digits kinds2 and kinds3 already use: hhc01.txt)."""
+        """What every id of the set carries between the kind and the number: the set's last digit (hh401.txt in
+        kinds4), or its ``mark`` from kinds12 on, whose last digits kinds2 and kinds3 already use (hhc01.txt). Only
+        ``h`` is left of the single letters; a later set can take two characters (hhha01.txt), as the checks read
+        the mark as everything between the kind's two letters and the two-digit number."""
         return self.mark or self.name[-1]
 
 
@@ -156,7 +158,8 @@ def test_ids_do_not_clash_with_the_earlier_sets(facts: SetFacts) -> None:
 def test_ids_carry_the_sets_digit(facts: SetFacts) -> None:
     for entry in MANIFESTS[facts.name]:
         name = entry["file"]
-        assert name[2] == facts.digit and len(name.split(".")[0]) == 5, name
+        stem = name.split(".")[0]
+        assert stem[2:-2] == facts.digit and stem[-2:].isdigit(), name
 
 
 @by_set
@@ -204,7 +207,7 @@ def test_formats_follow_the_rotation_and_numbers_give_the_split(facts: SetFacts)
     kinds = list(SHORT)  # the corpus file prefix of each kind, in the order of KINDS
     for entry in entries:
         name, kind = entry["file"], entry["kind"]
-        k, n = kinds.index(kind), int(name[3:5])
+        k, n = kinds.index(kind), int(name.split(".")[0][-2:])
         assert name[:2] == SHORT[kind], name
         assert entry["format"] == ROTATION[(n - 1 + k) % 10], name
         assert entry["split"] == ("dev" if n <= 5 else "valid"), name
