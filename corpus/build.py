@@ -73,6 +73,12 @@ KIND_SETS = (
     "kinds34",
     "kinds35",
     "kinds36",
+    "kinds37",
+    "kinds38",
+    "kinds39",
+    "kinds40",
+    "kinds41",
+    "kinds42",
 )
 
 KINDS = (
