@@ -83,6 +83,9 @@ class SetFacts:
 # kinds31 .. kinds36: six more (ids marked x, y, z, a, b and g): teenagers as they text, health and illness,
 #   stoic cultures that rarely name a feeling, migrants and long-distance ties, big life events (grief, divorce,
 #   coming out), and messy everyday chats where logistics and something personal run together.
+# kinds37 .. kinds42: six more (ids marked h, then the two-character xa, xb, xc, xd and xe): people in caring and
+#   service jobs debriefing, faith and community groups, very direct and literal communicators, new parents, dating
+#   and early relationships, and sport and fitness communities.
 SETS = [
     SetFacts("kinds2", longest_allowed=50, longest_at_least=20, validate_split="dev"),
     SetFacts("kinds3", longest_allowed=60, longest_at_least=45, validate_split="valid"),
@@ -119,6 +122,12 @@ SETS = [
     SetFacts("kinds34", longest_allowed=45, longest_at_least=45, validate_split="valid", mark="a", rotated=True),
     SetFacts("kinds35", longest_allowed=45, longest_at_least=45, validate_split="valid", mark="b", rotated=True),
     SetFacts("kinds36", longest_allowed=45, longest_at_least=45, validate_split="valid", mark="g", rotated=True),
+    SetFacts("kinds37", longest_allowed=45, longest_at_least=45, validate_split="valid", mark="h", rotated=True),
+    SetFacts("kinds38", longest_allowed=45, longest_at_least=45, validate_split="valid", mark="xa", rotated=True),
+    SetFacts("kinds39", longest_allowed=45, longest_at_least=45, validate_split="valid", mark="xb", rotated=True),
+    SetFacts("kinds40", longest_allowed=45, longest_at_least=45, validate_split="valid", mark="xc", rotated=True),
+    SetFacts("kinds41", longest_allowed=45, longest_at_least=45, validate_split="valid", mark="xd", rotated=True),
+    SetFacts("kinds42", longest_allowed=45, longest_at_least=45, validate_split="valid", mark="xe", rotated=True),
 ]
 MANIFESTS = {s.name: manifest(s.folder) for s in SETS}
 BY_FILE = {name: {e["file"]: e for e in entries} for name, entries in MANIFESTS.items()}
