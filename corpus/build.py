@@ -16,8 +16,8 @@ response is not marked is answered by the next utterance of another speaker (``n
 line break inside one message. Utterance indices are counted by this script, never by hand.
 
 Run ``python corpus/build.py`` to (re)write corpus/kinds/*.{txt,vtt,srt,jsonl} and corpus/kinds/labels.jsonl, the
-same for every other set of kinds that has a ``_src`` folder (:data:`KIND_SETS`: corpus/kinds2 and corpus/kinds3,
-written by a second and a third author), and corpus/utterances/{train,dev}.jsonl from
+same for every other set of kinds that has a ``_src`` folder (:func:`kind_sets`: corpus/kinds2, corpus/kinds3 and
+on, each by another author), and corpus/utterances/{train,dev}.jsonl from
 corpus/utterances/_src/*.txt (see corpus/utterances/README.md).
 Standard library only; output is deterministic.
 """
@@ -35,51 +35,6 @@ from pathlib import Path
 HERE = Path(__file__).resolve().parent
 KINDS_DIR = HERE / "kinds"
 SRC_DIR = KINDS_DIR / "_src"
-#: Folders of labelled conversations under corpus/, each rendered from its own ``_src`` (built when present).
-KIND_SETS = (
-    "kinds",
-    "kinds2",
-    "kinds3",
-    "kinds4",
-    "kinds5",
-    "kinds6",
-    "kinds7",
-    "kinds8",
-    "kinds9",
-    "kinds10",
-    "kinds11",
-    "kinds12",
-    "kinds13",
-    "kinds14",
-    "kinds15",
-    "kinds16",
-    "kinds17",
-    "kinds18",
-    "kinds19",
-    "kinds20",
-    "kinds21",
-    "kinds22",
-    "kinds23",
-    "kinds24",
-    "kinds25",
-    "kinds26",
-    "kinds27",
-    "kinds28",
-    "kinds29",
-    "kinds30",
-    "kinds31",
-    "kinds32",
-    "kinds33",
-    "kinds34",
-    "kinds35",
-    "kinds36",
-    "kinds37",
-    "kinds38",
-    "kinds39",
-    "kinds40",
-    "kinds41",
-    "kinds42",
-)
 
 KINDS = (
     "heart_to_heart",
@@ -356,8 +311,15 @@ def build(kinds_dir: Path = KINDS_DIR) -> dict[str, str]:
     return files
 
 
+def kind_sets() -> list[str]:
+    """The folders of labelled conversations under corpus/ that have their own ``_src`` (corpus/kinds, kinds2,
+    ...), in the order they were written; a new writer's set is rendered as soon as its ``_src`` exists."""
+    found = [p.name for p in HERE.glob("kinds*") if re.fullmatch(r"kinds\d*", p.name) and (p / "_src").is_dir()]
+    return sorted(found, key=lambda name: int(name[5:] or 1))
+
+
 def main() -> int:
-    for set_name in KIND_SETS:
+    for set_name in kind_sets():
         kinds_dir = HERE / set_name
         if not (kinds_dir / "_src").is_dir():
             continue
