@@ -83,6 +83,16 @@ def fit_stacked(data: dict[str, list[Row]]) -> KindModel:
     return fit(xs, ys, NAMES, l2=L2)
 
 
+def write(data: dict[str, list[Row]], output: Path) -> None:
+    """Fit both parts on ``data`` and write them: ``output`` (the named model) and the text model beside it."""
+    rows = [r for rs in data.values() for r in rs]
+    text = fit_text_model([r.texts for r in rows], [r.kind for r in rows])
+    model = fit_stacked(data)
+    # the text model first, then the model that names its features: an interrupted build never mixes versions
+    atomic_write_bytes(output.with_suffix(".npz"), text.to_bytes())
+    atomic_write_bytes(output, (json.dumps(model.to_dict(), indent=1) + "\n").encode("utf-8"))
+
+
 def cross(data: dict[str, list[Row]]) -> None:
     """Leave one writer out: fit both parts on the others' dev splits, score the writer's dev split."""
     total = right_all = 0
@@ -108,14 +118,9 @@ def main(argv: list[str] | None = None) -> int:
     if args.cross:
         cross(data)
         return 0
-    rows = [r for rs in data.values() for r in rs]
-    text = fit_text_model([r.texts for r in rows], [r.kind for r in rows])
-    model = fit_stacked(data)
-    # the text model first, then the model that names its features: an interrupted build never mixes versions
-    atomic_write_bytes(args.output.with_suffix(".npz"), text.to_bytes())
-    atomic_write_bytes(args.output, (json.dumps(model.to_dict(), indent=1) + "\n").encode("utf-8"))
+    write(data, args.output)
     npz = args.output.with_suffix(".npz").name
-    print(f"wrote {args.output} and {npz} ({len(rows)} conversations, {len(NAMES)} features)")
+    print(f"wrote {args.output} and {npz} ({sum(map(len, data.values()))} conversations, {len(NAMES)} features)")
     return 0
 
 

@@ -72,6 +72,11 @@ def fit(convs: list[Conv], threshold: float = 0.5, c: float = C) -> MainModel:
     return MainModel(FEATURES, mean, scale, clf.coef_[0].astype(np.float64), float(clf.intercept_[0]), threshold, c)
 
 
+def write(model: MainModel, output: Path) -> None:
+    """Write ``model`` where ``$H2H_MAIN_MODEL`` (or the shipped path) reads it."""
+    atomic_write_bytes(output, (json.dumps(model.to_dict(), indent=1) + "\n").encode("utf-8"))
+
+
 def choose(model: MainModel, cv: Conv) -> Disclosure | None:
     for d, values in zip(cv.found, cv.values, strict=True):
         if model.probability(values) >= model.threshold:
@@ -128,8 +133,7 @@ def main(argv: list[str] | None = None) -> int:
     if args.cross:
         return 0
     threshold = best_threshold(scores)
-    model = fit([cv for cs in data.values() for cv in cs], threshold)
-    atomic_write_bytes(args.output, (json.dumps(model.to_dict(), indent=1) + "\n").encode("utf-8"))
+    write(fit([cv for cs in data.values() for cv in cs], threshold), args.output)
     print(f"wrote {args.output} (threshold {threshold}, {n} conversations)")
     return 0
 

@@ -16,7 +16,6 @@ The chooser's threshold is the shipped one (choosing it again inside each fold w
 
 from __future__ import annotations
 
-import json
 import os
 import tempfile
 from collections import Counter
@@ -27,10 +26,8 @@ import build_main_model as main_build
 import build_response_model as reply_build
 
 from heart2heart._io import atomic_write_bytes
-from heart2heart.assess import assess
 from heart2heart.assess.main_choice import load_main_model
-from heart2heart.assess.text_model import fit_text_model
-from heart2heart.assess.validate import WRITERS, labelled_conversations
+from heart2heart.assess.validate import WRITERS, validate_kinds
 
 HERE = Path(__file__).resolve().parent
 FOLDS = 6
@@ -45,33 +42,25 @@ def fit_fold(train: list[str], folder: Path, threshold: float) -> None:
     os.environ["H2H_RESPONSE_MODEL"] = str(folder / "responses.json")  # absent: the text model beside it decides
     os.environ["H2H_MAIN_MODEL"] = str(folder / "absent.json")  # none while the chooser is fitted, as in its build
     convs = [cv for name in train for cv in main_build.load(name)]
-    chooser = main_build.fit(convs, threshold)
-    atomic_write_bytes(folder / "main.json", json.dumps(chooser.to_dict()).encode("utf-8"))
+    main_build.write(main_build.fit(convs, threshold), folder / "main.json")
     os.environ["H2H_MAIN_MODEL"] = str(folder / "main.json")
-    data = {name: rows for name in train if (rows := kind_build.load(name))}
-    rows = [r for rs in data.values() for r in rs]
-    text = fit_text_model([r.texts for r in rows], [r.kind for r in rows])
-    atomic_write_bytes(folder / "kinds.npz", text.to_bytes())
-    atomic_write_bytes(folder / "kinds.json", json.dumps(kind_build.fit_stacked(data).to_dict()).encode("utf-8"))
+    kind_build.write({name: rows for name in train if (rows := kind_build.load(name))}, folder / "kinds.json")
     os.environ["H2H_KIND_MODEL"] = str(folder / "kinds.json")
 
 
 def score(names: list[str]) -> Counter[str]:
-    """Kind, main answer and who disclosed for the dev conversations of ``names``, with the models in force."""
+    """Kind, main answer and who disclosed for the dev conversations of ``names``, with the models in force (as
+    ``h2h eval --conversations`` scores a split: :func:`heart2heart.assess.validate.validate_kinds`)."""
     c: Counter[str] = Counter()
     for name in names:
-        for row, conv in labelled_conversations(HERE / name, "dev"):
-            a = assess(conv)
-            c["conversations"] += 1
-            c["kind"] += a.kind == row["kind"]
-            main = row.get("main_disclosure")
-            if main is None:
-                continue
-            gold = next(d for d in row["disclosures"] if d["index"] == main)
-            mine = next((d for d in a.disclosures if d.main), None)
-            c["mains"] += 1
-            c["answer"] += (mine.response if mine is not None else "none") == gold["response"]
-            c["who"] += mine is not None and mine.speaker == gold["speaker"]
+        r = validate_kinds(HERE / name, "dev")
+        c.update(
+            conversations=r.n,
+            kind=r.n - len(r.errors),
+            mains=r.response_n,
+            answer=r.response_right,
+            who=r.speaker_right,
+        )
     return c
 
 
