@@ -128,6 +128,12 @@ SETS = [
     SetFacts("kinds40", longest_allowed=45, longest_at_least=45, validate_split="valid", mark="xc", rotated=True),
     SetFacts("kinds41", longest_allowed=45, longest_at_least=45, validate_split="valid", mark="xd", rotated=True),
     SetFacts("kinds42", longest_allowed=45, longest_at_least=45, validate_split="valid", mark="xe", rotated=True),
+    SetFacts("kinds43", longest_allowed=45, longest_at_least=45, validate_split="valid", mark="xf", rotated=True),
+    SetFacts("kinds44", longest_allowed=45, longest_at_least=45, validate_split="valid", mark="xg", rotated=True),
+    SetFacts("kinds45", longest_allowed=45, longest_at_least=45, validate_split="valid", mark="xh", rotated=True),
+    SetFacts("kinds46", longest_allowed=45, longest_at_least=45, validate_split="valid", mark="xi", rotated=True),
+    SetFacts("kinds47", longest_allowed=45, longest_at_least=45, validate_split="valid", mark="xj", rotated=True),
+    SetFacts("kinds48", longest_allowed=45, longest_at_least=45, validate_split="valid", mark="xk", rotated=True),
 ]
 MANIFESTS = {s.name: manifest(s.folder) for s in SETS}
 BY_FILE = {name: {e["file"]: e for e in entries} for name, entries in MANIFESTS.items()}
