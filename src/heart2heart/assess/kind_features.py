@@ -98,7 +98,6 @@ _FEELING_NEG = Cue(
 )
 
 FEATURE_NAMES: tuple[str, ...] = (
-    "log_utterances",
     "log_words_per_utterance",
     "top_talk_share",
     "turn_length_ratio",
@@ -196,7 +195,6 @@ def vector(
     n_turns = max(1, len(turns))
     fought = {m.index for m in moments}
     return {
-        "log_utterances": math.log(n),
         "log_words_per_utterance": math.log(1 + total_words / n),
         "top_talk_share": _rate(words.get(top or "", 0), total_words),
         "turn_length_ratio": math.log((1 + top_mean) / (1 + other_mean)),
