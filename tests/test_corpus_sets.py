@@ -134,6 +134,12 @@ SETS = [
     SetFacts("kinds46", longest_allowed=45, longest_at_least=45, validate_split="valid", mark="xi", rotated=True),
     SetFacts("kinds47", longest_allowed=45, longest_at_least=45, validate_split="valid", mark="xj", rotated=True),
     SetFacts("kinds48", longest_allowed=45, longest_at_least=45, validate_split="valid", mark="xk", rotated=True),
+    SetFacts("kinds49", longest_allowed=45, longest_at_least=45, validate_split="valid", mark="xl", rotated=True),
+    SetFacts("kinds50", longest_allowed=45, longest_at_least=45, validate_split="valid", mark="xm", rotated=True),
+    SetFacts("kinds51", longest_allowed=45, longest_at_least=45, validate_split="valid", mark="xn", rotated=True),
+    SetFacts("kinds52", longest_allowed=45, longest_at_least=45, validate_split="valid", mark="xo", rotated=True),
+    SetFacts("kinds53", longest_allowed=45, longest_at_least=45, validate_split="valid", mark="xp", rotated=True),
+    SetFacts("kinds54", longest_allowed=45, longest_at_least=45, validate_split="valid", mark="xq", rotated=True),
 ]
 MANIFESTS = {s.name: manifest(s.folder) for s in SETS}
 BY_FILE = {name: {e["file"]: e for e in entries} for name, entries in MANIFESTS.items()}
