@@ -1,7 +1,9 @@
 """Interpretable conversation features for the kind model: who talks, who asks, who discloses, how it is met.
 
-Each feature is a rate or a share (comparable across 6- and 60-utterance conversations) with a name a person can
-read in the model card. They follow the distinctions of issue 4 and EVIDENCE.md:
+Each feature is a rate, a share or a mean (comparable across 6- and 60-utterance conversations) with a name a
+person can read in the model card. The length itself is left out on purpose: every writer of corpus/kinds* wrote
+long heart-to-hearts and short unmet disclosures, so a length feature learned the writers' habit, not the kind
+(MODEL_CARD.md, "No length feature"). They follow the distinctions of issue 4 and EVIDENCE.md:
 
 - shape: talk share and turn lengths per speaker (venting, lecture and performance are one-sided in different
   ways), how often the floor changes hands;
