@@ -163,6 +163,14 @@ def train_text(pairs: Sequence[Pair]) -> TextModel:
     return fit_text_model([text_document(p.case) for p in rows if p.case is not None], [p.gold for p in rows])
 
 
+def write(pairs: Sequence[Pair], output: Path) -> Path:
+    """Fit the text model on ``pairs`` and write it beside ``output`` (its ``.npz``), where
+    ``$H2H_RESPONSE_MODEL`` (or the shipped path) finds it; returns the path written."""
+    path = output.with_suffix(".npz")
+    atomic_write_bytes(path, train_text(pairs).to_bytes())
+    return path
+
+
 def text_decider(model: TextModel) -> Callable[[ResponseCase, Response], Response]:
     """A :func:`find_disclosures` decider that blends ``model`` with the rules as the runtime does."""
 
@@ -266,8 +274,7 @@ def main(argv: list[str] | None = None) -> int:
         pairs += [p for name in SETS for p in kinds_pairs(load_kinds(name))]
     with_reply = sum(p.case is not None for p in pairs)
     if not args.named:
-        path = args.output.with_suffix(".npz")
-        atomic_write_bytes(path, train_text(pairs).to_bytes())
+        path = write(pairs, args.output)
         print(f"wrote {path} ({with_reply} pairs)")
         return 0
     model = train(pairs, args.l2, args.buckets)

@@ -25,7 +25,6 @@ import build_kind_model as kind_build
 import build_main_model as main_build
 import build_response_model as reply_build
 
-from heart2heart._io import atomic_write_bytes
 from heart2heart.assess.main_choice import load_main_model
 from heart2heart.assess.validate import WRITERS, validate_kinds
 
@@ -34,11 +33,10 @@ FOLDS = 6
 _ENV = ("H2H_RESPONSE_MODEL", "H2H_MAIN_MODEL", "H2H_KIND_MODEL")
 
 
-def fit_fold(train: list[str], folder: Path, threshold: float) -> None:
-    """Fit the three models on ``train``'s dev splits into ``folder`` and put them in force (the environment)."""
-    pairs = reply_build.load_pairs("train")
-    pairs += [p for name in train for p in reply_build.kinds_pairs(reply_build.load_kinds(name))]
-    atomic_write_bytes(folder / "responses.npz", reply_build.train_text(pairs).to_bytes())
+def fit_fold(train: list[str], folder: Path, threshold: float, pairs: list[reply_build.Pair]) -> None:
+    """Fit the three models on ``train``'s dev splits into ``folder`` and put them in force (the environment);
+    ``pairs`` are the reply model's training pairs (corpus/responses train and ``train``'s writers)."""
+    reply_build.write(pairs, folder / "responses.json")
     os.environ["H2H_RESPONSE_MODEL"] = str(folder / "responses.json")  # absent: the text model beside it decides
     os.environ["H2H_MAIN_MODEL"] = str(folder / "absent.json")  # none while the chooser is fitted, as in its build
     convs = [cv for name in train for cv in main_build.load(name)]
@@ -67,6 +65,9 @@ def score(names: list[str]) -> Counter[str]:
 def main() -> int:
     shipped = load_main_model()
     threshold = shipped.threshold if shipped is not None else 0.5
+    # the reply pairs read only the rules (no model), so they are the same in every fold: read them once
+    responses = reply_build.load_pairs("train")
+    by_writer = {name: reply_build.kinds_pairs(reply_build.load_kinds(name)) for name in WRITERS}
     saved = {k: os.environ.get(k) for k in _ENV}
     total: Counter[str] = Counter()
     try:
@@ -78,7 +79,7 @@ def main() -> int:
                     os.environ.pop(k, None)
                 folder = Path(tmp) / f"fold{fold + 1}"  # the models are cached by path: a new path for each fold
                 folder.mkdir()
-                fit_fold(train, folder, threshold)
+                fit_fold(train, folder, threshold, responses + [p for name in train for p in by_writer[name]])
                 c = score(test)
             total += c
             print(
