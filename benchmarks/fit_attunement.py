@@ -4,8 +4,9 @@ The shipped utterance model was trained on every AnnoMI train transcript, so its
 any new conversation (reflection-rate AUC 0.94 on train, ~0.5 on dev). To fit honestly, each of four folds of the
 train transcripts is labelled by a default model trained without that fold (the fold is kept out the way the dev
 split is), then the weights of :mod:`heart2heart.assess.scores` are searched on those labels: coordinate search over
-a grid, everyday behaviours kept at 0.25 or more, penalties for pressing and long utterances. Prints the AUC of
-every term, of the shipped weights and of the fitted ones (train, leave-one-out of the whole search, dev).
+a grid, everyday behaviours kept at 0.25 or more, penalties for pressing, long utterances and (for listeners)
+telling. Prints the AUC of every term, of the shipped weights, of the telling penalty chosen alone, and of the
+fitted ones (train, leave-one-out of the whole search, dev).
 
 Run (about 10 minutes of CPU: four model trainings)::
 
@@ -114,6 +115,27 @@ def search(rows: list[dict[str, Any]], keys: list[str], penalties: tuple[str, ..
     return w, pen
 
 
+def one_penalty(train: list[dict[str, Any]], dev: list[dict[str, Any]], key: str) -> None:
+    """Choose the penalty of ``key`` alone on ``train``, every other weight as shipped; print the train AUC of each
+    grid value, the leave-one-transcript-out AUC of that choice and the chosen value's dev AUC."""
+    from heart2heart.assess.scores import PENALTIES, WEIGHTS
+
+    def with_penalty(g: float) -> dict[str, float]:
+        return {**PENALTIES, key: g}
+
+    def choose(rows: list[dict[str, Any]]) -> float:
+        return max(PENALTY_GRID, key=lambda g: (rows_auc(rows, WEIGHTS, with_penalty(g)), -g))
+
+    grid = ", ".join(f"{g}: {rows_auc(train, WEIGHTS, with_penalty(g)):.3f}" for g in PENALTY_GRID)
+    loo = [score(r["terms"], WEIGHTS, with_penalty(choose(train[:i] + train[i + 1 :]))) for i, r in enumerate(train)]
+    g = choose(train)
+    print(f"{key} penalty alone, train AUC by value: {grid}")
+    print(
+        f"  chosen {g}: leave-one-out of the choice {auc([r['high'] for r in train], loo):.3f}, "
+        f"dev {rows_auc(dev, WEIGHTS, with_penalty(g)):.3f}"
+    )
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--data", type=Path, required=True)
@@ -162,6 +184,7 @@ def main() -> None:
         print(f"{k:26s} train AUC {auc([r['high'] for r in tr], [r['terms'][k] for r in tr]):.3f}")
     shipped = rows_auc(train, WEIGHTS, PENALTIES), rows_auc(dev, WEIGHTS, PENALTIES)
     print(f"shipped weights: train {shipped[0]:.3f} dev {shipped[1]:.3f}")
+    one_penalty(train, dev, "telling_restraint")
     w, pen = search(train, keys, tuple(PENALTIES))
     loo = [score(r["terms"], *search(train[:i] + train[i + 1 :], keys, tuple(PENALTIES))) for i, r in enumerate(train)]
     print(f"fitted: {json.dumps({**w, **pen})}")

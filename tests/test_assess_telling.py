@@ -1,0 +1,105 @@
+"""Telling: a listener's own statements, counted per speaker, and the attunement penalty they feed (hand-computed)."""
+
+from __future__ import annotations
+
+import dataclasses
+
+import pytest
+
+from _assess_helpers import L
+from heart2heart.assess.listening import BRIEF_REFLECTION, TELLING_WORDS, SpeakerListening, listening, tells
+from heart2heart.assess.scores import attunement, attunement_terms
+from heart2heart.model import Conversation, Labels, Utterance
+
+
+def _utt(text: str, labels: Labels, speaker: str = "A", role: str | None = None, index: int = 0) -> Utterance:
+    return Utterance("c", index, speaker, text, role=role, labels=labels)
+
+
+@pytest.mark.parametrize(
+    ("text", "labels", "told"),
+    [
+        ("Drinking at this level damages the liver over time.", L(), True),  # information
+        ("You could try cutting down to three nights a week.", L(a=True), True),  # advice is telling too
+        ("So you felt shut out when she did not call back.", L(r=True), False),  # a brief reflection
+        (" ".join(["so you need to understand that this matters"] * 4), L(r=True), True),  # long: input
+        ("What would you like to do about it?", L(q="open"), False),
+        ("Do you drink every day of the week", L(q="closed"), False),  # a question without its mark
+        ("Okay, I see.", L(), False),  # fewer than TELLING_WORDS words: a reaction
+        ("Yeah yeah yeah yeah yeah.", L(bc=True), False),  # a listener token
+    ],
+)
+def test_what_tells(text: str, labels: Labels, told: bool) -> None:
+    assert tells(_utt(text, labels)) is told
+
+
+def test_the_word_limits() -> None:
+    assert tells(_utt(" ".join(["word"] * TELLING_WORDS), L())) is True
+    assert tells(_utt(" ".join(["word"] * (TELLING_WORDS - 1)), L())) is False
+    assert tells(_utt(" ".join(["you"] * BRIEF_REFLECTION), L(r=True))) is False
+    assert tells(_utt(" ".join(["you"] * (BRIEF_REFLECTION + 1)), L(r=True))) is True
+
+
+def test_listening_counts_statements_per_speaker() -> None:
+    rows = [
+        ("therapist", "What brings you in today?", L(q="open")),
+        ("client", "My doctor says I drink too much and I should come.", L(d=1)),
+        ("therapist", "Alcohol at that level raises your blood pressure a lot.", L()),
+        ("client", "I know.", L()),
+        ("therapist", "So it was your doctor's idea more than yours.", L(r=True)),
+        ("client", "Pretty much, yes, I did not want to come here.", L()),
+        ("therapist", "You have to cut down before it gets worse.", L(a=True)),
+    ]
+    role = {"therapist": "therapist", "client": "client"}
+    c = Conversation("c", tuple(_utt(t, lab, s, role[s], i) for i, (s, t, lab) in enumerate(rows)))
+    figures = {sl.name: sl for sl in listening(c, [])}
+    assert figures["therapist"].role == "listener"
+    assert figures["therapist"].statements == 2  # the information and the advice, not the question or reflection
+    assert figures["client"].statements == 2  # "I know." is too short to tell
+
+
+def _listener(utterances: int, statements: int, role: str = "listener") -> SpeakerListening:
+    return SpeakerListening(
+        name="A",
+        role=role,  # type: ignore[arg-type]
+        utterances=utterances,
+        words=100,
+        talk_share=0.5,
+        questions_open=0,
+        questions_closed=0,
+        follow_up_questions=0,
+        reflections=0,
+        empathy_turns=0,
+        advice=0,
+        advice_before_acknowledging=0,
+        disclosures_answered=0,
+        disclosures_met=0,
+        max_disclosure=0,
+        reflections_per_question=None,
+        miti_band="no questions",
+        open_share=None,
+        statements=statements,
+    )
+
+
+def test_telling_restraint_runs_from_good_to_poor_counselling() -> None:
+    # 18 in 100 (the good counsellors' median) -> 1; 32 in 100: 1 - (0.32 - 0.18) / 0.28 = 0.5; 46 in 100 -> 0
+    assert attunement_terms(_listener(100, 10))["telling_restraint"] == 1.0
+    assert attunement_terms(_listener(100, 32))["telling_restraint"] == pytest.approx(0.5)
+    assert attunement_terms(_listener(100, 60))["telling_restraint"] == 0.0
+
+
+def test_telling_counts_for_listeners_only() -> None:
+    # In a mutual talk telling is taking part: the term is absent, and the score does not move.
+    for role in ("mutual", "sharer"):
+        assert "telling_restraint" not in attunement_terms(_listener(100, 60, role))
+        assert attunement(_listener(100, 60, role)) == attunement(_listener(100, 0, role))
+
+
+def test_telling_scales_the_listeners_score_down() -> None:
+    # The calm listener of test_assess_pressing: base 0.142857. Telling 32 in 100 (term 0.5): factor 1 - 0.2 * 0.5
+    # = 0.9, so 0.142857 * 0.9 = 0.1286; all telling (term 0): factor 0.8 -> 0.1143.
+    calm = _listener(100, 0)
+    assert attunement(calm) == pytest.approx(0.143)
+    assert attunement(dataclasses.replace(calm, statements=32)) == pytest.approx(0.129)
+    assert attunement(dataclasses.replace(calm, statements=100)) == pytest.approx(0.114)
