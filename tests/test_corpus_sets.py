@@ -140,6 +140,12 @@ SETS = [
     SetFacts("kinds52", longest_allowed=45, longest_at_least=45, validate_split="valid", mark="xo", rotated=True),
     SetFacts("kinds53", longest_allowed=45, longest_at_least=45, validate_split="valid", mark="xp", rotated=True),
     SetFacts("kinds54", longest_allowed=45, longest_at_least=45, validate_split="valid", mark="xq", rotated=True),
+    SetFacts("kinds55", longest_allowed=45, longest_at_least=45, validate_split="valid", mark="xr", rotated=True),
+    SetFacts("kinds56", longest_allowed=45, longest_at_least=45, validate_split="valid", mark="xs", rotated=True),
+    SetFacts("kinds57", longest_allowed=45, longest_at_least=45, validate_split="valid", mark="xt", rotated=True),
+    SetFacts("kinds58", longest_allowed=45, longest_at_least=45, validate_split="valid", mark="xu", rotated=True),
+    SetFacts("kinds59", longest_allowed=45, longest_at_least=45, validate_split="valid", mark="xv", rotated=True),
+    SetFacts("kinds60", longest_allowed=45, longest_at_least=45, validate_split="valid", mark="xw", rotated=True),
 ]
 MANIFESTS = {s.name: manifest(s.folder) for s in SETS}
 BY_FILE = {name: {e["file"]: e for e in entries} for name, entries in MANIFESTS.items()}
