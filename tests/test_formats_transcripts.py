@@ -460,3 +460,29 @@ def test_plain_sniff_is_moderate() -> None:
     """Plain text is a fallback: even a perfect "Name: text" file stays within 0.3-0.6."""
     assert 0.3 <= get_reader("plain").sniff(Probe.of(FIX / "kitchen.txt")) <= 0.6
     assert 0.3 <= get_reader("plain").sniff(Probe.of(FIX / "interview.txt")) <= 0.6
+
+
+def test_csv_column_aliases(tmp_path: Path) -> None:
+    # A dataset's own column names (AnnoMI's) are read as the canonical ones; other columns are ignored.
+    p = tmp_path / "annomi.csv"
+    p.write_text(
+        "mi_quality,transcript_id,utterance_id,interlocutor,timestamp,utterance_text\n"
+        "high,7,0,therapist,00:00:01,How have you been?\n"
+        'high,7,1,client,00:00:04,"Tired, honestly."\n'
+        "low,8,0,therapist,00:00:02,You need to stop.\n",
+        encoding="utf-8",
+    )
+    assert get_reader("csv").sniff(Probe.of(p)) == 0.95
+    us = list(get_reader("csv").parse(p))
+    assert [(u.conversation, u.speaker, u.text) for u in us] == [
+        ("7", "therapist", "How have you been?"),
+        ("7", "client", "Tired, honestly."),
+        ("8", "therapist", "You need to stop."),
+    ]
+
+
+def test_csv_canonical_column_wins_over_an_alias(tmp_path: Path) -> None:
+    p = tmp_path / "both.csv"
+    p.write_text("speaker,author,text,message\nAna,ignored,Hello there,not this\n", encoding="utf-8")
+    [u] = list(get_reader("csv").parse(p))
+    assert (u.speaker, u.text) == ("Ana", "Hello there")

@@ -31,6 +31,7 @@ __all__ = [
     "LISTENER_ROLES",
     "LONG_UTTERANCE",
     "PRESSING",
+    "ROLE_NAMES",
     "TELLING_WORDS",
     "SpeakerListening",
     "answered_by",
@@ -45,6 +46,11 @@ __all__ = [
 LISTENER_ROLES = frozenset({"therapist", "counsellor", "counselor", "supporter", "helper", "listener", "sys", "coach"})
 #: Source roles that mark the person who came to be heard.
 SEEKER_ROLES = frozenset({"client", "seeker", "patient", "usr", "speaker"})
+#: Speaker names that are themselves a role: transcripts often label the speakers so ("Therapist:", "Client:").
+#: Only unambiguous words ("Speaker" is a stand-in name, "sys"/"usr" are dataset codes).
+ROLE_NAMES = frozenset({"therapist", "counsellor", "counselor", "supporter", "coach", "listener"}) | frozenset(
+    {"client", "seeker", "patient"}
+)
 
 Band = Literal["good", "fair", "below fair", "no questions"]
 Role = Literal["listener", "sharer", "mutual"]
@@ -171,9 +177,12 @@ def question_of(u: Utterance) -> Literal["open", "closed"] | None:
 
 
 def roles(conv: Conversation, disclosures: list[Disclosure]) -> dict[str, Role]:
-    """Who is the listener: from source roles when present, else from who shares and who asks."""
+    """Who is the listener: from source roles when present (or, when the source gives none, from speakers named
+    by their role, :data:`ROLE_NAMES`), else from who shares and who asks."""
     names = [s.name for s in conv.speakers]
     src = {s.name: (s.role or "").lower() for s in conv.speakers}
+    if not any(src.values()):  # no source roles: a speaker named by their role gives one
+        src = {n: n.strip().lower() if n.strip().lower() in ROLE_NAMES else "" for n in names}
     if any(r in LISTENER_ROLES for r in src.values()):
         return {n: "listener" if src[n] in LISTENER_ROLES else "sharer" for n in names}
     shared = {n: sum(1 for d in disclosures if d.speaker == n) for n in names}

@@ -4,6 +4,9 @@ A header row naming the columns (any order, case-insensitive) with at least ``sp
 ``conversation``, ``index``, ``start``, ``end``, ``time``, ``role``, ``media`` (true/false/1/0) and ``labels`` (a
 JSON object); other columns are ignored. Empty cells mean null; an empty ``conversation`` is the file's stem. The
 rows of one conversation must be contiguous. Problems are :class:`~heart2heart.errors.ParseError` with the line.
+
+Datasets and exports name the same columns otherwise (AnnoMI: ``transcript_id``, ``interlocutor``,
+``utterance_text``); the names in :data:`ALIASES` are read as the canonical column when that one is absent.
 """
 
 from __future__ import annotations
@@ -20,15 +23,31 @@ from heart2heart.formats._base import Probe, iter_lines
 from heart2heart.formats.canonical import ContiguityCheck, row_to_utterance
 from heart2heart.model import Utterance
 
-__all__ = ["READER", "CsvReader"]
+__all__ = ["ALIASES", "READER", "CsvReader"]
 
 _TRUE = frozenset(["true", "1", "yes"])
 _FALSE = frozenset(["false", "0", "no", ""])
 _HEADER_HINT = "expected a header row with at least the columns speaker,text (see `h2h formats`)"
 
 
+#: Other names of the canonical columns, in order of preference; one is used only when the canonical name is absent.
+ALIASES: dict[str, tuple[str, ...]] = {
+    "conversation": ("conversation_id", "transcript_id", "dialog_id", "dialogue_id", "session_id"),
+    "speaker": ("interlocutor", "author", "sender", "participant"),
+    "text": ("utterance_text", "utterance", "message", "content"),
+}
+
+
 def _columns(row: list[str]) -> list[str]:
-    return [c.strip().lstrip("\ufeff").lower() for c in row]
+    """The header's column names, lower-cased, with the first alias present of each absent canonical column
+    renamed to it (:data:`ALIASES`)."""
+    columns = [c.strip().lstrip("\ufeff").lower() for c in row]
+    for canonical, others in ALIASES.items():
+        if canonical not in columns:
+            alias = next((name for name in others if name in columns), None)
+            if alias is not None:
+                columns[columns.index(alias)] = canonical
+    return columns
 
 
 def _record(header: list[str], values: list[str], path: Path, line: int) -> dict[str, Any]:
