@@ -48,8 +48,8 @@ LISTENER_ROLES = frozenset({"therapist", "counsellor", "counselor", "supporter",
 SEEKER_ROLES = frozenset({"client", "seeker", "patient", "usr", "speaker"})
 #: Speaker names that are themselves a role: transcripts often label the speakers so ("Therapist:", "Client:").
 #: Only unambiguous words ("Speaker" is a stand-in name, "sys"/"usr" are dataset codes).
-ROLE_NAMES = frozenset({"therapist", "counsellor", "counselor", "supporter", "coach", "listener"}) | frozenset(
-    {"client", "seeker", "patient"}
+ROLE_NAMES = frozenset(
+    {"therapist", "counsellor", "counselor", "supporter", "coach", "listener", "client", "seeker", "patient"}
 )
 
 Band = Literal["good", "fair", "below fair", "no questions"]
