@@ -146,6 +146,12 @@ SETS = [
     SetFacts("kinds58", longest_allowed=45, longest_at_least=45, validate_split="valid", mark="xu", rotated=True),
     SetFacts("kinds59", longest_allowed=45, longest_at_least=45, validate_split="valid", mark="xv", rotated=True),
     SetFacts("kinds60", longest_allowed=45, longest_at_least=45, validate_split="valid", mark="xw", rotated=True),
+    SetFacts("kinds61", longest_allowed=45, longest_at_least=45, validate_split="valid", mark="xx", rotated=True),
+    SetFacts("kinds62", longest_allowed=45, longest_at_least=45, validate_split="valid", mark="xy", rotated=True),
+    SetFacts("kinds63", longest_allowed=45, longest_at_least=45, validate_split="valid", mark="xz", rotated=True),
+    SetFacts("kinds64", longest_allowed=45, longest_at_least=45, validate_split="valid", mark="ya", rotated=True),
+    SetFacts("kinds65", longest_allowed=45, longest_at_least=45, validate_split="valid", mark="yb", rotated=True),
+    SetFacts("kinds66", longest_allowed=45, longest_at_least=45, validate_split="valid", mark="yc", rotated=True),
 ]
 MANIFESTS = {s.name: manifest(s.folder) for s in SETS}
 BY_FILE = {name: {e["file"]: e for e in entries} for name, entries in MANIFESTS.items()}
