@@ -64,14 +64,15 @@ def fold_labels(data: Path, work: Path, k: int, folds: int) -> None:
     (work / f"fold_{k}.pkl").write_bytes(pickle.dumps(convs))
 
 
-def terms_of(conv: Any) -> dict[str, float]:
+def terms_of(conv: Any, input_model: Any = "shipped") -> dict[str, float]:
+    """The counsellor's attunement terms; ``input_model`` reads their input share (the shipped one by default)."""
     from heart2heart.analysis import analyze
     from heart2heart.assess.disclosures import find_disclosures
     from heart2heart.assess.listening import listening
     from heart2heart.assess.scores import attunement_terms
 
     an = analyze(conv)
-    figures = listening(conv, find_disclosures(conv))
+    figures = listening(conv, find_disclosures(conv), input_model)
     counsellor = next(sl for sl in figures if sl.name == "therapist")
     return attunement_terms(
         counsellor, an.style.score if an.style is not None else None, sum(1 for sl in figures if sl.utterances)
@@ -115,13 +116,14 @@ def search(rows: list[dict[str, Any]], keys: list[str], penalties: tuple[str, ..
     return w, pen
 
 
-def one_penalty(train: list[dict[str, Any]], dev: list[dict[str, Any]], key: str) -> None:
-    """Choose the penalty of ``key`` alone on ``train``, every other weight as shipped; print the train AUC of each
-    grid value, the leave-one-transcript-out AUC of that choice and the chosen value's dev AUC."""
-    from heart2heart.assess.scores import PENALTIES, WEIGHTS
+def one_penalty(train: list[dict[str, Any]], dev: list[dict[str, Any]], key: str, penalties: dict[str, float]) -> None:
+    """Choose the penalty of ``key`` alone on ``train``, the weights as shipped and the other penalties as in
+    ``penalties``; print the train AUC of each grid value, the leave-one-transcript-out AUC of that choice and the
+    chosen value's dev AUC."""
+    from heart2heart.assess.scores import WEIGHTS
 
     def with_penalty(g: float) -> dict[str, float]:
-        return {**PENALTIES, key: g}
+        return {**penalties, key: g}
 
     def choose(rows: list[dict[str, Any]]) -> float:
         return max(PENALTY_GRID, key=lambda g: (rows_auc(rows, WEIGHTS, with_penalty(g)), -g))
@@ -165,11 +167,14 @@ def main() -> None:
                 check=True,
             )
     from heart2heart.annotate import annotate_conversation
+    from heart2heart.assess.input_model import fold_models
     from heart2heart.assess.scores import PENALTIES, WEIGHTS
-    from heart2heart.train.datasets import load_sessions
+    from heart2heart.train.datasets import annomi_counsellor_input, load_sessions
 
+    # The shipped input model saw every train transcript: each is read by one fitted without its fold instead.
+    inputs = fold_models(annomi_counsellor_input(args.data, "train"), args.folds)
     train = [
-        {"high": q == "high", "terms": terms_of(c)}
+        {"high": q == "high", "terms": terms_of(c, inputs[c.id.removeprefix("annomi-")])}
         for k in range(args.folds)
         for q, c in pickle.loads((args.work / f"fold_{k}.pkl").read_bytes())
     ]
@@ -184,7 +189,8 @@ def main() -> None:
         print(f"{k:26s} train AUC {auc([r['high'] for r in tr], [r['terms'][k] for r in tr]):.3f}")
     shipped = rows_auc(train, WEIGHTS, PENALTIES), rows_auc(dev, WEIGHTS, PENALTIES)
     print(f"shipped weights: train {shipped[0]:.3f} dev {shipped[1]:.3f}")
-    one_penalty(train, dev, "telling_restraint")
+    one_penalty(train, dev, "telling_restraint", {k: v for k, v in PENALTIES.items() if k != "input_restraint"})
+    one_penalty(train, dev, "input_restraint", PENALTIES)
     w, pen = search(train, keys, tuple(PENALTIES))
     loo = [score(r["terms"], *search(train[:i] + train[i + 1 :], keys, tuple(PENALTIES))) for i, r in enumerate(train)]
     print(f"fitted: {json.dumps({**w, **pen})}")

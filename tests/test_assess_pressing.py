@@ -82,7 +82,12 @@ def test_pressing_and_long_utterances_scale_the_score_down() -> None:
     calm = _listener(100)
     assert attunement(calm) == pytest.approx(0.143)
     assert attunement(dataclasses.replace(calm, pressing=10, long_utterances=20)) == pytest.approx(0.085)
-    assert PENALTIES == {"pressing_restraint": 0.4, "floor_restraint": 0.3, "telling_restraint": 0.2}
+    assert PENALTIES == {
+        "pressing_restraint": 0.4,
+        "floor_restraint": 0.3,
+        "telling_restraint": 0.2,
+        "input_restraint": 0.1,
+    }
 
 
 def test_only_brief_reflections_count() -> None:

@@ -13,7 +13,9 @@
   counselling; and long utterances (more than :data:`LONG_UTTERANCE` words) that hold the floor.
 - Telling: the listener's own statements (:func:`tells`: neither a question, a brief reflection nor a listener
   token), MITI's giving information and advice; a listener who mostly tells is not listening (AnnoMI train,
-  labelled out of fold: a median 18% of the counsellor's utterances in high-quality sessions, 46% in low).
+  labelled out of fold: a median 18% of the counsellor's utterances in high-quality sessions, 46% in low). And the
+  share of the listener's words that a model of counsellor input reads as information or advice
+  (:mod:`heart2heart.assess.input_model`: a mean probability of 0.10 in high-quality sessions, 0.25 in low).
 """
 
 from __future__ import annotations
@@ -25,6 +27,8 @@ from typing import Literal
 from heart2heart.assess._cues import Cue
 from heart2heart.assess._text import labels_of, overlap
 from heart2heart.assess.disclosures import Disclosure, acknowledges, depth_of, gives_advice, refers_back
+from heart2heart.assess.input_model import input_share, load_model
+from heart2heart.assess.text_model import TextModel
 from heart2heart.model import Conversation, Utterance
 
 __all__ = [
@@ -81,6 +85,7 @@ class SpeakerListening:
     pressing: int = 0
     long_utterances: int = 0
     statements: int = 0  # utterances that tell (:func:`tells`)
+    input_share: float | None = None  # a listener's mean probability of input (:mod:`~heart2heart.assess.input_model`)
 
     @property
     def questions(self) -> int:
@@ -227,8 +232,11 @@ def answered_by(by_index: Mapping[int, Utterance], disclosures: Iterable[Disclos
     return out
 
 
-def listening(conv: Conversation, disclosures: list[Disclosure]) -> list[SpeakerListening]:
-    """Listening figures for every speaker, in order of first appearance."""
+def listening(
+    conv: Conversation, disclosures: list[Disclosure], input_model: TextModel | Literal["shipped"] | None = "shipped"
+) -> list[SpeakerListening]:
+    """Listening figures for every speaker, in order of first appearance. A listener's ``input_share`` is read by
+    ``input_model`` (the shipped :mod:`~heart2heart.assess.input_model` by default; None leaves it out)."""
     utts = conv.utterances
     total_words = sum(u.words for u in utts) or 1
     role_of = roles(conv, disclosures)
@@ -287,6 +295,11 @@ def listening(conv: Conversation, disclosures: list[Disclosure]) -> list[Speaker
                 pressing=pressing,
                 long_utterances=long,
                 statements=told,
+                input_share=(
+                    input_share([utts[i].text for i in mine], load_model() if input_model == "shipped" else input_model)
+                    if role_of.get(name) == "listener"
+                    else None
+                ),
             )
         )
     return out

@@ -61,11 +61,16 @@ WEIGHTS: dict[str, float] = {
 #: empathy +0.025 -> +0.061, relief +0.061 -> +0.045. Telling (a listener's own statements, ``telling_restraint``,
 #: for listeners only) came later: added alone to these weights, its penalty was chosen on the cross-fitted train
 #: transcripts (0.2: train AUC 0.912 -> 0.927, and 0.927 when the choice is left one transcript out; a new search
-#: of every weight with it reached 0.928 on train but 0.886 left one out, so the others were kept).
+#: of every weight with it reached 0.928 on train but 0.886 left one out, so the others were kept). Input
+#: (``input_restraint``, a model's reading of how much of a listener's words are information and advice,
+#: :mod:`heart2heart.assess.input_model`) came last, chosen the same way with telling in place, each train
+#: transcript read by an input model fitted without its fold: 0.1 and 0.2 tie on train (0.927 -> 0.934), the
+#: smaller is taken; 0.931 when the choice is left one transcript out.
 PENALTIES: dict[str, float] = {
     "pressing_restraint": 0.4,
     "floor_restraint": 0.3,
     "telling_restraint": 0.2,
+    "input_restraint": 0.1,
 }
 
 
@@ -84,6 +89,8 @@ def attunement_terms(sl: SpeakerListening, lsm: float | None = None, speakers: i
     the share of utterances longer than 40 words, 1 up to 8% and 0 from 32% (AnnoMI train medians, high vs low).
     ``telling_restraint``, for a listener only (``sl.role``), reads the share of their utterances that tell
     (``listening.tells``), 1 up to 18% and 0 from 46% (the same medians): in a mutual talk, telling is taking part.
+    ``input_restraint``, for a listener with an input model, reads their mean probability of input
+    (``SpeakerListening.input_share``), 1 up to 0.095 and 0 from 0.25 (the medians, train transcripts out of fold).
     """
     n = max(1, sl.utterances)
     fair = 1.0 / max(1, speakers)
@@ -103,6 +110,8 @@ def attunement_terms(sl: SpeakerListening, lsm: float | None = None, speakers: i
     terms["floor_restraint"] = _clip(1.0 - (sl.long_utterances / n - 0.08) / (0.32 - 0.08))
     if sl.role == "listener":
         terms["telling_restraint"] = _clip(1.0 - (sl.statements / n - 0.18) / (0.46 - 0.18))
+        if sl.input_share is not None:
+            terms["input_restraint"] = _clip(1.0 - (sl.input_share - 0.095) / (0.25 - 0.095))
     if sl.disclosures_answered:
         terms["disclosures_met"] = sl.disclosures_met / sl.disclosures_answered
     if lsm is not None:

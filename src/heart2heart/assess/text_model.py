@@ -106,6 +106,31 @@ class TextModel:
         p = np.exp(s - s.max())
         return dict(zip(self.classes, (p / p.sum()).tolist(), strict=True))
 
+    def probability_rows(self, documents: Sequence[Sequence[str]]) -> npt.NDArray[np.float64]:
+        """:meth:`probabilities` of many documents at once: one row per document, one column per class (in
+        :attr:`classes` order); the same values, in one pass of numpy instead of one per document."""
+        if not documents:
+            return np.zeros((0, len(self.classes)))
+        keys: list[npt.NDArray[np.int64]] = []
+        values: list[FloatArray] = []
+        for texts in documents:
+            k, n = _bucket_counts(texts, self.buckets)
+            keys.append(k)
+            values.append(_tf_idf(k, n, self.idf))
+        sizes = np.fromiter((len(k) for k in keys), dtype=np.int64, count=len(keys))
+        flat_keys, flat_values = np.concatenate(keys), np.concatenate(values)
+        # Each document's scores: the sum of its buckets' weighted columns (documents without a word score 0).
+        products = (self.weights[:, flat_keys] * flat_values).astype(np.float64)
+        ends = np.cumsum(sizes)
+        totals = np.zeros((len(self.classes), len(documents)))
+        if flat_keys.size:
+            cumulative = np.concatenate([np.zeros((len(self.classes), 1)), np.cumsum(products, axis=1)], axis=1)
+            totals = cumulative[:, ends] - cumulative[:, ends - sizes]
+        s = totals.T + self.bias
+        p: npt.NDArray[np.float64] = np.exp(s - s.max(axis=1, keepdims=True))
+        p /= p.sum(axis=1, keepdims=True)
+        return p
+
     def to_bytes(self) -> bytes:
         """The compressed ``.npz`` form (float32 arrays; the same model always gives the same bytes)."""
         buffer = io.BytesIO()

@@ -28,7 +28,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
-from typing import Literal
+from typing import Literal, NamedTuple
 
 from heart2heart.errors import H2HError, UsageError
 from heart2heart.model import Conversation, Utterance
@@ -40,8 +40,10 @@ __all__ = [
     "SWDA_BACKCHANNEL",
     "SWDA_QUESTIONS",
     "TASKS",
+    "CounsellorInput",
     "Example",
     "Session",
+    "annomi_counsellor_input",
     "dev_groups",
     "load",
     "load_sessions",
@@ -282,6 +284,31 @@ def _stratified_dev(groups: dict[str, str], salt: str) -> frozenset[str]:
         members.sort(key=lambda g: (_stable_unit(f"{salt}:{g}"), g))
         dev.update(members[: round(DEV_FRACTION * len(members))])
     return frozenset(dev)
+
+
+class CounsellorInput(NamedTuple):
+    """One AnnoMI counsellor utterance and whether most of its coders marked it as input."""
+
+    transcript: str
+    text: str
+    is_input: bool
+    quality: str  # the session's mi_quality: "high" | "low"
+
+
+def annomi_counsellor_input(data_dir: Path, split: Split) -> list[CounsellorInput]:
+    """The counsellor utterances of AnnoMI's ``split`` (the transcripts of :func:`dev_groups` or the others), in file
+    order, each input when most of its coders marked ``therapist_input_exists`` (a tie is not input)."""
+    dev = _annomi_dev(str(data_dir))
+    votes: dict[tuple[str, str], list[bool]] = defaultdict(list)
+    first: dict[tuple[str, str], tuple[str, str]] = {}
+    with _need(data_dir / "annomi" / "AnnoMI-full.csv").open(encoding="utf-8", newline="") as fh:
+        for row in csv.DictReader(fh):
+            if row["interlocutor"] != "therapist" or (row["transcript_id"] in dev) != (split == "dev"):
+                continue
+            key = (row["transcript_id"], row["utterance_id"])
+            votes[key].append(row["therapist_input_exists"] == "True")
+            first.setdefault(key, (row["utterance_text"], row["mi_quality"]))
+    return [CounsellorInput(key[0], first[key][0], 2 * sum(v) > len(v), first[key][1]) for key, v in votes.items()]
 
 
 def dev_groups(dataset: str, data_dir: Path) -> frozenset[str]:
