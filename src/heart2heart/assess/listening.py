@@ -296,13 +296,16 @@ def listening(
                 long_utterances=long,
                 statements=told,
                 input_share=(
-                    input_share([utts[i].text for i in mine], load_model() if input_model == "shipped" else input_model)
-                    if role_of.get(name) == "listener"
-                    else None
+                    _input_share([utts[i].text for i in mine], input_model) if role_of.get(name) == "listener" else None
                 ),
             )
         )
     return out
+
+
+def _input_share(texts: list[str], input_model: TextModel | Literal["shipped"] | None) -> float | None:
+    """A listener's mean probability of input, read by ``input_model`` ("shipped": the shipped model, loaded once)."""
+    return input_share(texts, load_model() if input_model == "shipped" else input_model)
 
 
 def _advice_before_ack(conv: Conversation, name: str) -> int:
