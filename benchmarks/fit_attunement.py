@@ -18,7 +18,6 @@ A research script: it swaps ``heart2heart.train.datasets._annomi_dev`` for the t
 from __future__ import annotations
 
 import argparse
-import hashlib
 import json
 import pickle
 import subprocess
@@ -43,15 +42,13 @@ def fold_labels(data: Path, work: Path, k: int, folds: int) -> None:
     """Train a default model without fold ``k`` of the AnnoMI train transcripts and label that fold (pickled)."""
     import heart2heart.train.datasets as ds
     from heart2heart.annotate import annotate_conversation
+    from heart2heart.assess.input_model import folds_of
     from heart2heart.train.models import CORPUS_DIR, build
 
     folder = str(data.resolve())
     dev = ds._annomi_dev(folder)
-    quality = {t[0].transcript: t[0].quality for t in ds._annomi(folder) if t}
-    train = sorted(
-        (t for t in quality if t not in dev), key=lambda t: (quality[t], hashlib.sha256(f"cf:{t}".encode()).hexdigest())
-    )
-    fold = frozenset(t for n, t in enumerate(train) if n % folds == k)
+    quality = {t[0].transcript: t[0].quality for t in ds._annomi(folder) if t and t[0].transcript not in dev}
+    fold = frozenset(t for t, n in folds_of(quality, folds).items() if n == k)
     ds._annomi_dev = lambda _folder: dev | fold  # type: ignore[assignment]  # the fold is kept out like dev
     model_dir = work / f"model_{k}"
     build(data, model_dir, research=False, corpus_dir=CORPUS_DIR, log=lambda _m: None)

@@ -5,6 +5,7 @@ from __future__ import annotations
 from datetime import datetime, timedelta
 from typing import Any
 
+from heart2heart.assess.listening import SpeakerListening
 from heart2heart.model import Conversation, Empathy, Labels, Utterance
 
 
@@ -29,6 +30,32 @@ def L(
         backchannel=bc,
         valence=v,
     )
+
+
+def speaker_listening(**changes: Any) -> SpeakerListening:
+    """A listener's figures with nothing counted (100 utterances and words, half the talk); ``changes`` sets the
+    fields a test is about."""
+    base: dict[str, Any] = {
+        "name": "A",
+        "role": "listener",
+        "utterances": 100,
+        "words": 100,
+        "talk_share": 0.5,
+        "questions_open": 0,
+        "questions_closed": 0,
+        "follow_up_questions": 0,
+        "reflections": 0,
+        "empathy_turns": 0,
+        "advice": 0,
+        "advice_before_acknowledging": 0,
+        "disclosures_answered": 0,
+        "disclosures_met": 0,
+        "max_disclosure": 0,
+        "reflections_per_question": None,
+        "miti_band": "no questions",
+        "open_share": None,
+    }
+    return SpeakerListening(**(base | changes))
 
 
 def conv(

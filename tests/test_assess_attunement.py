@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pytest
 
+from _assess_helpers import speaker_listening
 from heart2heart.assess.disclosures import Disclosure, classify_response, main_disclosure
 from heart2heart.assess.listening import SpeakerListening
 from heart2heart.assess.scores import attunement_terms
@@ -11,26 +12,7 @@ from heart2heart.model import Conversation, Utterance
 
 
 def _listener(utterances: int, advice: int, talk_share: float) -> SpeakerListening:
-    return SpeakerListening(
-        name="A",
-        role="listener",
-        utterances=utterances,
-        words=100,
-        talk_share=talk_share,
-        questions_open=0,
-        questions_closed=0,
-        follow_up_questions=0,
-        reflections=0,
-        empathy_turns=0,
-        advice=advice,
-        advice_before_acknowledging=0,
-        disclosures_answered=0,
-        disclosures_met=0,
-        max_disclosure=0,
-        reflections_per_question=None,
-        miti_band="no questions",
-        open_share=None,
-    )
+    return speaker_listening(utterances=utterances, advice=advice, talk_share=talk_share)
 
 
 def test_advice_restraint_runs_from_annomi_good_to_poor_rate() -> None:

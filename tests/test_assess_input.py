@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from _assess_helpers import L
+from _assess_helpers import L, speaker_listening
 from _tiny_data import make_data
 from heart2heart.assess.input_model import fit, folds_of, input_share, load_model
 from heart2heart.assess.listening import SpeakerListening, listening
@@ -91,27 +91,7 @@ def test_input_share_is_read_for_listeners_only() -> None:
 
 
 def _listener(share: float | None, role: str = "listener") -> SpeakerListening:
-    return SpeakerListening(
-        name="B",
-        role=role,  # type: ignore[arg-type]
-        utterances=100,
-        words=100,
-        talk_share=0.5,
-        questions_open=0,
-        questions_closed=0,
-        follow_up_questions=0,
-        reflections=0,
-        empathy_turns=0,
-        advice=0,
-        advice_before_acknowledging=0,
-        disclosures_answered=0,
-        disclosures_met=0,
-        max_disclosure=0,
-        reflections_per_question=None,
-        miti_band="no questions",
-        open_share=None,
-        input_share=share,
-    )
+    return speaker_listening(name="B", input_share=share, role=role)
 
 
 def test_input_restraint_runs_from_good_to_poor_counselling() -> None:

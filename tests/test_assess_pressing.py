@@ -6,35 +6,14 @@ import dataclasses
 
 import pytest
 
-from _assess_helpers import L, conv
+from _assess_helpers import L, conv, speaker_listening
 from heart2heart.assess.listening import BRIEF_REFLECTION, PRESSING, SpeakerListening, listening
 from heart2heart.assess.scores import PENALTIES, attunement, attunement_terms
 from heart2heart.model import Conversation, Utterance
 
 
 def _listener(utterances: int, pressing: int = 0, long_utterances: int = 0) -> SpeakerListening:
-    return SpeakerListening(
-        name="A",
-        role="listener",
-        utterances=utterances,
-        words=100,
-        talk_share=0.5,
-        questions_open=0,
-        questions_closed=0,
-        follow_up_questions=0,
-        reflections=0,
-        empathy_turns=0,
-        advice=0,
-        advice_before_acknowledging=0,
-        disclosures_answered=0,
-        disclosures_met=0,
-        max_disclosure=0,
-        reflections_per_question=None,
-        miti_band="no questions",
-        open_share=None,
-        pressing=pressing,
-        long_utterances=long_utterances,
-    )
+    return speaker_listening(utterances=utterances, pressing=pressing, long_utterances=long_utterances)
 
 
 @pytest.mark.parametrize(

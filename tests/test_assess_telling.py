@@ -6,7 +6,7 @@ import dataclasses
 
 import pytest
 
-from _assess_helpers import L
+from _assess_helpers import L, speaker_listening
 from heart2heart.assess.listening import BRIEF_REFLECTION, TELLING_WORDS, SpeakerListening, listening, tells
 from heart2heart.assess.scores import attunement, attunement_terms
 from heart2heart.model import Conversation, Labels, Utterance
@@ -59,27 +59,7 @@ def test_listening_counts_statements_per_speaker() -> None:
 
 
 def _listener(utterances: int, statements: int, role: str = "listener") -> SpeakerListening:
-    return SpeakerListening(
-        name="A",
-        role=role,  # type: ignore[arg-type]
-        utterances=utterances,
-        words=100,
-        talk_share=0.5,
-        questions_open=0,
-        questions_closed=0,
-        follow_up_questions=0,
-        reflections=0,
-        empathy_turns=0,
-        advice=0,
-        advice_before_acknowledging=0,
-        disclosures_answered=0,
-        disclosures_met=0,
-        max_disclosure=0,
-        reflections_per_question=None,
-        miti_band="no questions",
-        open_share=None,
-        statements=statements,
-    )
+    return speaker_listening(utterances=utterances, statements=statements, role=role)
 
 
 def test_telling_restraint_runs_from_good_to_poor_counselling() -> None:

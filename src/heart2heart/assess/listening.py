@@ -29,7 +29,7 @@ from heart2heart.assess._text import labels_of, overlap
 from heart2heart.assess.disclosures import Disclosure, acknowledges, depth_of, gives_advice, refers_back
 from heart2heart.assess.input_model import input_share, load_model
 from heart2heart.assess.text_model import TextModel
-from heart2heart.model import Conversation, Utterance
+from heart2heart.model import Conversation, Labels, Utterance
 
 __all__ = [
     "LISTENER_ROLES",
@@ -152,8 +152,12 @@ def tells(u: Utterance) -> bool:
     """True when the speaker tells rather than listens: a statement of :data:`TELLING_WORDS` words or more that
     is no question, no brief reflection (a long one is mostly the counsellor's input, see
     :data:`BRIEF_REFLECTION`) and no listener token."""
-    lab = labels_of(u)
-    if u.words < TELLING_WORDS or lab.backchannel or question_of(u) is not None:
+    return _tells(u, labels_of(u), question_of(u))
+
+
+def _tells(u: Utterance, lab: Labels, question: str | None) -> bool:
+    """:func:`tells` from the labels and question reading the caller already has."""
+    if u.words < TELLING_WORDS or lab.backchannel or question is not None:
         return False
     return not (lab.reflection and u.words <= BRIEF_REFLECTION)
 
@@ -266,7 +270,7 @@ def listening(
             adv += gives_advice(u)
             pressing += PRESSING.found(u.text)
             long += u.words > LONG_UTTERANCE
-            told += tells(u)
+            told += _tells(u, lab, q)
         answered = answers.get(name, [])
         early_advice = sum(1 for d in answered if d.response == "advice")
         # Advice to someone's feelings anywhere, before any acknowledgement of them in between.

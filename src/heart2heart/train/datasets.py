@@ -308,7 +308,10 @@ def annomi_counsellor_input(data_dir: Path, split: Split) -> list[CounsellorInpu
             key = (row["transcript_id"], row["utterance_id"])
             votes[key].append(row["therapist_input_exists"] == "True")
             first.setdefault(key, (row["utterance_text"], row["mi_quality"]))
-    return [CounsellorInput(key[0], first[key][0], 2 * sum(v) > len(v), first[key][1]) for key, v in votes.items()]
+    return [
+        CounsellorInput(transcript, first[(transcript, u)][0], _vote(v, tie=False), first[(transcript, u)][1])
+        for (transcript, u), v in votes.items()
+    ]
 
 
 def dev_groups(dataset: str, data_dir: Path) -> frozenset[str]:
