@@ -163,3 +163,27 @@ def test_bad_input_is_one_line_and_exit_2(tmp_path: Path) -> None:
     assert result.stdout == ""
     assert result.stderr.startswith(f"h2h: error: {bad}:2: ")
     assert "Traceback" not in result.stderr
+
+
+def test_json_lists_the_horsemen_and_the_listening_figures(tmp_path: Path) -> None:
+    plain = {"question": None, "reflection": False, "advice": False, "disclosure": 0}
+    path = write_rows(
+        tmp_path / "fight.jsonl",
+        [
+            row("f", 0, "Lauren", "You never think about anyone but yourself.", labels=plain),
+            row("f", 1, "Matt", "I told you the meeting ran over, it's not my fault.", labels=plain),
+            row("f", 2, "Lauren", "What do you want me to say?", labels={**plain, "question": "open"}),
+        ],
+    )
+    result = h2h("analyze", "--json", "-f", "jsonl", path)
+    assert result.returncode == 0, result.stderr
+    out = json.loads(result.stdout)
+    assert list(out).index("conflict") == list(out).index("notes") + 1
+    conflict = out["conflict"]
+    assert (conflict["start_up"], conflict["harsh_startup_index"]) == ("harsh", 0)
+    assert {"index": 0, "speaker": "Lauren", "horseman": "criticism"}.items() <= conflict["horsemen"][0].items()
+    lauren, matt = out["listening"]
+    assert (lauren["name"], matt["name"]) == ("Lauren", "Matt")
+    assert (lauren["questions_open"], lauren["statements"], matt["statements"]) == (1, 1, 1)
+    assert lauren["attunement"] == out["speakers"][0]["attunement"]
+    assert matt["input_share"] is None  # a mutual talk: input is read for listeners only

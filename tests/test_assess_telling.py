@@ -83,3 +83,19 @@ def test_telling_scales_the_listeners_score_down() -> None:
     assert attunement(calm) == pytest.approx(0.143)
     assert attunement(dataclasses.replace(calm, statements=32)) == pytest.approx(0.129)
     assert attunement(dataclasses.replace(calm, statements=100)) == pytest.approx(0.114)
+
+
+def test_the_json_listening_object_carries_what_attunement_holds_against_a_speaker() -> None:
+    rows = [
+        ("therapist", "What brings you in today?", L(q="open")),
+        ("client", " ".join(["I drink a bit more than I should on weekends"] * 5), L(d=2)),
+        ("therapist", "You need to cut down before it gets worse, this is serious.", L(a=True)),
+    ]
+    role = {"therapist": "therapist", "client": "client"}
+    c = Conversation("c", tuple(_utt(t, lab, s, role[s], i) for i, (s, t, lab) in enumerate(rows)))
+    out = {sl.name: sl.to_dict() for sl in listening(c, [])}
+    therapist, client = out["therapist"], out["client"]
+    assert (therapist["pressing"], therapist["long_utterances"], therapist["statements"]) == (1, 0, 1)
+    assert (client["pressing"], client["long_utterances"], client["statements"]) == (0, 1, 1)  # 50 words
+    assert isinstance(therapist["input_share"], float) and 0.0 < therapist["input_share"] < 1.0
+    assert client["input_share"] is None  # read for listeners only

@@ -12,8 +12,12 @@ JSON object (keys in this order; ``?`` = only when known):
 ``conversation``, ``me``?, ``kind``?, ``scores``?, ``speakers`` (name, role, turns, utterances, words, talk_share,
 talk_share_time, longest_monologue_words, longest_monologue_seconds, median_latency_seconds,
 median_latency_minutes, then questions_open?, questions_closed?, reflections?, advice?, max_disclosure?,
-attunement?), ``disclosures``?, ``notes``?, ``source``, ``utterances``, ``timed``, ``dated``, ``labelled``,
-``duration_seconds``, ``switches``, ``switches_per_minute``, ``dominance``, ``style_matching``.
+attunement?), ``disclosures``?, ``notes``?, ``conflict``? (start_up, harsh_startup_index, horsemen: index, speaker,
+horseman, text), ``listening``? (per speaker, as the reports read it: role, follow-up questions, brief reflections,
+reflections per question and their MITI band, open share, empathy turns, advice before acknowledging, disclosures
+answered and met, pressing, long utterances, statements, input share, attunement), ``source``, ``utterances``,
+``timed``, ``dated``, ``labelled``, ``duration_seconds``, ``switches``, ``switches_per_minute``, ``dominance``,
+``style_matching``.
 """
 
 from __future__ import annotations
@@ -117,7 +121,8 @@ class Analysis:
     disclosures: Any = None
     notes: Any = None
     me: str | None = None
-    #: The full :class:`heart2heart.assess.Assessment` behind kind/scores/notes (for reports; not in the JSON).
+    #: The full :class:`heart2heart.assess.Assessment` behind kind/scores/notes (for reports; its conflict and
+    #: listening parts go into the JSON).
     assessment: Any = None
 
     def speaker(self, name: str) -> SpeakerResult:
@@ -148,6 +153,10 @@ class Analysis:
             out["disclosures"] = _plain(self.disclosures)
         if self.notes is not None:
             out["notes"] = _plain(self.notes)
+        if self.assessment is not None:  # how a conflict started and its horsemen, and each speaker's listening
+            verdict = self.assessment.to_dict()
+            out["conflict"] = verdict["conflict"]
+            out["listening"] = verdict["listening"]
         out.update(
             {
                 "source": self.source,

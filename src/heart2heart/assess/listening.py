@@ -110,6 +110,12 @@ class SpeakerListening:
             ),
             "miti_band": self.miti_band,
             "open_share": None if self.open_share is None else round(self.open_share, 2),
+            # What attunement holds against a speaker: pressing ("you need to"), utterances over
+            # LONG_UTTERANCE words, and for a listener statements that tell and the mean probability of input.
+            "pressing": self.pressing,
+            "long_utterances": self.long_utterances,
+            "statements": self.statements,
+            "input_share": None if self.input_share is None else round(self.input_share, 3),
         }
 
 
