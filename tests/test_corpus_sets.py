@@ -152,6 +152,12 @@ SETS = [
     SetFacts("kinds64", longest_allowed=45, longest_at_least=45, validate_split="valid", mark="ya", rotated=True),
     SetFacts("kinds65", longest_allowed=45, longest_at_least=45, validate_split="valid", mark="yb", rotated=True),
     SetFacts("kinds66", longest_allowed=45, longest_at_least=45, validate_split="valid", mark="yc", rotated=True),
+    SetFacts("kinds67", longest_allowed=45, longest_at_least=45, validate_split="valid", mark="yd", rotated=True),
+    SetFacts("kinds68", longest_allowed=45, longest_at_least=45, validate_split="valid", mark="ye", rotated=True),
+    SetFacts("kinds69", longest_allowed=45, longest_at_least=45, validate_split="valid", mark="yf", rotated=True),
+    SetFacts("kinds70", longest_allowed=45, longest_at_least=45, validate_split="valid", mark="yg", rotated=True),
+    SetFacts("kinds71", longest_allowed=45, longest_at_least=45, validate_split="valid", mark="yh", rotated=True),
+    SetFacts("kinds72", longest_allowed=45, longest_at_least=45, validate_split="valid", mark="yi", rotated=True),
 ]
 MANIFESTS = {s.name: manifest(s.folder) for s in SETS}
 BY_FILE = {name: {e["file"]: e for e in entries} for name, entries in MANIFESTS.items()}
