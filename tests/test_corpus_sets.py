@@ -158,6 +158,12 @@ SETS = [
     SetFacts("kinds70", longest_allowed=45, longest_at_least=45, validate_split="valid", mark="yg", rotated=True),
     SetFacts("kinds71", longest_allowed=45, longest_at_least=45, validate_split="valid", mark="yh", rotated=True),
     SetFacts("kinds72", longest_allowed=45, longest_at_least=45, validate_split="valid", mark="yi", rotated=True),
+    SetFacts("kinds73", longest_allowed=45, longest_at_least=45, validate_split="valid", mark="yj", rotated=True),
+    SetFacts("kinds74", longest_allowed=45, longest_at_least=45, validate_split="valid", mark="yk", rotated=True),
+    SetFacts("kinds75", longest_allowed=45, longest_at_least=45, validate_split="valid", mark="yl", rotated=True),
+    SetFacts("kinds76", longest_allowed=45, longest_at_least=45, validate_split="valid", mark="ym", rotated=True),
+    SetFacts("kinds77", longest_allowed=45, longest_at_least=45, validate_split="valid", mark="yn", rotated=True),
+    SetFacts("kinds78", longest_allowed=45, longest_at_least=45, validate_split="valid", mark="yo", rotated=True),
 ]
 MANIFESTS = {s.name: manifest(s.folder) for s in SETS}
 BY_FILE = {name: {e["file"]: e for e in entries} for name, entries in MANIFESTS.items()}
