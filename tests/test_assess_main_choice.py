@@ -10,10 +10,11 @@ import numpy as np
 import pytest
 
 from heart2heart.annotate import annotate_conversation
-from heart2heart.assess.disclosures import find_disclosures, main_disclosure
+from heart2heart.assess.disclosures import Disclosure, find_disclosures, main_disclosure
 from heart2heart.assess.main_choice import (
     FEATURES,
     MODEL_PATH,
+    RECIPROCITY,
     MainModel,
     candidate_features,
     choose_main,
@@ -67,6 +68,28 @@ def test_features_of_a_rant_announcement_and_the_complaint_after_it() -> None:
     # "Right I'm going to explode if I don't tell someone": I'm, I = 2 of 10 words
     assert announce["me"] == pytest.approx(2 / 10)
     assert all(set(v) == set(FEATURES) for v in values)
+
+
+def test_a_disclosure_answered_in_kind_and_the_one_given_in_return() -> None:
+    texts = [("Ron", "Two years since she died. I still put two cups out some mornings.")]
+    texts += [("Derek", f"filler {i}") for i in range(1, RECIPROCITY)]
+    texts += [("Derek", "I know that quiet. Since Pat went into the home I've been rattling round.")]
+    texts += [("Ron", f"more {i}") for i in range(RECIPROCITY + 1, 2 * RECIPROCITY + 2)]
+    texts += [("Ron", "I cried in the car on Friday, I never do that.")]
+    conv = Conversation.from_texts(texts)
+    last = len(texts) - 1
+
+    def said(index: int) -> Disclosure:
+        u = conv.utterances[index]
+        return Disclosure(index, u.speaker, 3, "met", None, None, u.text)
+
+    ron, derek, ron_later = candidate_features(conv, [said(0), said(RECIPROCITY), said(last)])
+    # Derek's comes RECIPROCITY utterances after Ron's: Ron was answered in kind, Derek's is one in return
+    assert (ron["answered_in_kind"], ron["in_kind"]) == (1.0, 0.0)
+    assert (derek["answered_in_kind"], derek["in_kind"]) == (0.0, 1.0)
+    # Ron's later one is further than RECIPROCITY from Derek's, and his own earlier one does not count
+    assert last - RECIPROCITY > RECIPROCITY
+    assert (ron_later["answered_in_kind"], ron_later["in_kind"]) == (0.0, 0.0)
 
 
 def test_the_shipped_model_skips_the_announcement_for_the_complaint() -> None:

@@ -7,7 +7,8 @@ their first listed disclosure in 140 of 146 dev conversations, so the main one i
 This module learns, for each detected disclosure, the probability that a person would list it as a disclosure at
 all, from
 named features (its length, depth and salience, first-person and second-person words, an accusation or a defence,
-a rant announcement, the answer it got, where it sits), and takes the first whose probability reaches
+a rant announcement, the answer it got, where it sits, whether someone else disclosed just after it or just
+before it), and takes the first whose probability reaches
 :attr:`MainModel.threshold`; when none does, or the weights are missing, the rule
 :func:`heart2heart.assess.disclosures.main_disclosure` decides. The same probability says which of the detected
 disclosures a person would list at all, the ones the reports show (:func:`mark_listed`).
@@ -42,6 +43,7 @@ from heart2heart.model import Conversation
 __all__ = [
     "FEATURES",
     "MODEL_PATH",
+    "RECIPROCITY",
     "MainModel",
     "candidate_features",
     "choose_main",
@@ -79,7 +81,12 @@ FEATURES = (
     "advice",
     "deflected",
     "unanswered",
+    "answered_in_kind",  # someone else disclosed within RECIPROCITY utterances after it (opened up in return)
+    "in_kind",  # it came within RECIPROCITY utterances after someone else's disclosure (a disclosure in return)
 )
+
+#: How near (in utterances) a disclosure by someone else must be to count as answering one in kind.
+RECIPROCITY = 6
 
 #: Announcing a rant: what follows is the complaint, not this.
 _RANT = Cue(
@@ -170,8 +177,10 @@ def _load(path: Path) -> MainModel | None:
 
 
 def candidate_features(conv: Conversation, found: Sequence[Disclosure]) -> list[dict[str, float]]:
-    """The :data:`FEATURES` of each detected disclosure, in order (a disclosure's features read only those before
-    it)."""
+    """The :data:`FEATURES` of each detected disclosure, in order. A disclosure's features read the ones before it,
+    and the ones after it only for ``answered_in_kind``: in a heart-to-heart the listener often answers with a
+    disclosure of their own, and the one that opened the talk is the main one (leave one writer out on dev, with
+    both reciprocity features: main disclosure found 1651 -> 1661 of 2,013 conversations)."""
     rows: list[dict[str, float]] = []
     words: Counter[str] = Counter()
     for u in conv.utterances:
@@ -213,6 +222,10 @@ def candidate_features(conv: Conversation, found: Sequence[Disclosure]) -> list[
             "advice": d.response == "advice",
             "deflected": d.response == "deflected",
             "unanswered": d.response == "none",
+            "answered_in_kind": any(
+                e.speaker != d.speaker and 0 < e.index - d.index <= RECIPROCITY for e in found[k + 1 :]
+            ),
+            "in_kind": any(e.speaker != d.speaker and 0 < d.index - e.index <= RECIPROCITY for e in found[:k]),
         }
         rows.append({name: float(values[name]) for name in FEATURES})
         deep_before = deep_before or deep
