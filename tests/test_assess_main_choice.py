@@ -8,6 +8,8 @@ from pathlib import Path
 
 import numpy as np
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 from heart2heart.annotate import annotate_conversation
 from heart2heart.assess.disclosures import Disclosure, find_disclosures, main_disclosure
@@ -210,3 +212,20 @@ def test_probabilities_agree_with_probability() -> None:
     model = _model({"feeling": 1.5, "words": -0.7, "met": 2.0}, bias=0.3)
     assert model.probabilities(rows) == pytest.approx([model.probability(r) for r in rows])
     assert model.probabilities([]) == []
+
+
+@given(
+    st.lists(st.tuples(st.integers(1, 9), st.sampled_from("AB")), min_size=1, max_size=12),
+)
+def test_reciprocity_reads_only_the_neighbours_within_reach_and_agrees_with_every_pair(
+    steps: list[tuple[int, str]],
+) -> None:
+    index, found = 0, []
+    for gap, speaker in steps:  # disclosures in utterance order, as find_disclosures lists them
+        index += gap
+        found.append(Disclosure(index, speaker, 3, "met", None, None, "I feel lost"))
+    conv = Conversation.from_texts([("A" if i % 2 else "B", "hello") for i in range(index + 1)])
+    for d, values in zip(found, candidate_features(conv, found), strict=True):
+        after = any(e.speaker != d.speaker and 0 < e.index - d.index <= RECIPROCITY for e in found)
+        before = any(e.speaker != d.speaker and 0 < d.index - e.index <= RECIPROCITY for e in found)
+        assert (values["answered_in_kind"], values["in_kind"]) == (float(after), float(before))

@@ -222,14 +222,24 @@ def candidate_features(conv: Conversation, found: Sequence[Disclosure]) -> list[
             "advice": d.response == "advice",
             "deflected": d.response == "deflected",
             "unanswered": d.response == "none",
-            "answered_in_kind": any(
-                e.speaker != d.speaker and 0 < e.index - d.index <= RECIPROCITY for e in found[k + 1 :]
-            ),
-            "in_kind": any(e.speaker != d.speaker and 0 < d.index - e.index <= RECIPROCITY for e in found[:k]),
+            "answered_in_kind": _in_kind(found, k, 1),
+            "in_kind": _in_kind(found, k, -1),
         }
         rows.append({name: float(values[name]) for name in FEATURES})
         deep_before = deep_before or deep
     return rows
+
+
+def _in_kind(found: Sequence[Disclosure], k: int, step: int) -> bool:
+    """Whether someone other than ``found[k]``'s speaker disclosed within :data:`RECIPROCITY` utterances after it
+    (``step`` 1) or before it (-1). ``found`` is in utterance order, so only the neighbours within reach are read."""
+    at, speaker = found[k].index, found[k].speaker
+    j = k + step
+    while 0 <= j < len(found) and 0 < (found[j].index - at) * step <= RECIPROCITY:
+        if found[j].speaker != speaker:
+            return True
+        j += step
+    return False
 
 
 def mark_listed(conv: Conversation, found: Sequence[Disclosure], model: MainModel | None = None) -> list[Disclosure]:
