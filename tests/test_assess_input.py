@@ -105,12 +105,12 @@ def test_input_restraint_runs_from_good_to_poor_counselling() -> None:
 
 def test_input_scales_the_listeners_score_down() -> None:
     # The calm listener of test_assess_pressing: base 0.142857, and no statements (telling restraint 1). Input share
-    # halfway (term 0.5): factor 1 - 0.1 * 0.5 = 0.95 -> 0.1357; at the poor median (term 0): 0.9 -> 0.1286.
-    assert PENALTIES["input_restraint"] == 0.1
+    # halfway (term 0.5): factor 1 - 0.2 * 0.5 = 0.9 -> 0.1286; at the poor median (term 0): 0.8 -> 0.1143.
+    assert PENALTIES["input_restraint"] == 0.2
     calm = _listener(0.05)
     assert attunement(calm) == pytest.approx(0.143)
-    assert attunement(dataclasses.replace(calm, input_share=0.1725)) == pytest.approx(0.136)
-    assert attunement(dataclasses.replace(calm, input_share=0.40)) == pytest.approx(0.129)
+    assert attunement(dataclasses.replace(calm, input_share=0.1725)) == pytest.approx(0.129)
+    assert attunement(dataclasses.replace(calm, input_share=0.40)) == pytest.approx(0.114)
 
 
 def test_counsellor_input_is_a_named_tuple() -> None:

@@ -65,7 +65,7 @@ def test_pressing_and_long_utterances_scale_the_score_down() -> None:
         "pressing_restraint": 0.4,
         "floor_restraint": 0.3,
         "telling_restraint": 0.2,
-        "input_restraint": 0.1,
+        "input_restraint": 0.2,
     }
 
 
