@@ -123,7 +123,7 @@ def test_cfyr04_stag_do_harsh_start_and_shutdown() -> None:
     assert len(lines) == entry["utterances"] == 11
     assert "We need to talk" in lines[0] and "on water at your brother's fortieth?" in lines[4]
     assert "I'm frightened" in lines[6] and "You're being dramatic" in lines[7]
-    assert "I'm not talking about this anymore" in lines[9]
+    assert "I'm not talking about this anymore" in lines[9] and lines[10] == "Ciara: Great."
     assert entry["harsh_startup"] is True and entry["main_disclosure"] == 6
     assert [(h["index"], h["kind"]) for h in entry["horsemen"]] == [
         (0, "criticism"),
@@ -134,6 +134,7 @@ def test_cfyr04_stag_do_harsh_start_and_shutdown() -> None:
         (7, "defensiveness"),
         (8, "criticism"),
         (9, "stonewalling"),
+        (10, "contempt"),
     ]
     assert entry["disclosures"] == [
         {"index": 6, "speaker": "Ciara", "depth": 3, "response": "deflected", "response_index": 7}
