@@ -164,6 +164,12 @@ SETS = [
     SetFacts("kinds76", longest_allowed=45, longest_at_least=45, validate_split="valid", mark="ym", rotated=True),
     SetFacts("kinds77", longest_allowed=45, longest_at_least=45, validate_split="valid", mark="yn", rotated=True),
     SetFacts("kinds78", longest_allowed=45, longest_at_least=45, validate_split="valid", mark="yo", rotated=True),
+    SetFacts("kinds79", longest_allowed=45, longest_at_least=45, validate_split="valid", mark="yp", rotated=True),
+    SetFacts("kinds80", longest_allowed=45, longest_at_least=45, validate_split="valid", mark="yq", rotated=True),
+    SetFacts("kinds81", longest_allowed=45, longest_at_least=45, validate_split="valid", mark="yr", rotated=True),
+    SetFacts("kinds82", longest_allowed=45, longest_at_least=45, validate_split="valid", mark="ys", rotated=True),
+    SetFacts("kinds83", longest_allowed=45, longest_at_least=45, validate_split="valid", mark="yt", rotated=True),
+    SetFacts("kinds84", longest_allowed=45, longest_at_least=45, validate_split="valid", mark="yu", rotated=True),
 ]
 MANIFESTS = {s.name: manifest(s.folder) for s in SETS}
 BY_FILE = {name: {e["file"]: e for e in entries} for name, entries in MANIFESTS.items()}
