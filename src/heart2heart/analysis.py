@@ -154,9 +154,8 @@ class Analysis:
         if self.notes is not None:
             out["notes"] = _plain(self.notes)
         if self.assessment is not None:  # how a conflict started and its horsemen, and each speaker's listening
-            verdict = self.assessment.to_dict()
-            out["conflict"] = verdict["conflict"]
-            out["listening"] = verdict["listening"]
+            out["conflict"] = self.assessment.conflict_dict()
+            out["listening"] = self.assessment.listening_dicts()
         out.update(
             {
                 "source": self.source,

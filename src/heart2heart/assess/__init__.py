@@ -58,13 +58,21 @@ class Assessment:
             "scores": self.scores.to_dict(),
             "disclosures": [d.to_dict() for d in self.disclosures],
             "notes": [n.to_dict() for n in self.notes],
-            "conflict": {
-                "start_up": self.start_up,
-                "harsh_startup_index": self.harsh_startup_index,
-                "horsemen": [m.to_dict() for m in self.horsemen],
-            },
-            "listening": [{**sl.to_dict(), "attunement": self.attunement.get(sl.name, 0.0)} for sl in self.listening],
+            "conflict": self.conflict_dict(),
+            "listening": self.listening_dicts(),
         }
+
+    def conflict_dict(self) -> dict[str, Any]:
+        """How the talk started and the horsemen with their moments (``conflict`` in the JSON)."""
+        return {
+            "start_up": self.start_up,
+            "harsh_startup_index": self.harsh_startup_index,
+            "horsemen": [m.to_dict() for m in self.horsemen],
+        }
+
+    def listening_dicts(self) -> list[dict[str, Any]]:
+        """Each speaker's listening figures with their attunement (``listening`` in the JSON)."""
+        return [{**sl.to_dict(), "attunement": self.attunement.get(sl.name, 0.0)} for sl in self.listening]
 
 
 def assess(
