@@ -19,25 +19,26 @@ import re
 
 import numpy as np
 
+from heart2heart import _regex_cache as rx
 from heart2heart.annotate._common import binary
 from heart2heart.annotate.batch import Batch
 from heart2heart.annotate.registry import register
 
-_CHECKIN = re.compile(r"^\W*(?:(?:so|and|hey|hi)\W+)?how(?:'s|\s+is|\s+was|\s+are|\s+were)\b[^?.!]{0,24}\?\W*$", re.I)
+_CHECKIN = rx.compile(r"^\W*(?:(?:so|and|hey|hi)\W+)?how(?:'s|\s+is|\s+was|\s+are|\s+were)\b[^?.!]{0,24}\?\W*$", re.I)
 _SHORT = float(np.log1p(6.0))
 _FILLERS = (
     r"(?:(?:so|and|but|well|okay|ok|um|uh|now|then|oh|right|alright|yeah|mm|hmm|just|"
     r"i'm wondering|i wonder|i was wondering)[\s,.-]+)*"
 )
-_AUX_FIRST = re.compile(
+_AUX_FIRST = rx.compile(
     r"^\W*" + _FILLERS + r"(?:do|does|did|is|are|was|were|am|can|could|would|will|should|have|has|had|may|might|"
     r"isn't|aren't|don't|doesn't|didn't|won't|wouldn't|haven't|any|anything)\b",
     re.I,
 )
-_QUESTION_SENTENCE = re.compile(r"[^.?!]*\?")
+_QUESTION_SENTENCE = rx.compile(r"[^.?!]*\?")
 # Words an open question cannot do without: a question with none of them ("you home yet?", "so it's over?") can only
 # be answered yes/no or with a fact, which is what DESIGN.md calls closed.
-_OPEN_WORD = re.compile(
+_OPEN_WORD = rx.compile(
     r"\b(?:what|what's|whats|how|how's|hows|why|where|when|who|whom|whose|which|tell|describe|explain|talk|say|"
     r"walk|share|wonder|wondering|think|feel|mean)\b",
     re.I,

@@ -19,6 +19,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
+from heart2heart import _regex_cache as rx
 from heart2heart.assess._cues import LazyPattern
 from heart2heart.assess._phrases import (
     EVENT_NOUNS,
@@ -199,45 +200,45 @@ def _have_you(m: re.Match[str]) -> str | None:
 _Build = Callable[[re.Match[str]], str | None]
 _OPEN_RULES: list[tuple[re.Pattern[str], _Build]] = [
     (
-        re.compile(
+        rx.compile(
             r"^how(?:'s| is| was) (?:your |the )?(?P<x>day|today|work|school|uni|college|class|practice|"
             r"the office)" + _END,
             _I,
         ),
         _how_was,
     ),
-    (re.compile(r"^how(?:'s| is| was| did) (?P<x>.+?)(?: go)?" + _END, _I), _how_was),
+    (rx.compile(r"^how(?:'s| is| was| did) (?P<x>.+?)(?: go)?" + _END, _I), _how_was),
     (
-        re.compile(r"^did (?:you|u) have (?:a |an )?(?:good|nice|fun|great|ok|okay|lovely) (?P<x>.+?)" + _END, _I),
+        rx.compile(r"^did (?:you|u) have (?:a |an )?(?:good|nice|fun|great|ok|okay|lovely) (?P<x>.+?)" + _END, _I),
         _did_have,
     ),
-    (re.compile(r"^(?:are|r) (?:you|u) (?:okay|ok|alright|all right|fine|good)\b\s*(?P<x>.*?)" + _END, _I), _are_ok),
-    (re.compile(r"^(?:are|r) (?:you|u) (?:still )?(?:\w+ )?(?:about|for|of) (?P<x>.+?)" + _END, _I), _are_feeling),
+    (rx.compile(r"^(?:are|r) (?:you|u) (?:okay|ok|alright|all right|fine|good)\b\s*(?P<x>.*?)" + _END, _I), _are_ok),
+    (rx.compile(r"^(?:are|r) (?:you|u) (?:still )?(?:\w+ )?(?:about|for|of) (?P<x>.+?)" + _END, _I), _are_feeling),
     (
-        re.compile(r"^(?:are|r) (?:you|u) (?:looking forward|excited|nervous|ready|scared) to (?P<x>.+?)" + _END, _I),
+        rx.compile(r"^(?:are|r) (?:you|u) (?:looking forward|excited|nervous|ready|scared) to (?P<x>.+?)" + _END, _I),
         _are_feeling,
     ),
-    (re.compile(r"^(?:are|r) (?:you|u) (?:going to|gonna|planning to|thinking of) (?P<x>.+?)" + _END, _I), _are_going),
-    (re.compile(r"^did (?:you|u) (?:ever )?(?P<v>talk|speak|chat|call) (?:to |with )?(?P<x>.+?)" + _END, _I), _talk),
+    (rx.compile(r"^(?:are|r) (?:you|u) (?:going to|gonna|planning to|thinking of) (?P<x>.+?)" + _END, _I), _are_going),
+    (rx.compile(r"^did (?:you|u) (?:ever )?(?P<v>talk|speak|chat|call) (?:to |with )?(?P<x>.+?)" + _END, _I), _talk),
     (
-        re.compile(
+        rx.compile(
             r"^(?:have|did) (?:you|u) (?:ever )?(?:tell|told) (?P<x>him|her|them|\w+|your \w+|ur \w+)"
             r"(?: about .+?)?" + _END,
             _I,
         ),
         _tell,
     ),
-    (re.compile(r"^did (?:you|u) ask (?P<x>him|her|them|\w+|your \w+|ur \w+)(?: (?P<y>about .+?))?" + _END, _I), _ask),
-    (re.compile(r"^did (?:you|u) (?P<v>see|meet|visit) (?P<x>.+?)" + _END, _I), _see),
+    (rx.compile(r"^did (?:you|u) ask (?P<x>him|her|them|\w+|your \w+|ur \w+)(?: (?P<y>about .+?))?" + _END, _I), _ask),
+    (rx.compile(r"^did (?:you|u) (?P<v>see|meet|visit) (?P<x>.+?)" + _END, _I), _see),
     (
-        re.compile(r"^did (?:you|u) (?P<v>\w+) (?P<x>(?:the|your|ur|that|this|my|his|her|their) .+?)" + _END, _I),
+        rx.compile(r"^did (?:you|u) (?P<v>\w+) (?P<x>(?:the|your|ur|that|this|my|his|her|their) .+?)" + _END, _I),
         _did_obj,
     ),
-    (re.compile(r"^do (?:you|u) (?P<v>like|love|enjoy|miss) (?P<x>.+?)" + _END, _I), _like),
-    (re.compile(r"^do (?:you|u) (?:think|reckon) (?P<x>.+?)" + _END, _I), _think),
-    (re.compile(r"^(?:is|was) (?:it|that|everything|this) (?:\w+ )?(?P<x>\w+(?: right)?)" + _END, _I), _is_it),
+    (rx.compile(r"^do (?:you|u) (?P<v>like|love|enjoy|miss) (?P<x>.+?)" + _END, _I), _like),
+    (rx.compile(r"^do (?:you|u) (?:think|reckon) (?P<x>.+?)" + _END, _I), _think),
+    (rx.compile(r"^(?:is|was) (?:it|that|everything|this) (?:\w+ )?(?P<x>\w+(?: right)?)" + _END, _I), _is_it),
     (
-        re.compile(
+        rx.compile(
             r"^(?:is|are) (?P<x>(?:your|ur|the|my|his|her|their) \w+(?:'s \w+)?|he|she|they) "
             r"(?:ok|okay|alright|all right|better|well|doing ok|doing okay|fine)" + _END,
             _I,
@@ -245,11 +246,11 @@ _OPEN_RULES: list[tuple[re.Pattern[str], _Build]] = [
         _is_np_ok,
     ),
     (
-        re.compile(r"^(?:was|were) (?P<x>(?:your|ur|the|my|his|her|their) \w+|he|she|they) (?P<adj>\w+)" + _END, _I),
+        rx.compile(r"^(?:was|were) (?P<x>(?:your|ur|the|my|his|her|their) \w+|he|she|they) (?P<adj>\w+)" + _END, _I),
         _was_np_react,
     ),
-    (re.compile(r"^have (?:you|u) (?:ever )?\w+ (?P<x>.+?)" + _END, _I), _have_you),
-    (re.compile(r"^did (?:you|u) (?P<x>[a-z]+(?: [a-z']+){0,4}?)" + _END, _I), _did_any),
+    (rx.compile(r"^have (?:you|u) (?:ever )?\w+ (?P<x>.+?)" + _END, _I), _have_you),
+    (rx.compile(r"^did (?:you|u) (?P<x>[a-z]+(?: [a-z']+){0,4}?)" + _END, _I), _did_any),
 ]
 
 _WHEN = LazyPattern(
@@ -396,12 +397,12 @@ _DONT = LazyPattern(
 _ALWAYS = LazyPattern(r"\byou(?:'re| are)? (?:always|constantly|forever)\s+(?P<x>[^.!?,;]+)", _I)
 _ALARM = LazyPattern(r"\b(?:we )?(?:need|have|got) to talk\b|\bcan we talk\b|\bneed to have a (?:serious )?talk\b", _I)
 _POLARITY = [
-    (re.compile(r"\b(?:anyone|anybody) (?:but|except|other than) yourself\b", _I), "me"),
-    (re.compile(r"\banything\b", _I), "things"),
-    (re.compile(r"\b(?:anyone|anybody)\b", _I), "other people"),
-    (re.compile(r"\bany\b", _I), "some"),
-    (re.compile(r"\bever\s+", _I), ""),
-    (re.compile(r"\beither\b", _I), "too"),
+    (rx.compile(r"\b(?:anyone|anybody) (?:but|except|other than) yourself\b", _I), "me"),
+    (rx.compile(r"\banything\b", _I), "things"),
+    (rx.compile(r"\b(?:anyone|anybody)\b", _I), "other people"),
+    (rx.compile(r"\bany\b", _I), "some"),
+    (rx.compile(r"\bever\s+", _I), ""),
+    (rx.compile(r"\beither\b", _I), "too"),
 ]
 _OVERWHELMED = LazyPattern(r"\b(help|clean\w*|dishes|chores|cook\w*|laundry|house|kids|tidy|bins|shopping)\b", _I)
 _HURT = LazyPattern(

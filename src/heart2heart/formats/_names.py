@@ -15,6 +15,8 @@ from __future__ import annotations
 
 import re
 
+from heart2heart import _regex_cache as rx
+
 __all__ = ["NOT_NAMES", "looks_like_name", "split_name_prefix"]
 
 _NOT_NAMES_TEXT = """note notes nb ps pps edit update updated example examples eg ie tip tips warning
@@ -30,10 +32,10 @@ NOT_NAMES: frozenset[str] = frozenset(_NOT_NAMES_TEXT.split())
 
 _PARTICLES_TEXT = "van von der den de da di del della la le du bin ibn al el st y"
 _PARTICLES = frozenset(_PARTICLES_TEXT.split())
-_NAME_RE = re.compile(r"[^\W\d_][\w.'’&\- ]*")
-_PREFIX_RE = re.compile(r"\s*([^\W\d_][^:\[\]()]{0,45}?)\s*:(?:\s+(.*)|\s*)$", re.S)
+_NAME_RE = rx.compile(r"[^\W\d_][\w.'’&\- ]*")
+_PREFIX_RE = rx.compile(r"\s*([^\W\d_][^:\[\]()]{0,45}?)\s*:(?:\s+(.*)|\s*)$", re.S)
 # Diarising transcribers (WhisperX and tools built on it) write the speaker in brackets: "[SPEAKER_00]: text".
-_BRACKET_RE = re.compile(r"\s*\[([^\W\d_][^:\[\]()]{0,45}?)\]:(?:\s+(.*)|\s*)$", re.S)
+_BRACKET_RE = rx.compile(r"\s*\[([^\W\d_][^:\[\]()]{0,45}?)\]:(?:\s+(.*)|\s*)$", re.S)
 
 
 def looks_like_name(name: str) -> bool:

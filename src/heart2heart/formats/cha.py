@@ -25,21 +25,22 @@ from collections.abc import Iterator
 from pathlib import Path
 from typing import ClassVar
 
+from heart2heart import _regex_cache as rx
 from heart2heart.errors import ParseError
 from heart2heart.formats._base import Probe, iter_lines
 from heart2heart.model import Utterance
 
 __all__ = ["READER", "ChaReader", "clean_chat_text", "participants"]
 
-_MAIN_RE = re.compile(r"\*([A-Za-z0-9_'+\-]{1,12}):[ \t]*(.*)", re.S)
-_DEP_RE = re.compile(r"%[A-Za-z0-9_\-]+:.*", re.S)
-_HEADER_RE = re.compile(r"@[A-Za-z][A-Za-z0-9 _\-]*(?::.*)?", re.S)
-_BULLET_RE = re.compile(r"\x15[^\x15\d]*?(\d+)_(\d+)[^\x15]*\x15")
-_CODE_RE = re.compile(r"\[[^\]]*\]")
-_PAUSE_RE = re.compile(r"\((?:\.+|\d+(?::\d+)?(?:\.\d*)?)\)")
-_FORM_RE = re.compile(r"@[\w:$]*")
-_SYMBOLS_RE = re.compile(r"[↑↓⇗↗→↘⇘∞≋≈∆∇°▁▔☺∙∬∲§∾↻Ἡ≠^ˈˌ:‡„~$*]")
-_TERMINATOR_RE = re.compile(r"\+[.!?/\"<^,=≈≋…]*|[.!?]+|\+[.!?/\"]*[.!?]")
+_MAIN_RE = rx.compile(r"\*([A-Za-z0-9_'+\-]{1,12}):[ \t]*(.*)", re.S)
+_DEP_RE = rx.compile(r"%[A-Za-z0-9_\-]+:.*", re.S)
+_HEADER_RE = rx.compile(r"@[A-Za-z][A-Za-z0-9 _\-]*(?::.*)?", re.S)
+_BULLET_RE = rx.compile(r"\x15[^\x15\d]*?(\d+)_(\d+)[^\x15]*\x15")
+_CODE_RE = rx.compile(r"\[[^\]]*\]")
+_PAUSE_RE = rx.compile(r"\((?:\.+|\d+(?::\d+)?(?:\.\d*)?)\)")
+_FORM_RE = rx.compile(r"@[\w:$]*")
+_SYMBOLS_RE = rx.compile(r"[↑↓⇗↗→↘⇘∞≋≈∆∇°▁▔☺∙∬∲§∾↻Ἡ≠^ˈˌ:‡„~$*]")
+_TERMINATOR_RE = rx.compile(r"\+[.!?/\"<^,=≈≋…]*|[.!?]+|\+[.!?/\"]*[.!?]")
 _UNSAID = frozenset(["xxx", "yyy", "www", "xx", "yy"])
 _EXAMPLE = "*MOT:\tdo you want more cookies ?"
 

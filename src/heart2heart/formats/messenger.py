@@ -10,11 +10,11 @@ Photos, videos, audio, GIFs, files, stickers and shared links without text becom
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterator, Mapping
 from pathlib import Path
 from typing import Any, ClassVar
 
+from heart2heart import _regex_cache as rx
 from heart2heart.errors import ParseError
 from heart2heart.formats._base import Probe
 from heart2heart.formats._chatjson import Tree, fix_mojibake, from_epoch, line_of, load_json, looks_like_json_object
@@ -22,10 +22,10 @@ from heart2heart.model import Utterance
 
 __all__ = ["READER", "MessengerReader"]
 
-PART = re.compile(r"(?:^|/)message_(\d+)\.json$")
+PART = rx.compile(r"(?:^|/)message_(\d+)\.json$")
 _SKIPPED_TYPES = frozenset({"Call", "Subscribe", "Unsubscribe"})
 # Instagram writes reactions and likes as messages of their own.
-_REACTION = re.compile(r"Reacted .{1,12} to your message|Liked a message|.{1,80} reacted .{1,12} to your message")
+_REACTION = rx.compile(r"Reacted .{1,12} to your message|Liked a message|.{1,80} reacted .{1,12} to your message")
 _MEDIA = (
     ("photos", "<photo>"),
     ("videos", "<video>"),

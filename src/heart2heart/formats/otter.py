@@ -16,6 +16,7 @@ from collections.abc import Iterator
 from pathlib import Path
 from typing import ClassVar
 
+from heart2heart import _regex_cache as rx
 from heart2heart.errors import ParseError
 from heart2heart.formats._base import Probe, iter_lines
 from heart2heart.formats._time import CLOCK, clock_seconds, ended
@@ -23,8 +24,8 @@ from heart2heart.model import Utterance
 
 __all__ = ["READER", "OtterReader"]
 
-_HEADER_RE = re.compile(rf"\s*(?P<name>[^\W\d_][^\t:]{{0,60}}?)(?: {{2,}}|\t+)(?P<clock>{CLOCK})\s*")
-_FOOTER_RE = re.compile(r"\s*transcribed by\s+(?:https?://)?otter\.ai\s*", re.I)
+_HEADER_RE = rx.compile(rf"\s*(?P<name>[^\W\d_][^\t:]{{0,60}}?)(?: {{2,}}|\t+)(?P<clock>{CLOCK})\s*")
+_FOOTER_RE = rx.compile(r"\s*transcribed by\s+(?:https?://)?otter\.ai\s*", re.I)
 _EXAMPLE = "Maya Chen  0:03"
 
 

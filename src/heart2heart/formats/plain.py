@@ -23,6 +23,7 @@ from collections.abc import Iterator
 from pathlib import Path
 from typing import ClassVar
 
+from heart2heart import _regex_cache as rx
 from heart2heart.errors import ParseError
 from heart2heart.formats._base import Probe, iter_lines
 from heart2heart.formats._names import looks_like_name
@@ -32,7 +33,7 @@ from heart2heart.model import Utterance
 __all__ = ["READER", "PlainReader"]
 
 _BR = rf"\[{CLOCK}\]|\({CLOCK}\)"
-_LINE_RE = re.compile(
+_LINE_RE = rx.compile(
     rf"""\s*
     (?:(?P<pre>{_BR})\s*(?:[-–—|]\s*)?|(?P<pre2>{CLOCK})\s+(?:[-–—|]\s*)?)?
     (?P<name>[^\W\d_][^:\[\]()]{{0,45}}?)\s*
@@ -42,7 +43,7 @@ _LINE_RE = re.compile(
     (?P<text>.*)""",
     re.X | re.S,
 )
-_BARE_TIME_RE = re.compile(rf"\s*(?:{_BR}|{CLOCK})\s*")
+_BARE_TIME_RE = rx.compile(rf"\s*(?:{_BR}|{CLOCK})\s*")
 
 
 def _seconds(stamp: str, path: Path, line: int) -> float:

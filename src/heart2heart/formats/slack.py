@@ -17,6 +17,7 @@ from decimal import Decimal, InvalidOperation
 from pathlib import Path
 from typing import Any, ClassVar
 
+from heart2heart import _regex_cache as rx
 from heart2heart.errors import ParseError
 from heart2heart.formats._base import Probe
 from heart2heart.formats._chatjson import Tree, from_epoch, line_of, load_json
@@ -24,9 +25,9 @@ from heart2heart.model import Utterance
 
 __all__ = ["READER", "SlackReader"]
 
-DAY_FILE = re.compile(r"^(?:(.*)/)?([^/]+)/(\d{4}-\d{2}-\d{2})\.json$")
+DAY_FILE = rx.compile(r"^(?:(.*)/)?([^/]+)/(\d{4}-\d{2}-\d{2})\.json$")
 _KEPT_SUBTYPES = frozenset({"thread_broadcast", "file_share", "me_message"})
-_MARKUP = re.compile(r"<([@#!]?)([^<>|]*)(?:\|([^<>]*))?>")
+_MARKUP = rx.compile(r"<([@#!]?)([^<>|]*)(?:\|([^<>]*))?>")
 # (ts, message, where it was read, the bytes of its day file: to point errors at a line)
 _Item = tuple[Decimal, Mapping[str, Any], str, bytes]
 _CHANNEL_LISTS = ("channels.json", "groups.json", "mpims.json", "dms.json")

@@ -16,12 +16,12 @@ A file with neither names nor dashes is attributed to one speaker named "Unknown
 
 from __future__ import annotations
 
-import re
 import warnings
 from collections.abc import Iterator
 from pathlib import Path
 from typing import ClassVar
 
+from heart2heart import _regex_cache as rx
 from heart2heart.errors import H2HWarning, ParseError
 from heart2heart.formats._base import Probe, iter_lines
 from heart2heart.formats._cues import TIMING_RE, clean_markup, cue_times, iter_blocks, share_time, sound_only
@@ -32,9 +32,9 @@ __all__ = ["READER", "SrtReader"]
 
 UNKNOWN = "Unknown"
 FIRST, SECOND = "Speaker 1", "Speaker 2"
-_DASH_RE = re.compile(r"\s*(?:[-‐–—]\s+|-(?=[^\W\d_]))")
-_INDEX_RE = re.compile(r"\s*\d+\s*")
-_STRICT_TIMING_RE = re.compile(r"\s*\d+:\d{2}:\d{2}[,.]\d{1,3}\s*-->\s*\d+:\d{2}:\d{2}[,.]\d{1,3}.*")
+_DASH_RE = rx.compile(r"\s*(?:[-‐–—]\s+|-(?=[^\W\d_]))")
+_INDEX_RE = rx.compile(r"\s*\d+\s*")
+_STRICT_TIMING_RE = rx.compile(r"\s*\d+:\d{2}:\d{2}[,.]\d{1,3}\s*-->\s*\d+:\d{2}:\d{2}[,.]\d{1,3}.*")
 _EXAMPLE = "00:00:01,000 --> 00:00:04,000"
 
 

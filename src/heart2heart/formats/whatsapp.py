@@ -33,6 +33,7 @@ from datetime import date, datetime, time
 from pathlib import Path
 from typing import IO, ClassVar
 
+from heart2heart import _regex_cache as rx
 from heart2heart.errors import ParseError
 from heart2heart.formats._base import Probe
 from heart2heart.model import Utterance
@@ -48,13 +49,13 @@ _TIME = r"\d{1,2}[:.]\d{2}(?:[:.]\d{2})?(?:[ \u202f\u00a0]?[AaPp]\.?[ \u202f\u00
 # Between date and time: a comma and/or space, or a word: Finnish " klo ", French " à ".
 _BETWEEN = r",? (?:klo |à )?"
 # Group 1: the date, group 2: the time of day.
-ANDROID = re.compile(rf"^\u200e?({_DATE}){_BETWEEN}({_TIME}) [-–] ", re.M)
-IOS = re.compile(rf"^\u200e?\[({_DATE}){_BETWEEN}({_TIME})\] ", re.M)
+ANDROID = rx.compile(rf"^\u200e?({_DATE}){_BETWEEN}({_TIME}) [-–] ", re.M)
+IOS = rx.compile(rf"^\u200e?\[({_DATE}){_BETWEEN}({_TIME})\] ", re.M)
 # Old exports (iOS before 2017 and some Android): "3/24/14, 1:59:59 PM: Name: text".
-COLON = re.compile(rf"^\u200e?({_DATE}){_BETWEEN}({_TIME}): ", re.M)
-_STAMP = re.compile(rf"\u200e?({_DATE}){_BETWEEN}({_TIME})")
-_DATE_PARTS = re.compile(r"(\d{1,4})[/.\-] ?(\d{1,2})[/.\-] ?(\d{1,4})\.?")
-_TIME_PARTS = re.compile(
+COLON = rx.compile(rf"^\u200e?({_DATE}){_BETWEEN}({_TIME}): ", re.M)
+_STAMP = rx.compile(rf"\u200e?({_DATE}){_BETWEEN}({_TIME})")
+_DATE_PARTS = rx.compile(r"(\d{1,4})[/.\-] ?(\d{1,2})[/.\-] ?(\d{1,4})\.?")
+_TIME_PARTS = rx.compile(
     r"(\d{1,2})[:.](\d{2})(?:[:.](\d{2}))?(?:[ \u202f\u00a0]?([AaPp])\.?[ \u202f\u00a0]?[Mm]\.?)?\.?"
 )
 
@@ -77,18 +78,18 @@ _OMITTED_IOS = (
 )
 _ATTACHED = "attached|Anhang|adjunto|archivo adjunto|pièce jointe|allegato|anexo"
 _FILE_ATTACHED = "file attached|Datei angehängt|archivo adjunto|fichier joint|file allegato|arquivo anexado"
-MEDIA = re.compile(
+MEDIA = rx.compile(
     rf"<(?:{_OMITTED_ANDROID})>{_CAPTION}|null"
     rf"|<(?:{_ATTACHED}) ?: [^>\n]*>{_CAPTION}"
     rf"|(?:[^\n]*\s)?(?:{_OMITTED_IOS})"
     rf"|[^\n]*\.\w{{1,5}} \((?:{_FILE_ATTACHED})\){_CAPTION}",
 )
 # Cheap test before MEDIA: the text may be a placeholder only if it passes this.
-_MEDIA_HINT = re.compile(
+_MEDIA_HINT = rx.compile(
     r"[<(]|omit|weggel|null|absente?$|omis$|retiré$|manquante?$|omess[ao]$|incluso$|esclusa$|revelad"
 )
 # System lines that carry the U+200E mark (iOS) and are nevertheless kept as text: deleted messages.
-KEPT_MARKED = re.compile(
+KEPT_MARKED = rx.compile(
     r"(?:This message was deleted|You deleted this message"
     r"|Diese Nachricht wurde gelöscht|Du hast diese Nachricht gelöscht"
     r"|Se eliminó este mensaje|Eliminaste este mensaje|Ce message a été supprimé|Vous avez supprimé ce message"
@@ -96,12 +97,12 @@ KEPT_MARKED = re.compile(
     r"|Dit bericht is verwijderd|Je hebt dit bericht verwijderd)\.?"
 )
 # System messages whose text contains ": " on Android, so that the part before it looks like a name.
-SYSTEM_NAME = re.compile(
+SYSTEM_NAME = rx.compile(
     r" changed (?:the subject|this group's|the group|their phone number)| created group | added | removed "
     r"|\bsecurity code\b|[\"“”]"
 )
 # The note WhatsApp appends to an edited message, in the same languages.
-EDITED = re.compile(
+EDITED = rx.compile(
     r"[ \u200e]*<(?:This message was edited|Diese Nachricht wurde bearbeitet|Se editó este mensaje"
     r"|Ce message a été modifié|Mensagem editada|Questo messaggio è stato modificato|Dit bericht is bewerkt)\.?>$"
 )
@@ -222,7 +223,7 @@ LARGE_JUMP_DAYS = 7
 _MAX_CHANGES = 100_000
 # English 12-hour markers as US exports write them ("9:14 PM"); dotted "p. m." / "p.m." is Spanish and other
 # day-first locales, so it does not argue for month-first.
-_US_AMPM = re.compile(r"[AP]M$")
+_US_AMPM = rx.compile(r"[AP]M$")
 
 
 def _date_order(path: Path, pattern: re.Pattern[str]) -> str:
