@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 from datetime import datetime
 
 import pytest
@@ -60,3 +61,12 @@ def test_timed_and_dated() -> None:
     assert timed.timed and not timed.dated
     assert not Conversation.from_texts([("A", "x")]).timed
     assert not Conversation("c", ()).timed
+
+
+def test_with_labels_keeps_every_field() -> None:
+    # Guards the positional construction in Utterance.with_labels: a field added to Utterance must be carried over.
+    names = [f.name for f in dataclasses.fields(Utterance)]
+    assert names == ["conversation", "index", "speaker", "text", "start", "end", "time", "role", "media", "labels"]
+    u = Utterance("c", 7, "Maya", "hi", 1.5, 2.5, datetime(2024, 1, 1, 9, 0), "client", True, None)
+    labels = Labels(question="open")
+    assert u.with_labels(labels) == dataclasses.replace(u, labels=labels)

@@ -11,7 +11,7 @@ The canonical row (DESIGN.md, "The data contract") is produced by :meth:`Utteran
 from __future__ import annotations
 
 from collections.abc import Iterator, Mapping
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, field
 from datetime import datetime
 from typing import Any, Literal
 
@@ -125,7 +125,20 @@ class Utterance:
         return max(0.0, self.end - self.start)
 
     def with_labels(self, labels: Labels) -> Utterance:
-        return replace(self, labels=labels)
+        # Positional construction: about twice as fast as dataclasses.replace, and run on every utterance
+        # annotated (tests/test_model.py guards that no field is dropped).
+        return Utterance(
+            self.conversation,
+            self.index,
+            self.speaker,
+            self.text,
+            self.start,
+            self.end,
+            self.time,
+            self.role,
+            self.media,
+            labels,
+        )
 
     def to_row(self) -> dict[str, Any]:
         """The canonical JSON row of DESIGN.md (plus ``media``, and ``labels`` when annotated)."""
