@@ -8,11 +8,22 @@ from pathlib import Path
 
 import numpy as np
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from heart2heart.assess.kind import KINDS
 from heart2heart.assess.kind_model import MODEL_PATH, KindModel, fit
 from heart2heart.assess.kind_text import TEXT_FEATURES, text_values
-from heart2heart.assess.text_model import BUCKETS, TextModel, bag, fit_text_model, load_text_model, weighted
+from heart2heart.assess.text_model import (
+    BUCKETS,
+    TextModel,
+    _hashed,
+    _terms,
+    bag,
+    fit_text_model,
+    load_text_model,
+    weighted,
+)
 from heart2heart.errors import ModelError
 
 
@@ -30,6 +41,13 @@ def test_bag_counts_words_and_bigrams_within_each_utterance() -> None:
         expected[_key(term)] = expected.get(_key(term), 0) + 1
     assert counts == expected
     assert counts[_key("oh no")] == 2
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(max_size=60), st.sampled_from([7, 1024, BUCKETS]))
+def test_hashed_is_the_bucket_of_every_term_in_order(text: str, buckets: int) -> None:
+    # _hashed is the scoring path's unrolled form of the definition: each term of _terms, hashed, in order.
+    assert _hashed.__wrapped__(text, buckets) == tuple(_key(t, buckets) for t in _terms(text))
 
 
 def test_weighted_is_sublinear_tf_idf_of_unit_length() -> None:

@@ -668,6 +668,7 @@ def _counter_attack(text: str) -> bool:
     return _REPROACH.found(text) or attacks(re.sub(_REASSURE, "", text, flags=re.IGNORECASE))
 
 
+@lru_cache(maxsize=16384)
 def _root(word: str) -> str:
     """A rough root so that "cried"/"cry", "crying"/"cry", "worries"/"worry" and "hiding"/"hide" meet."""
     for suffix, repl in (("ied", "y"), ("ies", "y"), ("ying", "y"), ("ing", ""), ("ed", ""), ("es", ""), ("s", "")):

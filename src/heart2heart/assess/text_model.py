@@ -69,8 +69,13 @@ def _bucket_counts(texts: Iterable[str], buckets: int) -> tuple[npt.NDArray[np.i
 @lru_cache(maxsize=16384)
 def _hashed(text: str, buckets: int) -> tuple[int, ...]:
     """The buckets of one utterance's terms in order (an utterance is read by the kind model and again in the
-    replies the answer model reads)."""
-    return tuple(zlib.crc32(t.encode("utf-8")) % buckets for t in _terms(text))
+    replies the answer model reads): :func:`_terms`, written out as two list comprehensions (the scoring path)."""
+    tokens = tokenize(text)
+    crc = zlib.crc32
+    return tuple(
+        [crc(t.encode()) % buckets for t in tokens]
+        + [crc(f"{a} {b}".encode()) % buckets for a, b in itertools.pairwise(tokens)]
+    )
 
 
 def _tf_idf(keys: npt.NDArray[np.int64], counts: npt.NDArray[np.int64], idf: FloatArray) -> FloatArray:
