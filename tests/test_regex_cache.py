@@ -123,3 +123,60 @@ def test_no_home_folder_only_costs_the_compile(monkeypatch: pytest.MonkeyPatch) 
     assert _regex_cache.compile(source, flags) == re.compile(source, flags)
     _regex_cache.save()  # nowhere to write: nothing raised
     assert _regex_cache._STORE.path is None
+
+
+def test_a_new_pattern_is_parsed_once_and_equals_re_compile(store: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    # A miss builds the pattern from its entry (one parse), not re.compile and then the entry (two).
+    parses: list[str] = []
+    parse = _regex_cache._parser.parse
+    assert _regex_cache._same_as_re()  # probes checked before counting
+
+    def counted(source: str, flags: int = 0) -> object:
+        parses.append(source)
+        return parse(source, flags)
+
+    monkeypatch.setattr(_regex_cache._parser, "parse", counted)
+    fresh = [(f"{source}|unseen{i}x", flags) for i, (source, flags) in enumerate(SOURCES)]  # not in re's own cache
+    for source, flags in fresh:
+        pattern = _regex_cache.compile(source, flags)
+        assert parses.count(source) == 1
+        assert pattern == re.compile(source, flags)
+    assert _regex_cache._STORE.dirty and len(_regex_cache._STORE.used) == len(fresh)
+
+
+def test_without_the_probes_agreeing_nothing_is_built_or_stored(store: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(_regex_cache, "_same_as_re", lambda: False)
+    source, flags = SOURCES[1]
+    assert _regex_cache.compile(source, flags) == re.compile(source, flags)
+    assert not _regex_cache._STORE.used and not _regex_cache._STORE.dirty
+
+
+def test_every_cue_of_the_assessment_builds_as_re_compile(store: Path) -> None:
+    # All the assessment's patterns (each Cue's forms, each LazyPattern), built from entries, equal re.compile's.
+    import gc
+    import importlib
+    import pkgutil
+
+    import heart2heart.assess
+    from heart2heart.assess import _cues
+    from heart2heart.assess._trie import ascii_source, factor
+
+    for module in pkgutil.iter_modules(heart2heart.assess.__path__):
+        importlib.import_module(f"heart2heart.assess.{module.name}")
+    objects = gc.get_objects()
+    cues = [c for c in objects if isinstance(c, _cues.Cue)]
+    lazy = [(p.source, int(p.flags)) for p in objects if isinstance(p, _cues.LazyPattern)]
+    assert len(cues) > 50 and len(lazy) > 20
+    for source, flags in lazy:
+        assert _regex_cache._pattern(_regex_cache._entry(source, flags)) == re.compile(source, flags), source
+    for cue in cues:
+        _, rest = _cues.split_alternatives(cue.source)
+        if not rest:
+            continue
+        source = "|".join(rest)
+        forms = [(factor(source), 0), (cue.source, re.IGNORECASE)]
+        ascii_form = ascii_source(factor(source))
+        if ascii_form is not None:
+            forms.append((ascii_form, re.ASCII))
+        for form, flags in forms:
+            assert _regex_cache._pattern(_regex_cache._entry(form, flags)) == re.compile(form, flags), cue

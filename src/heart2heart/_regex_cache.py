@@ -7,10 +7,14 @@ file of the user's cache (``$XDG_CACHE_HOME/heart2heart/regex``, beside the comp
 later patterns from it with ``_sre.compile``, as ``re.compile`` itself does last.
 
 Private interfaces are used (``re._parser.parse``, ``re._compiler._code``, ``_sre.compile``), so everything is
-guarded: the file is keyed by the Python build and ``_sre``'s code version and carries a checksum, an entry is
-stored only after the pattern built from it compared equal to ``re.compile``'s (pattern equality compares the
-compiled code), ``_sre`` validates the code it is given, and any failure (another Python, a damaged or unwritable
-cache, an interface that moved) falls back to plain ``re.compile``. The cache only ever saves time.
+guarded: the file is keyed by the Python build and ``_sre``'s code version and carries a checksum, patterns are
+built this way only once a set of probe patterns (groups, named groups, flags, inline flags, classes) built from
+their entries compared equal to ``re.compile``'s in this process (pattern equality compares the compiled code:
+:func:`_same_as_re`), ``_sre`` validates the code it is given, and any failure (another Python, a damaged or
+unwritable cache, an interface that moved) falls back to plain ``re.compile``. The cache only ever saves time.
+
+A pattern missing from the file is parsed once, into its entry, and built from that entry (not compiled by
+``re.compile`` and parsed a second time for the entry): a first run on a new machine compiles every cue once.
 """
 
 from __future__ import annotations
@@ -97,14 +101,33 @@ def compile(
             _STORE.used[key] = entry
             return pattern
     compiled = rewrite(source) if rewrite is not None else source
-    pattern = re.compile(compiled, flags)
-    with contextlib.suppress(Exception):  # an interface that moved: no caching
-        entry = _entry(compiled, flags)
-        if _pattern(entry) == pattern:  # equal patterns have equal sources, flags and code
+    if _same_as_re():
+        with contextlib.suppress(Exception):  # a pattern the parts refuse: re.compile says why below
+            entry = _entry(compiled, flags)
+            pattern = _pattern(entry)
             _STORE.used[key] = entry
             _STORE.dirty = True
             _save_at_exit()
-    return pattern
+            return pattern
+    return re.compile(compiled, flags)
+
+
+#: Patterns that exercise what an entry carries: groups, named groups, flags given and inline, classes, repeats.
+_PROBES: tuple[tuple[str, int], ...] = (
+    (r"\b(you should|you could|try (to|and))\b", 0),
+    (r"^\W*(oh[,.]?\s+([a-z]+)|(?P<pet>sweetheart|darling))\W*$", re.IGNORECASE),
+    (r"(?i)(?P<x>[^\W\d_]{2,}?)-(?P=x)|\d{1,3}(?:,\d{3})*", 0),
+    (r"^\u200e?\[(\d{1,4}[/.-]\d{1,2})\] |[\u00e9e]t\u00e9", re.MULTILINE | re.ASCII),
+)
+
+
+@lru_cache(maxsize=1)
+def _same_as_re() -> bool:
+    """True when patterns built from entries equal ``re.compile``'s on :data:`_PROBES` (checked once a process)."""
+    try:
+        return all(_pattern(_entry(source, flags)) == re.compile(source, flags) for source, flags in _PROBES)
+    except Exception:  # an interface that moved
+        return False
 
 
 @lru_cache(maxsize=1)
