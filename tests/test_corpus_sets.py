@@ -170,6 +170,12 @@ SETS = [
     SetFacts("kinds82", longest_allowed=45, longest_at_least=45, validate_split="valid", mark="ys", rotated=True),
     SetFacts("kinds83", longest_allowed=45, longest_at_least=45, validate_split="valid", mark="yt", rotated=True),
     SetFacts("kinds84", longest_allowed=45, longest_at_least=45, validate_split="valid", mark="yu", rotated=True),
+    SetFacts("kinds85", longest_allowed=45, longest_at_least=45, validate_split="valid", mark="yv", rotated=True),
+    SetFacts("kinds86", longest_allowed=45, longest_at_least=45, validate_split="valid", mark="yw", rotated=True),
+    SetFacts("kinds87", longest_allowed=45, longest_at_least=45, validate_split="valid", mark="yx", rotated=True),
+    SetFacts("kinds88", longest_allowed=45, longest_at_least=45, validate_split="valid", mark="yy", rotated=True),
+    SetFacts("kinds89", longest_allowed=45, longest_at_least=45, validate_split="valid", mark="yz", rotated=True),
+    SetFacts("kinds90", longest_allowed=45, longest_at_least=45, validate_split="valid", mark="za", rotated=True),
 ]
 MANIFESTS = {s.name: manifest(s.folder) for s in SETS}
 BY_FILE = {name: {e["file"]: e for e in entries} for name, entries in MANIFESTS.items()}
