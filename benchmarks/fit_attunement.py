@@ -25,6 +25,8 @@ import sys
 from pathlib import Path
 from typing import Any
 
+from heart2heart.evaluate import roc_auc
+
 GRID = (0.0, 0.25, 0.5, 1.0, 1.5, 2.0, 3.0, 4.0, 6.0)
 PENALTY_GRID = (0.0, 0.1, 0.2, 0.3, 0.4, 0.5, 0.6, 0.8, 1.0)
 EVERYDAY = {
@@ -76,12 +78,6 @@ def terms_of(conv: Any, input_model: Any = "shipped") -> dict[str, float]:
     )
 
 
-def auc(y: list[bool], s: list[float]) -> float:
-    pos = [b for a, b in zip(y, s, strict=True) if a]
-    neg = [b for a, b in zip(y, s, strict=True) if not a]
-    return sum((p > n) + 0.5 * (p == n) for p in pos for n in neg) / (len(pos) * len(neg))
-
-
 def score(terms: dict[str, float], w: dict[str, float], pen: dict[str, float]) -> float:
     base = {k: v for k, v in terms.items() if k not in pen}
     total = sum(w.get(k, 0.0) for k in base)
@@ -90,7 +86,7 @@ def score(terms: dict[str, float], w: dict[str, float], pen: dict[str, float]) -
 
 
 def rows_auc(rows: list[dict[str, Any]], w: dict[str, float], pen: dict[str, float]) -> float:
-    return auc([r["high"] for r in rows], [score(r["terms"], w, pen) for r in rows])
+    return roc_auc([r["high"] for r in rows], [score(r["terms"], w, pen) for r in rows])
 
 
 def search(rows: list[dict[str, Any]], keys: list[str], penalties: tuple[str, ...]) -> tuple[dict[str, float], ...]:
@@ -130,7 +126,7 @@ def one_penalty(train: list[dict[str, Any]], dev: list[dict[str, Any]], key: str
     g = choose(train)
     print(f"{key} penalty alone, train AUC by value: {grid}")
     print(
-        f"  chosen {g}: leave-one-out of the choice {auc([r['high'] for r in train], loo):.3f}, "
+        f"  chosen {g}: leave-one-out of the choice {roc_auc([r['high'] for r in train], loo):.3f}, "
         f"dev {rows_auc(dev, WEIGHTS, with_penalty(g)):.3f}"
     )
 
@@ -183,7 +179,7 @@ def main() -> None:
     keys = sorted({k for r in train + dev for k in r["terms"]})
     for k in keys:
         tr = [r for r in train if k in r["terms"]]
-        print(f"{k:26s} train AUC {auc([r['high'] for r in tr], [r['terms'][k] for r in tr]):.3f}")
+        print(f"{k:26s} train AUC {roc_auc([r['high'] for r in tr], [r['terms'][k] for r in tr]):.3f}")
     shipped = rows_auc(train, WEIGHTS, PENALTIES), rows_auc(dev, WEIGHTS, PENALTIES)
     print(f"shipped weights: train {shipped[0]:.3f} dev {shipped[1]:.3f}")
     one_penalty(train, dev, "telling_restraint", {k: v for k, v in PENALTIES.items() if k != "input_restraint"})
@@ -193,7 +189,7 @@ def main() -> None:
     print(f"fitted: {json.dumps({**w, **pen})}")
     print(
         f"fitted weights: train {rows_auc(train, w, pen):.3f} dev {rows_auc(dev, w, pen):.3f}; "
-        f"leave-one-out of the search {auc([r['high'] for r in train], loo):.3f}"
+        f"leave-one-out of the search {roc_auc([r['high'] for r in train], loo):.3f}"
     )
 
 
