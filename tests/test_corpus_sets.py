@@ -176,6 +176,12 @@ SETS = [
     SetFacts("kinds88", longest_allowed=45, longest_at_least=45, validate_split="valid", mark="yy", rotated=True),
     SetFacts("kinds89", longest_allowed=45, longest_at_least=45, validate_split="valid", mark="yz", rotated=True),
     SetFacts("kinds90", longest_allowed=45, longest_at_least=45, validate_split="valid", mark="za", rotated=True),
+    SetFacts("kinds91", longest_allowed=45, longest_at_least=45, validate_split="valid", mark="zb", rotated=True),
+    SetFacts("kinds92", longest_allowed=45, longest_at_least=45, validate_split="valid", mark="zc", rotated=True),
+    SetFacts("kinds93", longest_allowed=45, longest_at_least=45, validate_split="valid", mark="zd", rotated=True),
+    SetFacts("kinds94", longest_allowed=45, longest_at_least=45, validate_split="valid", mark="ze", rotated=True),
+    SetFacts("kinds95", longest_allowed=45, longest_at_least=45, validate_split="valid", mark="zf", rotated=True),
+    SetFacts("kinds96", longest_allowed=45, longest_at_least=45, validate_split="valid", mark="zg", rotated=True),
 ]
 MANIFESTS = {s.name: manifest(s.folder) for s in SETS}
 BY_FILE = {name: {e["file"]: e for e in entries} for name, entries in MANIFESTS.items()}
