@@ -288,6 +288,7 @@ def render(src: Source) -> str:
 def load_all(src_dir: Path = SRC_DIR) -> list[Source]:
     """Every authored conversation of one set (its ``_src`` folder), in file then writing order."""
     sources: list[Source] = []
+    src_dir = src_dir.resolve()  # a folder given relative to the working directory names its files from HERE too
     for kind in KINDS:
         path = src_dir / f"{kind}.txt"
         if path.exists():

@@ -88,6 +88,13 @@ def test_rendered_files_are_in_sync_with_sources() -> None:
         assert (KINDS_DIR / name).read_text(encoding="utf-8") == content, f"{name}: run python corpus/build.py"
 
 
+def test_a_set_given_by_a_relative_path_builds_the_same(monkeypatch: pytest.MonkeyPatch) -> None:
+    # A writer rendering only their own set from the repository root: build(Path("corpus/kinds2")).
+    monkeypatch.chdir(ROOT)
+    relative = Path("corpus") / "kinds2"
+    assert builder().build(relative) == builder().build(ROOT / relative)
+
+
 def test_utterance_files_are_in_sync_with_sources() -> None:
     for name, content in builder().build_utterances().items():
         assert (UTTERANCES / name).read_text(encoding="utf-8") == content, f"{name}: run python corpus/build.py"
