@@ -175,6 +175,11 @@ def test_prepared_tables_are_cached_and_mapped_on_the_next_load(
     assert len(entries) == 1 and sorted(p.name for p in entries[0].iterdir()) == [
         "bias.npy", "dense.npy", "keys.npy", "rows.npy", "scalars.json", "slot.npy", "table.npy",
     ]  # fmt: skip
+    # the saved float16 weights are kept as they are (no float32 round trip): the same tables as from float32 rows
+    assert first.rows.dtype == np.float16
+    as32 = LinearModel(first.heads, first.keys, first.rows.astype(np.float32), first.bias, first.config)
+    for built, expected in zip(first._lookup(), as32._lookup(), strict=True):
+        np.testing.assert_array_equal(built, expected)
     second = LinearModel.load(tmp_path / "m")  # maps them
     assert isinstance(second._table, np.memmap)
     np.testing.assert_array_equal(second.scores(x), first.scores(x))

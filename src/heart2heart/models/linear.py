@@ -72,7 +72,7 @@ class LinearModel:
 
     heads: dict[str, Head]
     keys: npt.NDArray[np.int64]
-    rows: npt.NDArray[np.float32]
+    rows: npt.NDArray[np.float32] | npt.NDArray[np.float16]  # float16 when loaded from a saved model
     bias: npt.NDArray[np.float32]
     config: FeaturizerConfig = field(default_factory=FeaturizerConfig)
     meta: dict[str, Any] = field(default_factory=dict)
@@ -282,7 +282,9 @@ class LinearModel:
         try:
             with np.load(io.BytesIO(weights_bytes), allow_pickle=False) as npz:
                 keys = npz["keys"].astype(np.int64)
-                rows = npz["rows"].astype(np.float32)
+                rows = npz["rows"]  # float16 as saved: exact in the float32 tables, and written back as it is
+                if rows.dtype != np.float16:
+                    rows = rows.astype(np.float32)
                 bias = npz["bias"].astype(np.float32)
         except (OSError, ValueError, KeyError, EOFError, zipfile.BadZipFile) as exc:
             raise ModelError(f"{weights_path}: corrupt weights ({exc})") from None
@@ -331,7 +333,7 @@ def _write_prepared(model: LinearModel, folder: Path) -> None:
     cannot be written only costs that time again."""
     slot, table, dense = model._lookup()
     arrays: dict[str, npt.NDArray[Any]] = {
-        "keys": model.keys.astype(np.int32), "rows": model.rows.astype(np.float16), "bias": model.bias,
+        "keys": model.keys.astype(np.int32), "rows": model.rows.astype(np.float16, copy=False), "bias": model.bias,
         "slot": slot, "table": table, "dense": dense,
     }  # fmt: skip
     tmp = folder.with_name(f".{folder.name}.{os.getpid()}.part")
