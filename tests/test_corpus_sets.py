@@ -182,6 +182,12 @@ SETS = [
     SetFacts("kinds94", longest_allowed=45, longest_at_least=45, validate_split="valid", mark="ze", rotated=True),
     SetFacts("kinds95", longest_allowed=45, longest_at_least=45, validate_split="valid", mark="zf", rotated=True),
     SetFacts("kinds96", longest_allowed=45, longest_at_least=45, validate_split="valid", mark="zg", rotated=True),
+    SetFacts("kinds97", longest_allowed=45, longest_at_least=45, validate_split="valid", mark="zh", rotated=True),
+    SetFacts("kinds98", longest_allowed=45, longest_at_least=45, validate_split="valid", mark="zi", rotated=True),
+    SetFacts("kinds99", longest_allowed=45, longest_at_least=45, validate_split="valid", mark="zj", rotated=True),
+    SetFacts("kinds100", longest_allowed=45, longest_at_least=45, validate_split="valid", mark="zk", rotated=True),
+    SetFacts("kinds101", longest_allowed=45, longest_at_least=45, validate_split="valid", mark="zl", rotated=True),
+    SetFacts("kinds102", longest_allowed=45, longest_at_least=45, validate_split="valid", mark="zm", rotated=True),
 ]
 MANIFESTS = {s.name: manifest(s.folder) for s in SETS}
 BY_FILE = {name: {e["file"]: e for e in entries} for name, entries in MANIFESTS.items()}

@@ -59,7 +59,7 @@ class SessionsResult:
 
 
 #: The labelled conversation sets, one per independent writer, in the order they were written (corpus/<name>).
-WRITERS = tuple(f"kinds{n}" if n > 1 else "kinds" for n in range(1, 97))
+WRITERS = tuple(f"kinds{n}" if n > 1 else "kinds" for n in range(1, 103))
 
 
 @dataclass(frozen=True, slots=True)
