@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import itertools
 import math
 import zlib
 from pathlib import Path
@@ -18,13 +19,13 @@ from heart2heart.assess.text_model import (
     BUCKETS,
     TextModel,
     _hashed,
-    _terms,
     bag,
     fit_text_model,
     load_text_model,
     weighted,
 )
 from heart2heart.errors import ModelError
+from heart2heart.models.features import tokenize
 
 
 def _key(term: str, buckets: int = BUCKETS) -> int:
@@ -46,8 +47,10 @@ def test_bag_counts_words_and_bigrams_within_each_utterance() -> None:
 @settings(max_examples=300, deadline=None)
 @given(st.text(max_size=60), st.sampled_from([7, 1024, BUCKETS]))
 def test_hashed_is_the_bucket_of_every_term_in_order(text: str, buckets: int) -> None:
-    # _hashed is the scoring path's unrolled form of the definition: each term of _terms, hashed, in order.
-    assert _hashed.__wrapped__(text, buckets) == tuple(_key(t, buckets) for t in _terms(text))
+    # _hashed, written for speed, against the definition: each token, then each within-utterance bigram, hashed.
+    tokens = tokenize(text)
+    terms = [*tokens, *(f"{a} {b}" for a, b in itertools.pairwise(tokens))]
+    assert _hashed.__wrapped__(text, buckets) == tuple(_key(t, buckets) for t in terms)
 
 
 def test_weighted_is_sublinear_tf_idf_of_unit_length() -> None:

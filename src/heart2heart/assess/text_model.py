@@ -35,13 +35,6 @@ worse and 100 the same)."""
 FloatArray = npt.NDArray[np.float32]
 
 
-def _terms(text: str) -> Iterable[str]:
-    tokens = tokenize(text)
-    yield from tokens
-    for a, b in itertools.pairwise(tokens):
-        yield f"{a} {b}"
-
-
 def bag(texts: Iterable[str], buckets: int = BUCKETS) -> dict[int, int]:
     """Term counts of a document's utterances by hash bucket (unigrams and within-utterance bigrams)."""
     counts: dict[int, int] = {}
@@ -69,7 +62,8 @@ def _bucket_counts(texts: Iterable[str], buckets: int) -> tuple[npt.NDArray[np.i
 @lru_cache(maxsize=16384)
 def _hashed(text: str, buckets: int) -> tuple[int, ...]:
     """The buckets of one utterance's terms in order (an utterance is read by the kind model and again in the
-    replies the answer model reads): :func:`_terms`, written out as two list comprehensions (the scoring path)."""
+    replies the answer model reads): its tokens (:func:`heart2heart.models.features.tokenize`), then its
+    within-utterance bigrams."""
     tokens = tokenize(text)
     crc = zlib.crc32
     return tuple(
