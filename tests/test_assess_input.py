@@ -5,6 +5,7 @@ from __future__ import annotations
 import dataclasses
 from pathlib import Path
 
+import numpy as np
 import pytest
 
 from _assess_helpers import L, speaker_listening
@@ -12,6 +13,7 @@ from _tiny_data import make_data
 from heart2heart.assess.input_model import fit, folds_of, input_share, load_model
 from heart2heart.assess.listening import SpeakerListening, listening
 from heart2heart.assess.scores import PENALTIES, attunement, attunement_terms
+from heart2heart.assess.text_model import bag, weighted
 from heart2heart.model import Conversation, Utterance
 from heart2heart.train.datasets import CounsellorInput, annomi_counsellor_input
 
@@ -125,6 +127,8 @@ def test_probability_rows_match_one_document_at_a_time() -> None:
     rows = model.probability_rows(documents)
     assert rows.shape == (len(documents), 2)
     for row, texts in zip(rows, documents, strict=True):
-        one = model.probabilities(texts)
-        assert row.tolist() == pytest.approx([one[c] for c in model.classes], abs=1e-6)
+        keys, values = weighted(bag(texts), model.idf)  # the definition the model was fitted on
+        s = model.weights[:, keys].astype(np.float64) @ values + model.bias
+        expected = np.exp(s - s.max()) / np.exp(s - s.max()).sum()
+        assert row.tolist() == pytest.approx(expected.tolist(), abs=1e-6)
     assert model.probability_rows([]).shape == (0, 2)

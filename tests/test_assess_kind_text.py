@@ -78,6 +78,42 @@ def test_probabilities_are_the_softmax_of_the_linear_scores() -> None:
     )
 
 
+def _one_at_a_time(model: TextModel, texts: list[str]) -> list[float]:
+    # The definition, as the model was fitted: the document's bag, its unit tf-idf vector, scores, softmax.
+    keys, values = weighted(bag(texts, model.buckets), model.idf)
+    s = model.weights[:, keys].astype(np.float64) @ values.astype(np.float64) + model.bias
+    p = np.exp(s - s.max())
+    return (p / p.sum()).tolist()
+
+
+_WORDS = st.sampled_from(["sorry", "you", "never", "I", "feel", "lost", "ok", "?", "!", "oh no", "work", ""])
+
+
+@settings(max_examples=150, deadline=None)
+@given(st.lists(st.lists(st.lists(_WORDS, max_size=8).map(" ".join), max_size=4), max_size=6), st.integers(0, 2**16))
+def test_probability_rows_are_each_documents_softmax(documents: list[list[str]], seed: int) -> None:
+    # Many documents scored in one numpy pass, against one document at a time; documents share buckets, repeat
+    # words, or have none (the bias alone).
+    rng = np.random.default_rng(seed)
+    buckets = 64
+    idf = rng.uniform(1.0, 3.0, buckets).astype(np.float32)
+    weights = rng.normal(0.0, 2.0, (3, buckets)).astype(np.float32)
+    model = TextModel(("a", "b", "c"), idf, weights, rng.normal(0.0, 1.0, 3).astype(np.float32))
+    rows = model.probability_rows(documents)
+    assert rows.shape == (len(documents), 3)
+    for row, texts in zip(rows.tolist(), documents, strict=True):
+        assert row == pytest.approx(_one_at_a_time(model, texts), rel=1e-5, abs=1e-7)
+        assert list(model.probabilities(texts).values()) == pytest.approx(row, rel=1e-12)
+
+
+def test_probability_rows_of_the_shipped_model_match_one_document_at_a_time() -> None:
+    model = load_text_model(MODEL_PATH.with_suffix(".npz"), KINDS)
+    assert model is not None
+    documents = [[text] for conv, _ in [_tiny()] for texts in conv for text in texts] + [_tiny()[0][2], [], [""]]
+    for row, texts in zip(model.probability_rows(documents).tolist(), documents, strict=True):
+        assert row == pytest.approx(_one_at_a_time(model, texts), rel=1e-5, abs=1e-7)
+
+
 def _tiny() -> tuple[list[list[str]], list[str]]:
     convs = [
         ["you always do this", "whatever, you never listen"],

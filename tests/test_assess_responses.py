@@ -487,3 +487,23 @@ def test_a_reply_opening_with_defensiveness_deflects_whatever_the_model_reads() 
     advised = find_disclosures(c, decider=lambda case, rule: "advice", moments=moments)
     assert advised[0].response == "advice"
     assert find_disclosures(c, decider=lambda case, rule: "met", moments=[])[0].response == "met"
+
+
+def test_the_default_reads_every_reply_at_once_and_answers_as_pair_by_pair() -> None:
+    # find_disclosures scores all replies with the text model in one pass; passing model_or_rules as the decider
+    # scores them one pair at a time. Same answers, on conversations with every kind of answer.
+    from pathlib import Path
+
+    from heart2heart.annotate import annotate_conversation
+    from heart2heart.assess.disclosures import model_or_rules
+    from heart2heart.formats import read
+
+    folder = Path(__file__).resolve().parents[1] / "corpus" / "kinds"
+    answers: set[str] = set()
+    for path in sorted(folder.glob("cf*.txt"))[:12]:
+        for conv in read(path):
+            conv = annotate_conversation(conv)
+            batched = find_disclosures(conv)
+            assert batched == find_disclosures(conv, decider=model_or_rules), path.name
+            answers.update(d.response for d in batched)
+    assert answers == {"met", "advice", "deflected", "none"}

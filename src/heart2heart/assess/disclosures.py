@@ -28,7 +28,7 @@ conversations stay counted as misses.
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 from typing import TYPE_CHECKING, Literal
@@ -716,14 +716,15 @@ def refers_back(text: str) -> bool:
 Decider = Callable[["ResponseCase", Response], Response]
 
 
-def model_or_rules(case: ResponseCase, rule: Response) -> Response:
+def model_or_rules(case: ResponseCase, rule: Response, probabilities: Mapping[str, float] | None = None) -> Response:
     """The learned answer (:mod:`heart2heart.assess.response_model`: the shipped text model weighing the rules'
-    verdict), or the rules' when no model file is shipped."""
+    verdict), or the rules' when no model file is shipped. ``probabilities``: the text model's for this pair, when
+    already known (:func:`heart2heart.assess.response_model.text_probabilities`)."""
     from heart2heart.assess.response_model import decide
 
     if rules_decide(case.disclosed, case.reply, rule):
         return rule
-    chosen = decide(case, rule=rule)
+    chosen = decide(case, rule=rule, probabilities=probabilities)
     return rule if chosen is None else chosen
 
 
@@ -739,35 +740,29 @@ def find_disclosures(
 
     The reply is the next turn by someone else (:func:`reply_to`); the rules' verdict on it comes from
     :func:`classify_response` (a bare listener token: ``none``); ``decider`` then gives the answer from the pair and
-    that verdict (default :func:`model_or_rules`: the learned model when its weights are shipped). A reply that opens
-    with one of the horsemen in ``moments`` that turn away (:data:`_TURNING_ON`; the conversation's horsemen are
-    found here when not given) deflects what the decider called met.
+    that verdict (default :func:`model_or_rules`: the learned model when its weights are shipped, which reads every
+    reply of the conversation in one pass). A reply that opens with one of the horsemen in ``moments`` that turn
+    away (:data:`_TURNING_ON`; the conversation's horsemen are found here when not given) deflects what the decider
+    called met.
     """
-    from heart2heart.assess.response_model import ResponseCase
+    from heart2heart.assess.response_model import ResponseCase, text_probabilities
 
-    decide = model_or_rules if decider is None else decider
     if moments is None:
         moments = horsemen(conv)
     turned_on = {m.index for m in moments if m.horseman in _TURNING_ON}
     turns = conv.turns()
+    told = list(_told(turns, min_depth))
+    known = None
+    if decider is None:  # what the text model says of each reply does not depend on earlier answers: all at once
+        known = text_probabilities([ResponseCase(disclosed, nxt) for _, _, _, disclosed, nxt, _ in told if nxt])
+    answered = 0
     found: list[Disclosure] = []
     heard: set[tuple[str, str]] = set()  # (listener, discloser) pairs where the listener has met a disclosure
-    for ti, turn in enumerate(turns):
-        depths = [depth_of(u) for u in turn.utterances]
-        best = max(depths)
-        if best < min_depth and min_depth == MIN_DEPTH and _reassured(turn, turns[ti + 1 : ti + 2]):
-            depths[-1] = best = MIN_DEPTH  # the listener heard a disclosure the words did not show
-        if best < min_depth:
-            continue
-        # The disclosure sits at the last of its deepest utterances (the one the listener answers); what the
-        # listener heard is the turn from its first personal utterance on.
-        pos = len(depths) - 1 - depths[::-1].index(best)
+    for ti, best, pos, disclosed, nxt, before in told:
+        turn = turns[ti]
         at = turn.utterances[pos]
-        first = next(i for i, d in enumerate(depths) if d >= min_depth)
-        disclosed = " ".join(u.text for u in turn.utterances[first:])
         response: Response = "none"
         reply_u: Utterance | None = None
-        nxt, before = reply_to(turns, ti)
         if nxt is not None:
             was_heard = (nxt.speaker, turn.speaker) in heard
             if _minimal(nxt):
@@ -775,7 +770,12 @@ def find_disclosures(
                 reply_u = nxt.utterances[0]
             else:
                 rule, reply_u = classify_response(disclosed, nxt, heard=was_heard)
-            response = decide(ResponseCase(disclosed, nxt, was_heard, best), rule)
+            case = ResponseCase(disclosed, nxt, was_heard, best)
+            if decider is not None:
+                response = decider(case, rule)
+            else:
+                response = model_or_rules(case, rule, None if known is None else known[answered])
+            answered += 1
             if response == "met" and any(u.index in turned_on for u in nxt.utterances[:2]):
                 response = "deflected"  # defended against it, mocked it or shut it out (a fix stays advice)
             if response == "met":
@@ -798,6 +798,26 @@ def find_disclosures(
     return mark_listed(conv, found)
 
 
+def _told(turns: Sequence[Turn], min_depth: int) -> Iterator[tuple[int, int, int, str, Turn | None, Utterance]]:
+    """Each turn holding a disclosure of ``min_depth`` or more, as (turn index, depth, position in the turn of the
+    utterance it sits at, what the listener heard, the reply turn or None, the discloser's last utterance before
+    it): what :func:`find_disclosures` answers, none of which depends on how earlier disclosures were answered."""
+    for ti, turn in enumerate(turns):
+        depths = [depth_of(u) for u in turn.utterances]
+        best = max(depths)
+        if best < min_depth and min_depth == MIN_DEPTH and _reassured(turn, turns[ti + 1 : ti + 2]):
+            depths[-1] = best = MIN_DEPTH  # the listener heard a disclosure the words did not show
+        if best < min_depth:
+            continue
+        # The disclosure sits at the last of its deepest utterances (the one the listener answers); what the
+        # listener heard is the turn from its first personal utterance on.
+        pos = len(depths) - 1 - depths[::-1].index(best)
+        first = next(i for i, d in enumerate(depths) if d >= min_depth)
+        disclosed = " ".join(u.text for u in turn.utterances[first:])
+        nxt, before = reply_to(turns, ti)
+        yield ti, best, pos, disclosed, nxt, before
+
+
 def reply_to(turns: Sequence[Turn], ti: int) -> tuple[Turn | None, Utterance]:
     """The turn that answers the disclosure in ``turns[ti]``: the next turn by somebody else, even a bare listener
     token ("Mm." while the discloser goes on: ``none``, as every writer of corpus/kinds* labels it; skipping the
@@ -812,7 +832,7 @@ def reply_to(turns: Sequence[Turn], ti: int) -> tuple[Turn | None, Utterance]:
     return None, before
 
 
-def _reassured(turn: Turn, after: list[Turn]) -> bool:
+def _reassured(turn: Turn, after: Sequence[Turn]) -> bool:
     """True when a first-person turn is answered by reassurance against the speaker's harsh word for themselves
     ("I stand there like a fool." / "You're not a fool."): the listener heard something vulnerable even though
     no word of it said so (grief told through a habit, loneliness through the telly left on)."""

@@ -27,7 +27,7 @@ import math
 import os
 import re
 import zlib
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 from itertools import pairwise
@@ -58,6 +58,7 @@ __all__ = [
     "load_model",
     "model_path",
     "text_document",
+    "text_probabilities",
 ]
 
 MODEL_PATH = Path(__file__).resolve().parent.parent / "models" / "responses.json"
@@ -442,16 +443,22 @@ def text_document(case: ResponseCase) -> list[str]:
     return texts
 
 
-def blend(probs: dict[str, float], rule: Response, weight: float = RULE_WEIGHT) -> Response:
+def blend(probs: Mapping[str, float], rule: Response, weight: float = RULE_WEIGHT) -> Response:
     """The answer with the highest text-model probability once ``weight`` is added to the rules' answer."""
     best = max(CLASSES, key=lambda k: probs.get(k, 0.0) + (weight if k == rule else 0.0))
     return best
 
 
-def decide(case: ResponseCase, model: ResponseModel | None = None, rule: Response | None = None) -> Response | None:
+def decide(
+    case: ResponseCase,
+    model: ResponseModel | None = None,
+    rule: Response | None = None,
+    probabilities: Mapping[str, float] | None = None,
+) -> Response | None:
     """The learned answer for one pair, or None when no model is available (the caller keeps the rules').
 
-    The named-feature model when its weights are present, else the text model blended with ``rule`` (when given).
+    The named-feature model when its weights are present, else the text model blended with ``rule`` (when given);
+    ``probabilities`` are the text model's for this pair when already known (:func:`text_probabilities`).
     """
     chosen = model
     path = model_path()
@@ -461,8 +468,25 @@ def decide(case: ResponseCase, model: ResponseModel | None = None, rule: Respons
         return chosen.predict(features(case, chosen.buckets))
     if rule is None or path is None:
         return None
+    if probabilities is None:
+        text = _text_model(path)
+        if text is None:
+            return None
+        probabilities = text.probabilities(text_document(case))
+    return blend(probabilities, rule)
+
+
+def text_probabilities(cases: Sequence[ResponseCase]) -> list[dict[str, float]] | None:
+    """The text model's probabilities for many pairs in one pass (in order; for :func:`decide`), or None when it is
+    not the text model that decides (the named-feature model, the rules only, or no model file)."""
+    path = model_path()
+    if path is None or load_model(path) is not None:
+        return None
     text = _text_model(path)
-    return None if text is None else blend(text.probabilities(text_document(case)), rule)
+    if text is None:
+        return None
+    rows = text.probability_rows([text_document(case) for case in cases]).tolist()
+    return [dict(zip(text.classes, row, strict=True)) for row in rows]
 
 
 @lru_cache(maxsize=4)
