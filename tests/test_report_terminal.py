@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import dataclasses
+
 import pytest
 from rich.console import Console
 
@@ -79,3 +81,17 @@ def test_html_lists_praise_after_the_things_to_try_and_marks_you() -> None:
     assert tries < well
     assert html.count("#1 · Sam (you)") == 1 and "#7 · Sam (you)" in html[well:]
     assert "<strong>Try:</strong> Meet the feeling first" in html[tries:well]
+
+
+def test_names_files_and_quotes_are_shown_as_written_never_as_markup() -> None:
+    # Speakers, the conversation's name, its file and quotes come from the user: brackets are not rich markup
+    # (an unknown "[bold]" tag vanished, a stray "[/b]" raised) and ":heart:" stays text, not an emoji.
+    dad, me = "Dad [home] :heart:", "[bold]Sam[/b]"
+    rows = [(dad if u.speaker == "Alex" else me, u.text, u.labels) for u in CHAT.utterances]
+    chat = dataclasses.replace(conv(rows, cid="chat [2024] [bold]", minutes=list(range(9))), source="f [red].txt")
+    console = Console(width=120, record=True, force_terminal=False, color_system=None)
+    render([attach(analyze(chat), chat)[0]], console)
+    out = " ".join(console.export_text().replace("\u2502", " ").split())
+    assert "chat [2024] [bold]" in out and "f [red].txt" in out
+    assert f"#1 {me}" in out and f"{me} 4" in out  # a note's moment; the speaker table
+    assert dad in out and "\u2764" not in out

@@ -5,6 +5,10 @@ When the utterances are labelled, first the verdict: the kind of conversation, t
 monologue, reply latency; label counts and attunement when labelled), then one plain-language line per
 measure from :mod:`heart2heart.report.readings`, and
 the talk-time dominance over the conversation as a strip of coloured windows.
+
+Everything that comes from the conversation (its name, the file, speakers' names, quotes, readings that name
+people) is drawn as :class:`rich.text.Text`, never parsed as rich markup: a name like "Dad [home]" or a file
+"chat [bold].txt" is shown as written, and ":heart:" is not turned into an emoji.
 """
 
 from __future__ import annotations
@@ -137,14 +141,12 @@ def _listening_table(a: Analysis) -> Table | None:
     return table
 
 
-def _title(a: Analysis) -> str:
-    parts = [f"[bold]{a.conversation}[/bold]"]
+def _title(a: Analysis) -> Text:
     unit = "messages" if a.dated and not a.timed else "utterances"
-    parts.append(f"{a.utterances} {unit}")
-    parts.append(f"{len(a.speakers)} speaker{'s' if len(a.speakers) != 1 else ''}")
+    parts = [f"{a.utterances} {unit}", f"{len(a.speakers)} speaker{'s' if len(a.speakers) != 1 else ''}"]
     if a.duration_seconds:
         parts.append(duration_text(a.duration_seconds))
-    return " · ".join(parts)
+    return Text.assemble((a.conversation, "bold"), " · ", " · ".join(parts))
 
 
 def _notes_grid(notes: list[Any], me: str | None, lead: str) -> Table:
@@ -157,7 +159,7 @@ def _notes_grid(notes: list[Any], me: str | None, lead: str) -> Table:
         if lead:
             body.append(lead, style="bold")
         body.append(n.suggestion)
-        grid.add_row(f"#{n.index} {_label(n.speaker, me)}", body)
+        grid.add_row(Text(f"#{n.index} {_label(n.speaker, me)}"), body)
     return grid
 
 
@@ -192,15 +194,15 @@ def summary(a: Analysis, width: int | None = None) -> Panel:
     readings = Table.grid(padding=(0, 1))
     readings.add_column(style="bold", no_wrap=True)
     readings.add_column()
-    readings.add_row("Balance", balance_reading(a))
+    readings.add_row("Balance", Text(balance_reading(a)))
     mono = monologue_reading(a)
     if mono:
-        readings.add_row("Monologue", mono)
-    readings.add_row("Tempo", tempo_reading(a))
+        readings.add_row("Monologue", Text(mono))
+    readings.add_row("Tempo", Text(tempo_reading(a)))
     dom = dominance_reading(a)
     if dom:
         readings.add_row("Dominance", Group(dominance_strip(a), _legend(a), Text(dom)))
-    readings.add_row("Style", style_reading(a))
+    readings.add_row("Style", Text(style_reading(a)))
     heading = Text("Who talked and listened", style="bold underline")
     top = verdict(a)
     blocks: list[Group | Text | Table] = [top, Text("")] if top is not None else []
@@ -209,7 +211,7 @@ def summary(a: Analysis, width: int | None = None) -> Panel:
     if listened is not None:
         blocks += [Text(""), listened]
     body = Group(*blocks, Text(""), readings)
-    subtitle = a.source if a.source else None
+    subtitle = Text(a.source) if a.source else None
     return Panel(body, title=_title(a), title_align="left", subtitle=subtitle, subtitle_align="right", width=width)
 
 
