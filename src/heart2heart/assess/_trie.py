@@ -18,9 +18,9 @@ from __future__ import annotations
 
 import re
 import zlib
-from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
+from typing import NamedTuple
 
 from heart2heart import _regex_cache
 
@@ -42,14 +42,15 @@ _TOKEN = (
 )
 _QUANTIFIER = r"[*+?][?+]?|\{\d*(?:,\d*)?\}[?+]?"
 _META = frozenset("\\.^$*+?{}[]|()")
+_QUANTIFIER_START = frozenset("*+?{")
 
 Seq = list["Atom"]
 
 
-@dataclass(frozen=True, slots=True)
-class Atom:
+class Atom(NamedTuple):
     """One element of a sequence: a character, escape or class (``text``), or a group (``opening`` and its
-    ``branches``); ``quantifier`` as written ("" for none)."""
+    ``branches``); ``quantifier`` as written ("" for none). A named tuple: a cue's rewriting makes tens of
+    thousands of them, which a frozen dataclass builds several times slower."""
 
     text: str = ""
     quantifier: str = ""
@@ -174,7 +175,7 @@ def _parse(tokens: list[str], i: int) -> tuple[list[Seq], int]:
             seq = []
             i += 1
             continue
-        if quantifier.fullmatch(tok) and seq and not seq[-1].quantifier:
+        if tok[0] in _QUANTIFIER_START and quantifier.fullmatch(tok) and seq and not seq[-1].quantifier:
             last = seq[-1]
             seq[-1] = Atom(last.text, tok, last.opening, last.branches)
             i += 1
