@@ -754,7 +754,8 @@ def find_disclosures(
     told = list(_told(turns, min_depth))
     known = None
     if decider is None:  # what the text model says of each reply does not depend on earlier answers: all at once
-        known = text_probabilities([ResponseCase(disclosed, nxt) for _, _, _, disclosed, nxt, _ in told if nxt])
+        pairs = [ResponseCase(disclosed, nxt) for _, _, _, disclosed, nxt, _ in told if nxt is not None]
+        known = text_probabilities(pairs)  # in the order of the replies below
     answered = 0
     found: list[Disclosure] = []
     heard: set[tuple[str, str]] = set()  # (listener, discloser) pairs where the listener has met a disclosure
