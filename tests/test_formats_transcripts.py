@@ -13,7 +13,7 @@ import pytest
 from heart2heart.errors import H2HWarning, ParseError
 from heart2heart.formats import get_reader, group, iter_utterances
 from heart2heart.formats._base import Probe
-from heart2heart.formats._names import looks_like_name, split_name_prefix
+from heart2heart.formats._names import looks_like_name, prefix_name, recurring_roles, split_name_prefix
 from heart2heart.formats._time import clock_seconds
 from heart2heart.model import Utterance
 
@@ -486,3 +486,53 @@ def test_csv_canonical_column_wins_over_an_alias(tmp_path: Path) -> None:
     p.write_text("speaker,author,text,message\nAna,ignored,Hello there,not this\n", encoding="utf-8")
     [u] = list(get_reader("csv").parse(p))
     assert (u.speaker, u.text) == ("Ana", "Hello there")
+
+
+def test_recurring_roles_are_speakers_and_one_off_labels_are_not() -> None:
+    # A role written in lower case after its first word is a speaker once it starts three lines of the file.
+    prefixes = ["Health visitor", "Mum", "Health visitor", "Mum", "Health visitor", "My point", "My point", "My point"]
+    prefixes += ["Next steps"] * 3 + ["Support worker"] * 2 + ["Team lead", "Team lead", "Team lead", None]
+    assert recurring_roles(prefixes) == {"Health visitor", "Team lead"}
+    assert recurring_roles(["Support worker"] * 2, at_least=2) == {"Support worker"}
+    roles = frozenset({"Health visitor"})
+    assert split_name_prefix("Health visitor: How is feeding going?", roles) == (
+        "Health visitor",
+        "How is feeding going?",
+    )
+    assert split_name_prefix("Health visitor: hi") is None  # without the file's roles: the general rule
+    assert prefix_name("[Health visitor]: hi") == "Health visitor" and prefix_name("no colon here") is None
+
+
+def test_plain_role_names_take_turns_instead_of_joining_the_last_speaker(tmp_path: Path) -> None:
+    p = tmp_path / "visit.txt"
+    p.write_text(
+        "Home visit, 3 May\n"
+        "Health visitor: How has feeding been this week?\n"
+        "Mum: Honestly, hard. I cry most nights.\n"
+        "My point: I don't want to bother anyone.\n"
+        "Health visitor: That sounds exhausting. What happens at night?\n"
+        "Mum: He wakes every hour.\n"
+        "Health visitor: Every hour. No wonder you're worn out.\n",
+        encoding="utf-8",
+    )
+    utts = list(iter_utterances(p))
+    assert [u.speaker for u in utts] == ["Health visitor", "Mum", "Health visitor", "Mum", "Health visitor"]
+    assert utts[1].text == "Honestly, hard. I cry most nights.\nMy point: I don't want to bother anyone."
+    assert get_reader("plain").sniff(Probe.of(p)) > 0.5
+    twice = tmp_path / "twice.txt"  # used twice: still the general rule (joined to the turn before)
+    twice.write_text("Mum: hi\nHealth visitor: hello\nMum: ok\nHealth visitor: bye\n", encoding="utf-8")
+    assert [u.speaker for u in iter_utterances(twice)] == ["Mum", "Mum"]
+
+
+def test_srt_role_names(tmp_path: Path) -> None:
+    p = tmp_path / "visit.srt"
+    cues = [("Health visitor", "How are you sleeping?"), ("Mum", "Badly."), ("Health visitor", "Tell me more."),
+            ("Mum", "He wakes all night."), ("Health visitor", "That sounds so hard.")]  # fmt: skip
+    p.write_text(
+        "".join(f"{i + 1}\n00:00:0{i},000 --> 00:00:0{i},900\n{who}: {text}\n\n" for i, (who, text) in enumerate(cues)),
+        encoding="utf-8",
+    )
+    with warnings.catch_warnings():
+        warnings.simplefilter("error", H2HWarning)
+        utts = list(iter_utterances(p))
+    assert [(u.speaker, u.text) for u in utts] == cues

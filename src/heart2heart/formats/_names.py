@@ -8,16 +8,22 @@ The rule, shared by the plain-text, WebVTT and SRT readers, is deliberately simp
   apart from name particles such as "van", "de", "al"; a single word may be lower case ("maya");
 - it may be written in brackets, as diarising transcribers do ("[SPEAKER_00]: text");
 - it is not one of the common labels people write in running text or in a document header (:data:`NOT_NAMES`:
-  Note, PS, Edit, Update, Example, Date, Title, ...).
+  Note, PS, Edit, Update, Example, Date, Title, ...);
+- a role written in lower case after its first word ("Health visitor", "Support worker", "Team lead": 2 or 3 words
+  of letters, the first capitalised and not "My", "Your", "This"...) is a speaker in a file where it starts at least
+  :data:`ROLE_REPEATS` lines (:func:`recurring_roles`; the plain-text and SRT readers, which read the file twice):
+  once, "My point: ..." or "Next week: ..." is a label; a role that keeps taking turns is somebody talking.
 """
 
 from __future__ import annotations
 
 import re
+from collections import Counter
+from collections.abc import Iterable
 
 from heart2heart import _regex_cache as rx
 
-__all__ = ["NOT_NAMES", "looks_like_name", "split_name_prefix"]
+__all__ = ["NOT_NAMES", "ROLE_REPEATS", "looks_like_name", "prefix_name", "recurring_roles", "split_name_prefix"]
 
 _NOT_NAMES_TEXT = """note notes nb ps pps edit update updated example examples eg ie tip tips warning
     important subject re fwd fw
@@ -38,9 +44,22 @@ _PREFIX_RE = rx.compile(r"\s*([^\W\d_][^:\[\]()]{0,45}?)\s*:(?:\s+(.*)|\s*)$", r
 _BRACKET_RE = rx.compile(r"\s*\[([^\W\d_][^:\[\]()]{0,45}?)\]:(?:\s+(.*)|\s*)$", re.S)
 
 
-def looks_like_name(name: str) -> bool:
-    """True when ``name`` can be a speaker's name under the rule of this module."""
+ROLE_REPEATS = 3
+"""How many lines of a file a lower-case role ("Health visitor") must start to be read as a speaker."""
+
+#: First words of a prefix that make it a label, not a role, however often it is used ("My point:", "This week:",
+#: "Next steps:").
+_NOT_ROLE_START_TEXT = """my our your his her their its this that these those a an some any each every all no
+    next last first second third final other key main quick general further more"""
+_NOT_ROLE_START = frozenset(_NOT_ROLE_START_TEXT.split())
+
+
+def looks_like_name(name: str, roles: frozenset[str] = frozenset()) -> bool:
+    """True when ``name`` can be a speaker's name under the rule of this module; ``roles`` are the lower-case roles
+    that recur in the file (:func:`recurring_roles`)."""
     name = name.strip()
+    if name in roles:
+        return True
     if not name or len(name) > 40 or _NAME_RE.fullmatch(name) is None:
         return False
     words = name.split()
@@ -53,9 +72,40 @@ def looks_like_name(name: str) -> bool:
     return all(w[0].isupper() or w[0].isdigit() or w.lower() in _PARTICLES for w in words)
 
 
-def split_name_prefix(line: str) -> tuple[str, str] | None:
-    """``(name, rest)`` when ``line`` starts with a speaker prefix "Name:" or "[Name]:" (then a space or nothing)."""
+def split_name_prefix(line: str, roles: frozenset[str] = frozenset()) -> tuple[str, str] | None:
+    """``(name, rest)`` when ``line`` starts with a speaker prefix "Name:" or "[Name]:" (then a space or nothing);
+    ``roles`` as for :func:`looks_like_name`."""
     m = _PREFIX_RE.match(line) or _BRACKET_RE.match(line)
-    if m is None or not looks_like_name(m.group(1)):
+    if m is None or not looks_like_name(m.group(1), roles):
         return None
     return m.group(1).strip(), (m.group(2) or "").strip()
+
+
+def prefix_name(line: str) -> str | None:
+    """What stands before the colon of a "Name:" or "[Name]:" prefix, whether or not it is a name (for
+    :func:`recurring_roles`); ``split_name_prefix(line, roles)`` is not None exactly when this is a name."""
+    m = _PREFIX_RE.match(line) or _BRACKET_RE.match(line)
+    return None if m is None else m.group(1).strip()
+
+
+def _role_shaped(name: str) -> bool:
+    """A prefix the name rule turns down only for its lower-case words: 2 or 3 words of letters, the first
+    capitalised and not a label or a word like "My" or "This", the others lower case ("Health visitor")."""
+    words = name.split()
+    return (
+        2 <= len(words) <= 3
+        and len(name) <= 40
+        and words[0][0].isupper()
+        and all(w.isalpha() for w in words)
+        and all(w.islower() for w in words[1:])
+        and words[0].lower() not in _NOT_ROLE_START
+        and words[0].lower() not in NOT_NAMES
+        and name.replace(" ", "").lower() not in NOT_NAMES
+    )
+
+
+def recurring_roles(prefixes: Iterable[str | None], at_least: int = ROLE_REPEATS) -> frozenset[str]:
+    """The lower-case roles (see the module) among ``prefixes`` (what stands before the colon of each line that has
+    one; None for the others) that start ``at_least`` lines or more."""
+    counts = Counter(p for p in prefixes if p is not None and _role_shaped(p))
+    return frozenset(name for name, n in counts.items() if n >= at_least)

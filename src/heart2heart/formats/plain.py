@@ -10,7 +10,8 @@ What is read:
   three-part ones h:mm:ss. ``start`` is that time in seconds and ``end`` the next utterance's start (the last
   utterance, and any without a timestamp, have no ``end``);
 - whether "Word:" is a speaker or a label inside someone's text ("Note: ...", "PS: ...") is decided by
-  :mod:`heart2heart.formats._names` (short, name-shaped, not a common label);
+  :mod:`heart2heart.formats._names` (short, name-shaped, not a common label; a role such as "Health visitor" when
+  it starts at least three lines of the file, so the file is read twice);
 - lines before the first speaker line (a title, a date) are ignored; speaker lines with no text at all are dropped.
 
 A file without any "Name: text" line is a :class:`~heart2heart.errors.ParseError` at line 1.
@@ -19,14 +20,14 @@ A file without any "Name: text" line is a :class:`~heart2heart.errors.ParseError
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from pathlib import Path
 from typing import ClassVar
 
 from heart2heart import _regex_cache as rx
 from heart2heart.errors import ParseError
 from heart2heart.formats._base import Probe, iter_lines
-from heart2heart.formats._names import looks_like_name
+from heart2heart.formats._names import looks_like_name, recurring_roles
 from heart2heart.formats._time import CLOCK, clock_seconds, ended
 from heart2heart.model import Utterance
 
@@ -53,12 +54,18 @@ def _seconds(stamp: str, path: Path, line: int) -> float:
         raise ParseError(path, line, f"bad timestamp {stamp!r} (expected m:ss or h:mm:ss)") from None
 
 
-def speaker_line(line: str) -> re.Match[str] | None:
-    """The match of a "Name: text" line (with its optional timestamps), or None."""
+def speaker_line(line: str, roles: frozenset[str] = frozenset()) -> re.Match[str] | None:
+    """The match of a "Name: text" line (with its optional timestamps), or None; ``roles``: the file's recurring
+    lower-case roles (:func:`heart2heart.formats._names.recurring_roles`)."""
     m = _LINE_RE.fullmatch(line)
-    if m is None or not looks_like_name(m.group("name")):
+    if m is None or not looks_like_name(m.group("name"), roles):
         return None
     return m
+
+
+def _roles(lines: Iterable[str]) -> frozenset[str]:
+    """The recurring lower-case roles ("Health visitor") among the prefixes of ``lines``."""
+    return recurring_roles(m.group("name").strip() if (m := _LINE_RE.fullmatch(line)) else None for line in lines)
 
 
 class PlainReader:
@@ -76,7 +83,8 @@ class PlainReader:
         lines = [ln for ln in probe.head.splitlines()[:300] if ln.strip()]
         if not lines:
             return 0.0
-        hits = sum(1 for ln in lines if speaker_line(ln) is not None)
+        roles = _roles(lines)
+        hits = sum(1 for ln in lines if speaker_line(ln, roles) is not None)
         if hits < 2 and not (hits == 1 and len(lines) == 1):
             return 0.0
         ratio = hits / len(lines)
@@ -93,6 +101,7 @@ class PlainReader:
         held: Utterance | None = None  # the last finished utterance, waiting for the next one's start
         found = False
         count = 0
+        roles = _roles(line for _, line in iter_lines(path))
 
         def finish() -> Utterance | None:
             text = "\n".join(texts).strip()
@@ -106,7 +115,7 @@ class PlainReader:
             if _BARE_TIME_RE.fullmatch(line):
                 pending_start = _seconds(line.strip(), path, n)
                 continue
-            m = speaker_line(line)
+            m = speaker_line(line, roles)
             if m is None:
                 if speaker is not None:
                     texts.append(line.strip())

@@ -2,14 +2,15 @@
 
 Speakers, in order of preference:
 
-- a "Name: text" prefix on a line (``MAYA: ...``, ``Dr. Lee: ...``; see :mod:`heart2heart.formats._names`);
+- a "Name: text" prefix on a line (``MAYA: ...``, ``Dr. Lee: ...``, a role such as ``Health visitor: ...`` that
+  starts at least three lines; see :mod:`heart2heart.formats._names`);
 - a speaker-change dash (``- text``, ``-text``): each dashed line is said by the *other* of the last two speakers.
   With no names in the file that means alternating between "Speaker 1" and "Speaker 2" (the first dash and any
   text before it are "Speaker 1");
 - otherwise a line continues the current speaker.
 
 A file with neither names nor dashes is attributed to one speaker named "Unknown", with an
-:class:`~heart2heart.errors.H2HWarning` (the file is read twice to know this; memory stays flat).
+:class:`~heart2heart.errors.H2HWarning` (the file is read twice to know this, and the roles; memory stays flat).
 ``start``/``end`` are the cue timings, shared between the speakers of a cue in proportion to their words. Markup
 (``<i>``, ``<font>``, ``{\\an8}``) and lines that only describe sound ("[door slams]") are dropped.
 """
@@ -25,7 +26,7 @@ from heart2heart import _regex_cache as rx
 from heart2heart.errors import H2HWarning, ParseError
 from heart2heart.formats._base import Probe, iter_lines
 from heart2heart.formats._cues import TIMING_RE, clean_markup, cue_times, iter_blocks, share_time, sound_only
-from heart2heart.formats._names import split_name_prefix
+from heart2heart.formats._names import looks_like_name, prefix_name, recurring_roles, split_name_prefix
 from heart2heart.model import Utterance
 
 __all__ = ["READER", "SrtReader"]
@@ -44,15 +45,28 @@ def _dash(line: str) -> str | None:
     return None if m is None else line[m.end() :]
 
 
-def _has_speakers(path: Path) -> bool:
-    """True when some subtitle line carries a name prefix or a speaker-change dash."""
-    for _, line in iter_lines(path):
-        if "-->" in line:
-            continue
-        text = clean_markup(line)
-        if _dash(text) is not None or split_name_prefix(text) is not None:
-            return True
-    return False
+def _speakers(path: Path) -> tuple[bool, frozenset[str]]:
+    """Whether some subtitle line carries a name prefix or a speaker-change dash, and the file's recurring
+    lower-case roles ("Health visitor": :func:`heart2heart.formats._names.recurring_roles`)."""
+    dashed = False
+    seen: set[str] = set()
+
+    def prefixes() -> Iterator[str | None]:
+        nonlocal dashed
+        for _, line in iter_lines(path):
+            if "-->" in line:
+                continue
+            text = clean_markup(line)
+            after = _dash(text)
+            if after is not None:
+                dashed, text = True, after.strip()
+            name = prefix_name(text)
+            if name is not None:
+                seen.add(name)
+            yield name
+
+    roles = recurring_roles(prefixes())
+    return dashed or any(looks_like_name(name, roles) for name in seen), roles
 
 
 def _cues(path: Path) -> Iterator[tuple[int, float, float, list[str]]]:
@@ -101,7 +115,7 @@ class SrtReader:
 
     def parse(self, path: Path) -> Iterator[Utterance]:
         conv = path.stem
-        has_speakers = _has_speakers(path)
+        has_speakers, roles = _speakers(path)
         if not has_speakers:
             warnings.warn(
                 f"{path}: no speaker names or dashes; all subtitles are attributed to {UNKNOWN!r}",
@@ -121,7 +135,7 @@ class SrtReader:
                 after = _dash(text)
                 if after is not None:
                     text = after.strip()
-                    named = split_name_prefix(text)
+                    named = split_name_prefix(text, roles)
                     if named is not None:
                         speaker, text = named
                     elif previous is not None:
@@ -129,7 +143,7 @@ class SrtReader:
                     else:
                         speaker = SECOND if current == FIRST else FIRST
                 else:
-                    named = split_name_prefix(text)
+                    named = split_name_prefix(text, roles)
                     if named is not None:
                         speaker, text = named
                 if speaker is None:
