@@ -536,3 +536,16 @@ def test_srt_role_names(tmp_path: Path) -> None:
         warnings.simplefilter("error", H2HWarning)
         utts = list(iter_utterances(p))
     assert [(u.speaker, u.text) for u in utts] == cues
+
+
+def test_vtt_role_names(tmp_path: Path) -> None:
+    p = tmp_path / "visit.vtt"
+    cues = [("Health visitor", "How are you sleeping?"), ("Mum", "Badly."), ("Health visitor", "Tell me more."),
+            ("Mum", "He wakes all night."), ("Health visitor", "That sounds so hard.")]  # fmt: skip
+    body = "".join(
+        f"{i + 1}\n00:00:0{i}.000 --> 00:00:0{i}.900\n{who}: {text}\n\n" for i, (who, text) in enumerate(cues)
+    )
+    p.write_text("WEBVTT\n\n" + body, encoding="utf-8")
+    with warnings.catch_warnings():
+        warnings.simplefilter("error", H2HWarning)
+        assert [(u.speaker, u.text) for u in iter_utterances(p)] == cues

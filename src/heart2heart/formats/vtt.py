@@ -1,7 +1,8 @@
 """WebVTT captions (Zoom, Microsoft Teams, YouTube...): one utterance per cue and speaker.
 
 - Speakers come from Teams' voice tags (``<v Maya Chen>text</v>``, also without the closing tag and over several
-  lines) or from Zoom's "Name: text" prefixes (see :mod:`heart2heart.formats._names`).
+  lines) or from Zoom's "Name: text" prefixes (see :mod:`heart2heart.formats._names`; a role such as "Health
+  visitor" counts when it starts at least three lines, so the file is read twice).
 - A cue without a speaker continues the previous cue's speaker; cues before any speaker is known are attributed to
   one speaker named "Unknown", with an :class:`~heart2heart.errors.H2HWarning`.
 - ``start``/``end`` are the cue timings; when one cue holds several speakers, its time is shared between them in
@@ -21,9 +22,9 @@ from pathlib import Path
 from typing import ClassVar
 
 from heart2heart.errors import H2HWarning, ParseError
-from heart2heart.formats._base import Probe
+from heart2heart.formats._base import Probe, iter_lines
 from heart2heart.formats._cues import TIMING_RE, clean_markup, cue_times, iter_blocks, share_time, sound_only
-from heart2heart.formats._names import split_name_prefix
+from heart2heart.formats._names import prefix_name, recurring_roles, split_name_prefix
 from heart2heart.model import Utterance
 
 __all__ = ["READER", "VttReader"]
@@ -35,8 +36,14 @@ _SKIP_BLOCKS = ("NOTE", "STYLE", "REGION")
 _EXAMPLE = "00:00:01.000 --> 00:00:04.000"
 
 
-def _segments(raw_lines: list[str]) -> list[tuple[str | None, str]]:
-    """(speaker or None, text) pieces of one cue's text, in order, same-speaker neighbours merged."""
+def _roles(path: Path) -> frozenset[str]:
+    """The file's recurring lower-case roles ("Health visitor": :func:`heart2heart.formats._names.recurring_roles`)."""
+    return recurring_roles(prefix_name(clean_markup(line)) for _, line in iter_lines(path) if "-->" not in line)
+
+
+def _segments(raw_lines: list[str], roles: frozenset[str] = frozenset()) -> list[tuple[str | None, str]]:
+    """(speaker or None, text) pieces of one cue's text, in order, same-speaker neighbours merged; ``roles`` as for
+    :func:`heart2heart.formats._names.split_name_prefix`."""
     parts = _VOICE_RE.split("\n".join(raw_lines))
     chunks: list[tuple[str | None, str, bool]] = [(None, parts[0], False)]
     for i in range(1, len(parts), 2):
@@ -50,7 +57,7 @@ def _segments(raw_lines: list[str]) -> list[tuple[str | None, str]]:
             text = clean_markup(line)
             if not text or sound_only(text):
                 continue
-            named = None if tagged else split_name_prefix(text)
+            named = None if tagged else split_name_prefix(text, roles)
             if named is not None:
                 speaker, text = named
                 segs.append((speaker, []))
@@ -90,6 +97,7 @@ class VttReader:
         warned = False
         prev_last = ""
         count = 0
+        roles = _roles(path)
         for b, block in enumerate(iter_blocks(path)):
             first_no, first = block[0]
             if b == 0:
@@ -113,12 +121,12 @@ class VttReader:
                 and prev_last
                 and "<v" not in raw[0]
                 and clean_markup(raw[0]) == prev_last
-                and split_name_prefix(prev_last) is None
+                and split_name_prefix(prev_last, roles) is None
             ):
                 raw = raw[1:]  # a rolling caption repeating the previous cue's last line
             if text_lines:
                 prev_last = clean_markup(text_lines[-1][1])
-            segments = _segments(raw)
+            segments = _segments(raw, roles)
             resolved: list[tuple[str, str]] = []
             for speaker, text in segments:
                 if speaker is None:
