@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import marshal
 import re
 from pathlib import Path
 
@@ -72,11 +73,42 @@ def test_a_bad_entry_falls_back_to_re_compile(store: Path, monkeypatch: pytest.M
     source, flags = SOURCES[0]
     entries = _regex_cache._STORE.load()
     good = _regex_cache._entry(source, flags)
-    entries[(source, flags, "")] = (good[0], good[1], [99999, 1, 2], good[3], good[4], good[5])  # code _sre refuses
-    pattern = _regex_cache.compile(source, flags)
-    assert pattern == re.compile(source, flags)
-    assert _regex_cache._STORE.used[(source, flags, "")] == good  # the repaired entry is written next time
-    assert pattern.search("maybe you should rest") is not None
+    bad = (good[0], good[1], [99999, 1, 2], good[3], good[4], good[5])  # code _sre refuses
+    for damaged in (marshal.dumps(bad), marshal.dumps(("not", "an", "entry")), b"\xff\x00garbage"):
+        entries[(source, flags, "")] = damaged
+        _regex_cache._STORE.used.clear()
+        pattern = _regex_cache.compile(source, flags)
+        assert pattern == re.compile(source, flags)
+        assert marshal.loads(_regex_cache._STORE.used[(source, flags, "")]) == good  # repaired at the next save
+        assert pattern.search("maybe you should rest") is not None
+
+
+def test_only_the_entries_a_run_uses_are_decoded(store: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    for source, flags in SOURCES:
+        _regex_cache.compile(source, flags)
+    _regex_cache.save()
+    _fresh(monkeypatch)
+    decoded: list[bytes] = []
+    loads = marshal.loads
+
+    def counted(data: bytes) -> object:
+        decoded.append(data)
+        return loads(data)
+
+    monkeypatch.setattr(_regex_cache.marshal, "loads", counted)
+    assert _regex_cache.compile(*SOURCES[1]) == re.compile(*SOURCES[1])
+    assert len(_regex_cache._STORE.load()) == len(SOURCES)
+    assert len(decoded) == 2  # the file, then the one entry asked for
+
+
+def test_the_first_layouts_file_is_removed_when_the_cache_is_written(store: Path) -> None:
+    old = store.with_name(store.name.replace("-e.marshal", ".marshal"))
+    assert old != store
+    old.parent.mkdir(parents=True, exist_ok=True)
+    old.write_bytes(b"an old cache")
+    _regex_cache.compile(SOURCES[0][0] + "|layout", 0)
+    _regex_cache.save()
+    assert store.exists() and not old.exists()
 
 
 def test_an_unwritable_cache_only_costs_the_compile(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:

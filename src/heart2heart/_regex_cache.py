@@ -15,6 +15,10 @@ unwritable cache, an interface that moved) falls back to plain ``re.compile``. T
 
 A pattern missing from the file is parsed once, into its entry, and built from that entry (not compiled by
 ``re.compile`` and parsed a second time for the entry): a first run on a new machine compiles every cue once.
+
+Each entry is stored marshalled on its own and decoded when a pattern first asks for it: a run reads the whole
+file (entries of other commands and of earlier versions of the patterns included) but decodes only what it uses
+(~10 ms -> ~2 ms for a file of 250 entries).
 """
 
 from __future__ import annotations
@@ -43,6 +47,10 @@ Key = tuple[str, int, str]
 #: Drop entries not used by the writing process once the file holds more than this many (stale edited cues).
 _MAX_ENTRIES = 2000
 
+#: The file's layout, in its name: each entry marshalled on its own (the first layout, one marshalled dict of
+#: entries, had no suffix; its file is removed when this one is written).
+_LAYOUT = "-e"
+
 try:  # the private interfaces re.compile is built from; absent or different elsewhere
     import _sre  # type: ignore[import-not-found]
     from re import _compiler, _parser  # type: ignore[attr-defined]
@@ -54,15 +62,16 @@ except (ImportError, AttributeError):  # pragma: no cover - another Python imple
 
 
 class _Store:
-    """The cache file's entries (read on first use), the ones this process used, and whether any were new."""
+    """The cache file's entries, each still marshalled (read on first use), the ones this process used, and whether
+    any were new."""
 
     def __init__(self) -> None:
-        self.entries: dict[Key, Entry] | None = None
-        self.used: dict[Key, Entry] = {}
+        self.entries: dict[Key, bytes] | None = None
+        self.used: dict[Key, bytes] = {}
         self.dirty = False
         self.path: Path | None = None
 
-    def load(self) -> dict[Key, Entry]:
+    def load(self) -> dict[Key, bytes]:
         if self.entries is None:
             try:
                 self.path = cache_file()
@@ -79,7 +88,7 @@ def cache_file() -> Path | None:
     """The cache file for this Python (None where the cache cannot be used)."""
     if _TAG is None:
         return None
-    return _io.cache_dir("regex") / f"{_TAG}.marshal"
+    return _io.cache_dir("regex") / f"{_TAG}{_LAYOUT}.marshal"
 
 
 def compile(
@@ -94,18 +103,20 @@ def compile(
     if (rewrite is not None and tag is None) or _TAG is None:
         return re.compile(rewrite(source) if rewrite is not None else source, flags)
     key = (source, flags, tag if rewrite is not None and tag is not None else "")
-    entry = _STORE.load().get(key)
-    if entry is not None:
+    stored = _STORE.load().get(key)
+    if stored is not None:
         with contextlib.suppress(Exception):  # a damaged entry: compile it again below
-            pattern = _pattern(entry)
-            _STORE.used[key] = entry
-            return pattern
+            entry = marshal.loads(stored)
+            if _well_formed(entry):
+                pattern = _pattern(entry)
+                _STORE.used[key] = stored
+                return pattern
     compiled = rewrite(source) if rewrite is not None else source
     if _same_as_re():
         with contextlib.suppress(Exception):  # a pattern the parts refuse: re.compile says why below
             entry = _entry(compiled, flags)
             pattern = _pattern(entry)
-            _STORE.used[key] = entry
+            _STORE.used[key] = marshal.dumps(entry)
             _STORE.dirty = True
             _save_at_exit()
             return pattern
@@ -152,8 +163,9 @@ def _pattern(entry: Entry) -> re.Pattern[str]:
     return pattern
 
 
-def _read(path: Path) -> dict[Key, Entry]:
-    """The entries of the cache file; empty when it is missing, damaged or from another build."""
+def _read(path: Path) -> dict[Key, bytes]:
+    """The entries of the cache file, each still marshalled; empty when it is missing, damaged or from another
+    build."""
     try:
         data = path.read_bytes()
         checksum, payload = int.from_bytes(data[:4], "little"), data[4:]
@@ -164,16 +176,15 @@ def _read(path: Path) -> dict[Key, Entry]:
         return {}
     if not isinstance(stored, dict):
         return {}
-    return {k: v for k, v in stored.items() if _well_formed(k, v)}
+    return {k: v for k, v in stored.items() if isinstance(v, bytes) and _well_formed_key(k)}
 
 
-def _well_formed(key: Any, entry: Any) -> bool:
-    return (
-        isinstance(key, tuple)
-        and [type(k) for k in key] == [str, int, str]
-        and isinstance(entry, tuple)
-        and [type(e) for e in entry] == [str, int, list, int, dict, tuple]
-    )
+def _well_formed_key(key: Any) -> bool:
+    return isinstance(key, tuple) and [type(k) for k in key] == [str, int, str]
+
+
+def _well_formed(entry: Any) -> bool:
+    return isinstance(entry, tuple) and [type(e) for e in entry] == [str, int, list, int, dict, tuple]
 
 
 def save() -> None:
@@ -191,5 +202,6 @@ def save() -> None:
     payload = marshal.dumps(merged)
     with contextlib.suppress(OSError):
         _io.atomic_write_bytes(path, zlib.crc32(payload).to_bytes(4, "little") + payload)
+        path.with_name(path.name.replace(f"{_LAYOUT}.marshal", ".marshal")).unlink(missing_ok=True)  # first layout
     _STORE.entries = merged
     _STORE.dirty = False
