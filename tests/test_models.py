@@ -252,3 +252,22 @@ def test_default_model_ships_and_loads() -> None:
     assert model.meta["tier"] == "default"
     assert set(model.meta["data"]) <= {"annomi", "goemotions", "corpus"}
     assert {"question", "question_open", "reflection", "advice", "emotion"} <= set(model.heads)
+
+
+def test_a_cached_model_is_found_without_reading_its_weights(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    # The cache entry is named from the zip's directory (member CRC-32s and sizes), so a cache hit never reads or
+    # hashes the 4 MB of weights; a changed weight still gets its own entry (the test above).
+    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path / "cache"))
+    _tiny_model().save(tmp_path / "m")
+    first = LinearModel.load(tmp_path / "m")
+    weights = tmp_path / "m" / "weights.npz"
+    real = Path.read_bytes
+
+    def guarded(self: Path) -> bytes:
+        assert self != weights, "the weights were read on a cache hit"
+        return real(self)
+
+    monkeypatch.setattr(Path, "read_bytes", guarded)
+    second = LinearModel.load(tmp_path / "m")
+    assert isinstance(second._table, np.memmap)
+    np.testing.assert_array_equal(second.bias, first.bias)
