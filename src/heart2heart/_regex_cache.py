@@ -18,7 +18,7 @@ A pattern missing from the file is parsed once, into its entry, and built from t
 
 Each entry is stored marshalled on its own and decoded when a pattern first asks for it: a run reads the whole
 file (entries of other commands and of earlier versions of the patterns included) but decodes only what it uses
-(~10 ms -> ~2 ms for a file of 250 entries).
+(reading a file of 240 entries: ~10 ms decoding all of them, ~5 ms leaving them for later).
 """
 
 from __future__ import annotations
