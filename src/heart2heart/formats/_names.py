@@ -11,7 +11,7 @@ The rule, shared by the plain-text, WebVTT and SRT readers, is deliberately simp
   Note, PS, Edit, Update, Example, Date, Title, ...);
 - a role written in lower case after its first word ("Health visitor", "Support worker", "Team lead": 2 or 3 words
   of letters, the first capitalised and not "My", "Your", "This"...) is a speaker in a file where it starts at least
-  :data:`ROLE_REPEATS` lines (:func:`recurring_roles`; the plain-text and SRT readers, which read the file twice):
+  :data:`ROLE_REPEATS` lines (:func:`recurring_roles`; the three readers read the file twice to know it):
   once, "My point: ..." or "Next week: ..." is a label; a role that keeps taking turns is somebody talking.
 """
 
