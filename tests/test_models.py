@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import io
 import json
 import subprocess
 import sys
@@ -253,10 +254,32 @@ def test_missing_model_file(tmp_path: Path) -> None:
         LinearModel.load(tmp_path / "m")
 
 
-def test_corrupt_weights(tmp_path: Path) -> None:
+def _npy_bytes() -> bytes:
+    buffer = io.BytesIO()
+    np.save(buffer, np.zeros(3))
+    return buffer.getvalue()
+
+
+def _npz_bytes(**arrays: Any) -> bytes:
+    buffer = io.BytesIO()
+    np.savez(buffer, **arrays)
+    return buffer.getvalue()
+
+
+@pytest.mark.parametrize(
+    "content",
+    [
+        b"this is not a zip file",
+        _npy_bytes(),  # one array saved under the archive's name
+        _npz_bytes(keys=np.zeros(2, dtype=np.int32)),  # an archive without rows or bias
+        _npz_bytes(keys=np.array(["a", "b"]), rows=np.zeros((2, 3)), bias=np.zeros(3)),  # keys that are not numbers
+    ],
+    ids=["not-zip", "bare-npy", "missing-arrays", "text-keys"],
+)
+def test_corrupt_weights(tmp_path: Path, content: bytes) -> None:
     _tiny_model().save(tmp_path / "m")
-    (tmp_path / "m" / "weights.npz").write_bytes(b"this is not a zip file")
-    with pytest.raises(ModelError, match="corrupt weights"):
+    (tmp_path / "m" / "weights.npz").write_bytes(content)
+    with pytest.raises(ModelError, match=r"weights\.npz: corrupt weights"):
         LinearModel.load(tmp_path / "m")
 
 

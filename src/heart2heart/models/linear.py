@@ -282,7 +282,10 @@ class LinearModel:
         if cached is not None:
             return cached
         try:
-            with np.load(io.BytesIO(weights_path.read_bytes()), allow_pickle=False) as npz:
+            loaded = np.load(io.BytesIO(weights_path.read_bytes()), allow_pickle=False)
+            if not isinstance(loaded, np.lib.npyio.NpzFile):  # a bare .npy array under the .npz name
+                raise ValueError("a single array, not an .npz archive")
+            with loaded as npz:
                 keys = npz["keys"].astype(np.int64)
                 rows = npz["rows"]  # float16 as saved: exact in the float32 tables, and written back as it is
                 if rows.dtype != np.float16:
