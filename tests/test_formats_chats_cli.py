@@ -176,6 +176,21 @@ def test_malformed_zip_and_slack_folder(capsys: pytest.CaptureFixture[str], tmp_
     _check_failure(capsys, tmp_path, slack, "general/2024-03-01.json:3")
 
 
+def test_folders_that_are_no_export(capsys: pytest.CaptureFixture[str], tmp_path: Path) -> None:
+    """A folder of loose files says how to analyse them; an empty folder says it is empty (not 'the file')."""
+    notes = tmp_path / "notes"
+    notes.mkdir()
+    (notes / "a.txt").write_text("hello\n", encoding="utf-8")
+    _check_failure(capsys, tmp_path, notes, "notes")
+    code, _, err = convert(capsys, str(notes), "-o", str(tmp_path / "out.jsonl"))
+    assert code == 2 and f"h2h analyze {notes}/*.txt" in err and f"{notes}:1" not in err
+    empty = tmp_path / "empty"
+    empty.mkdir()
+    _check_failure(capsys, tmp_path, empty, "empty")
+    code, _, err = convert(capsys, str(empty), "-o", str(tmp_path / "out.jsonl"))
+    assert code == 2 and "the folder is empty" in err
+
+
 def _check_failure(capsys: pytest.CaptureFixture[str], tmp: Path, path: Path, where: str) -> None:
     out = tmp / "out.jsonl"
     code, rows, err = convert(capsys, str(path), "-o", str(out))

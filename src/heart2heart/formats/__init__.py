@@ -54,8 +54,9 @@ def detect(path: Path) -> Reader:
     if not path.exists():
         raise FormatError(f"{path}: no such file or folder")
     probe = Probe.of(path)
+    folder = path.is_dir()
     if not probe.names and not probe.head.strip():
-        raise ParseError(path, None, "the file is empty")
+        raise ParseError(path, None, "the folder is empty" if folder else "the file is empty")
     best: tuple[float, Reader] | None = None
     for name in _MODULES:
         reader = get_reader(name)
@@ -63,6 +64,13 @@ def detect(path: Path) -> Reader:
         if score > 0 and (best is None or score > best[0]):
             best = (score, reader)
     if best is None:
+        if folder:  # no line to point at: say what a folder can be, and how to read the files in it
+            raise ParseError(
+                path,
+                None,
+                "not an export folder heart2heart knows (see `h2h formats`); to analyse the files in it, name them "
+                f"(for example `h2h analyze {path}/*.txt`)",
+            )
         raise ParseError(path, 1, "not a conversation format heart2heart knows (see `h2h formats`, or --format)")
     return best[1]
 
