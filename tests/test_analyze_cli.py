@@ -165,6 +165,29 @@ def test_bad_input_is_one_line_and_exit_2(tmp_path: Path) -> None:
     assert "Traceback" not in result.stderr
 
 
+@pytest.mark.parametrize(
+    "command",
+    [
+        ("analyze", "{src}", "--html", "{out}"),
+        ("convert", "{src}", "-o", "{out}"),
+        ("annotate", "{src}", "-o", "{out}"),
+        ("demo", "-o", "{out}"),
+    ],
+    ids=["analyze-html", "convert", "annotate", "demo"],
+)
+def test_an_output_that_is_a_folder_is_one_line_and_exit_2(
+    command: tuple[str, ...], two_conversations: Path, tmp_path: Path
+) -> None:
+    """Before any work is done (an unreadable input would be named otherwise), and with nothing written."""
+    folder = tmp_path / "reports"
+    folder.mkdir()
+    before = sorted(tmp_path.rglob("*"))
+    result = h2h(*(a.format(src=two_conversations, out=folder) for a in command))
+    assert result.returncode == 2
+    assert result.stderr == f"h2h: error: {folder}: is a folder; give the name of a file to write\n"
+    assert sorted(tmp_path.rglob("*")) == before
+
+
 def test_json_lists_the_horsemen_and_the_listening_figures(tmp_path: Path) -> None:
     plain = {"question": None, "reflection": False, "advice": False, "disclosure": 0}
     path = write_rows(

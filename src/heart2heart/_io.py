@@ -10,7 +10,9 @@ from collections.abc import Iterator
 from pathlib import Path
 from typing import IO
 
-__all__ = ["atomic_write", "atomic_write_bytes", "cache_dir", "open_output"]
+from heart2heart.errors import OutputError
+
+__all__ = ["atomic_write", "atomic_write_bytes", "cache_dir", "check_output", "open_output"]
 
 
 def cache_dir(part: str) -> Path:
@@ -20,37 +22,70 @@ def cache_dir(part: str) -> Path:
     return Path(base) / "heart2heart" / part
 
 
+def check_output(path: str | Path) -> None:
+    """Raise :class:`OutputError` now when ``path`` cannot be an output file (a folder is in its place), so a
+    command fails before its work rather than after it."""
+    path = Path(path)
+    if path.is_dir():
+        raise OutputError(f"{path}: is a folder; give the name of a file to write")
+
+
 @contextlib.contextmanager
 def atomic_write(path: str | Path) -> Iterator[IO[str]]:
-    """Write text to a temporary file next to ``path`` and rename it into place only if the block succeeds."""
+    """Write text to a temporary file next to ``path`` and rename it into place only if the block succeeds.
+
+    A file that cannot be written raises :class:`OutputError` naming ``path`` (not the temporary file)."""
     path = Path(path)
-    path.parent.mkdir(parents=True, exist_ok=True)
-    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".part", dir=path.parent)
+    tmp = _temporary(path)
     try:
-        with os.fdopen(fd, "w", encoding="utf-8", newline="") as fh:
-            yield fh
-        os.chmod(tmp, 0o666 & ~_umask())  # mkstemp makes 0600; give the file the mode a plain open() would
-        os.replace(tmp, path)
+        with os.fdopen(tmp[0], "w", encoding="utf-8", newline="") as fh:
+            yield fh  # not under _named: an OSError of the caller's block (reading an input) is not this file's
+        _finish(tmp[1], path)
     except BaseException:
         with contextlib.suppress(FileNotFoundError):
-            os.unlink(tmp)
+            os.unlink(tmp[1])
         raise
 
 
 def atomic_write_bytes(path: str | Path, data: bytes) -> None:
-    """Write ``data`` to ``path`` through a temporary file and a rename (never half a file)."""
+    """Write ``data`` to ``path`` through a temporary file and a rename (never half a file); :class:`OutputError`
+    naming ``path`` when it cannot be written."""
     path = Path(path)
-    path.parent.mkdir(parents=True, exist_ok=True)
-    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".part", dir=path.parent)
+    fd, tmp = _temporary(path)
     try:
-        with os.fdopen(fd, "wb") as fh:
+        with _named(path), os.fdopen(fd, "wb") as fh:
             fh.write(data)
-        os.chmod(tmp, 0o666 & ~_umask())
-        os.replace(tmp, path)
+        _finish(tmp, path)
     except BaseException:
         with contextlib.suppress(FileNotFoundError):
             os.unlink(tmp)
         raise
+
+
+def _temporary(path: Path) -> tuple[int, str]:
+    """A new temporary file beside ``path`` (its folder made when missing): descriptor and name."""
+    check_output(path)
+    with _named(path):
+        path.parent.mkdir(parents=True, exist_ok=True)
+        return tempfile.mkstemp(prefix=f".{path.name}.", suffix=".part", dir=path.parent)
+
+
+def _finish(tmp: str, path: Path) -> None:
+    """Give the temporary file the mode a plain ``open()`` would (mkstemp makes 0600) and rename it into place."""
+    with _named(path):
+        os.chmod(tmp, 0o666 & ~_umask())
+        os.replace(tmp, path)
+
+
+@contextlib.contextmanager
+def _named(path: Path) -> Iterator[None]:
+    """Turn an ``OSError`` of writing ``path`` into an :class:`OutputError` that names it."""
+    try:
+        yield
+    except OutputError:
+        raise
+    except OSError as exc:
+        raise OutputError(f"{path}: cannot write it ({exc.strerror or exc})") from None
 
 
 def _umask() -> int:

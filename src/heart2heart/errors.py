@@ -8,6 +8,7 @@ line on stderr (``h2h: error: ...``) and exit status 2, without a traceback.
 - :class:`ModelError`: a model file is missing, corrupt or of the wrong version.
 - :class:`PipelineError`: annotators were put together in an order that cannot work.
 - :class:`UsageError`: a command was called with options that do not fit together.
+- :class:`OutputError`: an output file cannot be written (a folder in its place, no permission, a full disk).
 
 :class:`H2HWarning` (a ``UserWarning``) is what the library warns with when it can go on but the user should know
 (for example a transcript without speaker names).
@@ -17,7 +18,16 @@ from __future__ import annotations
 
 from pathlib import Path
 
-__all__ = ["FormatError", "H2HError", "H2HWarning", "ModelError", "ParseError", "PipelineError", "UsageError"]
+__all__ = [
+    "FormatError",
+    "H2HError",
+    "H2HWarning",
+    "ModelError",
+    "OutputError",
+    "ParseError",
+    "PipelineError",
+    "UsageError",
+]
 
 
 class H2HError(Exception):
@@ -58,6 +68,11 @@ class PipelineError(H2HError):
 
 class UsageError(H2HError):
     """Options that do not fit together, or a missing required input."""
+
+
+class OutputError(H2HError, OSError):
+    """An output file cannot be written. Also an :class:`OSError`, so code that writes on a best-effort basis (the
+    caches) and catches ``OSError`` goes on as before."""
 
 
 class H2HWarning(UserWarning):

@@ -8,6 +8,7 @@ from typing import Annotated
 
 import typer
 
+from heart2heart._io import check_output
 from heart2heart.errors import UsageError
 
 Files = Annotated[
@@ -34,3 +35,10 @@ def gap_of(hours: float, no_split: bool) -> timedelta | None:
     if hours <= 0:
         raise UsageError("--gap must be a positive number of hours")
     return timedelta(hours=hours)
+
+
+def check_outputs(*paths: Path | None) -> None:
+    """Fail now, before any work, when an output path cannot be a file (None and ``-`` are stdout)."""
+    for path in paths:
+        if path is not None and str(path) != "-":
+            check_output(path)

@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING, Annotated
 
 import typer
 
-from heart2heart.cli._options import Files, FormatOpt, GapOpt, NoSplitOpt, gap_of
+from heart2heart.cli._options import Files, FormatOpt, GapOpt, NoSplitOpt, check_outputs, gap_of
 
 if TYPE_CHECKING:
     from heart2heart.model import Conversation
@@ -101,6 +101,7 @@ def _analyze(
     from heart2heart.formats import read
 
     split = gap_of(gap, no_split)
+    check_outputs(html)
     conversations = [conv for path in files for conv in read(path, format=format, gap=split)]
     name = resolve_me(me, conversations) if me is not None else None
     if structure_only:

@@ -7,7 +7,7 @@ from typing import Annotated
 
 import typer
 
-from heart2heart.cli._options import Files, FormatOpt, GapOpt, NoSplitOpt, gap_of
+from heart2heart.cli._options import Files, FormatOpt, GapOpt, NoSplitOpt, check_outputs, gap_of
 
 ModelOpt = Annotated[
     str | None,
@@ -32,6 +32,7 @@ def command(
     from heart2heart.annotate.writer import auto_workers, iter_batches, write_batches
 
     split = gap_of(gap, no_split)
+    check_outputs(output)
     pipeline = Pipeline(model=model)  # a bad --model fails before any input is read
     batches = iter_batches(files, format=format, gap=split)
     write_batches(batches, output, pipeline, progress=sys.stderr.isatty(), workers=auto_workers(files))

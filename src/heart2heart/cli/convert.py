@@ -9,7 +9,7 @@ from typing import Annotated
 
 import typer
 
-from heart2heart.cli._options import Files, FormatOpt, GapOpt, NoSplitOpt, gap_of
+from heart2heart.cli._options import Files, FormatOpt, GapOpt, NoSplitOpt, check_outputs, gap_of
 
 
 def command(
@@ -30,6 +30,7 @@ def command(
     if to not in ("jsonl", "csv"):
         raise UsageError(f"--to must be jsonl or csv, not {to!r}")
     split = gap_of(gap, no_split)
+    check_outputs(output)
     if to == "jsonl":
         write_jsonl_bytes((b for path in files for b in _jsonl(path, format, split)), output)
         return

@@ -20,8 +20,10 @@ def command(
     """Analyse a bundled example conversation: print the summary and write an HTML report (never opens it)."""
     from importlib.resources import as_file, files
 
+    from heart2heart.cli._options import check_outputs
     from heart2heart.report.pipeline import analyse_files, write_html
 
+    check_outputs(output)
     resource = files("heart2heart.examples").joinpath("demo_whatsapp.txt")
     with as_file(resource) as path:
         results = analyse_files([path], me=me)
