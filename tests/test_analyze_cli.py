@@ -210,3 +210,21 @@ def test_json_lists_the_horsemen_and_the_listening_figures(tmp_path: Path) -> No
     assert (lauren["questions_open"], lauren["statements"], matt["statements"]) == (1, 1, 1)
     assert lauren["attunement"] == out["speakers"][0]["attunement"]
     assert matt["input_share"] is None  # a mutual talk: input is read for listeners only
+
+
+@pytest.mark.parametrize("terminal", [True, False])
+def test_progress_over_many_conversations_only_on_a_terminal(
+    terminal: bool, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """A long chat history splits into hundreds of conversations: on a terminal a bar counts them off on stderr
+    (and is removed when done); piped, stderr stays quiet. Either way every conversation comes through, in order."""
+    from heart2heart.cli.analyze import _with_progress
+
+    monkeypatch.setattr(sys.stderr, "isatty", lambda: terminal)
+    items: list[Any] = [f"conversation {i}" for i in range(5)]
+    assert list(_with_progress(items, "analysing")) == items
+    err = capsys.readouterr().err
+    assert ("analysing conversations" in err and "5/5" in err) is terminal
+    assert (err == "") is not terminal
+    assert list(_with_progress(items[:1], "analysing")) == items[:1]  # one conversation: no bar
+    assert capsys.readouterr().err == ""

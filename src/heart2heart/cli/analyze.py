@@ -16,6 +16,25 @@ if TYPE_CHECKING:
     from heart2heart.model import Conversation
 
 
+def _with_progress(conversations: list[Conversation], what: str) -> Iterator[Conversation]:
+    """``conversations`` one by one, with a progress bar on stderr while there are several and stderr is a
+    terminal (a long chat history is split into hundreds); the bar is removed when done."""
+    import sys
+
+    if len(conversations) < 2 or not sys.stderr.isatty():
+        yield from conversations
+        return
+    from rich.console import Console
+    from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
+
+    columns = (TextColumn(f"{what} conversations"), BarColumn(), MofNCompleteColumn(), TimeElapsedColumn())
+    with Progress(*columns, console=Console(stderr=True), transient=True) as bar:
+        task = bar.add_task(what, total=len(conversations))
+        for conv in conversations:
+            yield conv
+            bar.advance(task)
+
+
 @contextlib.contextmanager
 def fewer_collections() -> Iterator[None]:
     """Run the cyclic garbage collector less often while the command runs, and not again on what it made.
@@ -107,11 +126,14 @@ def _analyze(
     if structure_only:
         if html is not None:
             raise UsageError("--html needs the labels and the verdict; drop --structure-only")
-        analyses = [analyze(c, me=name if name in {s.name for s in c.speakers} else None) for c in conversations]
+        analyses = [
+            analyze(c, me=name if name in {s.name for s in c.speakers} else None)
+            for c in _with_progress(conversations, "measuring")
+        ]
     else:  # unlabelled conversations are annotated first, then measured and assessed
         from heart2heart.report.pipeline import analyse_conversation
 
-        items = [analyse_conversation(conv, name, model) for conv in conversations]
+        items = [analyse_conversation(conv, name, model) for conv in _with_progress(conversations, "analysing")]
         analyses = [item.analysis for item in items]
         if html is not None:
             from heart2heart.report.pipeline import write_html
