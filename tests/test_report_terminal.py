@@ -95,3 +95,31 @@ def test_names_files_and_quotes_are_shown_as_written_never_as_markup() -> None:
     assert "chat [2024] [bold]" in out and "f [red].txt" in out
     assert f"#1 {me}" in out and f"{me} 4" in out  # a note's moment; the speaker table
     assert dad in out and "\u2764" not in out
+
+
+@pytest.mark.parametrize("width", [80, 120])
+def test_many_conversations_get_one_overview(width: int) -> None:
+    """A chat history split into many conversations: a row each (in order, with its kind and score), a tally of
+    the kinds, and where to read each in full; up to OVERVIEW_AFTER, a panel each as before."""
+    from heart2heart.report.terminal import OVERVIEW_AFTER
+
+    base = _analysis()
+    many = [dataclasses.replace(base, conversation=f"chat#{i}") for i in range(1, OVERVIEW_AFTER + 2)]
+    many[-1] = dataclasses.replace(many[-1], kind="heart_to_heart")
+    console = Console(width=width, record=True, force_terminal=False, color_system=None)
+    render(many, console)
+    out = console.export_text()
+    lines = out.splitlines()
+    assert max(len(line) for line in lines) <= min(width, MAX_WIDTH)
+    assert f"{len(many)} conversations" in lines[0]
+    rows = [line for line in lines if "chat#" in line]
+    assert [r.split()[1] for r in rows] == [f"chat#{i}" for i in range(1, len(many) + 1)]
+    assert all(f"{base.utterances} utts" in r or f"{base.utterances} msgs" in r for r in rows)
+    score = str(base.scores.heart_to_heart)
+    assert all(r.rstrip(" │").endswith(score) for r in rows)
+    assert "fixing" in rows[0] and "heart-to-heart" in rows[-1]
+    assert f"{base.kind.replace('_', ' ')}: {len(many) - 1} · heart-to-heart: 1" in " ".join(out.split())
+    assert "--html" in out and "What to try next" not in out
+    few = Console(width=width, record=True, force_terminal=False, color_system=None)
+    render(many[:OVERVIEW_AFTER], few)
+    assert few.export_text().count("What to try next") == OVERVIEW_AFTER

@@ -6,6 +6,10 @@ monologue, reply latency; label counts and attunement when labelled), then one p
 measure from :mod:`heart2heart.report.readings`, and
 the talk-time dominance over the conversation as a strip of coloured windows.
 
+More than :data:`OVERVIEW_AFTER` conversations (a long chat history split at its silences) are shown as one
+overview instead: a row per conversation (size, length, kind, heart-to-heart score), how many were of each kind,
+and where to read them in full.
+
 Everything that comes from the conversation (its name, the file, speakers' names, quotes, readings that name
 people) is drawn as :class:`rich.text.Text`, never parsed as rich markup: a name like "Dad [home]" or a file
 "chat [bold].txt" is shown as written, and ":heart:" is not turned into an emoji.
@@ -31,12 +35,15 @@ from heart2heart.report.readings import (
     tempo_reading,
 )
 
-__all__ = ["PALETTE", "dominance_strip", "render", "summary", "verdict"]
+__all__ = ["OVERVIEW_AFTER", "PALETTE", "dominance_strip", "overview", "render", "summary", "verdict"]
 
 PALETTE = ("cyan", "magenta", "yellow", "green", "blue", "red")
 BAR_WIDTH = 10
 STRIP_WIDTH = 48
 MAX_WIDTH = 100
+#: More conversations than this get one overview table rather than a panel each (227 panels of a year's chat
+#: history run to ~9,000 lines).
+OVERVIEW_AFTER = 5
 
 
 def _bar(share: float) -> Text:
@@ -215,9 +222,48 @@ def summary(a: Analysis, width: int | None = None) -> Panel:
     return Panel(body, title=_title(a), title_align="left", subtitle=subtitle, subtitle_align="right", width=width)
 
 
+def overview(analyses: list[Analysis] | tuple[Analysis, ...], width: int | None = None) -> Panel:
+    """One table for many conversations: each one's size, length, kind and heart-to-heart score, then how many
+    were of each kind (most first) and how to see each in full."""
+    table = Table(box=None, padding=(0, 1), header_style="bold")
+    table.add_column("Conversation", overflow="fold")
+    table.add_column("Size", justify="right")
+    table.add_column("Length", justify="right")
+    table.add_column("Kind")
+    table.add_column("Heart-to-heart", justify="right")
+    counts: dict[str, int] = {}
+    for a in analyses:
+        unit = "msgs" if a.dated and not a.timed else "utts"
+        length = duration_text(a.duration_seconds) if a.duration_seconds else "-"
+        kind = _kind_name(a.kind) if a.kind is not None else "-"
+        sc = a.scores.to_dict() if hasattr(a.scores, "to_dict") else dict(a.scores or {})
+        score = str(sc["heart_to_heart"]) if "heart_to_heart" in sc else "-"
+        table.add_row(Text(a.conversation), f"{a.utterances} {unit}", length, kind, score)
+        if a.kind is not None:
+            counts[kind] = counts.get(kind, 0) + 1
+    tally = " · ".join(f"{k}: {n}" for k, n in sorted(counts.items(), key=lambda kv: (-kv[1], kv[0])))
+    hint = "Each conversation in full: --html REPORT.html (or --json); a gap other than four hours: --gap HOURS."
+    blocks: list[Text | Table] = [table, Text("")]
+    if tally:
+        blocks.append(Text(tally))
+    blocks.append(Text(hint, style="dim"))
+    sources = sorted({a.source for a in analyses if a.source})
+    title = Text.assemble((f"{len(analyses)} conversations", "bold"))
+    subtitle = Text(", ".join(sources)) if sources else None
+    return Panel(Group(*blocks), title=title, title_align="left", subtitle=subtitle, subtitle_align="right",
+                 width=width)  # fmt: skip
+
+
+def _kind_name(kind: str) -> str:
+    return "heart-to-heart" if kind == "heart_to_heart" else kind.replace("_", " ")
+
+
 def render(analyses: list[Analysis] | tuple[Analysis, ...], console: Console | None = None) -> None:
-    """Print the summary of each analysis."""
+    """Print the summary of each analysis, or one :func:`overview` of more than :data:`OVERVIEW_AFTER`."""
     console = console or Console()
     width = min(console.width, MAX_WIDTH)
+    if len(analyses) > OVERVIEW_AFTER:
+        console.print(overview(analyses, width))
+        return
     for a in analyses:
         console.print(summary(a, width))
