@@ -111,3 +111,18 @@ def test_only_listed_disclosures_are_shown_and_counted() -> None:
     html = render_html([hidden])
     assert "<title>#2 Beth" not in html and '<ol class="disc">' not in html
     assert not re.search(r'<td class="n">0 of 1</td>', html) and re.search(r'<td class="n">0 of 0</td>', html)
+
+
+def test_several_conversations_get_a_contents_list_linking_each() -> None:
+    """A report of a chat history opens with a list of its conversations (id, kind, size, score), each a link to
+    its section; a report of one conversation has none."""
+    items = [analyse_conversation(replace(FIXING, id=f"chat <{i}>")) for i in range(1, 4)]
+    shown = render_html(items)
+    assert '<nav class="toc" aria-label="Conversations">' in shown and "<h2>3 conversations</h2>" in shown
+    nav = shown.split('<nav class="toc"', 1)[1].split("</nav>", 1)[0]
+    targets = re.findall(r'<a href="#([^"]+)">chat &lt;(\d)&gt;</a>', nav)
+    assert [n for _, n in targets] == ["1", "2", "3"]
+    for uid, _ in targets:
+        assert f'<section class="conv" id="{uid}">' in shown
+    assert nav.count("Fixing · 6 messages · heart-to-heart ") == 3
+    assert '<nav class="toc"' not in render_html(items[:1])
