@@ -32,6 +32,21 @@ READER_OF = {
     "jsonl": "jsonl",
 }
 
+#: The formats in rotation (kinds15 on, and the outside sets' briefs): number n of the kind with index k
+#: (heart_to_heart 0 .. conflict 9) has format ROTATION[(n - 1 + k) % 10], so every kind uses every format once.
+ROTATION = (
+    "whatsapp_android",
+    "zoom_vtt",
+    "plain",
+    "whatsapp_ios_us",
+    "srt",
+    "jsonl",
+    "teams_vtt",
+    "whatsapp_android_us",
+    "plain_ts",
+    "whatsapp_ios",
+)
+
 
 def manifest(folder: Path) -> list[dict[str, Any]]:
     """The rows of ``folder/labels.jsonl``."""

@@ -18,7 +18,7 @@ from typing import Any
 
 import pytest
 
-from _corpus import CORPUS, KINDS, READER_OF, builder, check_labels, check_read, manifest
+from _corpus import CORPUS, KINDS, READER_OF, ROTATION, builder, check_labels, check_read, manifest
 from heart2heart.cli._eval_conversations import SHORT
 
 
@@ -251,20 +251,8 @@ def test_formats_are_mixed_within_each_kind(facts: SetFacts) -> None:
         assert len(fmts) >= 8, (kind, fmts)
 
 
-#: From kinds15 on, number n of the kind with index k (heart_to_heart 0 .. conflict 9, with its id prefix) has
-#: format ROTATION[(n - 1 + k) % 10], so every kind uses every format once.
-ROTATION = (
-    "whatsapp_android",
-    "zoom_vtt",
-    "plain",
-    "whatsapp_ios_us",
-    "srt",
-    "jsonl",
-    "teams_vtt",
-    "whatsapp_android_us",
-    "plain_ts",
-    "whatsapp_ios",
-)
+# From kinds15 on, number n of the kind with index k (heart_to_heart 0 .. conflict 9, with its id prefix) has
+# format ROTATION[(n - 1 + k) % 10] (tests/_corpus.py), so every kind uses every format once.
 ROTATED = [s for s in SETS if s.rotated]
 
 

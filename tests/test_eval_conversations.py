@@ -67,6 +67,25 @@ def test_the_report_sums_every_writer(monkeypatch: pytest.MonkeyPatch, capsys: p
     assert "listed (shown in the reports) precision 0.818, recall 0.692, F1 0.750 (45 of 55)" in text
     assert "everything detected (in the JSON) precision 0.452, recall 0.938, F1 0.610 (61 of 135)" in text
     assert "AnnoMI / ESConv: skipped" in text
+    assert "Outside sets" not in text
+
+
+def test_the_outside_sets_are_reported_apart(
+    monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    import heart2heart.assess.validate as validate
+    from heart2heart.cli._eval_conversations import report
+
+    out = {"kinds": _writer(40, 38, 20, 17, 19), "outside1": _writer(50, 49, 24, 23, 23)}
+    monkeypatch.setattr(validate, "validate_conversations", lambda _data: out)
+    monkeypatch.setenv("COLUMNS", "200")
+    report(None, as_json=False)
+    text = " ".join(capsys.readouterr().out.split())
+    assert "All writers (40 conversations): kind 38/40 = 0.950" in text
+    assert "corpus/outside1 (outside set 1, valid split, n=50): accuracy 0.980" in text
+    together = "Outside sets (from the issue's definitions alone; never fitted) (50 conversations)"
+    assert f"{together}: kind 49/50 = 0.980" in text
+    assert "answer 23/24 = 0.958, who disclosed 23/24 = 0.958" in text
 
 
 def test_disclosure_figures() -> None:

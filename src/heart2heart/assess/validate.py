@@ -22,6 +22,7 @@ from heart2heart.assess import KINDS, assess
 from heart2heart.model import Conversation
 
 __all__ = [
+    "OUTSIDE",
     "WRITERS",
     "KindsResult",
     "SessionsResult",
@@ -60,6 +61,10 @@ class SessionsResult:
 
 #: The labelled conversation sets, one per independent writer, in the order they were written (corpus/<name>).
 WRITERS = tuple(f"kinds{n}" if n > 1 else "kinds" for n in range(1, 103))
+
+#: Sets written by outside evaluators from issue 4's definitions alone (not the project's labelling rules; the brief
+#: each was given is its ``PROMPT.md``), all ``valid``: never fitted or tuned on, reported on their own.
+OUTSIDE = ("outside1", "outside2")
 
 
 @dataclass(frozen=True, slots=True)
@@ -253,14 +258,15 @@ def validate_kinds(corpus: Path | None = None, split: str = "valid") -> KindsRes
 
 def validate_conversations(data_dir: Path | None, corpus: Path | None = None) -> dict[str, Any]:
     """All conversation-level checks: sessions on ``data_dir`` (dev split) when given, kinds on the ``valid`` split
-    of ``corpus`` or, by default, of every writer's set (:data:`WRITERS`) found in the checkout."""
+    of ``corpus`` or, by default, of every writer's set (:data:`WRITERS`) and outside set (:data:`OUTSIDE`) found in
+    the checkout."""
     out: dict[str, Any] = {}
     if data_dir is not None:
         out["sessions"] = validate_sessions(data_dir, "dev").to_dict()
     if corpus is not None:
         out["kinds"] = validate_kinds(corpus, "valid").to_dict()
         return out
-    for name in WRITERS:
+    for name in (*WRITERS, *OUTSIDE):
         folder = default_corpus(name)
         result = validate_kinds(folder, "valid") if folder is not None else None
         if result is not None and result.n:  # a set still being written may have no valid split yet

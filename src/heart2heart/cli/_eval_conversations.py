@@ -66,41 +66,10 @@ def report(data_dir: Path | None, as_json: bool) -> None:
     from rich.console import Console
 
     console = Console()
-    from heart2heart.assess.validate import WRITERS
+    from heart2heart.assess.validate import OUTSIDE, WRITERS
 
-    totals = dict.fromkeys(("n", "kind_right", "with_main", "response_right", "speaker_right"), 0)
-    disc = dict.fromkeys(("labelled", "detected", "detected_right", "listed", "listed_right"), 0)
-    for nth, key in enumerate(WRITERS, start=1):
-        found = out.get(key)
-        if found is None:
-            continue
-        n_main = found["main_response_n"]
-        who = _share(found["main_speaker_right"], n_main)
-        console.print(
-            f"Kinds, corpus/{key} (writer {nth}, {found['split']} split, n={found['n']}): accuracy "
-            f"{found['kind_accuracy']:.3f} (target 0.90); main disclosure (n={n_main}): answer "
-            f"{found['main_response_accuracy']} (target 0.85), who disclosed {who}"
-        )
-        console.print(confusion_table(found))
-        totals["n"] += found["n"]
-        totals["kind_right"] += round(found["kind_accuracy"] * found["n"])
-        totals["with_main"] += n_main
-        totals["response_right"] += found["main_response_right"]
-        totals["speaker_right"] += found["main_speaker_right"]
-        for k in disc:
-            disc[k] += found["disclosures"][k]
-    if totals["n"]:
-        console.print(
-            f"All writers ({totals['n']} conversations): kind {_share(totals['kind_right'], totals['n'])}; main "
-            f"disclosure (n={totals['with_main']}): answer {_share(totals['response_right'], totals['with_main'])}, "
-            f"who disclosed {_share(totals['speaker_right'], totals['with_main'])}"
-        )
-        console.print(
-            f"Disclosures the writers labelled ({disc['labelled']}), found at the same utterance: listed "
-            f"(shown in the reports) {disclosures_figures(disc['listed_right'], disc['listed'], disc['labelled'])}; "
-            f"everything detected (in the JSON) "
-            f"{disclosures_figures(disc['detected_right'], disc['detected'], disc['labelled'])}"
-        )
+    _sets(console, out, WRITERS, "writer", "All writers")
+    _sets(console, out, OUTSIDE, "outside set", "Outside sets (from the issue's definitions alone; never fitted)")
     sessions = out.get("sessions")
     if sessions is not None:
         a, e = sessions["annomi"], sessions["esconv"]
@@ -112,5 +81,43 @@ def report(data_dir: Path | None, as_json: bool) -> None:
             f"ESConv ({sessions['split']}, n={e['n']}): supporter attunement vs seeker empathy, Spearman "
             f"{e['spearman_attunement_empathy']}; vs relief (n={e['n_relief']}) {e['spearman_attunement_relief']}"
         )
-    elif any(key in out for key in WRITERS):
+    elif any(key in out for key in (*WRITERS, *OUTSIDE)):
         console.print("AnnoMI / ESConv: skipped (no --data or $H2H_DATA)")
+
+
+def _sets(console: Any, out: dict[str, Any], names: tuple[str, ...], each: str, together: str) -> None:
+    """Each labelled set's kind accuracy, confusion matrix and main-disclosure figures, then the sets together."""
+    totals = dict.fromkeys(("n", "kind_right", "with_main", "response_right", "speaker_right"), 0)
+    disc = dict.fromkeys(("labelled", "detected", "detected_right", "listed", "listed_right"), 0)
+    for nth, key in enumerate(names, start=1):
+        found = out.get(key)
+        if found is None:
+            continue
+        n_main = found["main_response_n"]
+        who = _share(found["main_speaker_right"], n_main)
+        console.print(
+            f"Kinds, corpus/{key} ({each} {nth}, {found['split']} split, n={found['n']}): accuracy "
+            f"{found['kind_accuracy']:.3f} (target 0.90); main disclosure (n={n_main}): answer "
+            f"{found['main_response_accuracy']} (target 0.85), who disclosed {who}"
+        )
+        console.print(confusion_table(found))
+        totals["n"] += found["n"]
+        totals["kind_right"] += round(found["kind_accuracy"] * found["n"])
+        totals["with_main"] += n_main
+        totals["response_right"] += found["main_response_right"]
+        totals["speaker_right"] += found["main_speaker_right"]
+        for k in disc:
+            disc[k] += found["disclosures"][k]
+    if not totals["n"]:
+        return
+    console.print(
+        f"{together} ({totals['n']} conversations): kind {_share(totals['kind_right'], totals['n'])}; main "
+        f"disclosure (n={totals['with_main']}): answer {_share(totals['response_right'], totals['with_main'])}, "
+        f"who disclosed {_share(totals['speaker_right'], totals['with_main'])}"
+    )
+    console.print(
+        f"Disclosures the writers labelled ({disc['labelled']}), found at the same utterance: listed "
+        f"(shown in the reports) {disclosures_figures(disc['listed_right'], disc['listed'], disc['labelled'])}; "
+        f"everything detected (in the JSON) "
+        f"{disclosures_figures(disc['detected_right'], disc['detected'], disc['labelled'])}"
+    )

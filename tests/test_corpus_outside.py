@@ -1,0 +1,73 @@
+"""corpus/outside1 and outside2: conversations written by outside evaluators from issue 4's definitions alone (each
+set's PROMPT.md is the whole brief its writer had), every one ``valid``, never fitted or tuned on. The files must
+read as their writers labelled them, and ``h2h eval --conversations`` reports the sets apart from the writers'."""
+
+from __future__ import annotations
+
+from collections import Counter
+from typing import Any
+
+import pytest
+
+from _corpus import CORPUS, KINDS, READER_OF, ROTATION, check_labels, manifest
+from heart2heart.assess.validate import OUTSIDE, WRITERS, default_corpus, validate_kinds
+from heart2heart.cli._eval_conversations import SHORT
+from heart2heart.formats import detect, read
+
+MARKS = {"outside1": "oa", "outside2": "ob"}
+ENTRIES = [(name, e) for name in OUTSIDE for e in manifest(CORPUS / name)]
+
+
+def test_the_sets_are_never_fitted() -> None:
+    """Not writers' sets (the build scripts fit on WRITERS' dev splits), and nothing in them is dev anyway."""
+    assert set(OUTSIDE).isdisjoint(WRITERS)
+    for _, entry in ENTRIES:
+        assert entry["split"] == "valid"
+
+
+@pytest.mark.parametrize("name", OUTSIDE)
+def test_every_file_is_listed_once_with_the_brief_and_readme(name: str) -> None:
+    folder = CORPUS / name
+    files = [e["file"] for e in manifest(folder)]
+    assert len(files) == len(set(files)) == 50
+    on_disk = {p.name for p in folder.iterdir() if p.is_file()}
+    assert on_disk == {*files, "labels.jsonl", "README.md", "PROMPT.md"}
+    assert "from the definitions below" in (folder / "PROMPT.md").read_text(encoding="utf-8")
+
+
+@pytest.mark.parametrize("name", OUTSIDE)
+def test_five_of_each_kind_in_the_briefs_rotation_of_formats(name: str) -> None:
+    """The brief asked for the corpus rotation: conversation n of the kind with index k has ROTATION[(n-1+k) % 10]."""
+    entries = manifest(CORPUS / name)
+    assert Counter(e["kind"] for e in entries) == dict.fromkeys(KINDS, 5)
+    kinds = list(SHORT)
+    for entry in entries:
+        stem = entry["file"].split(".")[0]
+        assert stem[:2] == SHORT[entry["kind"]] and stem[2:4] == MARKS[name] and stem[4:].isdigit(), stem
+        assert entry["format"] == ROTATION[(int(stem[4:]) - 1 + kinds.index(entry["kind"])) % 10], stem
+
+
+@pytest.mark.parametrize(("name", "entry"), ENTRIES, ids=[f"{n}/{e['file']}" for n, e in ENTRIES])
+def test_each_file_reads_as_its_writer_labelled_it(name: str, entry: dict[str, Any]) -> None:
+    """Detected as its format, one conversation of the listed length, speakers in order of first appearance, each
+    disclosure by its speaker and answered by someone else, labels in range."""
+    check_labels(entry)
+    path = CORPUS / name / entry["file"]
+    assert detect(path).name == READER_OF[entry["format"]]
+    (conv,) = read(path)
+    assert len(conv) == entry["utterances"]
+    assert [s.name for s in conv.speakers] == entry["speakers"]
+    for d in entry["disclosures"]:
+        assert conv.utterances[d["index"]].speaker == d["speaker"]
+        if d["response_index"] is not None:
+            assert conv.utterances[d["response_index"]].speaker != d["speaker"]
+
+
+@pytest.mark.parametrize("name", OUTSIDE)
+def test_validate_kinds_scores_every_conversation(name: str) -> None:
+    folder = default_corpus(name)
+    assert folder == CORPUS / name
+    result = validate_kinds(folder, "valid")
+    assert result.n == 50
+    assert {gold: sum(row.values()) for gold, row in result.confusion.items()} == dict.fromkeys(KINDS, 5)
+    assert result.response_n == sum(1 for e in manifest(folder) if e["main_disclosure"] is not None)
