@@ -6,7 +6,6 @@ import io
 import json
 import subprocess
 import sys
-import threading
 import zlib
 from pathlib import Path
 from typing import Any
@@ -15,9 +14,9 @@ import numpy as np
 import pytest
 
 from heart2heart.errors import ModelError
-from heart2heart.models import linear, load_model, resolve_model
+from heart2heart.models import load_model, resolve_model
 from heart2heart.models.features import DENSE, Featurizer, FeaturizerConfig, previous_turn, tokenize
-from heart2heart.models.linear import FORMAT_VERSION, Head, LinearModel, wait_for_cache_writes
+from heart2heart.models.linear import FORMAT_VERSION, Head, LinearModel
 
 TEXTS = ["How was work?", "What was the hardest part of your day?", "mm-hm", "You should try yoga.", ""]
 CONTEXTS = ["", "I had a rough day at work", "I was so tired", "I can't sleep", "anything"]
@@ -173,8 +172,7 @@ def test_prepared_tables_are_cached_and_mapped_on_the_next_load(
     model = _tiny_model()
     model.save(tmp_path / "m")
     x = Featurizer(model.config).transform(["How are you?", "Try yoga"], ["", ""])
-    first = LinearModel.load(tmp_path / "m")  # builds the tables and writes them to the cache, in a thread
-    wait_for_cache_writes()
+    first = LinearModel.load(tmp_path / "m")  # builds the tables and writes them to the cache
     entries = list((tmp_path / "cache" / "heart2heart" / "models").iterdir())
     assert len(entries) == 1 and sorted(p.name for p in entries[0].iterdir()) == [
         "bias.npy", "dense.npy", "keys.npy", "rows.npy", "scalars.json", "slot.npy", "table.npy",
@@ -191,51 +189,11 @@ def test_prepared_tables_are_cached_and_mapped_on_the_next_load(
     # a damaged entry is ignored (the tables are built again); a changed model gets its own entry
     (entries[0] / "scalars.json").write_text("{")
     np.testing.assert_array_equal(LinearModel.load(tmp_path / "m").scores(x), first.scores(x))
-    wait_for_cache_writes()
     assert json.loads((entries[0] / "scalars.json").read_text())  # rewritten whole
     model.bias[0] = 5.0
     model.save(tmp_path / "m")
     assert LinearModel.load(tmp_path / "m").scores(x)[0, 0] == pytest.approx(7.0)
-    wait_for_cache_writes()
     assert len(list((tmp_path / "cache" / "heart2heart" / "models").iterdir())) == 2
-
-
-def test_prepared_tables_are_written_in_the_background_and_read_back_whole(
-    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
-) -> None:
-    """The first load returns while its tables are still being written; a second load in the same process waits
-    for them and maps them, and so does forking labellers (it needs this process to run a single thread)."""
-    from heart2heart.annotate.worker import LabelWorker
-
-    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path / "cache"))
-    model = _tiny_model()
-    model.save(tmp_path / "m")
-    started, release = threading.Event(), threading.Event()
-    save = linear._save_arrays
-
-    def held_save(*args: Any) -> None:
-        started.set()
-        release.wait(10)
-        save(*args)
-
-    monkeypatch.setattr(linear, "_save_arrays", held_save)
-    LinearModel.load(tmp_path / "m")
-    assert started.wait(10)
-    assert not (tmp_path / "cache" / "heart2heart" / "models").exists()  # the load did not wait for the write
-    timer = threading.Timer(0.2, release.set)
-    timer.start()
-    second = LinearModel.load(tmp_path / "m")  # waits for the first write, then maps what it wrote
-    assert isinstance(second._table, np.memmap)
-    timer.join()
-    started.clear()
-    release.clear()
-    model.bias[0] = 5.0
-    model.save(tmp_path / "m")
-    LinearModel.load(tmp_path / "m")
-    assert started.wait(10)
-    release.set()
-    assert LabelWorker.available() == sys.platform.startswith("linux")
-    assert threading.active_count() == 1
 
 
 def test_an_unwritable_cache_only_costs_time(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:

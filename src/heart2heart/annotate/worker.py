@@ -21,7 +21,6 @@ from heart2heart.annotate.featurize import featurizer_for
 from heart2heart.annotate.pipeline import Pipeline
 from heart2heart.annotate.stream import Labelled, StreamLabeller, carry_after
 from heart2heart.models.fast import trigram_columns
-from heart2heart.models.linear import wait_for_cache_writes
 
 __all__ = ["WORKER_VOCAB", "LabelWorker"]
 
@@ -100,9 +99,7 @@ class LabelWorker:
 
     @staticmethod
     def available() -> bool:
-        """True where forking is safe and cheap: Linux, and this process runs a single thread (once the model's
-        cache tables, written in a thread of their own, are written)."""
-        wait_for_cache_writes()
+        """True where forking is safe and cheap: Linux, and this process runs a single thread."""
         return sys.platform.startswith("linux") and threading.active_count() == 1
 
     def submit(self, texts: list[str], speakers: list[str], starts: list[int]) -> None:

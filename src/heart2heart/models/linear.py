@@ -20,7 +20,6 @@ import io
 import json
 import os
 import shutil
-import threading
 import zipfile
 from collections.abc import Mapping
 from dataclasses import dataclass, field
@@ -34,7 +33,7 @@ from heart2heart._io import atomic_write_bytes, cache_dir
 from heart2heart.errors import ModelError
 from heart2heart.models.features import DENSE, FeatureParts, FeatureRows, FeaturizerConfig, _bucket
 
-__all__ = ["FORMAT_VERSION", "Head", "LinearModel", "wait_for_cache_writes"]
+__all__ = ["FORMAT_VERSION", "Head", "LinearModel"]
 
 FORMAT_VERSION = 1
 """Version of the model file layout; a model written with another version is refused with a ModelError."""
@@ -277,7 +276,6 @@ class LinearModel:
             raise ModelError(f"{meta_path}: malformed model description ({exc!r})") from None
         extra = {k: v for k, v in meta.items() if k not in ("format_version", "featurizer", "width", "heads")}
         prepared = _prepared_dir(meta_bytes, _fingerprint(weights_path))
-        wait_for_cache_writes()  # this process may still be writing these tables
         cached = _read_prepared(cls, prepared, heads, config, extra)
         if cached is not None:
             return cached
@@ -302,7 +300,7 @@ class LinearModel:
         ):
             raise ModelError(f"{weights_path}: weights do not match the model description")
         model = cls(heads, keys, rows, bias, config, extra)
-        _write_prepared_soon(model, prepared)
+        _write_prepared(model, prepared)
         return model
 
 
@@ -346,55 +344,24 @@ def _read_prepared(
                _bound=bound)  # fmt: skip
 
 
-def _prepared_arrays(model: LinearModel) -> dict[str, npt.NDArray[Any]]:
-    slot, table, dense = model._lookup()
-    return {
-        "keys": model.keys.astype(np.int32), "rows": model.rows.astype(np.float16, copy=False), "bias": model.bias,
-        "slot": slot, "table": table, "dense": dense,
-    }  # fmt: skip
-
-
-def _save_arrays(arrays: Mapping[str, npt.NDArray[Any]], scalars: dict[str, int], folder: Path) -> None:
+def _write_prepared(model: LinearModel, folder: Path) -> None:
     """Save the scoring tables (:meth:`LinearModel.prepare`) uncompressed, so later runs map them instead of
     decompressing the weights and rebuilding the tables (~0.2 s for the default model). Best effort: a cache that
     cannot be written only costs that time again."""
-    tmp = folder.with_name(f".{folder.name}.{os.getpid()}.{threading.get_ident()}.part")
+    slot, table, dense = model._lookup()
+    arrays: dict[str, npt.NDArray[Any]] = {
+        "keys": model.keys.astype(np.int32), "rows": model.rows.astype(np.float16, copy=False), "bias": model.bias,
+        "slot": slot, "table": table, "dense": dense,
+    }  # fmt: skip
+    tmp = folder.with_name(f".{folder.name}.{os.getpid()}.part")
     try:
         tmp.mkdir(parents=True, exist_ok=True)
         for name, array in arrays.items():
             np.save(tmp / f"{name}.npy", array, allow_pickle=False)
-        (tmp / "scalars.json").write_text(json.dumps(scalars))
+        (tmp / "scalars.json").write_text(json.dumps({"shift": model._shift, "bound": model._bound}))
         os.replace(tmp, folder)  # the folder appears whole or not at all
     except OSError:
         shutil.rmtree(tmp, ignore_errors=True)
-
-
-_WRITERS: list[threading.Thread] = []
-_WRITERS_LOCK = threading.Lock()
-
-
-def _write_prepared_soon(model: LinearModel, folder: Path) -> None:
-    """Write the model's prepared tables to ``folder`` (:func:`_save_arrays`) in a background thread.
-
-    The tables are built here (scoring needs them now); the ~45 MB are written while the caller goes on (writing
-    releases the GIL: ~0.1 s of a first run, on two cores).
-    The thread is not a daemon: the interpreter waits for it at exit, so the cache is never left half-written by a
-    normal exit (and a partial folder is never read: it appears by rename)."""
-    arrays = _prepared_arrays(model)  # built in the caller, and never changed after: safe to read from the thread
-    scalars = {"shift": model._shift, "bound": model._bound}
-    thread = threading.Thread(target=_save_arrays, args=(arrays, scalars, folder), name="h2h-model-cache")
-    with _WRITERS_LOCK:
-        _WRITERS.append(thread)
-    thread.start()
-
-
-def wait_for_cache_writes() -> None:
-    """Wait until the model tables this process is writing to the cache are written (before forking, or before
-    reading them back)."""
-    with _WRITERS_LOCK:
-        pending, _WRITERS[:] = list(_WRITERS), []
-    for thread in pending:
-        thread.join()
 
 
 _PREPARED = ("keys", "rows", "bias", "slot", "table", "dense")
