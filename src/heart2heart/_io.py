@@ -36,14 +36,14 @@ def atomic_write(path: str | Path) -> Iterator[IO[str]]:
 
     A file that cannot be written raises :class:`OutputError` naming ``path`` (not the temporary file)."""
     path = Path(path)
-    tmp = _temporary(path)
+    fd, tmp = _temporary(path)
     try:
-        with os.fdopen(tmp[0], "w", encoding="utf-8", newline="") as fh:
+        with os.fdopen(fd, "w", encoding="utf-8", newline="") as fh:
             yield fh  # not under _named: an OSError of the caller's block (reading an input) is not this file's
-        _finish(tmp[1], path)
+        _finish(tmp, path)
     except BaseException:
         with contextlib.suppress(FileNotFoundError):
-            os.unlink(tmp[1])
+            os.unlink(tmp)
         raise
 
 

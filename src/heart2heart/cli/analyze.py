@@ -120,12 +120,12 @@ def _analyze(
     from heart2heart.formats import read
 
     split = gap_of(gap, no_split)
+    if structure_only and html is not None:
+        raise UsageError("--html needs the labels and the verdict; drop --structure-only")
     check_outputs(html)
     conversations = [conv for path in files for conv in read(path, format=format, gap=split)]
     name = resolve_me(me, conversations) if me is not None else None
     if structure_only:
-        if html is not None:
-            raise UsageError("--html needs the labels and the verdict; drop --structure-only")
         analyses = [
             analyze(c, me=name if name in {s.name for s in c.speakers} else None)
             for c in _with_progress(conversations, "measuring")
