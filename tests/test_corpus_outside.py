@@ -1,4 +1,4 @@
-"""corpus/outside1 and outside2: conversations written by outside evaluators from issue 4's definitions alone (each
+"""corpus/outside1 .. outside4: conversations written by outside evaluators from issue 4's definitions alone (each
 set's PROMPT.md is the whole brief its writer had), every one ``valid``, never fitted or tuned on. The files must
 read as their writers labelled them, and ``h2h eval --conversations`` reports the sets apart from the writers'."""
 
@@ -14,7 +14,7 @@ from heart2heart.assess.validate import OUTSIDE, WRITERS, default_corpus, valida
 from heart2heart.cli._eval_conversations import SHORT
 from heart2heart.formats import detect, read
 
-MARKS = {"outside1": "oa", "outside2": "ob"}
+MARKS = {"outside1": "oa", "outside2": "ob", "outside3": "oc", "outside4": "od"}
 ENTRIES = [(name, e) for name in OUTSIDE for e in manifest(CORPUS / name)]
 
 
