@@ -11,7 +11,7 @@ from pathlib import Path
 import pytest
 
 from heart2heart.errors import H2HWarning, ParseError
-from heart2heart.formats import get_reader, group, iter_utterances
+from heart2heart.formats import get_reader, group, iter_utterances, read
 from heart2heart.formats._base import Probe
 from heart2heart.formats._names import looks_like_name, prefix_name, recurring_roles, split_name_prefix
 from heart2heart.formats._time import clock_seconds
@@ -479,6 +479,40 @@ def test_csv_column_aliases(tmp_path: Path) -> None:
         ("7", "client", "Tired, honestly."),
         ("8", "therapist", "You need to stop."),
     ]
+
+
+def test_csv_one_row_per_coder_is_read_once(tmp_path: Path) -> None:
+    """AnnoMI-full gives each utterance of some transcripts once per coder, in a row: read once. A repeated id with
+    other words (or another speaker) is a different utterance and is kept, and so is a repeat that is not adjacent."""
+    p = tmp_path / "annomi-full.csv"
+    p.write_text(
+        "transcript_id,utterance_id,interlocutor,utterance_text,annotator_id,reflection_exists\n"
+        "7,0,therapist,How have you been?,0,False\n"
+        "7,0,therapist,How have you been?,1,False\n"
+        "7,0,therapist,How have you been?,2,True\n"
+        '7,1,client,"Tired, honestly.",0,False\n'
+        '7,1,client,"Tired, honestly.",1,False\n'
+        "7,2,therapist,Mm.,0,False\n"
+        "7,2,therapist,Mm-hmm.,1,False\n"
+        "7,3,client,Yeah.,0,False\n"
+        "7,4,therapist,Mm.,0,False\n",
+        encoding="utf-8",
+    )
+    (conv,) = read(p)
+    assert [(u.index, u.speaker, u.text) for u in conv.utterances] == [
+        (0, "therapist", "How have you been?"),
+        (1, "client", "Tired, honestly."),
+        (2, "therapist", "Mm."),
+        (3, "therapist", "Mm-hmm."),
+        (4, "client", "Yeah."),
+        (5, "therapist", "Mm."),
+    ]
+    q = tmp_path / "canonical.csv"
+    q.write_text("conversation,index,speaker,text\nc,0,Ana,hi\nc,0,Ana,hi\nc,1,Ben,hey\n", encoding="utf-8")
+    assert [u.text for u in get_reader("csv").parse(q)] == ["hi", "hey"]
+    r = tmp_path / "no-ids.csv"
+    r.write_text("speaker,text\nAna,hi\nAna,hi\n", encoding="utf-8")
+    assert [u.text for u in get_reader("csv").parse(r)] == ["hi", "hi"]  # without ids, two messages
 
 
 def test_csv_canonical_column_wins_over_an_alias(tmp_path: Path) -> None:

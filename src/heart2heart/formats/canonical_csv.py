@@ -7,6 +7,10 @@ rows of one conversation must be contiguous. Problems are :class:`~heart2heart.e
 
 Datasets and exports name the same columns otherwise (AnnoMI: ``transcript_id``, ``interlocutor``,
 ``utterance_text``); the names in :data:`ALIASES` are read as the canonical column when that one is absent.
+
+Some datasets give one row per coder of an utterance (``AnnoMI-full.csv``: ten rows for each utterance of the
+transcripts every coder labelled). A row that repeats the previous row's conversation, utterance id
+(``utterance_id``, else ``index``), speaker and text is that utterance again and is read once.
 """
 
 from __future__ import annotations
@@ -104,6 +108,8 @@ class CsvReader:
         reader = csv.reader(lines())
         check = ContiguityCheck(path)
         header: list[str] | None = None
+        same: str | None = None  # the utterance id column, when there is one
+        last: tuple[Any, ...] | None = None
         count = 0
         record_start = 1
         while True:
@@ -120,10 +126,17 @@ class CsvReader:
                 header = _columns(values)
                 if "speaker" not in header or "text" not in header:
                     raise ParseError(path, record_start, _HEADER_HINT)
+                same = next((c for c in ("utterance_id", "index") if c in header), None)
                 continue
             if len(values) != len(header):
                 raise ParseError(path, record_start, f"expected {len(header)} columns, found {len(values)}")
-            u = row_to_utterance(_record(header, values, path, record_start), path, record_start, path.stem)
+            record = _record(header, values, path, record_start)
+            if same is not None:
+                key = (record.get("conversation"), record[same], record["speaker"], record["text"])
+                if key == last and record[same] is not None:
+                    continue  # the same utterance again, from another coder
+                last = key
+            u = row_to_utterance(record, path, record_start, path.stem)
             check(u.conversation, record_start)
             yield u
             count += 1
