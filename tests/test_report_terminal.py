@@ -123,3 +123,10 @@ def test_many_conversations_get_one_overview(width: int) -> None:
     few = Console(width=width, record=True, force_terminal=False, color_system=None)
     render(many[:OVERVIEW_AFTER], few)
     assert few.export_text().count("What to try next") == OVERVIEW_AFTER
+    # several files: up to three are named under the table, more are counted
+    files = [dataclasses.replace(a, source=f"chat{i % 4}.txt") for i, a in enumerate(many)]
+    console = Console(width=width, record=True, force_terminal=False, color_system=None)
+    render(files, console)
+    assert "4 files" in console.export_text() and "chat0.txt" not in console.export_text()
+    render(files[:3] * 2, console)
+    assert "chat0.txt, chat1.txt, chat2.txt" in console.export_text()

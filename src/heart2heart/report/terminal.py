@@ -178,7 +178,7 @@ def verdict(a: Analysis) -> Group | None:
 
     title, blurb = KIND_TEXT.get(a.kind, (a.kind, ""))
     parts: list[Text | Table] = [Text.assemble((title, "bold"), "  ", (blurb, "italic"))]
-    sc = a.scores.to_dict() if hasattr(a.scores, "to_dict") else dict(a.scores or {})
+    sc = _scores(a)
     if sc:
         parts.append(
             Text(
@@ -236,7 +236,7 @@ def overview(analyses: list[Analysis] | tuple[Analysis, ...], width: int | None 
         unit = "msgs" if a.dated and not a.timed else "utts"
         length = duration_text(a.duration_seconds) if a.duration_seconds else "-"
         kind = _kind_name(a.kind) if a.kind is not None else "-"
-        sc = a.scores.to_dict() if hasattr(a.scores, "to_dict") else dict(a.scores or {})
+        sc = _scores(a)
         score = str(sc["heart_to_heart"]) if "heart_to_heart" in sc else "-"
         table.add_row(Text(a.conversation), f"{a.utterances} {unit}", length, kind, score)
         if a.kind is not None:
@@ -249,9 +249,15 @@ def overview(analyses: list[Analysis] | tuple[Analysis, ...], width: int | None 
     blocks.append(Text(hint, style="dim"))
     sources = sorted({a.source for a in analyses if a.source})
     title = Text.assemble((f"{len(analyses)} conversations", "bold"))
-    subtitle = Text(", ".join(sources)) if sources else None
+    named = ", ".join(sources) if len(sources) <= 3 else f"{len(sources)} files"
+    subtitle = Text(named) if sources else None
     return Panel(Group(*blocks), title=title, title_align="left", subtitle=subtitle, subtitle_align="right",
                  width=width)  # fmt: skip
+
+
+def _scores(a: Analysis) -> dict[str, Any]:
+    """The conversation's scores as a dict (empty when it was not assessed)."""
+    return a.scores.to_dict() if hasattr(a.scores, "to_dict") else dict(a.scores or {})
 
 
 def _kind_name(kind: str) -> str:
