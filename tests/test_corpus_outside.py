@@ -1,6 +1,8 @@
-"""corpus/outside1 .. outside4: conversations written by outside evaluators from issue 4's definitions alone (each
+"""corpus/outside1 .. outside5: conversations written by outside evaluators from issue 4's definitions alone (each
 set's PROMPT.md is the whole brief its writer had), every one ``valid``, never fitted or tuned on. The files must
-read as their writers labelled them, and ``h2h eval --conversations`` reports the sets apart from the writers'."""
+read as their writers labelled them, and ``h2h eval --conversations`` reports the sets apart from the writers'.
+Sets 1-4 hold five conversations per kind in the corpus's ten formats; set 5 three per kind in six other exports
+(Telegram, Messenger, Discord, Otter, CSV, WhatsApp)."""
 
 from __future__ import annotations
 
@@ -14,8 +16,19 @@ from heart2heart.assess.validate import OUTSIDE, WRITERS, default_corpus, valida
 from heart2heart.cli._eval_conversations import SHORT
 from heart2heart.formats import detect, read
 
-MARKS = {"outside1": "oa", "outside2": "ob", "outside3": "oc", "outside4": "od"}
+MARKS = {"outside1": "oa", "outside2": "ob", "outside3": "oc", "outside4": "od", "outside5": "oe"}
+#: Each set's formats, in the rotation its brief asked for (number n of the kind with index k: (n - 1 + k) mod len).
+FORMATS = dict.fromkeys(("outside1", "outside2", "outside3", "outside4"), ROTATION) | {
+    "outside5": ("telegram", "messenger", "discord", "otter", "csv", "whatsapp_android"),
+}
+PER_KIND = {name: 5 for name in MARKS} | {"outside5": 3}
+#: The reader of each format (the corpus's ten, and the other exports of outside5).
+READERS = READER_OF | {f: f for f in ("telegram", "messenger", "discord", "otter", "csv")}
 ENTRIES = [(name, e) for name in OUTSIDE for e in manifest(CORPUS / name)]
+
+
+def test_every_set_is_described_here() -> None:
+    assert set(OUTSIDE) == set(MARKS) == set(FORMATS) == set(PER_KIND)
 
 
 def test_the_sets_are_never_fitted() -> None:
@@ -29,22 +42,22 @@ def test_the_sets_are_never_fitted() -> None:
 def test_every_file_is_listed_once_with_the_brief_and_readme(name: str) -> None:
     folder = CORPUS / name
     files = [e["file"] for e in manifest(folder)]
-    assert len(files) == len(set(files)) == 50
+    assert len(files) == len(set(files)) == 10 * PER_KIND[name]
     on_disk = {p.name for p in folder.iterdir() if p.is_file()}
     assert on_disk == {*files, "labels.jsonl", "README.md", "PROMPT.md"}
     assert "from the definitions below" in (folder / "PROMPT.md").read_text(encoding="utf-8")
 
 
 @pytest.mark.parametrize("name", OUTSIDE)
-def test_five_of_each_kind_in_the_briefs_rotation_of_formats(name: str) -> None:
-    """The brief asked for the corpus rotation: conversation n of the kind with index k has ROTATION[(n-1+k) % 10]."""
+def test_each_kind_in_the_briefs_rotation_of_formats(name: str) -> None:
+    """As many of each kind, and conversation n of the kind with index k in format (n - 1 + k) mod the count."""
     entries = manifest(CORPUS / name)
-    assert Counter(e["kind"] for e in entries) == dict.fromkeys(KINDS, 5)
-    kinds = list(SHORT)
+    assert Counter(e["kind"] for e in entries) == dict.fromkeys(KINDS, PER_KIND[name])
+    kinds, formats = list(SHORT), FORMATS[name]
     for entry in entries:
         stem = entry["file"].split(".")[0]
         assert stem[:2] == SHORT[entry["kind"]] and stem[2:4] == MARKS[name] and stem[4:].isdigit(), stem
-        assert entry["format"] == ROTATION[(int(stem[4:]) - 1 + kinds.index(entry["kind"])) % 10], stem
+        assert entry["format"] == formats[(int(stem[4:]) - 1 + kinds.index(entry["kind"])) % len(formats)], stem
 
 
 @pytest.mark.parametrize(("name", "entry"), ENTRIES, ids=[f"{n}/{e['file']}" for n, e in ENTRIES])
@@ -53,7 +66,7 @@ def test_each_file_reads_as_its_writer_labelled_it(name: str, entry: dict[str, A
     disclosure by its speaker and answered by someone else, labels in range."""
     check_labels(entry)
     path = CORPUS / name / entry["file"]
-    assert detect(path).name == READER_OF[entry["format"]]
+    assert detect(path).name == READERS[entry["format"]]
     (conv,) = read(path)
     assert len(conv) == entry["utterances"]
     assert [s.name for s in conv.speakers] == entry["speakers"]
@@ -68,6 +81,6 @@ def test_validate_kinds_scores_every_conversation(name: str) -> None:
     folder = default_corpus(name)
     assert folder == CORPUS / name
     result = validate_kinds(folder, "valid")
-    assert result.n == 50
-    assert {gold: sum(row.values()) for gold, row in result.confusion.items()} == dict.fromkeys(KINDS, 5)
+    assert result.n == 10 * PER_KIND[name]
+    assert {gold: sum(row.values()) for gold, row in result.confusion.items()} == dict.fromkeys(KINDS, PER_KIND[name])
     assert result.response_n == sum(1 for e in manifest(folder) if e["main_disclosure"] is not None)
