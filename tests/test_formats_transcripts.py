@@ -515,6 +515,48 @@ def test_csv_one_row_per_coder_is_read_once(tmp_path: Path) -> None:
     assert [u.text for u in get_reader("csv").parse(r)] == ["hi", "hi"]  # without ids, two messages
 
 
+@pytest.mark.parametrize(
+    ("header", "row"),
+    [
+        ("name,utterance", "Ana,hi there"),
+        ("user,content", "Ana,hi there"),
+        ("From,Body", "Ana,hi there"),
+        ("chat_id,sender_name,msg", "c7,Ana,hi there"),
+    ],
+)
+def test_csv_other_tools_column_names(tmp_path: Path, header: str, row: str) -> None:
+    p = tmp_path / "export.csv"
+    p.write_text(f"{header}\n{row}\n", encoding="utf-8")
+    assert get_reader("csv").sniff(Probe.of(p)) == 0.95
+    [u] = list(get_reader("csv").parse(p))
+    assert (u.speaker, u.text) == ("Ana", "hi there")
+    assert u.conversation == ("c7" if "chat_id" in header else "export")
+
+
+@pytest.mark.parametrize(
+    "row",
+    [
+        '{"author": "Ana", "message": "hi there"}',
+        '{"Speaker": "Ana", "Text": "hi there"}',
+        '{"user": "Ana", "content": "hi there", "thread_id": "t1"}',
+    ],
+)
+def test_jsonl_other_tools_keys(tmp_path: Path, row: str) -> None:
+    p = tmp_path / "export.jsonl"
+    p.write_text(row + "\n", encoding="utf-8")
+    assert get_reader("jsonl").sniff(Probe.of(p)) == 0.95
+    [u] = list(get_reader("jsonl").parse(p))
+    assert (u.speaker, u.text) == ("Ana", "hi there")
+    assert u.conversation == ("t1" if "thread_id" in row else "export")
+
+
+def test_jsonl_canonical_key_wins_over_an_alias(tmp_path: Path) -> None:
+    p = tmp_path / "both.jsonl"
+    p.write_text('{"speaker": "Ana", "author": "ignored", "message": "Hello there"}\n', encoding="utf-8")
+    [u] = list(get_reader("jsonl").parse(p))
+    assert (u.speaker, u.text) == ("Ana", "Hello there")
+
+
 def test_csv_canonical_column_wins_over_an_alias(tmp_path: Path) -> None:
     p = tmp_path / "both.csv"
     p.write_text("speaker,author,text,message\nAna,ignored,Hello there,not this\n", encoding="utf-8")

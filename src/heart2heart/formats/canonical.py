@@ -5,13 +5,16 @@ One JSON object per line with ``speaker`` and ``text`` (required) and ``conversa
 file's stem; ``index`` is ignored (utterances are renumbered in file order). The rows of one conversation must be
 contiguous. Blank lines are skipped. Every problem is a :class:`~heart2heart.errors.ParseError` naming the line.
 
+Rows written by other tools name the same fields otherwise (``{"author": "Maya", "message": "hi"}``): a key in
+:data:`ALIASES` (matched whatever its case) stands for its canonical key when the row has none, as in the CSV reader.
+
 The rows are already split into conversations, so this reader never splits them again at long silences.
 """
 
 from __future__ import annotations
 
 import math
-from collections.abc import Iterator, Mapping
+from collections.abc import Iterable, Iterator, Mapping
 from pathlib import Path
 from typing import Any, ClassVar
 
@@ -21,9 +24,47 @@ from heart2heart.errors import ParseError
 from heart2heart.formats._base import Probe, iter_lines
 from heart2heart.model import Utterance
 
-__all__ = ["READER", "ContiguityCheck", "JsonlReader", "row_to_utterance"]
+__all__ = ["ALIASES", "READER", "ContiguityCheck", "JsonlReader", "aliased", "canonical_keys", "row_to_utterance"]
 
 _EXAMPLE = '{"conversation": "c1", "speaker": "Maya", "text": "How are you, really?", "start": 12.5}'
+
+#: Other names of the canonical fields, lower case, in order of preference (datasets' and other tools' names: AnnoMI
+#: writes ``transcript_id``, ``interlocutor``, ``utterance_text``). One stands for its field only when the field
+#: itself is absent; times are not aliased (AnnoMI's ``timestamp`` is a clock offset, other files' a date).
+ALIASES: dict[str, tuple[str, ...]] = {
+    "conversation": ("conversation_id", "transcript_id", "dialog_id", "dialogue_id", "session_id", "chat_id",
+                     "thread_id"),
+    "speaker": ("interlocutor", "author", "sender", "participant", "name", "user", "from", "person", "who",
+                "speaker_name", "sender_name", "author_name", "user_name", "username"),
+    "text": ("utterance_text", "utterance", "message", "content", "body", "msg", "transcript", "sentence"),
+}  # fmt: skip
+
+
+def aliased(names: Iterable[str]) -> dict[str, str]:
+    """For each canonical field missing from ``names`` (lower case), the first of its aliases among them."""
+    present = set(names)
+    found: dict[str, str] = {}
+    for canonical, others in ALIASES.items():
+        if canonical not in present:
+            alias = next((name for name in others if name in present), None)
+            if alias is not None:
+                found[canonical] = alias
+    return found
+
+
+def canonical_keys(row: Any) -> Any:
+    """A parsed JSON row with its aliased keys (:data:`ALIASES`, any case) renamed to the canonical ones; the row
+    itself when it already has ``speaker`` and ``text`` or is not an object."""
+    if not isinstance(row, dict) or ("speaker" in row and "text" in row):
+        return row
+    lower = {key.lower(): key for key in row if isinstance(key, str)}
+    for canonical, others in ALIASES.items():
+        if canonical in row:
+            continue
+        name = canonical if canonical in lower else next((a for a in others if a in lower), None)  # "Speaker" too
+        if name is not None:
+            row[canonical] = row.pop(lower[name])
+    return row
 
 
 def _number(row: Mapping[str, Any], key: str, path: Path, line: int) -> float | None:
@@ -123,14 +164,14 @@ class JsonlReader:
     chat: ClassVar[bool] = False
 
     def sniff(self, probe: Probe) -> float:
-        """Near-certain when the first line is a JSON object with "speaker" and "text"."""
+        """Near-certain when the first line is a JSON object with "speaker" and "text" (or their aliases)."""
         if probe.names:
             return 0.0
         first = next((ln for ln in probe.head.lstrip("\ufeff").splitlines() if ln.strip()), "")
         if not first.lstrip().startswith("{"):
             return 0.0
         try:
-            row = orjson.loads(first)
+            row = canonical_keys(orjson.loads(first))
         except orjson.JSONDecodeError:
             return 0.0
         if isinstance(row, dict) and "speaker" in row and "text" in row:
@@ -147,7 +188,7 @@ class JsonlReader:
                 row = orjson.loads(line)
             except orjson.JSONDecodeError as exc:
                 raise ParseError(path, n, f"bad JSON ({exc.msg}); expected one object per line") from None
-            u = row_to_utterance(row, path, n, path.stem)
+            u = row_to_utterance(canonical_keys(row), path, n, path.stem)
             check(u.conversation, n)
             yield u
             count += 1

@@ -24,7 +24,7 @@ import orjson
 
 from heart2heart.errors import ParseError
 from heart2heart.formats._base import Probe, iter_lines
-from heart2heart.formats.canonical import ContiguityCheck, row_to_utterance
+from heart2heart.formats.canonical import ALIASES, ContiguityCheck, aliased, row_to_utterance
 from heart2heart.model import Utterance
 
 __all__ = ["ALIASES", "READER", "CsvReader"]
@@ -34,23 +34,12 @@ _FALSE = frozenset(["false", "0", "no", ""])
 _HEADER_HINT = "expected a header row with at least the columns speaker,text (see `h2h formats`)"
 
 
-#: Other names of the canonical columns, in order of preference; one is used only when the canonical name is absent.
-ALIASES: dict[str, tuple[str, ...]] = {
-    "conversation": ("conversation_id", "transcript_id", "dialog_id", "dialogue_id", "session_id"),
-    "speaker": ("interlocutor", "author", "sender", "participant"),
-    "text": ("utterance_text", "utterance", "message", "content"),
-}
-
-
 def _columns(row: list[str]) -> list[str]:
     """The header's column names, lower-cased, with the first alias present of each absent canonical column
-    renamed to it (:data:`ALIASES`)."""
+    renamed to it (:data:`~heart2heart.formats.canonical.ALIASES`)."""
     columns = [c.strip().lstrip("\ufeff").lower() for c in row]
-    for canonical, others in ALIASES.items():
-        if canonical not in columns:
-            alias = next((name for name in others if name in columns), None)
-            if alias is not None:
-                columns[columns.index(alias)] = canonical
+    for canonical, alias in aliased(columns).items():
+        columns[columns.index(alias)] = canonical
     return columns
 
 
