@@ -6,6 +6,7 @@ Every expected value below was worked out by reading the fixture, not by running
 from __future__ import annotations
 
 import warnings
+from datetime import datetime
 from pathlib import Path
 
 import pytest
@@ -130,6 +131,44 @@ def test_plain_crlf_and_bom(tmp_path: Path) -> None:
     p = tmp_path / "win.txt"
     p.write_bytes("\ufeffMaya: hi\r\nthere\r\nSam: yo\r\n".encode())
     assert [(u.speaker, u.text) for u in get_reader("plain").parse(p)] == [("Maya", "hi\nthere"), ("Sam", "yo")]
+
+
+def test_plain_markdown_names(tmp_path: Path) -> None:
+    # Notes and documents set the name in bold or italics; a line that only starts with emphasis stays text.
+    p = tmp_path / "notes.md"
+    p.write_text(
+        "**Maya**: How are you, really?\n**Sam:** Honestly? *Not* great.\n__Maya__: What happened?\n"
+        "*sigh* Work: again.\n_Sam_: Yes.\n",
+        encoding="utf-8",
+    )
+    assert 0.3 <= get_reader("plain").sniff(Probe.of(p)) <= 0.6
+    assert [(u.speaker, u.text) for u in get_reader("plain").parse(p)] == [
+        ("Maya", "How are you, really?"),
+        ("Sam", "Honestly? *Not* great."),
+        ("Maya", "What happened?\n*sigh* Work: again."),
+        ("Sam", "Yes."),
+    ]
+
+
+def test_plain_chat_log_dates_are_wall_clock_times(tmp_path: Path) -> None:
+    p = tmp_path / "log.txt"
+    p.write_text(
+        "2024-03-14 20:02:11 Maya: you home?\n[2024-03-14 20:09] Sam: yes\nfinally\n"
+        "2024-03-15T08:00:05 Maya: morning\n",
+        encoding="utf-8",
+    )
+    us = list(get_reader("plain").parse(p))
+    assert [(u.speaker, u.text, u.time) for u in us] == [
+        ("Maya", "you home?", datetime(2024, 3, 14, 20, 2, 11)),
+        ("Sam", "yes\nfinally", datetime(2024, 3, 14, 20, 9)),
+        ("Maya", "morning", datetime(2024, 3, 15, 8, 0, 5)),
+    ]
+    assert all(u.start is None and u.end is None for u in us)
+    bad = tmp_path / "bad.txt"
+    bad.write_text("2024-03-14 20:02 Maya: hi\n2024-13-14 20:03 Sam: hello\n", encoding="utf-8")
+    with pytest.raises(ParseError) as err:
+        list(get_reader("plain").parse(bad))
+    assert (err.value.line, "bad date" in err.value.message) == (2, True)
 
 
 # ---------------------------------------------------------------- WebVTT

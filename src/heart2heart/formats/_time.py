@@ -36,4 +36,5 @@ def ended(u: Utterance, next_start: float | None) -> Utterance:
     """``u`` with ``end`` set to the next utterance's start, when both starts are known (else ``u`` unchanged)."""
     if u.start is None or next_start is None:
         return u
-    return Utterance(u.conversation, u.index, u.speaker, u.text, start=u.start, end=max(u.start, next_start))
+    return Utterance(u.conversation, u.index, u.speaker, u.text, u.start, max(u.start, next_start), u.time, u.role,
+                     u.media, u.labels)  # fmt: skip

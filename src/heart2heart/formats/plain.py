@@ -9,6 +9,10 @@ What is read:
   ``Maya: [1:02] ...``; a timestamp alone on its line applies to the next speaker line. Two-part clocks are m:ss,
   three-part ones h:mm:ss. ``start`` is that time in seconds and ``end`` the next utterance's start (the last
   utterance, and any without a timestamp, have no ``end``);
+- a chat log's ISO date and time before the name (``2024-03-14 20:02:11 Maya: ...``, ``[2024-03-14 20:02] Maya:
+  ...``) is the utterance's wall-clock ``time`` instead;
+- a name in Markdown emphasis, as written documents and notes set it (``**Maya**: ...``, ``**Maya:** ...``,
+  ``__Maya__: ...``), is read as the plain name;
 - whether "Word:" is a speaker or a label inside someone's text ("Note: ...", "PS: ...") is decided by
   :mod:`heart2heart.formats._names` (short, name-shaped, not a common label; a role such as "Health visitor" when
   it starts at least three lines of the file, so the file is read twice);
@@ -21,6 +25,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable, Iterator
+from datetime import datetime
 from pathlib import Path
 from typing import ClassVar
 
@@ -34,8 +39,10 @@ from heart2heart.model import Utterance
 __all__ = ["READER", "PlainReader"]
 
 _BR = rf"\[{CLOCK}\]|\({CLOCK}\)"
+_DATE = r"\d{4}-\d{2}-\d{2}[T ]\d{1,2}:\d{2}(?::\d{2}(?:\.\d{1,6})?)?"
 _LINE_RE = rx.compile(
     rf"""\s*
+    (?:\[(?P<date>{_DATE})\]\s*(?:[-–—|]\s*)?|(?P<date2>{_DATE})\s+(?:[-–—|]\s*)?)?
     (?:(?P<pre>{_BR})\s*(?:[-–—|]\s*)?|(?P<pre2>{CLOCK})\s+(?:[-–—|]\s*)?)?
     (?P<name>[^\W\d_][^:\[\]()]{{0,45}}?)\s*
     (?P<mid>{_BR})?\s*
@@ -45,6 +52,8 @@ _LINE_RE = rx.compile(
     re.X | re.S,
 )
 _BARE_TIME_RE = rx.compile(rf"\s*(?:{_BR}|{CLOCK})\s*")
+#: A name in Markdown emphasis with the colon inside or just after it: "**Maya:** hi", "**Maya**: hi", "_Maya_: hi".
+_MARKED_RE = rx.compile(r"\s*(\*\*|__|\*|_)(?P<name>[^*_\n]{1,60}?)(?::\1|\1\s*:)(?P<rest>.*)", re.S)
 
 
 def _seconds(stamp: str, path: Path, line: int) -> float:
@@ -54,10 +63,24 @@ def _seconds(stamp: str, path: Path, line: int) -> float:
         raise ParseError(path, line, f"bad timestamp {stamp!r} (expected m:ss or h:mm:ss)") from None
 
 
+def _unmarked(line: str) -> str:
+    """``line`` with the Markdown emphasis around its speaker's name taken off ("**Maya:** hi" -> "Maya: hi")."""
+    if line.lstrip()[:1] in ("*", "_") and (m := _MARKED_RE.fullmatch(line)) is not None:
+        return f"{m.group('name')}:{m.group('rest')}"
+    return line
+
+
+def _date(stamp: str, path: Path, line: int) -> datetime:
+    try:
+        return datetime.fromisoformat(stamp)
+    except ValueError:
+        raise ParseError(path, line, f"bad date {stamp!r} (expected YYYY-MM-DD hh:mm[:ss])") from None
+
+
 def speaker_line(line: str, roles: frozenset[str] = frozenset()) -> re.Match[str] | None:
     """The match of a "Name: text" line (with its optional timestamps), or None; ``roles``: the file's recurring
     lower-case roles (:func:`heart2heart.formats._names.recurring_roles`)."""
-    m = _LINE_RE.fullmatch(line)
+    m = _LINE_RE.fullmatch(_unmarked(line))
     if m is None or not looks_like_name(m.group("name"), roles):
         return None
     return m
@@ -65,7 +88,9 @@ def speaker_line(line: str, roles: frozenset[str] = frozenset()) -> re.Match[str
 
 def _roles(lines: Iterable[str]) -> frozenset[str]:
     """The recurring lower-case roles ("Health visitor") among the prefixes of ``lines``."""
-    return recurring_roles(m.group("name").strip() if (m := _LINE_RE.fullmatch(line)) else None for line in lines)
+    return recurring_roles(
+        m.group("name").strip() if (m := _LINE_RE.fullmatch(_unmarked(line))) else None for line in lines
+    )
 
 
 class PlainReader:
@@ -97,6 +122,7 @@ class PlainReader:
         speaker: str | None = None
         texts: list[str] = []
         start: float | None = None
+        time: datetime | None = None
         pending_start: float | None = None
         held: Utterance | None = None  # the last finished utterance, waiting for the next one's start
         found = False
@@ -107,7 +133,7 @@ class PlainReader:
             text = "\n".join(texts).strip()
             if speaker is None or not text:
                 return None
-            return Utterance(conv, 0, speaker, text, start=start)
+            return Utterance(conv, 0, speaker, text, start=start, time=time)
 
         for n, line in iter_lines(path):
             if not line.strip():
@@ -126,6 +152,8 @@ class PlainReader:
             speaker = m.group("name").strip()
             texts = [m.group("text").strip()]
             start = _seconds(stamp, path, n) if stamp else pending_start
+            date = m.group("date") or m.group("date2")
+            time = _date(date, path, n) if date else None
             pending_start = None
             if u is not None:
                 if held is not None:
