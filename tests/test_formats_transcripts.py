@@ -16,6 +16,7 @@ from heart2heart.formats import get_reader, group, iter_utterances, read
 from heart2heart.formats._base import Probe
 from heart2heart.formats._names import looks_like_name, prefix_name, recurring_roles, split_name_prefix
 from heart2heart.formats._time import clock_seconds
+from heart2heart.formats.canonical import time_of_day
 from heart2heart.model import Utterance
 
 FIX = Path(__file__).parent / "fixtures" / "transcripts"
@@ -412,6 +413,7 @@ def test_canonical_round_trip_through_iter_utterances() -> None:
         ("[1, 2]\n", 1, "JSON object"),
         ('{"speaker": "a", "text": "b", "start": "soon"}\n', 1, "'start'"),
         ('{"speaker": "a", "text": "b", "time": "yesterday"}\n', 1, "'time'"),
+        ('{"speaker": "a", "text": "b", "time": "9999-12-31T23:59:59-23:59"}\n', 1, "'time'"),
         ('{"speaker": "a", "text": "b", "labels": {"disclosure": "lots"}}\n', 1, "bad value"),
         ('{"speaker": "a", "text": "b"}\n{"speaker": "a", "text": "b", "start": 3.5, "end": 0.5}\n', 2, "'end' (0.5)"),
         (
@@ -594,6 +596,60 @@ def test_jsonl_canonical_key_wins_over_an_alias(tmp_path: Path) -> None:
     p.write_text('{"speaker": "Ana", "author": "ignored", "message": "Hello there"}\n', encoding="utf-8")
     [u] = list(get_reader("jsonl").parse(p))
     assert (u.speaker, u.text) == ("Ana", "Hello there")
+
+
+def test_csv_date_and_time_columns_give_seconds_from_the_first_time(tmp_path: Path) -> None:
+    # An export with separate date and time columns: the times of day become start offsets, across midnight too.
+    p = tmp_path / "party.csv"
+    p.write_text(
+        "date,time,speaker,utterance\n09/11/2024,23:59:02,Claire,hi!\n09/11/2024,23:59:05,Nat,hey you\n"
+        "10/11/2024,00:00:12,Claire,so good to see you\n",
+        encoding="utf-8",
+    )
+    us = list(get_reader("csv").parse(p))
+    assert [(u.speaker, u.start, u.time) for u in us] == [
+        ("Claire", 0.0, None),
+        ("Nat", 3.0, None),
+        ("Claire", 70.0, None),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("name", "text", "times"),
+    [
+        (
+            "log.csv",
+            "timestamp,speaker,text\n2024-01-16 19:41:03,Ana,hi\n2024-01-16 19:43:09,Ben,hey\n",
+            ["2024-01-16T19:41:03", "2024-01-16T19:43:09"],
+        ),
+        (
+            "log.jsonl",
+            '{"sent_at": "2024-10-18T21:15:40Z", "sender": "Ana", "text": "hi"}\n'
+            '{"sent_at": "2024-10-18T23:16:34+02:00", "sender": "Ben", "text": "hey"}\n',
+            ["2024-10-18T21:15:40", "2024-10-18T21:16:34"],  # in UTC
+        ),
+        ("junk.csv", "Timestamp,speaker,text\nn/a,Ana,hi\n2024-01-16,Ben,hey\n", [None, None]),  # no time: skipped
+    ],
+)
+def test_time_aliases(tmp_path: Path, name: str, text: str, times: list[str | None]) -> None:
+    p = tmp_path / name
+    p.write_text(text, encoding="utf-8")
+    us = list(get_reader(name.split(".")[1]).parse(p))
+    assert [u.time.isoformat() if u.time else None for u in us] == times
+    assert [u.speaker for u in us] == ["Ana", "Ben"]
+
+
+@pytest.mark.parametrize(
+    ("text", "seconds"),
+    [("20:26", 73560.0), ("20:26:02", 73562.0), ("8:26 PM", 73560.0), ("12:05 a.m.", 300.0), ("8:26\u202fpm", 73560.0)],
+)
+def test_time_of_day(text: str, seconds: float) -> None:
+    assert time_of_day(text) == seconds
+
+
+@pytest.mark.parametrize("text", ["24:00", "13:00 PM", "0:30 am", "20:61", "2024-01-16", "1:02:03:04", "soon"])
+def test_time_of_day_refuses(text: str) -> None:
+    assert time_of_day(text) is None
 
 
 def test_csv_canonical_column_wins_over_an_alias(tmp_path: Path) -> None:

@@ -8,13 +8,21 @@ contiguous. Blank lines are skipped. Every problem is a :class:`~heart2heart.err
 Rows written by other tools name the same fields otherwise (``{"author": "Maya", "message": "hi"}``): a key in
 :data:`ALIASES` (matched whatever its case) stands for its canonical key when the row has none, as in the CSV reader.
 
+Times: ``time`` is an ISO 8601 date and time (with an offset or ``Z``, it is turned into UTC). A time of day alone
+(``20:26:02``, ``8:26 PM``), as exports with separate date and time columns give it, sets ``start`` instead: seconds
+from the conversation's first such time (past midnight when a time is more than 12 hours earlier than the one
+before). Without a ``time``, the first of :data:`TIME_ALIASES` present stands for it (``timestamp``, ``sent_at``,
+...); a value there that is neither is left out rather than refused, since such a column may mean something else.
+
 The rows are already split into conversations, so this reader never splits them again at long silences.
 """
 
 from __future__ import annotations
 
 import math
+import re
 from collections.abc import Iterable, Iterator, Mapping
+from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any, ClassVar
 
@@ -24,7 +32,19 @@ from heart2heart.errors import ParseError
 from heart2heart.formats._base import Probe, iter_lines
 from heart2heart.model import Utterance
 
-__all__ = ["ALIASES", "READER", "ContiguityCheck", "JsonlReader", "aliased", "canonical_keys", "row_to_utterance"]
+__all__ = [
+    "ALIASES",
+    "READER",
+    "TIME_ALIASES",
+    "Clock",
+    "ContiguityCheck",
+    "JsonlReader",
+    "aliased",
+    "canonical_keys",
+    "own_time",
+    "row_to_utterance",
+    "time_of_day",
+]
 
 _EXAMPLE = '{"conversation": "c1", "speaker": "Maya", "text": "How are you, really?", "start": 12.5}'
 
@@ -38,6 +58,81 @@ ALIASES: dict[str, tuple[str, ...]] = {
                 "speaker_name", "sender_name", "author_name", "user_name", "username"),
     "text": ("utterance_text", "utterance", "message", "content", "body", "msg", "transcript", "sentence"),
 }  # fmt: skip
+
+
+#: Other names of ``time``, in order of preference. Unlike :data:`ALIASES`, a value that is not a date and time or a
+#: time of day is skipped, not an error (AnnoMI's ``timestamp`` is a clock offset such as ``00:00:13``: read as one).
+TIME_ALIASES = ("timestamp", "datetime", "date_time", "sent_at", "created_at", "time_sent", "sent", "date")
+
+_TIME_OF_DAY = re.compile(r"(\d{1,2}):(\d{2})(?::(\d{2})(?:[.,]\d{1,6})?)?(?:\s*([ap])\.?\s?m\.?)?", re.I)
+
+
+def time_of_day(text: str) -> float | None:
+    """Seconds since midnight of a time of day alone ("20:26", "20:26:02", "8:26 PM"), else None."""
+    m = _TIME_OF_DAY.fullmatch(text.strip().replace("\u202f", " "))
+    if m is None:
+        return None
+    hours, minutes, seconds = int(m.group(1)), int(m.group(2)), int(m.group(3) or 0)
+    if m.group(4):
+        if not 1 <= hours <= 12:
+            return None
+        hours = hours % 12 + (12 if m.group(4).lower() == "p" else 0)
+    if hours > 23 or minutes > 59 or seconds > 59:
+        return None
+    return float(hours * 3600 + minutes * 60 + seconds)
+
+
+class Clock:
+    """Times of day of each conversation's rows as seconds from its first one (:func:`time_of_day`); a time more
+    than 12 hours earlier than the one before is taken to be on the next day."""
+
+    def __init__(self) -> None:
+        self.conversation: str | None = None
+        self.base = self.last = 0.0
+        self.days = 0
+
+    def start(self, conversation: str, seconds: float) -> float:
+        if conversation != self.conversation:
+            self.conversation, self.base, self.last, self.days = conversation, seconds, seconds, 0
+        elif seconds < self.last - 43200:
+            self.days += 1
+        self.last = seconds
+        return seconds + 86400 * self.days - self.base
+
+
+def own_time(row: Any) -> bool:
+    """Give a parsed row without ``time`` its first :data:`TIME_ALIASES` key (any case) as ``time``; True when the row
+    has a ``time`` of its own (then a bad value is an error), False when it has none or an alias's."""
+    if not isinstance(row, dict) or "time" in row:
+        return isinstance(row, dict)
+    lower = {key.lower(): key for key in row if isinstance(key, str)}
+    alias = next((a for a in ("time", *TIME_ALIASES) if a in lower), None)
+    if alias is not None:
+        row["time"] = row.pop(lower[alias])
+    return alias == "time"
+
+
+def _when(value: Any, strict: bool, path: Path, line: int) -> datetime | float | None:
+    """A ``time`` value: a naive date and time (UTC when it had an offset), the seconds of a time of day alone, or
+    None (empty; or not a time, from an alias). A bad value of the row's own ``time`` is a ParseError."""
+    if value is None or value == "":
+        return None
+    if isinstance(value, str):
+        if (seconds := time_of_day(value)) is not None:
+            return seconds
+        try:
+            when = datetime.fromisoformat(value.strip())
+            if when.tzinfo is not None:
+                when = when.astimezone(UTC).replace(tzinfo=None)
+        except (ValueError, OverflowError):  # not a date, or out of range once in UTC
+            when = None
+        if when is not None and (strict or ":" in value):  # an alias's bare date ("2024-03-14") says no time
+            return when
+    if not strict:
+        return None
+    if not isinstance(value, str):
+        raise ParseError(path, line, f"'time' must be an ISO 8601 string or null, not {value!r}")
+    raise ParseError(path, line, f"'time' is not an ISO 8601 date-time or a time of day: {value!r}")
 
 
 def aliased(names: Iterable[str]) -> dict[str, str]:
@@ -82,8 +177,11 @@ def _number(row: Mapping[str, Any], key: str, path: Path, line: int) -> float | 
     return number
 
 
-def row_to_utterance(row: Any, path: Path, line: int, default_conversation: str) -> Utterance:
-    """Check one canonical row (a parsed JSON object or CSV record) and turn it into an utterance."""
+def row_to_utterance(
+    row: Any, path: Path, line: int, default_conversation: str, clock: Clock | None = None, strict_time: bool = True
+) -> Utterance:
+    """Check one canonical row (a parsed JSON object or CSV record) and turn it into an utterance; ``clock`` turns
+    times of day into ``start`` (a new one for each file), ``strict_time`` False when ``time`` came from an alias."""
     if not isinstance(row, Mapping):
         raise ParseError(path, line, f"expected a JSON object such as {_EXAMPLE}")
     for key in ("speaker", "text"):
@@ -106,13 +204,15 @@ def row_to_utterance(row: Any, path: Path, line: int, default_conversation: str)
     media = row.get("media")
     if media is not None and not isinstance(media, bool):
         raise ParseError(path, line, f"'media' must be true or false, not {media!r}")
-    time = row.get("time")
-    if time is not None and not isinstance(time, str):
-        raise ParseError(path, line, f"'time' must be an ISO 8601 string or null, not {time!r}")
+    when = _when(row.get("time"), strict_time, path, line)
     labels = row.get("labels")
     if labels is not None and not isinstance(labels, Mapping):
         raise ParseError(path, line, f"'labels' must be an object or null, not {labels!r}")
     start, end = _number(row, "start", path, line), _number(row, "end", path, line)
+    if isinstance(when, float):
+        if start is None:
+            start = (clock or Clock()).start(conversation, when)
+        when = None
     if start is not None and end is not None and end < start:
         raise ParseError(path, line, f"'end' ({end:g}) is before 'start' ({start:g})")
     clean = {
@@ -121,19 +221,20 @@ def row_to_utterance(row: Any, path: Path, line: int, default_conversation: str)
         "text": row["text"],
         "start": start,
         "end": end,
-        "time": time or None,
+        "time": None,
         "role": role or None,
         "media": bool(media),
         "labels": labels,
     }
     try:
-        return Utterance.from_row(clean)
+        u = Utterance.from_row(clean)
     except ValueError as exc:
-        if time and "isoformat" in str(exc).lower():
-            raise ParseError(path, line, f"'time' is not an ISO 8601 date-time: {time!r}") from None
         raise ParseError(path, line, f"bad value in row ({exc})") from None
     except (KeyError, TypeError, AttributeError, OverflowError) as exc:
         raise ParseError(path, line, f"bad value in row ({exc})") from None
+    if when is None:
+        return u
+    return Utterance(u.conversation, u.index, u.speaker, u.text, u.start, u.end, when, u.role, u.media, u.labels)
 
 
 class ContiguityCheck:
@@ -180,6 +281,7 @@ class JsonlReader:
 
     def parse(self, path: Path) -> Iterator[Utterance]:
         check = ContiguityCheck(path)
+        clock = Clock()
         count = 0
         for n, line in iter_lines(path):
             if not line.strip():
@@ -188,7 +290,8 @@ class JsonlReader:
                 row = orjson.loads(line)
             except orjson.JSONDecodeError as exc:
                 raise ParseError(path, n, f"bad JSON ({exc.msg}); expected one object per line") from None
-            u = row_to_utterance(canonical_keys(row), path, n, path.stem)
+            row = canonical_keys(row)
+            u = row_to_utterance(row, path, n, path.stem, clock, own_time(row))
             check(u.conversation, n)
             yield u
             count += 1

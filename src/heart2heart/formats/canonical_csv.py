@@ -6,7 +6,10 @@ JSON object); other columns are ignored. Empty cells mean null; an empty ``conve
 rows of one conversation must be contiguous. Problems are :class:`~heart2heart.errors.ParseError` with the line.
 
 Datasets and exports name the same columns otherwise (AnnoMI: ``transcript_id``, ``interlocutor``,
-``utterance_text``); the names in :data:`ALIASES` are read as the canonical column when that one is absent.
+``utterance_text``); the names in :data:`ALIASES` are read as the canonical column when that one is absent, and
+the first of :data:`~heart2heart.formats.canonical.TIME_ALIASES` (``timestamp``, ``sent_at``, ...) as ``time``.
+Times are read as in the JSONL reader: a date and time, or a time of day alone (a ``date,time,...`` export) as
+seconds from the conversation's first.
 
 Some datasets give one row per coder of an utterance (``AnnoMI-full.csv``: ten rows for each utterance of the
 transcripts every coder labelled). A row that repeats the previous row's conversation, utterance id
@@ -24,7 +27,7 @@ import orjson
 
 from heart2heart.errors import ParseError
 from heart2heart.formats._base import Probe, iter_lines
-from heart2heart.formats.canonical import ALIASES, ContiguityCheck, aliased, row_to_utterance
+from heart2heart.formats.canonical import ALIASES, TIME_ALIASES, Clock, ContiguityCheck, aliased, row_to_utterance
 from heart2heart.model import Utterance
 
 __all__ = ["ALIASES", "READER", "CsvReader"]
@@ -36,11 +39,18 @@ _HEADER_HINT = "expected a header row with at least the columns speaker,text (se
 
 def _columns(row: list[str]) -> list[str]:
     """The header's column names, lower-cased, with the first alias present of each absent canonical column
-    renamed to it (:data:`~heart2heart.formats.canonical.ALIASES`)."""
+    renamed to it (:data:`~heart2heart.formats.canonical.ALIASES`), and a time alias to :data:`_ALIASED_TIME`."""
     columns = [c.strip().lstrip("\ufeff").lower() for c in row]
     for canonical, alias in aliased(columns).items():
         columns[columns.index(alias)] = canonical
+    stand_in = next((a for a in TIME_ALIASES if a in columns), None) if "time" not in columns else None
+    if stand_in is not None:
+        columns[columns.index(stand_in)] = _ALIASED_TIME
     return columns
+
+
+#: The column standing for ``time`` when the header has none (renamed back for each record; its values are lenient).
+_ALIASED_TIME = "\x00time"
 
 
 def _record(header: list[str], values: list[str], path: Path, line: int) -> dict[str, Any]:
@@ -48,6 +58,8 @@ def _record(header: list[str], values: list[str], path: Path, line: int) -> dict
     row: dict[str, Any] = {}
     for key, value in zip(header, values, strict=True):
         row[key] = None if value == "" and key not in ("speaker", "text") else value
+    if _ALIASED_TIME in row:
+        row["time"] = row.pop(_ALIASED_TIME)
     media = row.get("media")
     if media is not None:
         if media.strip().lower() in _TRUE:
@@ -96,6 +108,8 @@ class CsvReader:
 
         reader = csv.reader(lines())
         check = ContiguityCheck(path)
+        clock = Clock()
+        strict_time = True
         header: list[str] | None = None
         same: str | None = None  # the utterance id column, when there is one
         last: tuple[Any, ...] | None = None
@@ -116,6 +130,7 @@ class CsvReader:
                 if "speaker" not in header or "text" not in header:
                     raise ParseError(path, record_start, _HEADER_HINT)
                 same = next((c for c in ("utterance_id", "index") if c in header), None)
+                strict_time = _ALIASED_TIME not in header
                 continue
             if len(values) != len(header):
                 raise ParseError(path, record_start, f"expected {len(header)} columns, found {len(values)}")
@@ -125,7 +140,7 @@ class CsvReader:
                 if key == last and record[same] is not None:
                     continue  # the same utterance again, from another coder
                 last = key
-            u = row_to_utterance(record, path, record_start, path.stem)
+            u = row_to_utterance(record, path, record_start, path.stem, clock, strict_time)
             check(u.conversation, record_start)
             yield u
             count += 1
