@@ -16,7 +16,7 @@ from heart2heart.formats import get_reader, group, iter_utterances, read
 from heart2heart.formats._base import Probe
 from heart2heart.formats._names import looks_like_name, prefix_name, recurring_roles, split_name_prefix
 from heart2heart.formats._time import clock_seconds
-from heart2heart.formats.canonical import time_of_day
+from heart2heart.formats.canonical import in_time_order, time_of_day
 from heart2heart.model import Utterance
 
 FIX = Path(__file__).parent / "fixtures" / "transcripts"
@@ -650,6 +650,50 @@ def test_time_of_day(text: str, seconds: float) -> None:
 @pytest.mark.parametrize("text", ["24:00", "13:00 PM", "0:30 am", "20:61", "2024-01-16", "1:02:03:04", "soon"])
 def test_time_of_day_refuses(text: str) -> None:
     assert time_of_day(text) is None
+
+
+def test_newest_first_export_is_read_oldest_first(tmp_path: Path) -> None:
+    # LinkedIn's messages.csv: upper-case names with spaces, newest message first, dates ending in "UTC".
+    p = tmp_path / "messages.csv"
+    p.write_text(
+        "CONVERSATION ID,FROM,TO,DATE,CONTENT\n"
+        "c1,Kev,Nat,2024-10-02 19:19:43 UTC,see you there\n"
+        "c1,Nat,Kev,2024-10-02 19:08:15 UTC,I'll be in Lisbon\n"
+        "c1,Kev,Nat,2024-10-02 19:08:15 UTC,coffee next week?\n"
+        "c2,Nat,Ann,2024-10-01 09:00:00 UTC,hi\n",
+        encoding="utf-8",
+    )
+    assert [(u.conversation, u.speaker, u.text) for u in get_reader("csv").parse(p)] == [
+        ("c1", "Kev", "coffee next week?"),
+        ("c1", "Nat", "I'll be in Lisbon"),
+        ("c1", "Kev", "see you there"),
+        ("c2", "Nat", "hi"),
+    ]
+
+
+@pytest.mark.parametrize(
+    "starts",
+    [[1.0, 1.0, 2.0, 3.0], [3.0, 2.0, 5.0, 6.0], [None, 2.0, 1.0, 0.5], [4.0, 4.0, 4.0, 4.0]],
+    ids=["ascending", "back-then-forward", "partly-untimed", "all-equal"],
+)
+def test_only_a_conversation_that_only_goes_back_is_reversed(starts: list[float | None]) -> None:
+    us = [Utterance("c", i, "a", str(i), start=t) for i, t in enumerate(starts)]
+    assert list(in_time_order(us)) == us
+    backwards = [Utterance("d", i, "a", str(i), start=t) for i, t in enumerate([9.0, 9.0, 4.0, 1.0])]
+    assert list(in_time_order(us + backwards)) == us + backwards[::-1]
+
+
+def test_timed_jsonl_still_streams(tmp_path: Path) -> None:
+    """Rows are held only until the times go forward: the first comes out before a bad line further down."""
+    p = tmp_path / "big.jsonl"
+    p.write_text(
+        "".join(f'{{"speaker": "a", "text": "b", "start": {t}}}\n' for t in (1, 2, 3)) + "not json\n", encoding="utf-8"
+    )
+    stream = get_reader("jsonl").parse(p)
+    assert next(stream).start == 1.0
+    with pytest.raises(ParseError) as err:
+        list(stream)
+    assert err.value.line == 4
 
 
 def test_csv_canonical_column_wins_over_an_alias(tmp_path: Path) -> None:

@@ -110,6 +110,8 @@ TOKENS = [
     "[2024-03-14 20:02] ",
     "2024-19-39T25:61 ",
     "date,time,speaker,utterance",
+    "CONVERSATION ID,FROM,DATE,CONTENT",
+    " UTC",
     "timestamp,sender,text",
     '{"sent_at": "2024-10-18T21:15:40Z", ',
     "23:59:02",

@@ -13,6 +13,8 @@ Times: ``time`` is an ISO 8601 date and time (with an offset or ``Z``, it is tur
 from the conversation's first such time (past midnight when a time is more than 12 hours earlier than the one
 before). Without a ``time``, the first of :data:`TIME_ALIASES` present stands for it (``timestamp``, ``sent_at``,
 ...); a value there that is neither is left out rather than refused, since such a column may mean something else.
+A conversation whose times only ever go back (newest first, as LinkedIn's ``messages.csv`` lists messages) is read
+oldest first (:func:`in_time_order`).
 
 The rows are already split into conversations, so this reader never splits them again at long silences.
 """
@@ -41,6 +43,8 @@ __all__ = [
     "JsonlReader",
     "aliased",
     "canonical_keys",
+    "field_name",
+    "in_time_order",
     "own_time",
     "row_to_utterance",
     "time_of_day",
@@ -65,6 +69,11 @@ ALIASES: dict[str, tuple[str, ...]] = {
 TIME_ALIASES = ("timestamp", "datetime", "date_time", "sent_at", "created_at", "time_sent", "sent", "date")
 
 _TIME_OF_DAY = re.compile(r"(\d{1,2}):(\d{2})(?::(\d{2})(?:[.,]\d{1,6})?)?(?:\s*([ap])\.?\s?m\.?)?", re.I)
+
+
+def field_name(name: str) -> str:
+    """A column or key name as the aliases spell it: lower case, spaces and hyphens as "_" ("CONVERSATION ID")."""
+    return "_".join(name.strip().lstrip("\ufeff").lower().replace("-", " ").split())
 
 
 def time_of_day(text: str) -> float | None:
@@ -105,7 +114,7 @@ def own_time(row: Any) -> bool:
     has a ``time`` of its own (then a bad value is an error), False when it has none or an alias's."""
     if not isinstance(row, dict) or "time" in row:
         return isinstance(row, dict)
-    lower = {key.lower(): key for key in row if isinstance(key, str)}
+    lower = {field_name(key): key for key in row if isinstance(key, str)}
     alias = next((a for a in ("time", *TIME_ALIASES) if a in lower), None)
     if alias is not None:
         row["time"] = row.pop(lower[alias])
@@ -120,8 +129,11 @@ def _when(value: Any, strict: bool, path: Path, line: int) -> datetime | float |
     if isinstance(value, str):
         if (seconds := time_of_day(value)) is not None:
             return seconds
+        stamp = value.strip()
+        if stamp[-4:] in (" UTC", " GMT"):  # "2024-10-02 19:19:43 UTC" (LinkedIn)
+            stamp = stamp[:-4] + "+00:00"
         try:
-            when = datetime.fromisoformat(value.strip())
+            when = datetime.fromisoformat(stamp)
             if when.tzinfo is not None:
                 when = when.astimezone(UTC).replace(tzinfo=None)
         except (ValueError, OverflowError):  # not a date, or out of range once in UTC
@@ -152,7 +164,7 @@ def canonical_keys(row: Any) -> Any:
     itself when it already has ``speaker`` and ``text`` or is not an object."""
     if not isinstance(row, dict) or ("speaker" in row and "text" in row):
         return row
-    lower = {key.lower(): key for key in row if isinstance(key, str)}
+    lower = {field_name(key): key for key in row if isinstance(key, str)}
     for canonical, others in ALIASES.items():
         if canonical in row:
             continue
@@ -237,6 +249,39 @@ def row_to_utterance(
     return Utterance(u.conversation, u.index, u.speaker, u.text, u.start, u.end, when, u.role, u.media, u.labels)
 
 
+def _order_key(u: Utterance) -> tuple[int, Any] | None:
+    return (0, u.time) if u.time is not None else (1, u.start) if u.start is not None else None
+
+
+def in_time_order(stream: Iterable[Utterance]) -> Iterator[Utterance]:
+    """The utterances as given, except that a conversation whose times only ever go back (newest first) comes
+    reversed. A timed conversation's rows are held only until one goes forward in time; untimed ones stream."""
+    current: str | None = None
+    held: list[Utterance] = []
+    passing = False  # the current conversation went forward in time (or has no times): stream it
+
+    def release() -> Iterable[Utterance]:
+        first, last = (_order_key(held[0]), _order_key(held[-1])) if held else (None, None)
+        return reversed(held) if first is not None and last is not None and last < first else held
+
+    for u in stream:
+        if u.conversation != current:
+            yield from release()
+            held, current, passing = [], u.conversation, False
+        if not passing:
+            key = _order_key(u)
+            last = _order_key(held[-1]) if held else None
+            if key is None or (held and (last is None or key[0] != last[0] or key[1] > last[1])):
+                passing = True
+                yield from held
+                held = []
+            else:
+                held.append(u)
+                continue
+        yield u
+    yield from release()
+
+
 class ContiguityCheck:
     """Raises when a conversation's rows come back after another conversation's rows."""
 
@@ -280,6 +325,9 @@ class JsonlReader:
         return 0.3 if isinstance(row, dict) and probe.suffix in (".jsonl", ".ndjson") else 0.0
 
     def parse(self, path: Path) -> Iterator[Utterance]:
+        return in_time_order(self._rows(path))
+
+    def _rows(self, path: Path) -> Iterator[Utterance]:
         check = ContiguityCheck(path)
         clock = Clock()
         count = 0

@@ -1,9 +1,10 @@
 """The canonical rows of DESIGN.md as CSV (what ``h2h convert --to csv`` writes), read back, streaming.
 
-A header row naming the columns (any order, case-insensitive) with at least ``speaker`` and ``text``; optional
-``conversation``, ``index``, ``start``, ``end``, ``time``, ``role``, ``media`` (true/false/1/0) and ``labels`` (a
-JSON object); other columns are ignored. Empty cells mean null; an empty ``conversation`` is the file's stem. The
-rows of one conversation must be contiguous. Problems are :class:`~heart2heart.errors.ParseError` with the line.
+A header row naming the columns (any order, case-insensitive, spaces as underscores) with at least ``speaker`` and
+``text``; optional ``conversation``, ``index``, ``start``, ``end``, ``time``, ``role``, ``media`` (true/false/1/0)
+and ``labels`` (a JSON object); other columns are ignored. Empty cells mean null; an empty ``conversation`` is the
+file's stem. The rows of one conversation must be contiguous. Problems are :class:`~heart2heart.errors.ParseError`
+with the line.
 
 Datasets and exports name the same columns otherwise (AnnoMI: ``transcript_id``, ``interlocutor``,
 ``utterance_text``); the names in :data:`ALIASES` are read as the canonical column when that one is absent, and
@@ -27,7 +28,16 @@ import orjson
 
 from heart2heart.errors import ParseError
 from heart2heart.formats._base import Probe, iter_lines
-from heart2heart.formats.canonical import ALIASES, TIME_ALIASES, Clock, ContiguityCheck, aliased, row_to_utterance
+from heart2heart.formats.canonical import (
+    ALIASES,
+    TIME_ALIASES,
+    Clock,
+    ContiguityCheck,
+    aliased,
+    field_name,
+    in_time_order,
+    row_to_utterance,
+)
 from heart2heart.model import Utterance
 
 __all__ = ["ALIASES", "READER", "CsvReader"]
@@ -40,7 +50,7 @@ _HEADER_HINT = "expected a header row with at least the columns speaker,text (se
 def _columns(row: list[str]) -> list[str]:
     """The header's column names, lower-cased, with the first alias present of each absent canonical column
     renamed to it (:data:`~heart2heart.formats.canonical.ALIASES`), and a time alias to :data:`_ALIASED_TIME`."""
-    columns = [c.strip().lstrip("\ufeff").lower() for c in row]
+    columns = [field_name(c) for c in row]
     for canonical, alias in aliased(columns).items():
         columns[columns.index(alias)] = canonical
     stand_in = next((a for a in TIME_ALIASES if a in columns), None) if "time" not in columns else None
@@ -97,6 +107,9 @@ class CsvReader:
         return 0.95 if "speaker" in header and "text" in header and len(header) >= 2 else 0.0
 
     def parse(self, path: Path) -> Iterator[Utterance]:
+        return in_time_order(self._rows(path))
+
+    def _rows(self, path: Path) -> Iterator[Utterance]:
         numbered = iter_lines(path)
         line_no = 0
 
