@@ -1,8 +1,9 @@
-"""corpus/outside1 .. outside5: conversations written by outside evaluators from issue 4's definitions alone (each
+"""corpus/outside1 .. outside7: conversations written by outside evaluators from issue 4's definitions alone (each
 set's PROMPT.md is the whole brief its writer had), every one ``valid``, never fitted or tuned on. The files must
 read as their writers labelled them, and ``h2h eval --conversations`` reports the sets apart from the writers'.
 Sets 1-4 hold five conversations per kind in the corpus's ten formats; set 5 three per kind in six other exports
-(Telegram, Messenger, Discord, Otter, CSV, WhatsApp)."""
+(Telegram, Messenger, Discord, Otter, CSV, WhatsApp); sets 6 and 7 three per kind in formats their writers chose,
+written as the real apps write them."""
 
 from __future__ import annotations
 
@@ -16,19 +17,32 @@ from heart2heart.assess.validate import OUTSIDE, WRITERS, default_corpus, valida
 from heart2heart.cli._eval_conversations import SHORT
 from heart2heart.formats import detect, read
 
-MARKS = {"outside1": "oa", "outside2": "ob", "outside3": "oc", "outside4": "od", "outside5": "oe"}
+MARKS = {"outside1": "oa", "outside2": "ob", "outside3": "oc", "outside4": "od", "outside5": "oe", "outside6": "of",
+         "outside7": "og"}  # fmt: skip
 #: Each set's formats, in the rotation its brief asked for (number n of the kind with index k: (n - 1 + k) mod len).
 FORMATS = dict.fromkeys(("outside1", "outside2", "outside3", "outside4"), ROTATION) | {
     "outside5": ("telegram", "messenger", "discord", "otter", "csv", "whatsapp_android"),
 }
-PER_KIND = {name: 5 for name in MARKS} | {"outside5": 3}
+#: Sets whose writers chose the formats (the manifest's ``format`` describes one: "WhatsApp iOS, German locale").
+FREE = ("outside6", "outside7")
+PER_KIND = {name: 5 for name in MARKS} | dict.fromkeys(("outside5", *FREE), 3)
+#: The reader of a described format: that of the first of these words in the description.
+APPS = (("whatsapp", "whatsapp"), ("telegram", "telegram"), ("messenger", "messenger"), ("teams", "vtt"),
+        ("zoom", "vtt"), ("srt", "srt"), ("json lines", "jsonl"), ("csv", "csv"), ("plain", "plain"))  # fmt: skip
 #: The reader of each format (the corpus's ten, and the other exports of outside5).
 READERS = READER_OF | {f: f for f in ("telegram", "messenger", "discord", "otter", "csv")}
 ENTRIES = [(name, e) for name in OUTSIDE for e in manifest(CORPUS / name)]
 
 
+def reader_of(name: str, fmt: str) -> str:
+    if name in FREE:
+        return next(reader for word, reader in APPS if word in fmt.lower())
+    return READERS[fmt]
+
+
 def test_every_set_is_described_here() -> None:
-    assert set(OUTSIDE) == set(MARKS) == set(FORMATS) == set(PER_KIND)
+    assert set(OUTSIDE) == set(MARKS) == set(FORMATS) | set(FREE) == set(PER_KIND)
+    assert set(FORMATS).isdisjoint(FREE)
 
 
 def test_the_sets_are_never_fitted() -> None:
@@ -53,11 +67,16 @@ def test_each_kind_in_the_briefs_rotation_of_formats(name: str) -> None:
     """As many of each kind, and conversation n of the kind with index k in format (n - 1 + k) mod the count."""
     entries = manifest(CORPUS / name)
     assert Counter(e["kind"] for e in entries) == dict.fromkeys(KINDS, PER_KIND[name])
-    kinds, formats = list(SHORT), FORMATS[name]
+    kinds = list(SHORT)
     for entry in entries:
         stem = entry["file"].split(".")[0]
         assert stem[:2] == SHORT[entry["kind"]] and stem[2:4] == MARKS[name] and stem[4:].isdigit(), stem
-        assert entry["format"] == formats[(int(stem[4:]) - 1 + kinds.index(entry["kind"])) % len(formats)], stem
+        if name not in FREE:
+            formats = FORMATS[name]
+            assert entry["format"] == formats[(int(stem[4:]) - 1 + kinds.index(entry["kind"])) % len(formats)], stem
+    if name in FREE:  # the brief: at least eight formats or variants, none for more than five files
+        used = Counter(e["format"] for e in entries)
+        assert len(used) >= 8 and max(used.values()) <= 5
 
 
 @pytest.mark.parametrize(("name", "entry"), ENTRIES, ids=[f"{n}/{e['file']}" for n, e in ENTRIES])
@@ -66,7 +85,7 @@ def test_each_file_reads_as_its_writer_labelled_it(name: str, entry: dict[str, A
     disclosure by its speaker and answered by someone else, labels in range."""
     check_labels(entry)
     path = CORPUS / name / entry["file"]
-    assert detect(path).name == READERS[entry["format"]]
+    assert detect(path).name == reader_of(name, entry["format"])
     (conv,) = read(path)
     assert len(conv) == entry["utterances"]
     assert [s.name for s in conv.speakers] == entry["speakers"]
