@@ -54,7 +54,7 @@ _EXAMPLE = '{"conversation": "c1", "speaker": "Maya", "text": "How are you, real
 
 #: Other names of the canonical fields, lower case, in order of preference (datasets' and other tools' names: AnnoMI
 #: writes ``transcript_id``, ``interlocutor``, ``utterance_text``). One stands for its field only when the field
-#: itself is absent; times are not aliased (AnnoMI's ``timestamp`` is a clock offset, other files' a date).
+#: itself is absent. Names of ``time`` are in :data:`TIME_ALIASES`: their values are read leniently.
 ALIASES: dict[str, tuple[str, ...]] = {
     "conversation": ("conversation_id", "transcript_id", "dialog_id", "dialogue_id", "session_id", "chat_id",
                      "thread_id"),

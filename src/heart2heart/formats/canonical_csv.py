@@ -47,6 +47,10 @@ _FALSE = frozenset(["false", "0", "no", ""])
 _HEADER_HINT = "expected a header row with at least the columns speaker,text (see `h2h formats`)"
 
 
+#: The column standing for ``time`` when the header has none (renamed back for each record; its values are lenient).
+_ALIASED_TIME = "\x00time"
+
+
 def _columns(row: list[str]) -> list[str]:
     """The header's column names, lower-cased, with the first alias present of each absent canonical column
     renamed to it (:data:`~heart2heart.formats.canonical.ALIASES`), and a time alias to :data:`_ALIASED_TIME`."""
@@ -57,10 +61,6 @@ def _columns(row: list[str]) -> list[str]:
     if stand_in is not None:
         columns[columns.index(stand_in)] = _ALIASED_TIME
     return columns
-
-
-#: The column standing for ``time`` when the header has none (renamed back for each record; its values are lenient).
-_ALIASED_TIME = "\x00time"
 
 
 def _record(header: list[str], values: list[str], path: Path, line: int) -> dict[str, Any]:
