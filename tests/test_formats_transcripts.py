@@ -12,7 +12,7 @@ from pathlib import Path
 import pytest
 
 from heart2heart.errors import H2HWarning, ParseError
-from heart2heart.formats import get_reader, group, iter_utterances, read
+from heart2heart.formats import detect, get_reader, group, iter_utterances, read
 from heart2heart.formats._base import Probe
 from heart2heart.formats._names import looks_like_name, prefix_name, recurring_roles, split_name_prefix
 from heart2heart.formats._time import clock_seconds
@@ -589,6 +589,39 @@ def test_jsonl_other_tools_keys(tmp_path: Path, row: str) -> None:
     [u] = list(get_reader("jsonl").parse(p))
     assert (u.speaker, u.text) == ("Ana", "hi there")
     assert u.conversation == ("t1" if "thread_id" in row else "export")
+
+
+def test_json_array_of_rows(tmp_path: Path) -> None:
+    p = tmp_path / "messages.json"
+    p.write_text(
+        '\n[\n  {"speaker": "Ana", "text": "hi", "start": 0},\n  {"author": "Ben", "message": "hey", "start": 2}\n]\n',
+        encoding="utf-8",
+    )
+    assert get_reader("jsonl").sniff(Probe.of(p)) == 0.9
+    assert detect(p).name == "jsonl"
+    assert [(u.conversation, u.speaker, u.text, u.start) for u in get_reader("jsonl").parse(p)] == [
+        ("messages", "Ana", "hi", 0.0),
+        ("messages", "Ben", "hey", 2.0),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "line", "what"),
+    [
+        ('[{"speaker": "a", "text": "b"},\n {"speaker": "c"}\n]', 2, "missing 'text'"),
+        ('[{"speaker": "a", "text": "b"},\n\n {"speaker": "c", "text": }]', 3, "bad JSON in the array"),
+        ('[{"speaker": "a", "text": "b"}\n {"speaker": "c", "text": "d"}]', 2, "expected ',' or ']'"),
+        ('[{"speaker": "a", "text": "b"}]\nmore', 2, "after the array"),
+        ('[{"speaker": "a", "text": "b"}, ' + "[" * 100_000, 1, "nested too deeply"),
+        ("[]", None, "no rows found"),
+    ],
+)
+def test_json_array_malformed(tmp_path: Path, text: str, line: int | None, what: str) -> None:
+    p = tmp_path / "bad.json"
+    p.write_text(text, encoding="utf-8")
+    with pytest.raises(ParseError) as err:
+        list(get_reader("jsonl").parse(p))
+    assert (err.value.line, what in err.value.message) == (line, True)
 
 
 def test_jsonl_canonical_key_wins_over_an_alias(tmp_path: Path) -> None:

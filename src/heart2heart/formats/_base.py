@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import codecs
 import zipfile
-from collections.abc import Iterator
+from collections.abc import Generator, Iterator
 from dataclasses import dataclass
 from pathlib import Path
 from typing import ClassVar, Protocol
@@ -87,7 +87,7 @@ def read_text(path: Path) -> str:
     return decode_bytes(path.read_bytes(), path)
 
 
-def iter_lines(path: Path) -> Iterator[tuple[int, str]]:
+def iter_lines(path: Path) -> Generator[tuple[int, str], None, None]:
     """(1-based line number, line without its newline), streaming, for UTF-8 or UTF-16 text files."""
     with path.open("rb") as fh:
         first = fh.read(2)

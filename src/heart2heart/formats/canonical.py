@@ -16,11 +16,15 @@ before). Without a ``time``, the first of :data:`TIME_ALIASES` present stands fo
 A conversation whose times only ever go back (newest first, as LinkedIn's ``messages.csv`` lists messages) is read
 oldest first (:func:`in_time_order`).
 
+A JSON file holding one array of such objects (``[{"speaker": ...}, ...]``, as other tools save a list of
+messages) is read the same way, each object's problems named by the line it starts on.
+
 The rows are already split into conversations, so this reader never splits them again at long silences.
 """
 
 from __future__ import annotations
 
+import json
 import math
 import re
 from collections.abc import Iterable, Iterator, Mapping
@@ -31,7 +35,7 @@ from typing import Any, ClassVar
 import orjson
 
 from heart2heart.errors import ParseError
-from heart2heart.formats._base import Probe, iter_lines
+from heart2heart.formats._base import Probe, decode_bytes, iter_lines
 from heart2heart.model import Utterance
 
 __all__ = [
@@ -301,11 +305,59 @@ class ContiguityCheck:
         self.current = conversation
 
 
+_DECODER = json.JSONDecoder()
+_SPACE = re.compile(r"\s*")
+
+
+def _first_element(text: str) -> Any:
+    """The first element of the JSON array ``text`` starts (it may be cut short after it), else None."""
+    start = _SPACE.match(text, 1).end()  # type: ignore[union-attr]  # \s* always matches
+    try:
+        return _DECODER.raw_decode(text, start)[0]
+    except (ValueError, RecursionError):
+        return None
+
+
+def _array(path: Path, text: str, first_line: int) -> Iterator[tuple[int, Any]]:
+    """(line, element) of the JSON array that is the whole of ``text`` (starting with its "[", on ``first_line``);
+    a ParseError names the line."""
+    pos, line, counted = 1, first_line, 0
+
+    def line_at(at: int) -> int:
+        nonlocal line, counted
+        line += text.count("\n", counted, at)
+        counted = at
+        return line
+
+    pos = _SPACE.match(text, pos).end()  # type: ignore[union-attr]
+    if text.startswith("]", pos):
+        pos += 1
+    else:
+        while True:
+            try:
+                element, end = _DECODER.raw_decode(text, pos)
+            except json.JSONDecodeError as exc:
+                raise ParseError(path, line_at(exc.pos), f"bad JSON in the array ({exc.msg})") from None
+            except RecursionError:
+                raise ParseError(path, line_at(pos), "bad JSON in the array (nested too deeply)") from None
+            yield line_at(pos), element
+            pos = _SPACE.match(text, end).end()  # type: ignore[union-attr]
+            if text.startswith("]", pos):
+                pos += 1
+                break
+            if not text.startswith(",", pos):
+                raise ParseError(path, line_at(pos), "bad JSON in the array (expected ',' or ']')")
+            pos = _SPACE.match(text, pos + 1).end()  # type: ignore[union-attr]
+    rest = _SPACE.match(text, pos).end()  # type: ignore[union-attr]
+    if rest < len(text):
+        raise ParseError(path, line_at(rest), "bad JSON: more after the array's closing ']'")
+
+
 class JsonlReader:
-    """Reader of canonical JSON Lines rows."""
+    """Reader of canonical JSON Lines rows (or one JSON array of them)."""
 
     name: ClassVar[str] = "jsonl"
-    summary: ClassVar[str] = "heart2heart canonical rows, JSON Lines (what `h2h convert` writes)"
+    summary: ClassVar[str] = "heart2heart canonical rows, JSON Lines (what `h2h convert` writes) or a JSON array"
     example: ClassVar[str] = _EXAMPLE
     chat: ClassVar[bool] = False
 
@@ -313,6 +365,10 @@ class JsonlReader:
         """Near-certain when the first line is a JSON object with "speaker" and "text" (or their aliases)."""
         if probe.names:
             return 0.0
+        head = probe.head.lstrip("\ufeff").lstrip()
+        if head.startswith("["):  # an array of rows: its first element must be one
+            row = canonical_keys(_first_element(head))
+            return 0.9 if isinstance(row, dict) and "speaker" in row and "text" in row else 0.0
         first = next((ln for ln in probe.head.lstrip("\ufeff").splitlines() if ln.strip()), "")
         if not first.lstrip().startswith("{"):
             return 0.0
@@ -331,13 +387,7 @@ class JsonlReader:
         check = ContiguityCheck(path)
         clock = Clock()
         count = 0
-        for n, line in iter_lines(path):
-            if not line.strip():
-                continue
-            try:
-                row = orjson.loads(line)
-            except orjson.JSONDecodeError as exc:
-                raise ParseError(path, n, f"bad JSON ({exc.msg}); expected one object per line") from None
+        for n, row in self._objects(path):
             row = canonical_keys(row)
             u = row_to_utterance(row, path, n, path.stem, clock, own_time(row))
             check(u.conversation, n)
@@ -345,6 +395,23 @@ class JsonlReader:
             count += 1
         if count == 0:
             raise ParseError(path, None, f"no rows found (expected JSON lines such as {_EXAMPLE})")
+
+    @staticmethod
+    def _objects(path: Path) -> Iterator[tuple[int, Any]]:
+        """(line, parsed row): one per non-blank line, or each element of a file that is one JSON array."""
+        lines = iter_lines(path)
+        for n, line in lines:
+            if not line.strip():
+                continue
+            if line.lstrip().startswith("["):  # the whole file is one array (read at once: arrays do not stream)
+                lines.close()
+                text = decode_bytes(path.read_bytes(), path)
+                yield from _array(path, text[text.index("[") :], n)
+                return
+            try:
+                yield n, orjson.loads(line)
+            except orjson.JSONDecodeError as exc:
+                raise ParseError(path, n, f"bad JSON ({exc.msg}); expected one object per line") from None
 
 
 READER = JsonlReader()
