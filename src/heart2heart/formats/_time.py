@@ -1,4 +1,5 @@
-"""Clock timestamps as transcripts write them ("1:02", "00:01:02", "00:01:02.500", "00:01:02,500"), in seconds."""
+"""Clock timestamps as transcripts write them ("1:02", "00:01:02", "00:01:02.500", "00:01:02,500"), in seconds, and
+times of day ("20:26:02", "8:26 PM") as exports write them."""
 
 from __future__ import annotations
 
@@ -6,12 +7,13 @@ import re
 
 from heart2heart.model import Utterance
 
-__all__ = ["CLOCK", "clock_seconds", "ended"]
+__all__ = ["CLOCK", "Clock", "clock_seconds", "ended", "time_of_day"]
 
 #: A clock as a regular-expression fragment: m:ss or h:mm:ss, with optional milliseconds after "." or ",".
 CLOCK = r"\d{1,3}(?::\d{2}){1,2}(?:[.,]\d{1,3})?"
 
 _CLOCK_RE = re.compile(r"(\d+)((?::\d{1,2}){1,2})(?:[.,](\d{1,3}))?")
+_TIME_OF_DAY = re.compile(r"(\d{1,2}):(\d{2})(?::(\d{2})(?:[.,]\d{1,6})?)?(?:\s*([ap])\.?\s?m\.?)?", re.I)
 
 
 def clock_seconds(text: str) -> float:
@@ -38,3 +40,36 @@ def ended(u: Utterance, next_start: float | None) -> Utterance:
         return u
     return Utterance(u.conversation, u.index, u.speaker, u.text, u.start, max(u.start, next_start), u.time, u.role,
                      u.media, u.labels)  # fmt: skip
+
+
+def time_of_day(text: str) -> float | None:
+    """Seconds since midnight of a time of day alone ("20:26", "20:26:02", "8:26 PM"), else None."""
+    m = _TIME_OF_DAY.fullmatch(text.strip().replace("\u202f", " "))
+    if m is None:
+        return None
+    hours, minutes, seconds = int(m.group(1)), int(m.group(2)), int(m.group(3) or 0)
+    if m.group(4):
+        if not 1 <= hours <= 12:
+            return None
+        hours = hours % 12 + (12 if m.group(4).lower() == "p" else 0)
+    if hours > 23 or minutes > 59 or seconds > 59:
+        return None
+    return float(hours * 3600 + minutes * 60 + seconds)
+
+
+class Clock:
+    """Times of day of each conversation's rows as seconds from its first one (:func:`time_of_day`); a time more
+    than 12 hours earlier than the one before is taken to be on the next day."""
+
+    def __init__(self) -> None:
+        self.conversation: str | None = None
+        self.base = self.last = 0.0
+        self.days = 0
+
+    def start(self, conversation: str, seconds: float) -> float:
+        if conversation != self.conversation:
+            self.conversation, self.base, self.last, self.days = conversation, seconds, seconds, 0
+        elif seconds < self.last - 43200:
+            self.days += 1
+        self.last = seconds
+        return seconds + 86400 * self.days - self.base

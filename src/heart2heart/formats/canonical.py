@@ -36,13 +36,13 @@ import orjson
 
 from heart2heart.errors import ParseError
 from heart2heart.formats._base import Probe, decode_bytes, iter_lines
+from heart2heart.formats._time import Clock, time_of_day
 from heart2heart.model import Utterance
 
 __all__ = [
     "ALIASES",
     "READER",
     "TIME_ALIASES",
-    "Clock",
     "ContiguityCheck",
     "JsonlReader",
     "aliased",
@@ -51,7 +51,6 @@ __all__ = [
     "in_time_order",
     "own_time",
     "row_to_utterance",
-    "time_of_day",
 ]
 
 _EXAMPLE = '{"conversation": "c1", "speaker": "Maya", "text": "How are you, really?", "start": 12.5}'
@@ -72,45 +71,10 @@ ALIASES: dict[str, tuple[str, ...]] = {
 #: time of day is skipped, not an error (AnnoMI's ``timestamp`` is a clock offset such as ``00:00:13``: read as one).
 TIME_ALIASES = ("timestamp", "datetime", "date_time", "sent_at", "created_at", "time_sent", "sent", "date")
 
-_TIME_OF_DAY = re.compile(r"(\d{1,2}):(\d{2})(?::(\d{2})(?:[.,]\d{1,6})?)?(?:\s*([ap])\.?\s?m\.?)?", re.I)
-
 
 def field_name(name: str) -> str:
     """A column or key name as the aliases spell it: lower case, spaces and hyphens as "_" ("CONVERSATION ID")."""
     return "_".join(name.strip().lstrip("\ufeff").lower().replace("-", " ").split())
-
-
-def time_of_day(text: str) -> float | None:
-    """Seconds since midnight of a time of day alone ("20:26", "20:26:02", "8:26 PM"), else None."""
-    m = _TIME_OF_DAY.fullmatch(text.strip().replace("\u202f", " "))
-    if m is None:
-        return None
-    hours, minutes, seconds = int(m.group(1)), int(m.group(2)), int(m.group(3) or 0)
-    if m.group(4):
-        if not 1 <= hours <= 12:
-            return None
-        hours = hours % 12 + (12 if m.group(4).lower() == "p" else 0)
-    if hours > 23 or minutes > 59 or seconds > 59:
-        return None
-    return float(hours * 3600 + minutes * 60 + seconds)
-
-
-class Clock:
-    """Times of day of each conversation's rows as seconds from its first one (:func:`time_of_day`); a time more
-    than 12 hours earlier than the one before is taken to be on the next day."""
-
-    def __init__(self) -> None:
-        self.conversation: str | None = None
-        self.base = self.last = 0.0
-        self.days = 0
-
-    def start(self, conversation: str, seconds: float) -> float:
-        if conversation != self.conversation:
-            self.conversation, self.base, self.last, self.days = conversation, seconds, seconds, 0
-        elif seconds < self.last - 43200:
-            self.days += 1
-        self.last = seconds
-        return seconds + 86400 * self.days - self.base
 
 
 def own_time(row: Any) -> bool:

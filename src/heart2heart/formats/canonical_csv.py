@@ -28,10 +28,10 @@ import orjson
 
 from heart2heart.errors import ParseError
 from heart2heart.formats._base import Probe, iter_lines
+from heart2heart.formats._time import Clock
 from heart2heart.formats.canonical import (
     ALIASES,
     TIME_ALIASES,
-    Clock,
     ContiguityCheck,
     aliased,
     field_name,
