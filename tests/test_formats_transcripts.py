@@ -316,6 +316,42 @@ def test_otter_without_header_is_an_error(tmp_path: Path) -> None:
     assert err.value.line == 1
 
 
+# ---------------------------------------------------------------- Zoom meeting chat
+
+
+def test_zoom_chat_headers_replies_reactions_and_direct_messages() -> None:
+    # The reply's quote and the reaction are not words anyone said to the other; times count from the first.
+    assert rows("zoom_chat", "zoom_chat.txt") == [
+        ("Maya Lopez", "How was the appointment?", 0.0, None),
+        ("Sam Ortiz", "Not great honestly.\nI am scared of the results", 33.0, None),
+        ("Maya Lopez", "that sounds scary. what did they say?", 55.0, None),
+    ]
+
+
+def test_zoom_chat_earlier_layout_across_midnight() -> None:
+    assert rows("zoom_chat", "zoom_chat_old.txt") == [
+        ("Maya Lopez", "How was the appointment?", 0.0, None),
+        ("Sam Ortiz", "Not great honestly", 33.0, None),
+        ("Maya Lopez", "that sounds scary", 63.0, None),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "line"),
+    [
+        ("Maya: hi\nSam: hello\n", 1),  # no header at all
+        ("14:03:07 From Maya to Everyone:\n14:03:09 From Sam to Everyone:\n", None),  # headers, no message
+        ("14:03:07 From Maya to Everyone:\n\thi\n25:03:09 From Sam to Everyone:\n\they\n", 3),  # no such time
+    ],
+)
+def test_zoom_chat_malformed(tmp_path: Path, text: str, line: int | None) -> None:
+    p = tmp_path / "chat.txt"
+    p.write_text(text, encoding="utf-8")
+    with pytest.raises(ParseError) as err:
+        list(get_reader("zoom_chat").parse(p))
+    assert err.value.line == line
+
+
 # ---------------------------------------------------------------- CHAT
 
 
@@ -482,6 +518,8 @@ OWN_FORMAT = {
     "ross.cha": "cha",
     "rows.jsonl": "jsonl",
     "rows.csv": "csv",
+    "zoom_chat.txt": "zoom_chat",
+    "zoom_chat_old.txt": "zoom_chat",
 }
 MINE = sorted(set(OWN_FORMAT.values()))
 
@@ -597,7 +635,7 @@ def test_json_array_of_rows(tmp_path: Path) -> None:
         '\n[\n  {"speaker": "Ana", "text": "hi", "start": 0},\n  {"author": "Ben", "message": "hey", "start": 2}\n]\n',
         encoding="utf-8",
     )
-    assert get_reader("jsonl").sniff(Probe.of(p)) == 0.9
+    assert get_reader("jsonl").sniff(Probe.of(p)) == 0.5  # a fallback: exports' own arrays (Slack) come first
     assert detect(p).name == "jsonl"
     assert [(u.conversation, u.speaker, u.text, u.start) for u in get_reader("jsonl").parse(p)] == [
         ("messages", "Ana", "hi", 0.0),

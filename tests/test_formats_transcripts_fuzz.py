@@ -22,7 +22,7 @@ from heart2heart.formats import _MODULES, detect, get_reader, iter_utterances
 from heart2heart.formats._base import Probe
 
 FIX = Path(__file__).parent / "fixtures" / "transcripts"
-MINE = ["plain", "vtt", "srt", "otter", "cha", "jsonl", "csv"]
+MINE = ["plain", "vtt", "srt", "otter", "cha", "jsonl", "csv", "zoom_chat"]
 FIXTURES = sorted(p.name for p in FIX.iterdir() if p.is_file())
 ALL_READERS = all(importlib.util.find_spec(m) is not None for m in _MODULES.values())
 
@@ -115,6 +115,10 @@ TOKENS = [
     "timestamp,sender,text",
     '{"sent_at": "2024-10-18T21:15:40Z", ',
     "23:59:02",
+    "14:03:07 From Maya Lopez to Everyone:",
+    "\t From  Sam : ",
+    'Replying to "',
+    'Reacted to "x" with 👍',
     "9999-12-31T23:59:59-23:59",
     "8:26\u202fPM",
     '""',

@@ -29,6 +29,7 @@ _MODULES: dict[str, str] = {
     "vtt": "heart2heart.formats.vtt",
     "srt": "heart2heart.formats.srt",
     "otter": "heart2heart.formats.otter",
+    "zoom_chat": "heart2heart.formats.zoom_chat",
     "cha": "heart2heart.formats.cha",
     "jsonl": "heart2heart.formats.canonical",
     "csv": "heart2heart.formats.canonical_csv",
