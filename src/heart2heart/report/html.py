@@ -100,31 +100,32 @@ def talk_balance_series(item: ReportItem, max_points: int = 120) -> tuple[list[s
 
 def _svg_balance(item: ReportItem, colours: dict[str, str], uid: str) -> Markup:
     names, series = talk_balance_series(item)
-    w, h, pad = 600, 160, 24
+    # 600 wide; bars 112 high from the top, "start"/"end" under them, the "50%" mark in the right margin
+    w, top, plot, pad, right = 600, 8, 112, 24, 48
     if not series:
         return Markup("")
     n = len(series)
-    bw = (w - 2 * pad) / n
+    bw = (w - pad - right) / n
     parts = [
-        f'<svg class="chart" viewBox="0 0 {w} {h + 22}" role="img" aria-labelledby="tb-{uid}">',
+        f'<svg class="chart" viewBox="0 0 {w} {top + plot + 24}" role="img" aria-labelledby="tb-{uid}">',
         f'<title id="tb-{uid}">Talk balance over time</title>',
     ]
     for i, (_, shares) in enumerate(series):
-        y = float(pad)
+        y = float(top)
         x = pad + i * bw
         for name, share in zip(names, shares, strict=True):
-            hh = share * (h - 2 * pad)
+            hh = share * plot
             if hh > 0:
                 parts.append(
                     f'<rect x="{x:.1f}" y="{y:.1f}" width="{max(bw - 1, 0.5):.1f}" height="{hh:.1f}" '
                     f'fill="{colours.get(name, "#999")}"><title>{escape(name)}: {round(100 * share)}%</title></rect>'
                 )
             y += hh
-    mid = pad + (h - 2 * pad) / 2
-    parts.append(f'<line x1="{pad}" x2="{w - pad}" y1="{mid:.1f}" y2="{mid:.1f}" class="half"/>')
-    parts.append(f'<text x="{w - pad}" y="{mid - 4:.1f}" class="axis" text-anchor="end">50%</text>')
-    parts.append(f'<text x="{pad}" y="{h + 14}" class="axis">start</text>')
-    parts.append(f'<text x="{w - pad}" y="{h + 14}" class="axis" text-anchor="end">end</text>')
+    mid = top + plot / 2
+    parts.append(f'<line x1="{pad}" x2="{w - right}" y1="{mid:.1f}" y2="{mid:.1f}" class="half"/>')
+    parts.append(f'<text x="{w - right + 4}" y="{mid + 4:.1f}" class="axis">50%</text>')
+    parts.append(f'<text x="{pad}" y="{top + plot + 18}" class="axis">start</text>')
+    parts.append(f'<text x="{w - right}" y="{top + plot + 18}" class="axis" text-anchor="end">end</text>')
     parts.append("</svg>")
     return Markup("".join(parts))
 
@@ -134,7 +135,7 @@ def _svg_depth(item: ReportItem, listed: Sequence[Disclosure], colours: dict[str
     utts = conv.utterances
     if not utts:
         return Markup("")
-    w, h, left, pad = 600, 190, 62, 16
+    w, h, left, pad = 600, 190, 86, 16  # the left margin holds the level names, large on a phone
     n = len(utts)
     first = utts[0].index
 
