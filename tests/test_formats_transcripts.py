@@ -767,6 +767,24 @@ def test_timed_jsonl_still_streams(tmp_path: Path) -> None:
     assert err.value.line == 4
 
 
+def test_start_and_end_as_clocks(tmp_path: Path) -> None:
+    # Diarisation tools write segment times as clocks.
+    p = tmp_path / "segments.csv"
+    p.write_text(
+        "start,end,speaker,text\n00:00:02.889,00:00:10.415,Bill,Write this down.\n0:11,00:00:12,Chloe,Got it.\n",
+        encoding="utf-8",
+    )
+    assert [(u.start, u.end) for u in get_reader("csv").parse(p)] == [
+        (pytest.approx(2.889), pytest.approx(10.415)),
+        (11.0, 12.0),
+    ]
+    bad = tmp_path / "bad.csv"
+    bad.write_text("start,speaker,text\n00:00:02,Bill,hi\n00:61:02,Chloe,hey\n", encoding="utf-8")
+    with pytest.raises(ParseError) as err:
+        list(get_reader("csv").parse(bad))
+    assert (err.value.line, "'start'" in err.value.message) == (3, True)
+
+
 def test_csv_canonical_column_wins_over_an_alias(tmp_path: Path) -> None:
     p = tmp_path / "both.csv"
     p.write_text("speaker,author,text,message\nAna,ignored,Hello there,not this\n", encoding="utf-8")

@@ -115,6 +115,7 @@ TOKENS = [
     "timestamp,sender,text",
     '{"sent_at": "2024-10-18T21:15:40Z", ',
     "23:59:02",
+    "00:00:02.889",
     "14:03:07 From Maya Lopez to Everyone:",
     "\t From  Sam : ",
     'Replying to "',

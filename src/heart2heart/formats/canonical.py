@@ -8,7 +8,8 @@ contiguous. Blank lines are skipped. Every problem is a :class:`~heart2heart.err
 Rows written by other tools name the same fields otherwise (``{"author": "Maya", "message": "hi"}``): a key in
 :data:`ALIASES` (matched whatever its case) stands for its canonical key when the row has none, as in the CSV reader.
 
-Times: ``time`` is an ISO 8601 date and time (with an offset or ``Z``, it is turned into UTC). A time of day alone
+Times: ``start`` and ``end`` are seconds, or clocks as transcripts write them (``00:01:02.500``, ``1:02``).
+``time`` is an ISO 8601 date and time (with an offset or ``Z``, it is turned into UTC). A time of day alone
 (``20:26:02``, ``8:26 PM``), as exports with separate date and time columns give it, sets ``start`` instead: seconds
 from the conversation's first such time (past midnight when a time is more than 12 hours earlier than the one
 before). Without a ``time``, the first of :data:`TIME_ALIASES` present stands for it (``timestamp``, ``sent_at``,
@@ -36,7 +37,7 @@ import orjson
 
 from heart2heart.errors import ParseError
 from heart2heart.formats._base import Probe, decode_bytes, iter_lines
-from heart2heart.formats._time import Clock, time_of_day
+from heart2heart.formats._time import Clock, clock_seconds, time_of_day
 from heart2heart.model import Utterance
 
 __all__ = [
@@ -149,9 +150,11 @@ def _number(row: Mapping[str, Any], key: str, path: Path, line: int) -> float | 
     if isinstance(value, bool):
         raise ParseError(path, line, f"{key!r} must be a number of seconds or null, not {value!r}")
     try:
-        number = float(value)
+        number = clock_seconds(value) if isinstance(value, str) and ":" in value else float(value)
     except (TypeError, ValueError):
-        raise ParseError(path, line, f"{key!r} must be a number of seconds or null, not {value!r}") from None
+        raise ParseError(
+            path, line, f"{key!r} must be a number of seconds, a clock such as 00:01:02.5, or null, not {value!r}"
+        ) from None
     if not math.isfinite(number):
         raise ParseError(path, line, f"{key!r} must be a finite number of seconds, not {value!r}")
     return number
