@@ -700,6 +700,11 @@ def test_csv_date_and_time_columns_give_seconds_from_the_first_time(tmp_path: Pa
             ["2024-10-18T21:15:40", "2024-10-18T21:16:34"],  # in UTC
         ),
         ("junk.csv", "Timestamp,speaker,text\nn/a,Ana,hi\n2024-01-16,Ben,hey\n", [None, None]),  # no time: skipped
+        (
+            "epoch.jsonl",
+            '{"ts": 1729286140, "user": "Ana", "text": "hi"}\n{"ts": "1729286194500", "user": "Ben", "text": "hey"}\n',
+            ["2024-10-18T21:15:40", "2024-10-18T21:16:34.500000"],  # Unix seconds, then milliseconds
+        ),
     ],
 )
 def test_time_aliases(tmp_path: Path, name: str, text: str, times: list[str | None]) -> None:

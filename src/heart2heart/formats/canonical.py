@@ -13,7 +13,8 @@ Times: ``start`` and ``end`` are seconds, or clocks as transcripts write them (`
 (``20:26:02``, ``8:26 PM``), as exports with separate date and time columns give it, sets ``start`` instead: seconds
 from the conversation's first such time (past midnight when a time is more than 12 hours earlier than the one
 before). Without a ``time``, the first of :data:`TIME_ALIASES` present stands for it (``timestamp``, ``sent_at``,
-...); a value there that is neither is left out rather than refused, since such a column may mean something else.
+``ts``, ...), and may also be a Unix time (seconds or milliseconds); a value there that is none of these is left out
+rather than refused, since such a column may mean something else.
 A conversation whose times only ever go back (newest first, as LinkedIn's ``messages.csv`` lists messages) is read
 oldest first (:func:`in_time_order`).
 
@@ -70,7 +71,10 @@ ALIASES: dict[str, tuple[str, ...]] = {
 
 #: Other names of ``time``, in order of preference. Unlike :data:`ALIASES`, a value that is not a date and time or a
 #: time of day is skipped, not an error (AnnoMI's ``timestamp`` is a clock offset such as ``00:00:13``: read as one).
-TIME_ALIASES = ("timestamp", "datetime", "date_time", "sent_at", "created_at", "time_sent", "sent", "date")
+TIME_ALIASES = ("timestamp", "datetime", "date_time", "sent_at", "created_at", "time_sent", "sent", "ts", "date")
+
+#: Unix times an alias's number may be, in seconds or milliseconds: 2001-09-09 to 2096-10-02.
+_EPOCH_SECONDS = (1e9, 4e9)
 
 
 def field_name(name: str) -> str:
@@ -90,11 +94,25 @@ def own_time(row: Any) -> bool:
     return alias == "time"
 
 
+def _epoch(value: Any) -> float | None:
+    """Seconds since 1970 of a Unix time in seconds or milliseconds (a number, or a string of one), else None."""
+    try:
+        number = float(value) if isinstance(value, (int, float, str)) and not isinstance(value, bool) else math.nan
+    except ValueError:
+        return None
+    for scale in (1.0, 1000.0):
+        if _EPOCH_SECONDS[0] <= number / scale <= _EPOCH_SECONDS[1]:
+            return number / scale
+    return None
+
+
 def _when(value: Any, strict: bool, path: Path, line: int) -> datetime | float | None:
     """A ``time`` value: a naive date and time (UTC when it had an offset), the seconds of a time of day alone, or
     None (empty; or not a time, from an alias). A bad value of the row's own ``time`` is a ParseError."""
     if value is None or value == "":
         return None
+    if not strict and (number := _epoch(value)) is not None:
+        return datetime.fromtimestamp(number, UTC).replace(tzinfo=None)
     if isinstance(value, str):
         if (seconds := time_of_day(value)) is not None:
             return seconds
