@@ -30,6 +30,7 @@ _MODULES: dict[str, str] = {
     "srt": "heart2heart.formats.srt",
     "otter": "heart2heart.formats.otter",
     "zoom_chat": "heart2heart.formats.zoom_chat",
+    "docx": "heart2heart.formats.docx",
     "cha": "heart2heart.formats.cha",
     "jsonl": "heart2heart.formats.canonical",
     "csv": "heart2heart.formats.canonical_csv",
