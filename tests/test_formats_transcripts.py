@@ -14,9 +14,9 @@ import pytest
 from heart2heart.errors import H2HWarning, ParseError
 from heart2heart.formats import detect, get_reader, group, iter_utterances, read
 from heart2heart.formats._base import Probe
+from heart2heart.formats._fields import in_time_order
 from heart2heart.formats._names import looks_like_name, prefix_name, recurring_roles, split_name_prefix
 from heart2heart.formats._time import clock_seconds, time_of_day
-from heart2heart.formats.canonical import in_time_order
 from heart2heart.model import Utterance
 
 FIX = Path(__file__).parent / "fixtures" / "transcripts"

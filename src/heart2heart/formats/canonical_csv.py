@@ -8,7 +8,7 @@ with the line.
 
 Datasets and exports name the same columns otherwise (AnnoMI: ``transcript_id``, ``interlocutor``,
 ``utterance_text``); the names in :data:`ALIASES` are read as the canonical column when that one is absent, and
-the first of :data:`~heart2heart.formats.canonical.TIME_ALIASES` (``timestamp``, ``sent_at``, ...) as ``time``.
+the first of :data:`~heart2heart.formats._fields.TIME_ALIASES` (``timestamp``, ``sent_at``, ...) as ``time``.
 Times are read as in the JSONL reader: a date and time, or a time of day alone (a ``date,time,...`` export) as
 seconds from the conversation's first.
 
@@ -28,16 +28,9 @@ import orjson
 
 from heart2heart.errors import ParseError
 from heart2heart.formats._base import Probe, iter_lines
+from heart2heart.formats._fields import ALIASES, TIME_ALIASES, aliased, field_name, in_time_order
 from heart2heart.formats._time import Clock
-from heart2heart.formats.canonical import (
-    ALIASES,
-    TIME_ALIASES,
-    ContiguityCheck,
-    aliased,
-    field_name,
-    in_time_order,
-    row_to_utterance,
-)
+from heart2heart.formats.canonical import ContiguityCheck, row_to_utterance
 from heart2heart.model import Utterance
 
 __all__ = ["ALIASES", "READER", "CsvReader"]
@@ -53,7 +46,7 @@ _ALIASED_TIME = "\x00time"
 
 def _columns(row: list[str]) -> list[str]:
     """The header's column names, lower-cased, with the first alias present of each absent canonical column
-    renamed to it (:data:`~heart2heart.formats.canonical.ALIASES`), and a time alias to :data:`_ALIASED_TIME`."""
+    renamed to it (:data:`~heart2heart.formats._fields.ALIASES`), and a time alias to :data:`_ALIASED_TIME`."""
     columns = [field_name(c) for c in row]
     for canonical, alias in aliased(columns).items():
         columns[columns.index(alias)] = canonical

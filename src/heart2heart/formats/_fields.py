@@ -1,0 +1,167 @@
+"""Other tools' names of the canonical row fields, their times, and their order (the JSONL and CSV readers).
+
+- :data:`ALIASES`: other names of ``conversation``, ``speaker`` and ``text`` (``interlocutor``, ``author``,
+  ``message``...), taken when the canonical one is absent, whatever their case or spacing (:func:`field_name`).
+- :data:`TIME_ALIASES`: other names of ``time`` (``timestamp``, ``sent_at``...); their values are read leniently
+  (:func:`when_of`): a date and time, a time of day alone, or a Unix time, and anything else is left out.
+- :func:`in_time_order`: a conversation listed newest first (LinkedIn's ``messages.csv``) comes oldest first.
+"""
+
+from __future__ import annotations
+
+import math
+from collections.abc import Iterable, Iterator
+from datetime import UTC, datetime
+from pathlib import Path
+from typing import Any
+
+from heart2heart.errors import ParseError
+from heart2heart.formats._time import time_of_day
+from heart2heart.model import Utterance
+
+__all__ = [
+    "ALIASES",
+    "TIME_ALIASES",
+    "aliased",
+    "canonical_keys",
+    "field_name",
+    "in_time_order",
+    "own_time",
+    "when_of",
+]
+
+#: Other names of the canonical fields, lower case, in order of preference (datasets' and other tools' names: AnnoMI
+#: writes ``transcript_id``, ``interlocutor``, ``utterance_text``). One stands for its field only when the field
+#: itself is absent. Names of ``time`` are in :data:`TIME_ALIASES`: their values are read leniently.
+ALIASES: dict[str, tuple[str, ...]] = {
+    "conversation": ("conversation_id", "transcript_id", "dialog_id", "dialogue_id", "session_id", "chat_id",
+                     "thread_id"),
+    "speaker": ("interlocutor", "author", "sender", "participant", "name", "user", "from", "person", "who",
+                "speaker_name", "sender_name", "author_name", "user_name", "username"),
+    "text": ("utterance_text", "utterance", "message", "content", "body", "msg", "transcript", "sentence"),
+}  # fmt: skip
+
+
+#: Other names of ``time``, in order of preference. Unlike :data:`ALIASES`, a value that is not a date and time or a
+#: time of day is skipped, not an error (AnnoMI's ``timestamp`` is a clock offset such as ``00:00:13``: read as one).
+TIME_ALIASES = ("timestamp", "datetime", "date_time", "sent_at", "created_at", "time_sent", "sent", "ts", "date")
+
+#: Unix times an alias's number may be, in seconds or milliseconds: 2001-09-09 to 2096-10-02.
+_EPOCH_SECONDS = (1e9, 4e9)
+
+
+def field_name(name: str) -> str:
+    """A column or key name as the aliases spell it: lower case, spaces and hyphens as "_" ("CONVERSATION ID")."""
+    return "_".join(name.strip().lstrip("\ufeff").lower().replace("-", " ").split())
+
+
+def own_time(row: Any) -> bool:
+    """Give a parsed row without ``time`` its first :data:`TIME_ALIASES` key (any case) as ``time``; True when the row
+    has a ``time`` of its own (then a bad value is an error), False when it has none or an alias's."""
+    if not isinstance(row, dict) or "time" in row:
+        return isinstance(row, dict)
+    lower = {field_name(key): key for key in row if isinstance(key, str)}
+    alias = next((a for a in ("time", *TIME_ALIASES) if a in lower), None)
+    if alias is not None:
+        row["time"] = row.pop(lower[alias])
+    return alias == "time"
+
+
+def _epoch(value: Any) -> float | None:
+    """Seconds since 1970 of a Unix time in seconds or milliseconds (a number, or a string of one), else None."""
+    try:
+        number = float(value) if isinstance(value, (int, float, str)) and not isinstance(value, bool) else math.nan
+    except ValueError:
+        return None
+    for scale in (1.0, 1000.0):
+        if _EPOCH_SECONDS[0] <= number / scale <= _EPOCH_SECONDS[1]:
+            return number / scale
+    return None
+
+
+def when_of(value: Any, strict: bool, path: Path, line: int) -> datetime | float | None:
+    """A ``time`` value: a naive date and time (UTC when it had an offset), the seconds of a time of day alone, or
+    None (empty; or not a time, from an alias). A bad value of the row's own ``time`` is a ParseError."""
+    if value is None or value == "":
+        return None
+    if not strict and (number := _epoch(value)) is not None:
+        return datetime.fromtimestamp(number, UTC).replace(tzinfo=None)
+    if isinstance(value, str):
+        if (seconds := time_of_day(value)) is not None:
+            return seconds
+        stamp = value.strip()
+        if stamp[-4:] in (" UTC", " GMT"):  # "2024-10-02 19:19:43 UTC" (LinkedIn)
+            stamp = stamp[:-4] + "+00:00"
+        try:
+            when = datetime.fromisoformat(stamp)
+            if when.tzinfo is not None:
+                when = when.astimezone(UTC).replace(tzinfo=None)
+        except (ValueError, OverflowError):  # not a date, or out of range once in UTC
+            when = None
+        if when is not None and (strict or ":" in value):  # an alias's bare date ("2024-03-14") says no time
+            return when
+    if not strict:
+        return None
+    if not isinstance(value, str):
+        raise ParseError(path, line, f"'time' must be an ISO 8601 string or null, not {value!r}")
+    raise ParseError(path, line, f"'time' is not an ISO 8601 date-time or a time of day: {value!r}")
+
+
+def aliased(names: Iterable[str]) -> dict[str, str]:
+    """For each canonical field missing from ``names`` (lower case), the first of its aliases among them."""
+    present = set(names)
+    found: dict[str, str] = {}
+    for canonical, others in ALIASES.items():
+        if canonical not in present:
+            alias = next((name for name in others if name in present), None)
+            if alias is not None:
+                found[canonical] = alias
+    return found
+
+
+def canonical_keys(row: Any) -> Any:
+    """A parsed JSON row with its aliased keys (:data:`ALIASES`, any case) renamed to the canonical ones; the row
+    itself when it already has ``speaker`` and ``text`` or is not an object."""
+    if not isinstance(row, dict) or ("speaker" in row and "text" in row):
+        return row
+    lower = {field_name(key): key for key in row if isinstance(key, str)}
+    for canonical, others in ALIASES.items():
+        if canonical in row:
+            continue
+        name = canonical if canonical in lower else next((a for a in others if a in lower), None)  # "Speaker" too
+        if name is not None:
+            row[canonical] = row.pop(lower[name])
+    return row
+
+
+def _order_key(u: Utterance) -> tuple[int, Any] | None:
+    return (0, u.time) if u.time is not None else (1, u.start) if u.start is not None else None
+
+
+def in_time_order(stream: Iterable[Utterance]) -> Iterator[Utterance]:
+    """The utterances as given, except that a conversation whose times only ever go back (newest first) comes
+    reversed. A timed conversation's rows are held only until one goes forward in time; untimed ones stream."""
+    current: str | None = None
+    held: list[Utterance] = []
+    passing = False  # the current conversation went forward in time (or has no times): stream it
+
+    def release() -> Iterable[Utterance]:
+        first, last = (_order_key(held[0]), _order_key(held[-1])) if held else (None, None)
+        return reversed(held) if first is not None and last is not None and last < first else held
+
+    for u in stream:
+        if u.conversation != current:
+            yield from release()
+            held, current, passing = [], u.conversation, False
+        if not passing:
+            key = _order_key(u)
+            last = _order_key(held[-1]) if held else None
+            if key is None or (held and (last is None or key[0] != last[0] or key[1] > last[1])):
+                passing = True
+                yield from held
+                held = []
+            else:
+                held.append(u)
+                continue
+        yield u
+    yield from release()
