@@ -77,6 +77,26 @@ def test_teams_download(tmp_path: Path) -> None:
     ]
 
 
+def test_teams_earlier_layout_of_cues(tmp_path: Path) -> None:
+    # A timing line, the name, the words; a cue without words, and one without a name, say nothing attributable.
+    path = docx(
+        tmp_path / "session.docx",
+        ["0:0:2.600 --> 0:0:11.102", "Marta Kowalska", "Today: sleep.", "",
+         "0:0:11.832 --> 0:0:13.406", "Jon Ellis", "[laughs] Uh oh.", "Still here.",
+         "0:0:14.0 --> 0:0:15.0", "Jon Ellis",
+         "0:1:02,5 --> 0:1:04.25", "Marta Kowalska", "So."],
+    )  # fmt: skip
+    assert [(u.speaker, u.text, u.start, u.end) for u in get_reader("docx").parse(path)] == [
+        ("Marta Kowalska", "Today: sleep.", 2.6, 11.102),
+        ("Jon Ellis", "[laughs] Uh oh.\nStill here.", 11.832, 13.406),
+        ("Marta Kowalska", "So.", 62.5, 64.25),
+    ]
+    bad = docx(tmp_path / "bad.docx", ["0:0:5.0 --> 0:0:9.0", "A", "hi", "0:0:9.0 --> 0:0:3.0", "B", "hey"])
+    with pytest.raises(ParseError) as err:
+        list(get_reader("docx").parse(bad))
+    assert err.value.line == 4
+
+
 def test_name_text_lines_pasted_into_word(tmp_path: Path) -> None:
     path = docx(tmp_path / "notes.docx", ["Interview, 3 May", "Maya: How was it?", "Sam: Honestly? Not great.\nStill."])
     assert [(u.speaker, u.text) for u in get_reader("docx").parse(path)] == [

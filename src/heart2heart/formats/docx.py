@@ -2,9 +2,11 @@
 downloaded as a document, and what people make by pasting a transcript into Word.
 
 The document's text is taken paragraph by paragraph (a tab is a tab, a line break a new line; tables, headers and
-footers are left out), then read as the text formats are: the layout is detected among them (Teams' ``Name  0:03``
-headers as the ``otter`` reader reads them, ``Name: text`` lines, WhatsApp, subtitles...). Teams' notes that
-someone started or stopped the transcription are left out. Problems name the document and the line of its text
+footers are left out). Teams' earlier layout, a cue per turn (``0:0:2.600 --> 0:0:11.102``, the speaker's name on
+the next line, then the words), is read here: ``start`` and ``end`` are the cue's. Any other text is read as the
+text formats are: the layout is detected among them (Teams' current ``Name  0:03`` headers as the ``otter`` reader
+reads them, ``Name: text`` lines, WhatsApp, subtitles...). Teams' notes that someone started or stopped the
+transcription are left out. Problems name the document and the line of its text
 (one line per paragraph, or per line break inside one).
 
 Only ``word/document.xml`` is read, with the standard library (``zipfile``, ``xml.etree``); nothing in the document
@@ -33,6 +35,30 @@ _W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
 _MAX_XML = 64 * 1024 * 1024
 #: Teams' notes about the transcription itself: "Maya Lopez started transcription".
 _NOTE_RE = re.compile(r"\s*\S.{0,80}?\s(?:started|stopped) transcription\s*", re.I)
+#: The timing line of a cue in Teams' earlier layout: "0:0:2.600 --> 0:0:11.102" (h:m:s, unpadded).
+_HMS = r"\d{1,2}:\d{1,2}:\d{1,2}(?:[.,]\d{1,3})?"
+_RANGE_RE = re.compile(rf"\s*({_HMS})\s*-->\s*({_HMS})\s*")
+
+
+def _seconds(clock: str) -> float:
+    h, m, s = clock.replace(",", ".").split(":")
+    return int(h) * 3600 + int(m) * 60 + float(s)
+
+
+def _cues(path: Path, lines: list[str]) -> Iterator[Utterance]:
+    """Utterances of Teams' earlier layout: a timing line, the speaker's name, the words (to the next timing line)."""
+    starts = [i for i, line in enumerate(lines) if _RANGE_RE.fullmatch(line)]
+    for k, i in enumerate(starts):
+        block = [line.strip() for line in lines[i + 1 : starts[k + 1] if k + 1 < len(starts) else len(lines)]]
+        block = [line for line in block if line]
+        if len(block) < 2:  # a cue without a name or without words: nothing said that can be attributed
+            continue
+        m = _RANGE_RE.fullmatch(lines[i])
+        assert m is not None
+        start, end = _seconds(m.group(1)), _seconds(m.group(2))
+        if end < start:
+            raise ParseError(path, i + 1, "a cue ends before it starts (in the document's text)")
+        yield Utterance(path.stem, 0, block[0], "\n".join(block[1:]), start=start, end=end)
 
 
 def document_lines(path: Path) -> list[str]:
@@ -84,6 +110,9 @@ class DocxReader:
         lines = ["" if _NOTE_RE.fullmatch(line) else line for line in document_lines(path)]
         if not any(line.strip() for line in lines):
             raise ParseError(path, None, "the document holds no text")
+        if sum(1 for line in lines[:300] if _RANGE_RE.fullmatch(line)) >= 2:  # Teams' earlier layout
+            yield from _cues(path, lines)
+            return
         with tempfile.TemporaryDirectory(prefix="h2h-docx-") as tmp:
             text = Path(tmp) / f"{path.stem}.txt"  # the stem names the conversation, as for any file
             text.write_text("\n".join(lines) + "\n", encoding="utf-8")
