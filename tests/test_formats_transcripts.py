@@ -76,6 +76,12 @@ def test_clock_seconds_rejects(text: str) -> None:
         ("A B C D E", False),
         ("x" * 41, False),
         ("2nd", False),
+        ("Kat (she/her)", True),  # video-call display names: pronouns, a role, a device
+        ("Ana Ruiz (Host)", True),
+        ("Will's iPhone", True),
+        ("Note (draft)", False),  # a label stays a label with a note
+        ("my point (again)", False),
+        ("Maya (" + "x" * 30 + ")", False),
     ],
 )
 def test_looks_like_name(name: str, ok: bool) -> None:
@@ -88,6 +94,30 @@ def test_split_name_prefix() -> None:
     assert split_name_prefix("Note: not a speaker") is None
     assert split_name_prefix("https://example.com is a link") is None
     assert split_name_prefix("ratio 3:1 is fine") is None
+    assert split_name_prefix("Kat (she/her): Go for it.") == ("Kat (she/her)", "Go for it.")
+
+
+def test_zoom_display_names_in_vtt_and_plain_text(tmp_path: Path) -> None:
+    # Zoom transcripts name speakers by their display names: pronouns in brackets, a phone's name.
+    vtt = tmp_path / "call.vtt"
+    vtt.write_text(
+        "WEBVTT\n\n1\n00:00:01.000 --> 00:00:03.000\nDani Okoro: I need to rant.\n\n"
+        "2\n00:00:03.500 --> 00:00:04.000\nKat (she/her): Go for it.\n\n"
+        "3\n00:00:04.500 --> 00:00:05.000\nWill's iPhone: Oh, no.\n",
+        encoding="utf-8",
+    )
+    assert [(u.speaker, u.text) for u in get_reader("vtt").parse(vtt)] == [
+        ("Dani Okoro", "I need to rant."),
+        ("Kat (she/her)", "Go for it."),
+        ("Will's iPhone", "Oh, no."),
+    ]
+    txt = tmp_path / "call.txt"
+    txt.write_text("Kat (she/her): hi\nSam (1:02): hello\nWill's iPhone: hey\n", encoding="utf-8")
+    assert [(u.speaker, u.start) for u in get_reader("plain").parse(txt)] == [
+        ("Kat (she/her)", None),
+        ("Sam", 62.0),
+        ("Will's iPhone", None),
+    ]
 
 
 # ---------------------------------------------------------------- plain text

@@ -4,8 +4,11 @@ The rule, shared by the plain-text, WebVTT and SRT readers, is deliberately simp
 
 - the prefix is 1 to 4 words and at most 40 characters, starts with a letter and holds only letters, digits,
   spaces and ``.``, ``'``, ``’``, ``-``, ``_``, ``&``;
-- with several words, each starts with a capital letter or a digit ("Speaker 2", "Dr. Lee", "Mary-Ann O'Neil"),
-  apart from name particles such as "van", "de", "al"; a single word may be lower case ("maya");
+- with several words, each starts with a capital letter or a digit ("Speaker 2", "Dr. Lee", "Mary-Ann O'Neil") or is
+  written in camel case as device names are ("Will's iPhone"), apart from name particles such as "van", "de", "al";
+  a single word may be lower case ("maya");
+- a short note in brackets may follow the name, as video-call display names carry pronouns or a role ("Kat
+  (she/her)", "Ana (Host)"): it is part of the speaker's name;
 - it may be written in brackets, as diarising transcribers do ("[SPEAKER_00]: text");
 - it is not one of the common labels people write in running text or in a document header (:data:`NOT_NAMES`:
   Note, PS, Edit, Update, Example, Date, Title, ...);
@@ -23,7 +26,15 @@ from collections.abc import Iterable
 
 from heart2heart import _regex_cache as rx
 
-__all__ = ["NOT_NAMES", "ROLE_REPEATS", "looks_like_name", "prefix_name", "recurring_roles", "split_name_prefix"]
+__all__ = [
+    "NOTE",
+    "NOT_NAMES",
+    "ROLE_REPEATS",
+    "looks_like_name",
+    "prefix_name",
+    "recurring_roles",
+    "split_name_prefix",
+]
 
 _NOT_NAMES_TEXT = """note notes nb ps pps edit update updated example examples eg ie tip tips warning
     important subject re fwd fw
@@ -39,7 +50,12 @@ NOT_NAMES: frozenset[str] = frozenset(_NOT_NAMES_TEXT.split())
 _PARTICLES_TEXT = "van von der den de da di del della la le du bin ibn al el st y"
 _PARTICLES = frozenset(_PARTICLES_TEXT.split())
 _NAME_RE = rx.compile(r"[^\W\d_][\w.'’&\- ]*")
-_PREFIX_RE = rx.compile(r"\s*([^\W\d_][^:\[\]()]{0,45}?)\s*:(?:\s+(.*)|\s*)$", re.S)
+#: A word in camel case, as device names are written ("iPhone", "iPad"): lower-case letters, then a capital.
+_CAMEL = rx.compile(r"[a-z]{1,3}[A-Z]\w*")
+#: A display name's note in brackets: "(she/her)", "(Host)", "(Guest, BBC)".
+NOTE = r"\([^():\[\]\n]{1,24}\)"
+_NOTE_RE = rx.compile(rf"(.*?)\s*{NOTE}")
+_PREFIX_RE = rx.compile(rf"\s*([^\W\d_][^:\[\]()]{{0,45}}?(?:\s*{NOTE})?)\s*:(?:\s+(.*)|\s*)$", re.S)
 # Diarising transcribers (WhisperX and tools built on it) write the speaker in brackets: "[SPEAKER_00]: text".
 _BRACKET_RE = rx.compile(r"\s*\[([^\W\d_][^:\[\]()]{0,45}?)\]:(?:\s+(.*)|\s*)$", re.S)
 
@@ -60,6 +76,8 @@ def looks_like_name(name: str, roles: frozenset[str] = frozenset()) -> bool:
     name = name.strip()
     if name in roles:
         return True
+    if name.endswith(")") and (noted := _NOTE_RE.fullmatch(name)) is not None:  # "Kat (she/her)": the name decides
+        name = noted.group(1)
     if not name or len(name) > 40 or _NAME_RE.fullmatch(name) is None:
         return False
     words = name.split()
@@ -69,7 +87,7 @@ def looks_like_name(name: str, roles: frozenset[str] = frozenset()) -> bool:
         return False
     if len(words) == 1:
         return True
-    return all(w[0].isupper() or w[0].isdigit() or w.lower() in _PARTICLES for w in words)
+    return all(w[0].isupper() or w[0].isdigit() or w.lower() in _PARTICLES or _CAMEL.fullmatch(w) for w in words)
 
 
 def split_name_prefix(line: str, roles: frozenset[str] = frozenset()) -> tuple[str, str] | None:

@@ -32,7 +32,7 @@ from typing import ClassVar
 from heart2heart import _regex_cache as rx
 from heart2heart.errors import ParseError
 from heart2heart.formats._base import Probe, iter_lines
-from heart2heart.formats._names import looks_like_name, recurring_roles
+from heart2heart.formats._names import NOTE, looks_like_name, recurring_roles
 from heart2heart.formats._time import CLOCK, clock_seconds, ended
 from heart2heart.model import Utterance
 
@@ -44,7 +44,7 @@ _LINE_RE = rx.compile(
     rf"""\s*
     (?:\[(?P<date>{_DATE})\]\s*(?:[-–—|]\s*)?|(?P<date2>{_DATE})\s+(?:[-–—|]\s*)?)?
     (?:(?P<pre>{_BR})\s*(?:[-–—|]\s*)?|(?P<pre2>{CLOCK})\s+(?:[-–—|]\s*)?)?
-    (?P<name>[^\W\d_][^:\[\]()]{{0,45}}?)\s*
+    (?P<name>[^\W\d_][^:\[\]()]{{0,45}}?(?:\s*{NOTE})?)\s*
     (?P<mid>{_BR})?\s*
     :(?:\s+|$)
     (?:(?P<post>{_BR})\s*)?
