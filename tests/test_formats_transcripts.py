@@ -631,6 +631,7 @@ def test_csv_one_row_per_coder_is_read_once(tmp_path: Path) -> None:
         ("user,content", "Ana,hi there"),
         ("From,Body", "Ana,hi there"),
         ("chat_id,sender_name,msg", "c7,Ana,hi there"),
+        ("start_time,end_time,speaker,text", "00:00:01.5,00:00:03,Ana,hi there"),
     ],
 )
 def test_csv_other_tools_column_names(tmp_path: Path, header: str, row: str) -> None:
@@ -640,6 +641,7 @@ def test_csv_other_tools_column_names(tmp_path: Path, header: str, row: str) -> 
     [u] = list(get_reader("csv").parse(p))
     assert (u.speaker, u.text) == ("Ana", "hi there")
     assert u.conversation == ("c7" if "chat_id" in header else "export")
+    assert (u.start, u.end) == ((1.5, 3.0) if "start_time" in header else (None, None))
 
 
 @pytest.mark.parametrize(

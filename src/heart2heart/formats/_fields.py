@@ -1,7 +1,8 @@
 """Other tools' names of the canonical row fields, their times, and their order (the JSONL and CSV readers).
 
-- :data:`ALIASES`: other names of ``conversation``, ``speaker`` and ``text`` (``interlocutor``, ``author``,
-  ``message``...), taken when the canonical one is absent, whatever their case or spacing (:func:`field_name`).
+- :data:`ALIASES`: other names of ``conversation``, ``speaker``, ``text``, ``start`` and ``end`` (``interlocutor``,
+  ``author``, ``message``, ``start_time``...), taken when the canonical one is absent, whatever their case or spacing
+  (:func:`field_name`).
 - :data:`TIME_ALIASES`: other names of ``time`` (``timestamp``, ``sent_at``...); their values are read leniently
   (:func:`when_of`): a date and time, a time of day alone, or a Unix time, and anything else is left out.
 - :func:`in_time_order`: a conversation listed newest first (LinkedIn's ``messages.csv``) comes oldest first.
@@ -39,6 +40,8 @@ ALIASES: dict[str, tuple[str, ...]] = {
     "speaker": ("interlocutor", "author", "sender", "participant", "name", "user", "from", "person", "who",
                 "speaker_name", "sender_name", "author_name", "user_name", "username"),
     "text": ("utterance_text", "utterance", "message", "content", "body", "msg", "transcript", "sentence"),
+    "start": ("start_time", "begin", "begin_time", "start_seconds", "start_sec"),
+    "end": ("end_time", "stop", "stop_time", "end_seconds", "end_sec"),
 }  # fmt: skip
 
 
