@@ -1,8 +1,8 @@
-"""corpus/outside1 .. outside9: conversations written by outside evaluators from issue 4's definitions alone (each
+"""corpus/outside1 .. outside11: conversations written by outside evaluators from issue 4's definitions alone (each
 set's PROMPT.md is the whole brief its writer had), every one ``valid``, never fitted or tuned on. The files must
 read as their writers labelled them, and ``h2h eval --conversations`` reports the sets apart from the writers'.
 Sets 1-4 hold five conversations per kind in the corpus's ten formats; set 5 three per kind in six other exports
-(Telegram, Messenger, Discord, Otter, CSV, WhatsApp); sets 6 to 9 three per kind in formats their writers chose,
+(Telegram, Messenger, Discord, Otter, CSV, WhatsApp); sets 6 to 11 three per kind in formats their writers chose,
 written as the real apps write them."""
 
 from __future__ import annotations
@@ -17,17 +17,18 @@ from heart2heart.assess.validate import OUTSIDE, WRITERS, default_corpus, valida
 from heart2heart.cli._eval_conversations import SHORT
 from heart2heart.formats import detect, read
 
-MARKS = {f"outside{n}": f"o{chr(ord('a') + n - 1)}" for n in range(1, 10)}  # oa .. oi
+MARKS = {f"outside{n}": f"o{chr(ord('a') + n - 1)}" for n in range(1, 12)}  # oa .. ok
 #: Each set's formats, in the rotation its brief asked for (number n of the kind with index k: (n - 1 + k) mod len).
 FORMATS = dict.fromkeys(("outside1", "outside2", "outside3", "outside4"), ROTATION) | {
     "outside5": ("telegram", "messenger", "discord", "otter", "csv", "whatsapp_android"),
 }
 #: Sets whose writers chose the formats (the manifest's ``format`` describes one: "WhatsApp iOS, German locale").
-FREE = ("outside6", "outside7", "outside8", "outside9")
+FREE = tuple(f"outside{n}" for n in range(6, 12))
 PER_KIND = {name: 5 for name in MARKS} | dict.fromkeys(("outside5", *FREE), 3)
 #: The reader of a described format: that of the first of these words in the description.
-APPS = (("whatsapp", "whatsapp"), ("telegram", "telegram"), ("messenger", "messenger"), ("teams", "vtt"),
-        ("zoom", "vtt"), ("srt", "srt"), ("json lines", "jsonl"), ("csv", "csv"), ("plain", "plain"))  # fmt: skip
+APPS = (("word (.docx)", "docx"), ("otter", "otter"), ("google meet", "plain"), ("whatsapp", "whatsapp"),
+        ("telegram", "telegram"), ("messenger", "messenger"), ("teams", "vtt"), ("zoom", "vtt"), ("srt", "srt"),
+        ("json lines", "jsonl"), ("csv", "csv"), ("plain", "plain"))  # fmt: skip
 #: The reader of each format (the corpus's ten, and the other exports of outside5).
 READERS = READER_OF | {f: f for f in ("telegram", "messenger", "discord", "otter", "csv")}
 ENTRIES = [(name, e) for name in OUTSIDE for e in manifest(CORPUS / name)]
