@@ -338,6 +338,34 @@ def test_otter_headers_end_is_next_start_footer_dropped() -> None:
     ]
 
 
+@pytest.mark.parametrize(
+    "headers",
+    [
+        ("Speaker 1 [00:00:05]", "Speaker 2 [00:00:09]"),  # the clock in brackets after the name
+        ("Speaker 1 (0:05)", "Speaker 2 (0:09)"),
+        ("[00:00:05] Speaker 1", "[00:00:09] Speaker 2"),  # or before it
+        ("00:00:05 Speaker 1", "00:00:09 Speaker 2"),  # Word's Transcribe
+        ("Speaker 1 (she/her)  0:05", "Speaker 2\t0:09"),  # a display name's note
+    ],
+)
+def test_otter_layout_written_by_other_tools(tmp_path: Path, headers: tuple[str, str]) -> None:
+    p = tmp_path / "t.txt"
+    p.write_text(f"{headers[0]}\nHow was it?\n\n{headers[1]}\nNot great.\n", encoding="utf-8")
+    assert detect(p).name == "otter"
+    first = headers[0].split("  ")[0] if "she/her" in headers[0] else "Speaker 1"
+    assert [(u.speaker, u.text, u.start, u.end) for u in get_reader("otter").parse(p)] == [
+        (first, "How was it?", 5.0, 9.0),
+        ("Speaker 2", "Not great.", 9.0, None),
+    ]
+
+
+def test_name_text_lines_with_clocks_stay_plain(tmp_path: Path) -> None:
+    # A colon after the name makes it a "Name: text" line, whatever the clock: the otter headers never have one.
+    p = tmp_path / "t.txt"
+    p.write_text("00:00:05 Maya: How was it?\n[00:00:09] Sam: Not great.\n", encoding="utf-8")
+    assert detect(p).name == "plain"
+
+
 def test_otter_without_header_is_an_error(tmp_path: Path) -> None:
     p = tmp_path / "notes.txt"
     p.write_text("Just some notes\nabout the call.\n")

@@ -68,6 +68,8 @@ TOKENS = [
     "Note:",
     "Maya: ",
     "Speaker 1  0:03",
+    "Speaker 1 [00:00:05]",
+    "[00:00:05] Speaker 1",
     "*CHI:\t",
     "*MOT:",
     "%mor:\t",

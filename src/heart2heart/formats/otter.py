@@ -1,7 +1,10 @@
 """Otter.ai-style text exports: a header line "Speaker Name  0:03", then what they said on the next lines.
 
 - A header is a speaker name (1-6 words), two or more spaces (or a tab) and a clock (m:ss or h:mm:ss); the text
-  lines after it, up to the next header, are that speaker's utterance (joined with spaces).
+  lines after it, up to the next header, are that speaker's utterance (joined with spaces). Other transcription
+  tools write the same layout with the clock in brackets after the name (``Speaker 1 [00:00:05]``, ``Maya
+  (0:05)``) or before it (``[00:00:05] Maya Chen``, ``00:00:05 Speaker 1``, as Word's Transcribe does): read
+  alike. A header never holds a colon after the name, so ``Name: text`` lines stay the plain reader's.
 - ``start`` is the header's clock in seconds, ``end`` the next utterance's start (the last one has none).
 - Lines before the first header (a title, the date) and Otter's footer ("Transcribed by https://otter.ai") are
   ignored; headers without any text are dropped.
@@ -19,21 +22,33 @@ from typing import ClassVar
 from heart2heart import _regex_cache as rx
 from heart2heart.errors import ParseError
 from heart2heart.formats._base import Probe, iter_lines
+from heart2heart.formats._names import NOTE
 from heart2heart.formats._time import CLOCK, clock_seconds, ended
 from heart2heart.model import Utterance
 
 __all__ = ["READER", "OtterReader"]
 
-_HEADER_RE = rx.compile(rf"\s*(?P<name>[^\W\d_][^\t:]{{0,60}}?)(?: {{2,}}|\t+)(?P<clock>{CLOCK})\s*")
+_NAME = rf"[^\W\d_][^\t:\[\]()]{{0,60}}?(?:\s*{NOTE})?"  # a display name's note too: "Kat (she/her)"
+_HEADER_RE = rx.compile(
+    rf"""\s*(?:
+        (?P<name>{_NAME})(?:\ {{2,}}|\t+)(?P<clock>{CLOCK})                        # Maya Chen  0:03
+      | (?P<name2>{_NAME})\s*(?:\[(?P<clock2>{CLOCK})\]|\((?P<clock3>{CLOCK})\))   # Speaker 1 [00:00:05]
+      | (?:\[(?P<clock4>{CLOCK})\]|(?P<clock5>{CLOCK}))[\ \t]+(?P<name3>{_NAME})   # [00:00:05] Maya Chen
+    )\s*""",
+    re.X,
+)
 _FOOTER_RE = rx.compile(r"\s*transcribed by\s+(?:https?://)?otter\.ai\s*", re.I)
 _EXAMPLE = "Maya Chen  0:03"
 
 
 def _header(line: str) -> tuple[str, str] | None:
     m = _HEADER_RE.fullmatch(line)
-    if m is None or len(m.group("name").split()) > 6:
+    if m is None:
         return None
-    return m.group("name").strip(), m.group("clock")
+    name = m.group("name") or m.group("name2") or m.group("name3")
+    if len(name.split()) > 6:
+        return None
+    return name.strip(), next(c for c in m.group("clock", "clock2", "clock3", "clock4", "clock5") if c)
 
 
 class OtterReader:
