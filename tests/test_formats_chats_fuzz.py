@@ -22,7 +22,7 @@ from heart2heart.errors import ParseError
 from heart2heart.formats import detect, get_reader, iter_utterances
 
 FIX = Path(__file__).parent / "fixtures" / "chats"
-MINE = ("whatsapp", "telegram", "messenger", "discord", "slack")
+MINE = ("whatsapp", "telegram", "telegram_html", "messenger", "discord", "slack")
 # H2H_FUZZ_EXAMPLES=2000 for a deeper run than the default.
 FUZZ = settings(
     max_examples=int(os.environ.get("H2H_FUZZ_EXAMPLES", "80")),
@@ -50,6 +50,9 @@ TOKENS = [
     '"date": "2024-01-01T00:00:00"', '"type": "service"', '"sender_name": "A"', '"timestamp_ms": 1', '"participants"',
     '"guild": {}', '"channel": {}', '"author": {"name": "a"}', '"timestamp": "x"', '"ts": "1.5"', '"ts": "nan"',
     '"subtype": "bot_message"', "[]", "null", "1e999", "-1", "true", ",", "é", "Ã©", "😮‍💨", "\x00", "9" * 25,
+    '<div class="message default clearfix">', '<div class="message default clearfix joined">', "</div>",
+    '<div class="from_name">', '<div class="text">', '<div class="pull_right date details" title="14.03.2024 20:02">',
+    "<br>", "<![x y]>", '<div class="forwarded body">', '<div class="media_wrap clearfix">',
 ]  # fmt: skip
 
 

@@ -23,6 +23,7 @@ DEFAULT_GAP = timedelta(hours=4)
 _MODULES: dict[str, str] = {
     "whatsapp": "heart2heart.formats.whatsapp",
     "telegram": "heart2heart.formats.telegram",
+    "telegram_html": "heart2heart.formats.telegram_html",
     "messenger": "heart2heart.formats.messenger",
     "discord": "heart2heart.formats.discord",
     "slack": "heart2heart.formats.slack",
