@@ -97,6 +97,27 @@ def test_split_name_prefix() -> None:
     assert split_name_prefix("Kat (she/her): Go for it.") == ("Kat (she/her)", "Go for it.")
 
 
+def test_broadcast_speaker_marks_and_bracketed_names(tmp_path: Path) -> None:
+    # Closed captions put ">>" before a new speaker; diarising transcribers write "[SPEAKER_00]: text".
+    srt = tmp_path / "news.srt"
+    srt.write_text(
+        "1\n00:00:01,000 --> 00:00:03,000\n>> MAYA: How was it?\n\n2\n00:00:03,500 --> 00:00:05,000\n"
+        ">> SAM: Not great.\n",
+        encoding="utf-8",
+    )
+    assert [(u.speaker, u.text) for u in get_reader("srt").parse(srt)] == [
+        ("MAYA", "How was it?"),
+        ("SAM", "Not great."),
+    ]
+    txt = tmp_path / "diarised.txt"
+    txt.write_text(">> Maya: hi\n[SPEAKER_01]: hello\n[00:00:05] Sam: hey\n", encoding="utf-8")
+    assert [(u.speaker, u.text, u.start) for u in get_reader("plain").parse(txt)] == [
+        ("Maya", "hi", None),
+        ("SPEAKER_01", "hello", None),
+        ("Sam", "hey", 5.0),
+    ]
+
+
 def test_zoom_display_names_in_vtt_and_plain_text(tmp_path: Path) -> None:
     # Zoom transcripts name speakers by their display names: pronouns in brackets, a phone's name.
     vtt = tmp_path / "call.vtt"

@@ -70,6 +70,8 @@ TOKENS = [
     "Speaker 1  0:03",
     "Speaker 1 [00:00:05]",
     "[00:00:05] Speaker 1",
+    ">> ",
+    "[SPEAKER_00]: ",
     "*CHI:\t",
     "*MOT:",
     "%mor:\t",

@@ -9,7 +9,8 @@ The rule, shared by the plain-text, WebVTT and SRT readers, is deliberately simp
   a single word may be lower case ("maya");
 - a short note in brackets may follow the name, as video-call display names carry pronouns or a role ("Kat
   (she/her)", "Ana (Host)"): it is part of the speaker's name;
-- it may be written in brackets, as diarising transcribers do ("[SPEAKER_00]: text");
+- it may be written in brackets, as diarising transcribers do ("[SPEAKER_00]: text"), and after the ">>" that
+  broadcast captions put at a change of speaker (">> MAYA: text");
 - it is not one of the common labels people write in running text or in a document header (:data:`NOT_NAMES`:
   Note, PS, Edit, Update, Example, Date, Title, ...);
 - a role written in lower case after its first word ("Health visitor", "Support worker", "Team lead": 2 or 3 words
@@ -55,9 +56,11 @@ _CAMEL = rx.compile(r"[a-z]{1,3}[A-Z]\w*")
 #: A display name's note in brackets: "(she/her)", "(Host)", "(Guest, BBC)".
 NOTE = r"\([^():\[\]\n]{1,24}\)"
 _NOTE_RE = rx.compile(rf"(.*?)\s*{NOTE}")
-_PREFIX_RE = rx.compile(rf"\s*([^\W\d_][^:\[\]()]{{0,45}}?(?:\s*{NOTE})?)\s*:(?:\s+(.*)|\s*)$", re.S)
+#: Broadcast captions' mark of a new speaker, before the name: ">> MAYA: ...".
+CHANGE = r"(?:>{2,3}\s*)?"
+_PREFIX_RE = rx.compile(rf"\s*{CHANGE}([^\W\d_][^:\[\]()]{{0,45}}?(?:\s*{NOTE})?)\s*:(?:\s+(.*)|\s*)$", re.S)
 # Diarising transcribers (WhisperX and tools built on it) write the speaker in brackets: "[SPEAKER_00]: text".
-_BRACKET_RE = rx.compile(r"\s*\[([^\W\d_][^:\[\]()]{0,45}?)\]:(?:\s+(.*)|\s*)$", re.S)
+_BRACKET_RE = rx.compile(rf"\s*{CHANGE}\[([^\W\d_][^:\[\]()]{{0,45}}?)\]:(?:\s+(.*)|\s*)$", re.S)
 
 
 ROLE_REPEATS = 3

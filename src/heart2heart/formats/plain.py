@@ -12,7 +12,8 @@ What is read:
 - a chat log's ISO date and time before the name (``2024-03-14 20:02:11 Maya: ...``, ``[2024-03-14 20:02] Maya:
   ...``) is the utterance's wall-clock ``time`` instead;
 - a name in Markdown emphasis, as written documents and notes set it (``**Maya**: ...``, ``**Maya:** ...``,
-  ``__Maya__: ...``), is read as the plain name;
+  ``__Maya__: ...``), in brackets as diarising transcribers write it (``[SPEAKER_00]: ...``), or after the ``>>``
+  broadcast captions put at a change of speaker (``>> MAYA: ...``), is read as the plain name;
 - whether "Word:" is a speaker or a label inside someone's text ("Note: ...", "PS: ...") is decided by
   :mod:`heart2heart.formats._names` (short, name-shaped, not a common label; a role such as "Health visitor" when
   it starts at least three lines of the file, so the file is read twice);
@@ -41,10 +42,10 @@ __all__ = ["READER", "PlainReader"]
 _BR = rf"\[{CLOCK}\]|\({CLOCK}\)"
 _DATE = r"\d{4}-\d{2}-\d{2}[T ]\d{1,2}:\d{2}(?::\d{2}(?:\.\d{1,6})?)?"
 _LINE_RE = rx.compile(
-    rf"""\s*
+    rf"""\s*(?:>{{2,3}}\s*)?
     (?:\[(?P<date>{_DATE})\]\s*(?:[-–—|]\s*)?|(?P<date2>{_DATE})\s+(?:[-–—|]\s*)?)?
     (?:(?P<pre>{_BR})\s*(?:[-–—|]\s*)?|(?P<pre2>{CLOCK})\s+(?:[-–—|]\s*)?)?
-    (?P<name>[^\W\d_][^:\[\]()]{{0,45}}?(?:\s*{NOTE})?)\s*
+    (?:\[(?P<bracketed>[^\W\d_][^:\[\]()]{{0,45}}?)\]|(?P<name>[^\W\d_][^:\[\]()]{{0,45}}?(?:\s*{NOTE})?))\s*
     (?P<mid>{_BR})?\s*
     :(?:\s+|$)
     (?:(?P<post>{_BR})\s*)?
@@ -77,11 +78,16 @@ def _date(stamp: str, path: Path, line: int) -> datetime:
         raise ParseError(path, line, f"bad date {stamp!r} (expected YYYY-MM-DD hh:mm[:ss])") from None
 
 
+def _name_of(m: re.Match[str]) -> str:
+    """The speaker's name of a matched line, written plainly or in brackets ("[SPEAKER_00]: ...")."""
+    return m.group("name") or m.group("bracketed")
+
+
 def speaker_line(line: str, roles: frozenset[str] = frozenset()) -> re.Match[str] | None:
     """The match of a "Name: text" line (with its optional timestamps), or None; ``roles``: the file's recurring
     lower-case roles (:func:`heart2heart.formats._names.recurring_roles`)."""
     m = _LINE_RE.fullmatch(_unmarked(line))
-    if m is None or not looks_like_name(m.group("name"), roles):
+    if m is None or not looks_like_name(_name_of(m), roles):
         return None
     return m
 
@@ -89,7 +95,7 @@ def speaker_line(line: str, roles: frozenset[str] = frozenset()) -> re.Match[str
 def _roles(lines: Iterable[str]) -> frozenset[str]:
     """The recurring lower-case roles ("Health visitor") among the prefixes of ``lines``."""
     return recurring_roles(
-        m.group("name").strip() if (m := _LINE_RE.fullmatch(_unmarked(line))) else None for line in lines
+        _name_of(m).strip() if (m := _LINE_RE.fullmatch(_unmarked(line))) else None for line in lines
     )
 
 
@@ -149,7 +155,7 @@ class PlainReader:
             found = True
             u = finish()
             stamp = m.group("pre") or m.group("pre2") or m.group("mid") or m.group("post")
-            speaker = m.group("name").strip()
+            speaker = _name_of(m).strip()
             texts = [m.group("text").strip()]
             start = _seconds(stamp, path, n) if stamp else pending_start
             date = m.group("date") or m.group("date2")
