@@ -195,6 +195,30 @@ def test_errors_keep_reader_messages_and_line_numbers(tmp_path: Path) -> None:
         list(iter_batches([src], format=None, gap=None))
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        '{"author": "Ana", "message": "hi", "sent_at": "2024-01-01T10:00:00Z"}\n{"author": "Ben", "message": "hey"}\n',
+        '[{"speaker": "Ana", "text": "hi"},\n {"speaker": "Ben", "text": "hey", "time": "20:26:02"}]\n',
+        '{"speaker": "Ana", "text": "hi", "time": "20:26:02"}\n{"speaker": "Ben", "text": "hey", "time": "20:26:09"}\n',
+    ],
+    ids=["other-keys", "json-array", "times-of-day"],
+)
+def test_annotate_reads_json_rows_as_the_jsonl_reader_does(tmp_path: Path, text: str) -> None:
+    """The fast paths and the reader agree on other tools' keys, a JSON array and times of day."""
+    from heart2heart.formats import read
+
+    src = tmp_path / "in.jsonl"
+    src.write_text(text, encoding="utf-8")
+    expected = [{k: v for k, v in u.to_row().items() if k != "labels"} for c in read(src) for u in c.utterances]
+    assert [(r["speaker"], r["text"]) for r in expected] == [("Ana", "hi"), ("Ben", "hey")]
+    from heart2heart.annotate.writer import iter_rows
+
+    assert list(iter_rows([src], format=None, gap=None)) == expected
+    batched = [orjson.loads(line + b"}") for b in iter_batches([src], format=None, gap=None) for line in b.rows]
+    assert batched == expected
+
+
 def test_trigram_columns_same_as_reference_vocabulary() -> None:
     from heart2heart.models.fast import _BatchVocab
     from heart2heart.models.features import FeaturizerConfig, _Vocab

@@ -80,10 +80,12 @@ def _plain_row(row: object, stem: str) -> dict[str, Any] | None:
 def canonical_rows(path: Path) -> Iterator[dict[str, Any]]:
     """The canonical rows of a canonical JSONL file (numbered per conversation), as dicts."""
     from heart2heart.formats._base import iter_lines
-    from heart2heart.formats.canonical import ContiguityCheck, row_to_utterance
+    from heart2heart.formats._time import Clock
+    from heart2heart.formats.canonical import ContiguityCheck, json_row
 
     stem = path.stem
     check = ContiguityCheck(path)
+    clock = Clock()
     loads = orjson.loads
     current: object = None
     index = 0
@@ -96,7 +98,7 @@ def canonical_rows(path: Path) -> Iterator[dict[str, Any]]:
             raise ParseError(path, n, f"bad JSON ({exc.msg}); expected one object per line") from None
         out = _plain_row(row, stem)
         if out is None:
-            out = row_to_utterance(row, path, n, stem).to_row()
+            out = json_row(row, path, n, stem, clock).to_row()
             out.pop("labels", None)
         conversation = out["conversation"]
         if conversation != current:
@@ -116,7 +118,7 @@ def iter_rows(paths: Sequence[Path], *, format: str | None, gap: timedelta | Non
 
     for path in paths:
         reader = get_reader(format) if format else detect(path)
-        if reader.name == "jsonl" and Path(path).is_file():
+        if reader.name == "jsonl" and Path(path).is_file() and _json_lines(Path(path)):
             yield from canonical_rows(Path(path))
         else:
             for u in iter_utterances(path, format=reader.name, gap=gap):
@@ -174,6 +176,14 @@ def _utf8_lines(path: Path) -> bool:
         return fh.read(2) not in (codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)
 
 
+def _json_lines(path: Path) -> bool:
+    """Whether the canonical fast paths can read ``path``: one JSON object per line, not one JSON array of rows
+    (which the JSONL reader reads whole)."""
+    from heart2heart.formats._base import Probe
+
+    return Probe.of(path).head.lstrip("\ufeff").lstrip()[:1] != "["
+
+
 def _bad_line(path: Path, n: int, raw: bytes, exc: orjson.JSONDecodeError) -> None:
     """Raise the reference reader's error for a line orjson refused (returns for a blank line: skip it)."""
     line = decode_line(path, n, raw)
@@ -188,10 +198,12 @@ def _bad_line(path: Path, n: int, raw: bytes, exc: orjson.JSONDecodeError) -> No
 
 def _canonical_batches(path: Path, batcher: _Batcher) -> Iterator[RowBatch]:
     """:func:`canonical_rows` of a UTF-8 file, encoded straight into the batcher's batches."""
-    from heart2heart.formats.canonical import ContiguityCheck, row_to_utterance
+    from heart2heart.formats._time import Clock
+    from heart2heart.formats.canonical import ContiguityCheck, json_row
 
     stem = path.stem
     check = ContiguityCheck(path)
+    clock = Clock()
     loads, dumps, decode_error = orjson.loads, orjson.dumps, orjson.JSONDecodeError
     current: object = None
     index = 0
@@ -206,7 +218,7 @@ def _canonical_batches(path: Path, batcher: _Batcher) -> Iterator[RowBatch]:
                 continue
             out = _plain_row(row, stem)
             if out is None:
-                u = row_to_utterance(row, path, n, stem)
+                u = json_row(row, path, n, stem, clock)
                 out = u.to_row()
                 out.pop("labels", None)
             conversation, speaker, text = out["conversation"], out["speaker"], out["text"]
@@ -238,7 +250,7 @@ def iter_batches(
     batcher = _Batcher(batch_size)
     for path in paths:
         reader = get_reader(format) if format else detect(path)
-        if reader.name == "jsonl" and Path(path).is_file() and _utf8_lines(Path(path)):
+        if reader.name == "jsonl" and Path(path).is_file() and _utf8_lines(Path(path)) and _json_lines(Path(path)):
             yield from _canonical_batches(Path(path), batcher)
         else:
             yield from batcher.add_rows(iter_rows([path], format=format, gap=gap))

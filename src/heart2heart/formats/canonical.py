@@ -41,7 +41,7 @@ from heart2heart.formats._fields import ALIASES, canonical_keys, in_time_order, 
 from heart2heart.formats._time import Clock, clock_seconds
 from heart2heart.model import Utterance
 
-__all__ = ["ALIASES", "READER", "ContiguityCheck", "JsonlReader", "row_to_utterance"]
+__all__ = ["ALIASES", "READER", "ContiguityCheck", "JsonlReader", "json_row", "row_to_utterance"]
 
 _EXAMPLE = '{"conversation": "c1", "speaker": "Maya", "text": "How are you, really?", "start": 12.5}'
 
@@ -121,6 +121,13 @@ def row_to_utterance(
     if when is None:
         return u
     return Utterance(u.conversation, u.index, u.speaker, u.text, u.start, u.end, when, u.role, u.media, u.labels)
+
+
+def json_row(row: Any, path: Path, line: int, default_conversation: str, clock: Clock) -> Utterance:
+    """One parsed JSON row as an utterance: other tools' keys read as the canonical ones (:func:`canonical_keys`,
+    :func:`own_time`), then :func:`row_to_utterance`. What every reader of JSON rows calls."""
+    row = canonical_keys(row)
+    return row_to_utterance(row, path, line, default_conversation, clock, own_time(row))
 
 
 class ContiguityCheck:
@@ -225,8 +232,7 @@ class JsonlReader:
         clock = Clock()
         count = 0
         for n, row in self._objects(path):
-            row = canonical_keys(row)
-            u = row_to_utterance(row, path, n, path.stem, clock, own_time(row))
+            u = json_row(row, path, n, path.stem, clock)
             check(u.conversation, n)
             yield u
             count += 1
