@@ -28,6 +28,7 @@ from collections.abc import Iterable
 from heart2heart import _regex_cache as rx
 
 __all__ = [
+    "CHANGE",
     "NOTE",
     "NOT_NAMES",
     "ROLE_REPEATS",

@@ -40,19 +40,16 @@ _FALSE = frozenset(["false", "0", "no", ""])
 _HEADER_HINT = "expected a header row with at least the columns speaker,text (see `h2h formats`)"
 
 
-#: The column standing for ``time`` when the header has none (renamed back for each record; its values are lenient).
-_ALIASED_TIME = "\x00time"
-
-
 def _columns(row: list[str]) -> list[str]:
     """The header's column names, lower-cased, with the first alias present of each absent canonical column
-    renamed to it (:data:`~heart2heart.formats._fields.ALIASES`), and a time alias to :data:`_ALIASED_TIME`."""
+    renamed to it (:data:`~heart2heart.formats._fields.ALIASES`), and the first time alias (``TIME_ALIASES``) to
+    ``time`` when there is none."""
     columns = [field_name(c) for c in row]
     for canonical, alias in aliased(columns).items():
         columns[columns.index(alias)] = canonical
     stand_in = next((a for a in TIME_ALIASES if a in columns), None) if "time" not in columns else None
     if stand_in is not None:
-        columns[columns.index(stand_in)] = _ALIASED_TIME
+        columns[columns.index(stand_in)] = "time"
     return columns
 
 
@@ -61,8 +58,6 @@ def _record(header: list[str], values: list[str], path: Path, line: int) -> dict
     row: dict[str, Any] = {}
     for key, value in zip(header, values, strict=True):
         row[key] = None if value == "" and key not in ("speaker", "text") else value
-    if _ALIASED_TIME in row:
-        row["time"] = row.pop(_ALIASED_TIME)
     media = row.get("media")
     if media is not None:
         if media.strip().lower() in _TRUE:
@@ -136,7 +131,7 @@ class CsvReader:
                 if "speaker" not in header or "text" not in header:
                     raise ParseError(path, record_start, _HEADER_HINT)
                 same = next((c for c in ("utterance_id", "index") if c in header), None)
-                strict_time = _ALIASED_TIME not in header
+                strict_time = "time" in map(field_name, values)  # its own column: a bad time is an error
                 continue
             if len(values) != len(header):
                 raise ParseError(path, record_start, f"expected {len(header)} columns, found {len(values)}")

@@ -25,6 +25,7 @@ from xml.etree import ElementTree
 
 from heart2heart.errors import ParseError
 from heart2heart.formats._base import Probe
+from heart2heart.formats._time import clock_seconds
 from heart2heart.model import Utterance
 
 __all__ = ["READER", "DocxReader", "document_lines"]
@@ -40,22 +41,18 @@ _HMS = r"\d{1,2}:\d{1,2}:\d{1,2}(?:[.,]\d{1,3})?"
 _RANGE_RE = re.compile(rf"\s*({_HMS})\s*-->\s*({_HMS})\s*")
 
 
-def _seconds(clock: str) -> float:
-    h, m, s = clock.replace(",", ".").split(":")
-    return int(h) * 3600 + int(m) * 60 + float(s)
-
-
 def _cues(path: Path, lines: list[str]) -> Iterator[Utterance]:
     """Utterances of Teams' earlier layout: a timing line, the speaker's name, the words (to the next timing line)."""
-    starts = [i for i, line in enumerate(lines) if _RANGE_RE.fullmatch(line)]
-    for k, i in enumerate(starts):
-        block = [line.strip() for line in lines[i + 1 : starts[k + 1] if k + 1 < len(starts) else len(lines)]]
+    cues = [(i, m) for i, line in enumerate(lines) if (m := _RANGE_RE.fullmatch(line))]
+    for k, (i, m) in enumerate(cues):
+        block = [line.strip() for line in lines[i + 1 : cues[k + 1][0] if k + 1 < len(cues) else len(lines)]]
         block = [line for line in block if line]
         if len(block) < 2:  # a cue without a name or without words: nothing said that can be attributed
             continue
-        m = _RANGE_RE.fullmatch(lines[i])
-        assert m is not None
-        start, end = _seconds(m.group(1)), _seconds(m.group(2))
+        try:
+            start, end = clock_seconds(m.group(1)), clock_seconds(m.group(2))
+        except ValueError:
+            raise ParseError(path, i + 1, f"bad cue time {lines[i].strip()!r} (in the document's text)") from None
         if end < start:
             raise ParseError(path, i + 1, "a cue ends before it starts (in the document's text)")
         yield Utterance(path.stem, 0, block[0], "\n".join(block[1:]), start=start, end=end)

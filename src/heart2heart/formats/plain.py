@@ -33,7 +33,7 @@ from typing import ClassVar
 from heart2heart import _regex_cache as rx
 from heart2heart.errors import ParseError
 from heart2heart.formats._base import Probe, iter_lines
-from heart2heart.formats._names import NOTE, looks_like_name, recurring_roles
+from heart2heart.formats._names import CHANGE, NOTE, looks_like_name, recurring_roles
 from heart2heart.formats._time import CLOCK, clock_seconds, ended
 from heart2heart.model import Utterance
 
@@ -42,7 +42,7 @@ __all__ = ["READER", "PlainReader"]
 _BR = rf"\[{CLOCK}\]|\({CLOCK}\)"
 _DATE = r"\d{4}-\d{2}-\d{2}[T ]\d{1,2}:\d{2}(?::\d{2}(?:\.\d{1,6})?)?"
 _LINE_RE = rx.compile(
-    rf"""\s*(?:>{{2,3}}\s*)?
+    rf"""\s*{CHANGE}
     (?:\[(?P<date>{_DATE})\]\s*(?:[-–—|]\s*)?|(?P<date2>{_DATE})\s+(?:[-–—|]\s*)?)?
     (?:(?P<pre>{_BR})\s*(?:[-–—|]\s*)?|(?P<pre2>{CLOCK})\s+(?:[-–—|]\s*)?)?
     (?:\[(?P<bracketed>[^\W\d_][^:\[\]()]{{0,45}}?)\]|(?P<name>[^\W\d_][^:\[\]()]{{0,45}}?(?:\s*{NOTE})?))\s*
