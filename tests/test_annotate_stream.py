@@ -201,11 +201,17 @@ def test_errors_keep_reader_messages_and_line_numbers(tmp_path: Path) -> None:
         '{"author": "Ana", "message": "hi", "sent_at": "2024-01-01T10:00:00Z"}\n{"author": "Ben", "message": "hey"}\n',
         '[{"speaker": "Ana", "text": "hi"},\n {"speaker": "Ben", "text": "hey", "time": "20:26:02"}]\n',
         '{"speaker": "Ana", "text": "hi", "time": "20:26:02"}\n{"speaker": "Ben", "text": "hey", "time": "20:26:09"}\n',
+        '{"from": "Ben", "body": "hey", "timestamp": 1704103260}\n'
+        '{"from": "Ana", "body": "hi", "timestamp": 1704103200}\n',
+        '{"speaker": "Ben", "text": "hey", "time": "2024-01-01T10:01:00"}\n'
+        '{"speaker": "Ana", "text": "hi", "time": "2024-01-01T10:00:00"}\n',
+        '{"speaker": "Ben", "text": "hey", "start": 4.5}\n{"speaker": "Ana", "text": "hi", "start": 0.0}\n',
     ],
-    ids=["other-keys", "json-array", "times-of-day"],
+    ids=["other-keys", "json-array", "times-of-day", "newest-first-unix", "newest-first-iso", "newest-first-seconds"],
 )
 def test_annotate_reads_json_rows_as_the_jsonl_reader_does(tmp_path: Path, text: str) -> None:
-    """The fast paths and the reader agree on other tools' keys, a JSON array and times of day."""
+    """The fast paths and the reader agree on other tools' keys, a JSON array, times of day and a conversation listed
+    newest first (read oldest first)."""
     from heart2heart.formats import read
 
     src = tmp_path / "in.jsonl"

@@ -2,7 +2,8 @@
 
 Canonical JSONL input takes a fast path: each line's bytes are parsed with orjson and checked as the canonical
 reader checks them; any row the quick check does not accept goes through the reader's own
-:func:`~heart2heart.formats.canonical.row_to_utterance`, so errors and normalisation stay identical. Rows are
+:func:`~heart2heart.formats.canonical.json_row`, so errors, normalisation and order (a conversation listed newest
+first is reversed) stay identical. Rows are
 encoded at once (without ``labels``) and gathered in :class:`RowBatch` es; the labels are computed by a
 :class:`~heart2heart.annotate.stream.StreamLabeller` (in a second process when the input is large, see
 :mod:`heart2heart.annotate.worker`) and written as cached encoded fragments spliced onto the row bytes.
@@ -18,6 +19,7 @@ from collections import deque
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from datetime import timedelta
+from operator import itemgetter
 from pathlib import Path
 from typing import IO, Any
 
@@ -77,39 +79,62 @@ def _plain_row(row: object, stem: str) -> dict[str, Any] | None:
     }
 
 
-def canonical_rows(path: Path) -> Iterator[dict[str, Any]]:
-    """The canonical rows of a canonical JSONL file (numbered per conversation), as dicts."""
-    from heart2heart.formats._base import iter_lines
+def _ordered(path: Path, objects: Iterable[tuple[int, object]]) -> Iterator[tuple[Any, Any, dict[str, Any]]]:
+    """The canonical rows of a canonical JSONL file's parsed lines, each conversation listed newest first reversed
+    as the JSONL reader does (:func:`~heart2heart.formats._fields.in_time_order`): ``(conversation, order key,
+    row)``, the row's ``index`` still to be counted."""
+    from heart2heart.formats._fields import in_time_order_by, order_key
     from heart2heart.formats._time import Clock
     from heart2heart.formats.canonical import ContiguityCheck, json_row
 
     stem = path.stem
     check = ContiguityCheck(path)
     clock = Clock()
-    loads = orjson.loads
+
+    def keyed() -> Iterator[tuple[str | None, tuple[int, Any] | None, dict[str, Any]]]:
+        current: str | None = None
+        for n, row in objects:
+            out = _plain_row(row, stem)
+            if out is None:
+                u = json_row(row, path, n, stem, clock)
+                key = order_key(u.time, u.start)
+                out = u.to_row()
+                out.pop("labels", None)
+            else:
+                key = order_key(None, out["start"])
+            if out["conversation"] != current:
+                current = out["conversation"]
+                check(current, n)
+            yield current, key, out
+        if current is None:
+            raise ParseError(path, None, "no rows found (expected canonical JSON lines)")
+
+    return in_time_order_by(keyed(), itemgetter(1), itemgetter(0))
+
+
+def canonical_rows(path: Path) -> Iterator[dict[str, Any]]:
+    """The canonical rows of a canonical JSONL file (numbered per conversation), as dicts."""
+    from heart2heart.formats._base import iter_lines
+
+    def objects() -> Iterator[tuple[int, object]]:
+        loads = orjson.loads
+        for n, line in iter_lines(path):
+            if not line.strip():
+                continue
+            try:
+                yield n, loads(line)
+            except orjson.JSONDecodeError as exc:
+                raise ParseError(path, n, f"bad JSON ({exc.msg}); expected one object per line") from None
+
     current: object = None
     index = 0
-    for n, line in iter_lines(path):
-        if not line.strip():
-            continue
-        try:
-            row = loads(line)
-        except orjson.JSONDecodeError as exc:
-            raise ParseError(path, n, f"bad JSON ({exc.msg}); expected one object per line") from None
-        out = _plain_row(row, stem)
-        if out is None:
-            out = json_row(row, path, n, stem, clock).to_row()
-            out.pop("labels", None)
-        conversation = out["conversation"]
+    for conversation, _, out in _ordered(path, objects()):
         if conversation != current:
-            check(conversation, n)
             current = conversation
             index = 0
         out["index"] = index
         index += 1
         yield out
-    if current is None:
-        raise ParseError(path, None, "no rows found (expected canonical JSON lines)")
 
 
 def iter_rows(paths: Sequence[Path], *, format: str | None, gap: timedelta | None) -> Iterator[dict[str, Any]]:
@@ -198,47 +223,36 @@ def _bad_line(path: Path, n: int, raw: bytes, exc: orjson.JSONDecodeError) -> No
 
 def _canonical_batches(path: Path, batcher: _Batcher) -> Iterator[RowBatch]:
     """:func:`canonical_rows` of a UTF-8 file, encoded straight into the batcher's batches."""
-    from heart2heart.formats._time import Clock
-    from heart2heart.formats.canonical import ContiguityCheck, json_row
 
-    stem = path.stem
-    check = ContiguityCheck(path)
-    clock = Clock()
-    loads, dumps, decode_error = orjson.loads, orjson.dumps, orjson.JSONDecodeError
-    current: object = None
-    index = 0
+    def objects() -> Iterator[tuple[int, object]]:
+        loads, decode_error = orjson.loads, orjson.JSONDecodeError
+        with path.open("rb") as fh:
+            for n, raw in enumerate(fh, 1):
+                try:
+                    yield n, loads(raw[3:] if n == 1 and raw.startswith(codecs.BOM_UTF8) else raw)
+                except decode_error as exc:
+                    _bad_line(path, n, raw, exc)
+
+    dumps = orjson.dumps
     size = batcher.size
     b = batcher.batch
-    with path.open("rb") as fh:
-        for n, raw in enumerate(fh, 1):
-            try:
-                row = loads(raw[3:] if n == 1 and raw.startswith(codecs.BOM_UTF8) else raw)
-            except decode_error as exc:
-                _bad_line(path, n, raw, exc)
-                continue
-            out = _plain_row(row, stem)
-            if out is None:
-                u = json_row(row, path, n, stem, clock)
-                out = u.to_row()
-                out.pop("labels", None)
-            conversation, speaker, text = out["conversation"], out["speaker"], out["text"]
-            if conversation != current:
-                check(conversation, n)
-                current = conversation
-                index = 0
-            out["index"] = index
-            index += 1
-            if conversation != batcher.conversation:
-                batcher.conversation = conversation
-                b.starts.append(len(b.rows))
-            b.rows.append(dumps(out)[:-1])
-            b.texts.append(text)
-            b.speakers.append(speaker)
-            if len(b.rows) >= size:
-                yield batcher.take()
-                b = batcher.batch
-    if current is None:
-        raise ParseError(path, None, "no rows found (expected canonical JSON lines)")
+    current: object = None
+    index = 0
+    for conversation, _, out in _ordered(path, objects()):
+        if conversation != current:
+            current = conversation
+            index = 0
+        out["index"] = index
+        index += 1
+        if conversation != batcher.conversation:
+            batcher.conversation = conversation
+            b.starts.append(len(b.rows))
+        b.rows.append(dumps(out)[:-1])
+        b.texts.append(out["text"])
+        b.speakers.append(out["speaker"])
+        if len(b.rows) >= size:
+            yield batcher.take()
+            b = batcher.batch
 
 
 def iter_batches(

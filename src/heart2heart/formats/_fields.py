@@ -11,10 +11,11 @@
 from __future__ import annotations
 
 import math
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from datetime import UTC, datetime
+from operator import attrgetter
 from pathlib import Path
-from typing import Any
+from typing import Any, TypeVar
 
 from heart2heart.errors import ParseError
 from heart2heart.formats._time import time_of_day
@@ -27,9 +28,14 @@ __all__ = [
     "canonical_keys",
     "field_name",
     "in_time_order",
+    "in_time_order_by",
+    "order_key",
     "own_time",
     "when_of",
 ]
+
+T = TypeVar("T")
+_NOTHING = object()
 
 #: Other names of the canonical fields, lower case, in order of preference (datasets' and other tools' names: AnnoMI
 #: writes ``transcript_id``, ``interlocutor``, ``utterance_text``). One stands for its field only when the field
@@ -137,34 +143,49 @@ def canonical_keys(row: Any) -> Any:
     return row
 
 
-def _order_key(u: Utterance) -> tuple[int, Any] | None:
-    return (0, u.time) if u.time is not None else (1, u.start) if u.start is not None else None
+def order_key(time: Any, start: float | None) -> tuple[int, Any] | None:
+    """What :func:`in_time_order` compares: the wall-clock time, else the seconds from the start, else None."""
+    return (0, time) if time is not None else (1, start) if start is not None else None
+
+
+def _utterance_key(u: Utterance) -> tuple[int, Any] | None:
+    return order_key(u.time, u.start)
 
 
 def in_time_order(stream: Iterable[Utterance]) -> Iterator[Utterance]:
     """The utterances as given, except that a conversation whose times only ever go back (newest first) comes
-    reversed. A timed conversation's rows are held only until one goes forward in time; untimed ones stream."""
-    current: str | None = None
-    held: list[Utterance] = []
-    passing = False  # the current conversation went forward in time (or has no times): stream it
+    reversed. A timed conversation's utterances are held only until one goes forward in time; untimed ones stream."""
+    return in_time_order_by(stream, _utterance_key, attrgetter("conversation"))
 
-    def release() -> Iterable[Utterance]:
-        first, last = (_order_key(held[0]), _order_key(held[-1])) if held else (None, None)
+
+def in_time_order_by(
+    stream: Iterable[T], key: Callable[[T], tuple[int, Any] | None], conversation: Callable[[T], object]
+) -> Iterator[T]:
+    """:func:`in_time_order` of any items, read by ``key`` (their :func:`order_key`) and ``conversation`` (the
+    annotate fast paths' rows)."""
+    current: object = _NOTHING
+    held: list[T] = []
+    passing = False  # the current conversation went forward in time (or has no times): stream it
+    last: tuple[int, Any] | None = None
+
+    def release() -> Iterable[T]:
+        first = key(held[0]) if held else None
         return reversed(held) if first is not None and last is not None and last < first else held
 
-    for u in stream:
-        if u.conversation != current:
+    for item in stream:
+        c = conversation(item)
+        if c != current:
             yield from release()
-            held, current, passing = [], u.conversation, False
+            held, current, passing, last = [], c, False, None
         if not passing:
-            key = _order_key(u)
-            last = _order_key(held[-1]) if held else None
-            if key is None or (held and (last is None or key[0] != last[0] or key[1] > last[1])):
+            k = key(item)
+            if k is None or (held and (last is None or k[0] != last[0] or k[1] > last[1])):
                 passing = True
                 yield from held
                 held = []
             else:
-                held.append(u)
+                held.append(item)
+                last = k
                 continue
-        yield u
+        yield item
     yield from release()
