@@ -25,12 +25,12 @@ __all__ = [
     "ALIASES",
     "TIME_ALIASES",
     "aliased",
+    "canonical_fields",
     "canonical_keys",
     "field_name",
     "in_time_order",
     "in_time_order_by",
     "order_key",
-    "own_time",
     "when_of",
 ]
 
@@ -62,18 +62,6 @@ _EPOCH_SECONDS = (1e9, 4e9)
 def field_name(name: str) -> str:
     """A column or key name as the aliases spell it: lower case, spaces and hyphens as "_" ("CONVERSATION ID")."""
     return "_".join(name.strip().lstrip("\ufeff").lower().replace("-", " ").split())
-
-
-def own_time(row: Any) -> bool:
-    """Give a parsed row without ``time`` its first :data:`TIME_ALIASES` key (any case) as ``time``; True when the row
-    has a ``time`` of its own (then a bad value is an error), False when it has none or an alias's."""
-    if not isinstance(row, dict) or "time" in row:
-        return isinstance(row, dict)
-    lower = {field_name(key): key for key in row if isinstance(key, str)}
-    alias = next((a for a in ("time", *TIME_ALIASES) if a in lower), None)
-    if alias is not None:
-        row["time"] = row.pop(lower[alias])
-    return alias == "time"
 
 
 def _epoch(value: Any) -> float | None:
@@ -131,16 +119,33 @@ def aliased(names: Iterable[str]) -> dict[str, str]:
 def canonical_keys(row: Any) -> Any:
     """A parsed JSON row with its aliased keys (:data:`ALIASES`, any case) renamed to the canonical ones; the row
     itself when it already has ``speaker`` and ``text`` or is not an object."""
-    if not isinstance(row, dict) or ("speaker" in row and "text" in row):
-        return row
+    return canonical_fields(row)[0]
+
+
+def canonical_fields(row: Any) -> tuple[Any, bool]:
+    """:func:`canonical_keys`, and a row without ``time`` given its first :data:`TIME_ALIASES` key (any case) as
+    ``time``; with True when the row has a ``time`` of its own (then a bad value is an error), False when it has
+    none or an alias's."""
+    if not isinstance(row, dict):
+        return row, False
+    keys = not ("speaker" in row and "text" in row)
+    own = "time" in row
+    if not keys and own:
+        return row, True
     lower = {field_name(key): key for key in row if isinstance(key, str)}
-    for canonical, others in ALIASES.items():
-        if canonical in row:
-            continue
-        name = canonical if canonical in lower else next((a for a in others if a in lower), None)  # "Speaker" too
-        if name is not None:
-            row[canonical] = row.pop(lower[name])
-    return row
+    if keys:
+        for canonical, others in ALIASES.items():
+            if canonical in row:
+                continue
+            name = canonical if canonical in lower else next((a for a in others if a in lower), None)  # "Speaker"
+            if name is not None:
+                row[canonical] = row.pop(lower[name])
+    if own:
+        return row, True
+    alias = next((a for a in ("time", *TIME_ALIASES) if a in lower), None)  # no alias of a time is a field's
+    if alias is not None:
+        row["time"] = row.pop(lower[alias])
+    return row, alias == "time"
 
 
 def order_key(time: Any, start: float | None) -> tuple[int, Any] | None:

@@ -37,7 +37,7 @@ import orjson
 
 from heart2heart.errors import ParseError
 from heart2heart.formats._base import Probe, decode_bytes, iter_lines
-from heart2heart.formats._fields import ALIASES, canonical_keys, in_time_order, own_time, when_of
+from heart2heart.formats._fields import ALIASES, canonical_fields, canonical_keys, in_time_order, when_of
 from heart2heart.formats._time import Clock, clock_seconds
 from heart2heart.model import Utterance
 
@@ -124,10 +124,11 @@ def row_to_utterance(
 
 
 def json_row(row: Any, path: Path, line: int, default_conversation: str, clock: Clock) -> Utterance:
-    """One parsed JSON row as an utterance: other tools' keys read as the canonical ones (:func:`canonical_keys`,
-    :func:`own_time`), then :func:`row_to_utterance`. What every reader of JSON rows calls."""
-    row = canonical_keys(row)
-    return row_to_utterance(row, path, line, default_conversation, clock, own_time(row))
+    """One parsed JSON row as an utterance: other tools' keys read as the canonical ones
+    (:func:`~heart2heart.formats._fields.canonical_fields`), then :func:`row_to_utterance`. What every reader of JSON
+    rows calls."""
+    row, strict_time = canonical_fields(row)
+    return row_to_utterance(row, path, line, default_conversation, clock, strict_time)
 
 
 class ContiguityCheck:
