@@ -7,6 +7,7 @@ for the tricky lines each fixture holds).
 from __future__ import annotations
 
 import dataclasses
+import json
 import zipfile
 from datetime import datetime, timedelta
 from pathlib import Path
@@ -212,6 +213,7 @@ MESSENGER = [
     ("Sam", "Yes — what's up?", "2024-05-10T19:01:00", False),
     ("Zoë", "I got the results back. It's benign 😭❤️", "2024-05-10T19:02:00", False),
     ("Sam", "<photo>", "2024-05-10T19:02:10", True),
+    ("Sam", "<unsent message>", "2024-05-10T19:02:15", True),  # sent, then unsent: a message, as WhatsApp's deleted
     ("Sam", "Zoë, that's the best news. How are you feeling?", "2024-05-10T19:03:20", False),
     ("Zoë", "Thanks for last night ☺️", "2024-05-11T19:00:00", False),
 ]
@@ -220,7 +222,33 @@ MESSENGER = [
 def test_messenger_parts_merged_in_time_order_with_mojibake_repaired() -> None:
     got = rows(FIX / "messenger" / "inbox" / "zoeandsam_8812")
     assert [r[1:] for r in got] == MESSENGER
-    assert [r[0] for r in got] == ["zoeandsam_8812#1"] * 5 + ["zoeandsam_8812#2"]
+    assert [r[0] for r in got] == ["zoeandsam_8812#1"] * 6 + ["zoeandsam_8812#2"]
+
+
+@pytest.mark.parametrize(
+    ("sender", "content", "event"),
+    [
+        ("Rhys Morgan", "Rhys named the group Flat 4 🍕.", True),
+        ("Rhys Morgan", "Rhys Morgan changed the group photo.", True),
+        ("Ana Silva", "You set the nickname for Ben to Benji.", True),
+        ("Ana Silva", "Ana added Ben Cole to the group.", True),
+        ("Ana Silva", "Ana started a video chat.", True),
+        ("Ana Silva", "The video chat ended.", True),
+        ("Ana Silva", "You missed a call from Ben.", True),
+        ("Ana Silva", "Ben named the group Flat 4.", False),  # another actor than the sender: somebody's words
+        ("Ana Silva", "Ana named the group chat after her cat and I love it", False),
+        ("Ana Silva", "I left the group because of you", False),
+    ],
+)
+def test_messenger_group_events_are_not_messages(tmp_path: Path, sender: str, content: str, event: bool) -> None:
+    p = tmp_path / "message_1.json"
+    messages = [
+        {"sender_name": sender, "timestamp_ms": 1727975483734, "content": content},
+        {"sender_name": "Ben Cole", "timestamp_ms": 1727975468933, "content": "hi all"},
+    ]
+    p.write_text(json.dumps({"participants": [{"name": sender}], "messages": messages}), encoding="utf-8")
+    texts = [u.text for u in get_reader("messenger").parse(p)]
+    assert texts == (["hi all"] if event else ["hi all", content])
 
 
 def test_messenger_inbox_folder_names_each_chat() -> None:

@@ -36,7 +36,7 @@ def convert(capsys: pytest.CaptureFixture[str], *args: str) -> tuple[int, list[d
         ("whatsapp/WhatsApp Chat - Family.zip", {"Mum": 3, "Dad": 3, "Ana": 3}, 9, "Dinner on Sunday?", [9]),
         ("whatsapp/ios_mdy_12h.txt", {"Chris": 3, "Priya": 3}, 6, "you awake?", [5, 1]),
         ("telegram/personal_chat.json", {"Maya": 4, "Sam": 3, "user999": 1}, 8, "How are you, really?", [6, 2]),
-        ("messenger/inbox/zoeandsam_8812", {"Zoë": 3, "Sam": 3}, 6, "Are you free to talk tonight?", [5, 1]),
+        ("messenger/inbox/zoeandsam_8812", {"Zoë": 3, "Sam": 4}, 7, "Are you free to talk tonight?", [6, 1]),
         ("discord/general.json", {"Maya": 3, "samwise": 3}, 6, "anyone around?", [5, 1]),
         ("slack_export.zip", {"Maya Lopez": 3, "Sam B": 3, "Guest Kim": 1}, 7, SLACK_FIRST, [3, 2, 2]),
     ],

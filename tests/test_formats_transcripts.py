@@ -118,6 +118,53 @@ def test_broadcast_speaker_marks_and_bracketed_names(tmp_path: Path) -> None:
     ]
 
 
+def _cues(suffix: str, texts: list[str]) -> str:
+    sep = "," if suffix == ".srt" else "."
+    head = "" if suffix == ".srt" else "WEBVTT\n\n"
+    return head + "".join(
+        f"{i}\n00:00:{i:02d}{sep}000 --> 00:00:{i:02d}{sep}900\n{t}\n\n" for i, t in enumerate(texts, 1)
+    )
+
+
+@pytest.mark.parametrize("suffix", [".srt", ".vtt"])
+def test_bare_bracketed_names_in_subtitles(tmp_path: Path, suffix: str) -> None:
+    # Subtitles for the deaf and some transcribers write "[Bill] text": speakers where two such names recur, while
+    # sound notes in brackets ("[laughs] ...") stay part of the text.
+    p = tmp_path / f"home{suffix}"
+    p.write_text(
+        _cues(suffix, ["[Bill] Now, you listen to me.", "[Kai] Okay, Grandad.", "[laughs] Fine.", "[Bill] Good lad.",
+                       "[Kai] [sighs] Yes.", "and the rest"]),
+        encoding="utf-8",
+    )  # fmt: skip
+    assert [(u.speaker, u.text) for u in get_reader(suffix[1:]).parse(p)] == [
+        ("Bill", "Now, you listen to me."),
+        ("Kai", "Okay, Grandad."),
+        ("Kai", "[laughs] Fine."),
+        ("Bill", "Good lad."),
+        ("Kai", "[sighs] Yes."),
+        ("Kai", "and the rest"),
+    ]
+
+
+@pytest.mark.parametrize(
+    "texts",
+    [
+        ["[laughs] No way.", "[Laughs] Yes way.", "[sighs] Okay.", "[Sighs] Fine."],  # sound notes, however often
+        ["[Bill] Now, listen.", "Okay.", "[Bill] Good.", "Yes."],  # one name: not enough to tell
+        ["MAYA: [Bill] said so.", "SAM: [Bill] did?", "MAYA: [Kai] too.", "SAM: [Kai] as well."],  # after a name
+    ],
+    ids=["sound-notes", "one-name", "named-lines"],
+)
+def test_bare_brackets_that_are_not_speakers(tmp_path: Path, texts: list[str]) -> None:
+    p = tmp_path / "notes.srt"
+    p.write_text(_cues(".srt", texts), encoding="utf-8")
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore", H2HWarning)
+        read = [(u.speaker, u.text) for u in get_reader("srt").parse(p)]
+    assert [t for _, t in read] == [t.split(": ", 1)[-1] for t in texts]
+    assert {s for s, _ in read} <= {"Unknown", "MAYA", "SAM"}
+
+
 def test_zoom_display_names_in_vtt_and_plain_text(tmp_path: Path) -> None:
     # Zoom transcripts name speakers by their display names: pronouns in brackets, a phone's name.
     vtt = tmp_path / "call.vtt"
@@ -748,6 +795,30 @@ def test_jsonl_canonical_key_wins_over_an_alias(tmp_path: Path) -> None:
     p.write_text('{"speaker": "Ana", "author": "ignored", "message": "Hello there"}\n', encoding="utf-8")
     [u] = list(get_reader("jsonl").parse(p))
     assert (u.speaker, u.text) == ("Ana", "Hello there")
+
+
+def test_csv_discordchatexporter_events_and_attachments(tmp_path: Path) -> None:
+    # DiscordChatExporter's CSV writes server and group events as their author's messages, and a message of
+    # attachments alone with empty content.
+    p = tmp_path / "general.csv"
+    p.write_text(
+        '"AuthorID","Author","Date","Content","Attachments","Reactions"\n'
+        '"1","priya_s","2024-02-11T20:14:03.075+01:00","Joined the server.","",""\n'
+        '"2","marco","2024-02-11T20:14:57.016+01:00","did you see the news?","","\U0001f440 (1)"\n'
+        '"1","priya_s","2024-02-11T20:15:10.000+01:00","","https://cdn.discordapp.com/attachments/1/2/IMG_0412.jpg",""\n'
+        '"2","marco","2024-02-11T20:16:00.000+01:00","Started a call that lasted 12 minutes.","",""\n'
+        '"2","marco","2024-02-11T20:30:00.000+01:00","Pinned a message.","",""\n'
+        '"1","priya_s","2024-02-11T20:31:00.000+01:00","Joined the server. (joke)","",""\n',
+        encoding="utf-8",
+    )
+    assert [(u.speaker, u.text, u.media) for u in get_reader("csv").parse(p)] == [
+        ("marco", "did you see the news?", False),
+        ("priya_s", "<attachment: IMG_0412.jpg>", True),
+        ("priya_s", "Joined the server. (joke)", False),
+    ]
+    other = tmp_path / "mine.csv"  # the same words in another tool's CSV are somebody's message
+    other.write_text("author,content\npriya,Pinned a message.\n", encoding="utf-8")
+    assert [u.text for u in get_reader("csv").parse(other)] == ["Pinned a message."]
 
 
 def test_csv_date_and_time_columns_give_seconds_from_the_first_time(tmp_path: Path) -> None:

@@ -11,6 +11,10 @@ The rule, shared by the plain-text, WebVTT and SRT readers, is deliberately simp
   (she/her)", "Ana (Host)"): it is part of the speaker's name;
 - it may be written in brackets, as diarising transcribers do ("[SPEAKER_00]: text"), and after the ">>" that
   broadcast captions put at a change of speaker (">> MAYA: text");
+- subtitles for the deaf and some transcribers write it in brackets without the colon ("[Bill] text"). A bracket
+  also holds sound notes ("[laughs] yeah"), so a bare bracket is a speaker only in a file where at least two names
+  in them (not sound words, :data:`SOUNDS`) start :data:`BRACKET_REPEATS` lines or more each
+  (:func:`recurring_roles`);
 - it is not one of the common labels people write in running text or in a document header (:data:`NOT_NAMES`:
   Note, PS, Edit, Update, Example, Date, Title, ...);
 - a role written in lower case after its first word ("Health visitor", "Support worker", "Team lead": 2 or 3 words
@@ -28,10 +32,12 @@ from collections.abc import Iterable
 from heart2heart import _regex_cache as rx
 
 __all__ = [
+    "BRACKET_REPEATS",
     "CHANGE",
     "NOTE",
     "NOT_NAMES",
     "ROLE_REPEATS",
+    "SOUNDS",
     "looks_like_name",
     "prefix_name",
     "recurring_roles",
@@ -62,6 +68,23 @@ CHANGE = r"(?:>{2,3}\s*)?"
 _PREFIX_RE = rx.compile(rf"\s*{CHANGE}([^\W\d_][^:\[\]()]{{0,45}}?(?:\s*{NOTE})?)\s*:(?:\s+(.*)|\s*)$", re.S)
 # Diarising transcribers (WhisperX and tools built on it) write the speaker in brackets: "[SPEAKER_00]: text".
 _BRACKET_RE = rx.compile(rf"\s*{CHANGE}\[([^\W\d_][^:\[\]()]{{0,45}}?)\]:(?:\s+(.*)|\s*)$", re.S)
+# Subtitles for the deaf write it in brackets without a colon: "[Bill] text" (a speaker only where such names recur).
+_BARE_RE = rx.compile(rf"\s*{CHANGE}\[([^\W\d_][^:\[\]()]{{0,45}}?)\]\s+([^\s:].*)$", re.S)
+
+_SOUNDS_TEXT = """laugh laughs laughing laughter laughed chuckle chuckles chuckling giggle giggles giggling
+    sigh sighs sighing
+    cough coughs coughing sniff sniffs sniffles sniffling cry cries crying sob sobs sobbing gasp gasps groan
+    groans scoff scoffs snort snorts whisper whispers whispering whispered shout shouts shouting yell yells
+    scream screams screaming music applause cheering cheers clapping silence pause pauses inaudible crosstalk
+    indistinct unintelligible overlapping overtalk background noise noises static beep beeps phone door doorbell
+    knock knocking footsteps sound sounds singing sings hum hums humming clears exhales inhales breath breathes
+    breathing muffled chatter mumbles mumbling murmurs murmuring stammers stutters silent long short brief"""
+
+#: First words of a bracket that make it a sound note, not a speaker ("[laughs]", "[Door slams]", "[MUSIC]").
+SOUNDS: frozenset[str] = frozenset(_SOUNDS_TEXT.split())
+
+BRACKET_REPEATS = 2
+"""How many lines each of a file's bare bracketed names ("[Bill] text") must start, two names at least."""
 
 
 ROLE_REPEATS = 3
@@ -95,19 +118,29 @@ def looks_like_name(name: str, roles: frozenset[str] = frozenset()) -> bool:
 
 
 def split_name_prefix(line: str, roles: frozenset[str] = frozenset()) -> tuple[str, str] | None:
-    """``(name, rest)`` when ``line`` starts with a speaker prefix "Name:" or "[Name]:" (then a space or nothing);
-    ``roles`` as for :func:`looks_like_name`."""
+    """``(name, rest)`` when ``line`` starts with a speaker prefix "Name:" or "[Name]:" (then a space or nothing),
+    or "[Name] " when the file's ``roles`` (:func:`recurring_roles`) hold "[Name]"; ``roles`` as for
+    :func:`looks_like_name`."""
     m = _PREFIX_RE.match(line) or _BRACKET_RE.match(line)
-    if m is None or not looks_like_name(m.group(1), roles):
+    if m is None:
+        bare = _BARE_RE.match(line) if roles else None
+        if bare is None or f"[{bare.group(1).strip()}]" not in roles:
+            return None
+        return bare.group(1).strip(), bare.group(2).strip()
+    if not looks_like_name(m.group(1), roles):
         return None
     return m.group(1).strip(), (m.group(2) or "").strip()
 
 
 def prefix_name(line: str) -> str | None:
-    """What stands before the colon of a "Name:" or "[Name]:" prefix, whether or not it is a name (for
-    :func:`recurring_roles`); ``split_name_prefix(line, roles)`` is not None exactly when this is a name."""
+    """What stands before the colon of a "Name:" or "[Name]:" prefix, whether or not it is a name, or a bare
+    bracket with its brackets ("[Bill]" of "[Bill] text") (for :func:`recurring_roles`);
+    ``split_name_prefix(line, roles)`` is not None exactly when this is a name or in ``roles``."""
     m = _PREFIX_RE.match(line) or _BRACKET_RE.match(line)
-    return None if m is None else m.group(1).strip()
+    if m is not None:
+        return m.group(1).strip()
+    bare = _BARE_RE.match(line)
+    return None if bare is None else f"[{bare.group(1).strip()}]"
 
 
 def _role_shaped(name: str) -> bool:
@@ -126,8 +159,17 @@ def _role_shaped(name: str) -> bool:
     )
 
 
+def _bare_name(prefix: str) -> bool:
+    """A bare bracket ("[Bill]") that can be a speaker: a name, not a sound note."""
+    inner = prefix[1:-1].strip()
+    return looks_like_name(inner) and inner.split()[0].lower().rstrip(".") not in SOUNDS
+
+
 def recurring_roles(prefixes: Iterable[str | None], at_least: int = ROLE_REPEATS) -> frozenset[str]:
-    """The lower-case roles (see the module) among ``prefixes`` (what stands before the colon of each line that has
-    one; None for the others) that start ``at_least`` lines or more."""
-    counts = Counter(p for p in prefixes if p is not None and _role_shaped(p))
-    return frozenset(name for name, n in counts.items() if n >= at_least)
+    """The lower-case roles (see the module) among ``prefixes`` (:func:`prefix_name` of each line; None for the lines
+    without one) that start ``at_least`` lines or more, and the file's bare bracketed names ("[Bill]") when at least
+    two of them start :data:`BRACKET_REPEATS` lines or more each."""
+    counts = Counter(p for p in prefixes if p is not None)
+    roles = {name for name, n in counts.items() if n >= at_least and name[0] != "[" and _role_shaped(name)}
+    bare = {name for name, n in counts.items() if n >= BRACKET_REPEATS and name[0] == "[" and _bare_name(name)}
+    return frozenset(roles | bare if len(bare) >= 2 else roles)

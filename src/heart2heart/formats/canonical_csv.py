@@ -12,6 +12,11 @@ the first of :data:`~heart2heart.formats._fields.TIME_ALIASES` (``timestamp``, `
 Times are read as in the JSONL reader: a date and time, or a time of day alone (a ``date,time,...`` export) as
 seconds from the conversation's first.
 
+DiscordChatExporter's CSV (the header ``AuthorID,Author,Date,Content,Attachments,Reactions``) writes server and
+group events as messages of their author ("Joined the server.", "Pinned a message.", "Started a call that lasted 3
+minutes."): those rows are left out, as the Discord JSON reader leaves them out, and a message of attachments alone
+becomes a placeholder (``<attachment: photo.jpg>``, ``media``).
+
 Some datasets give one row per coder of an utterance (``AnnoMI-full.csv``: ten rows for each utterance of the
 transcripts every coder labelled). A row that repeats the previous row's conversation, utterance id
 (``utterance_id``, else ``index``), speaker and text is that utterance again and is read once.
@@ -20,6 +25,7 @@ transcripts every coder labelled). A row that repeats the previous row's convers
 from __future__ import annotations
 
 import csv
+import re
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any, ClassVar
@@ -38,6 +44,29 @@ __all__ = ["ALIASES", "READER", "CsvReader"]
 _TRUE = frozenset(["true", "1", "yes"])
 _FALSE = frozenset(["false", "0", "no", ""])
 _HEADER_HINT = "expected a header row with at least the columns speaker,text (see `h2h formats`)"
+
+#: DiscordChatExporter's CSV header (``CsvMessageWriter``), as :func:`field_name` spells it.
+_DISCORD_HEADER = ["authorid", "author", "date", "content", "attachments", "reactions"]
+#: The texts DiscordChatExporter writes for server and group events (``GetFallbackContent``).
+_DISCORD_EVENT = re.compile(
+    r"Added .{1,100} to the group\.|Added a recipient\.|Left the group\.|Removed .{1,100} from the group\."
+    r"|Removed a recipient\.|Started a call that lasted [\d,]+ minutes\.|Changed the channel name(?:\.|: .*)"
+    r"|Changed the channel icon\.|Pinned a message\.|Started a thread\.|Joined the server\.",
+    re.S,
+)
+
+
+def _discord(record: dict[str, Any]) -> dict[str, Any] | None:
+    """A DiscordChatExporter CSV record as a message: None for an event, a placeholder for attachments alone."""
+    text = record["text"]
+    if _DISCORD_EVENT.fullmatch(text):
+        return None
+    attachments = record.get("attachments")
+    if not text.strip() and attachments:
+        name = attachments.split(",")[0].rstrip("/").rsplit("/", 1)[-1].split("?")[0]
+        record["text"] = f"<attachment: {name}>" if name else "<attachment>"
+        record["media"] = True
+    return record
 
 
 def _columns(row: list[str]) -> list[str]:
@@ -113,6 +142,7 @@ class CsvReader:
         strict_time = True
         header: list[str] | None = None
         same: str | None = None  # the utterance id column, when there is one
+        discord = False
         last: tuple[Any, ...] | None = None
         count = 0
         record_start = 1
@@ -132,10 +162,16 @@ class CsvReader:
                     raise ParseError(path, record_start, _HEADER_HINT)
                 same = next((c for c in ("utterance_id", "index") if c in header), None)
                 strict_time = "time" in map(field_name, values)  # its own column: a bad time is an error
+                discord = [field_name(v) for v in values] == _DISCORD_HEADER
                 continue
             if len(values) != len(header):
                 raise ParseError(path, record_start, f"expected {len(header)} columns, found {len(values)}")
             record = _record(header, values, path, record_start)
+            if discord:
+                message = _discord(record)
+                if message is None:
+                    continue
+                record = message
             if same is not None:
                 key = (record.get("conversation"), record[same], record["speaker"], record["text"])
                 if key == last and record[same] is not None:

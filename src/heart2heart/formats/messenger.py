@@ -3,13 +3,16 @@
 Give one file, or the chat's folder (all its ``message_N.json`` parts are merged), or a folder or ``.zip`` holding
 many chat folders (one conversation per chat, ``<stem>/<chat folder>``). The exports list the newest message first;
 utterances come out in time order. Text and names are repaired from the exports' mojibake (UTF-8 bytes stored as
-``\\u00XX`` code points). Reactions are ignored; unsent messages, calls and "X added Y" notices are left out.
+``\\u00XX`` code points). Reactions are ignored; calls, "X added Y" notices and the group events the exports write
+as their actor's messages ("Rhys named the group Flat 4.", "You changed the group photo.") are left out. An unsent
+message was sent, as WhatsApp's "This message was deleted" was: it is a placeholder (``<unsent message>``).
 Photos, videos, audio, GIFs, files, stickers and shared links without text become placeholders with
 ``media=True``. ``timestamp_ms`` is converted to naive UTC time (the exports hold no time zone).
 """
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator, Mapping
 from pathlib import Path
 from typing import Any, ClassVar
@@ -26,6 +29,21 @@ PART = rx.compile(r"(?:^|/)message_(\d+)\.json$")
 _SKIPPED_TYPES = frozenset({"Call", "Subscribe", "Unsubscribe"})
 # Instagram writes reactions and likes as messages of their own.
 _REACTION = rx.compile(r"Reacted .{1,12} to your message|Liked a message|.{1,80} reacted .{1,12} to your message")
+# Group and call events written as a message of their actor ("Rhys named the group Flat 4.", "You started a call.").
+_EVENT = rx.compile(
+    r"(?P<actor>.{1,80}?) (?:named the group .{1,120}|removed the group name|changed the group photo"
+    r"|(?:set|changed) the nickname for .{1,80} to .{1,80}|set (?:his|her|their|your) own nickname to .{1,80}"
+    r"|set your nickname to .{1,80}|cleared (?:the|his|her|their|your) (?:own )?nickname(?: for .{1,80})?"
+    r"|changed the (?:chat )?theme(?: to .{1,60})?|changed the emoji to .{1,12}|set the quick reaction to .{1,12}"
+    r"|started (?:a|an audio|a video) (?:call|chat)|joined the (?:video )?(?:call|chat)"
+    r"|started sharing (?:video|screen)"
+    r"|created the group|(?:un)?pinned a message|added .{1,120} to the group|removed .{1,80} from the group"
+    r"|left the group|made .{1,80} an admin|turned (?:on|off) .{1,60})\.",  # always with the full stop
+    re.S,
+)
+_CALL_ENDED = rx.compile(
+    r"(?:The (?:video )?(?:call|chat) ended|You missed a call from .{1,80}|.{1,80} missed your call)\.?"
+)
 _MEDIA = (
     ("photos", "<photo>"),
     ("videos", "<video>"),
@@ -108,24 +126,37 @@ class MessengerReader:
         if not isinstance(message, Mapping):
             raise TypeError("every message must be a JSON object")
         kind = message.get("type")
-        if message.get("is_unsent") or (isinstance(kind, str) and kind in _SKIPPED_TYPES):
+        if isinstance(kind, str) and kind in _SKIPPED_TYPES:
             return None
         sender = message.get("sender_name")
         stamp = message.get("timestamp_ms")
         if not isinstance(sender, str) or not isinstance(stamp, int | float) or isinstance(stamp, bool):
             raise TypeError("a message needs 'sender_name' and a numeric 'timestamp_ms'")
         when = from_epoch(stamp / 1000)
+        speaker = fix_mojibake(sender)
+        if message.get("is_unsent"):
+            return Utterance(conversation, 0, speaker, "<unsent message>", time=when, media=True)
         content = message.get("content")
         text = fix_mojibake(content).strip() if isinstance(content, str) else ""
-        if text and _REACTION.fullmatch(text):
+        if text and (_REACTION.fullmatch(text) or _event(text, speaker)):
             return None
-        speaker = fix_mojibake(sender)
         if text:
             return Utterance(conversation, 0, speaker, text, time=when)
         for key, placeholder in _MEDIA:
             if message.get(key):
                 return Utterance(conversation, 0, speaker, placeholder, time=when, media=True)
         return None
+
+
+def _event(text: str, speaker: str) -> bool:
+    """Whether a message's text is a group or call event: its actor is the sender ("Rhys", "Rhys Morgan", "You")."""
+    if _CALL_ENDED.fullmatch(text):
+        return True
+    m = _EVENT.fullmatch(text)
+    if m is None:
+        return False
+    actor = m.group("actor")
+    return actor == "You" or actor == speaker or speaker.startswith(actor + " ")
 
 
 def _is_zip(path: Path) -> bool:
