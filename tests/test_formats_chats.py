@@ -140,6 +140,24 @@ def test_whatsapp_no_split_keeps_one_conversation() -> None:
     assert [u.index for u in convs[0]] == list(range(11))
 
 
+def test_whatsapp_korean_and_chinese_am_pm_before_the_time() -> None:
+    # Korean, Chinese and Japanese phones write AM/PM before the time ("오후 8:02", "下午8:02:11").
+    assert rows(FIX / "whatsapp" / "ko_android_12h.txt") == [
+        ("ko_android_12h#1", "Min-jun", "are you free tonight?", "2024-03-14T20:02:00", False),
+        ("ko_android_12h#1", "Ji-woo", "yes! what is up", "2024-03-14T20:05:00", False),
+        ("ko_android_12h#1", "Min-jun", "honestly I have been feeling really low lately\nlike, since the move",
+         "2024-03-14T23:58:00", False),
+        ("ko_android_12h#1", "Ji-woo", "oh no. tell me more?", "2024-03-15T00:01:00", False),
+        ("ko_android_12h#1", "Min-jun", "it is just lonely", "2024-03-15T00:03:00", False),
+    ]  # fmt: skip
+    assert [r[1:4] for r in rows(FIX / "whatsapp" / "zh_ios_12h.txt")] == [
+        ("李雷", "are you free tonight?", "2024-03-14T20:02:11"),
+        ("Han Mei", "yes! what is up", "2024-03-14T20:05:40"),
+        ("李雷", "I have been feeling low", "2024-03-14T23:58:02"),
+        ("Han Mei", "oh no. what happened?", "2024-03-15T00:01:30"),
+    ]
+
+
 @pytest.mark.parametrize(
     ("order", "date", "expected"),
     [("dmy", "31/12/23", (2023, 12, 31)), ("mdy", "12.31.2023", (2023, 12, 31)), ("ymd", "2023-12-31", (2023, 12, 31))],
@@ -157,6 +175,11 @@ def test_whatsapp_clock_date_orders(order: str, date: str, expected: tuple[int, 
         ("9:14 p. m.", (21, 14)),
         ("21:14:05", (21, 14)),
         ("0:00", (0, 0)),
+        ("오후 8:02", (20, 2)),
+        ("오전 12:01", (0, 1)),
+        ("下午8:05:40", (20, 5)),
+        ("上午11:58", (11, 58)),
+        ("午後1:15", (13, 15)),
     ],
 )
 def test_whatsapp_clock_times(text: str, hm: tuple[int, int]) -> None:

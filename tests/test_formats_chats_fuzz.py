@@ -42,7 +42,8 @@ JSON_FIXTURES = [
 TOKENS = [
     "\n", "\r\n", " ", ": ", " - ", " – ", "[", "] ", "\u200e", "\u202f", "\ufeff", "31/12/2023", "12/31/23", "1/5/24",
     "2023-12-31", "31.12.23", "13/13/2023", "00/00/00", ", ", "21:14", "9:14", "25:61", "12:05", "21:14:05",
-    " PM", " AM",
+    " PM", " AM", "2024. 3. 14. ", "오후 ", "오전 ", "下午", "午後", "2024/3/14 ", "named the group ",
+    "\"is_unsent\": true", "Joined the server.",
     "\u202fPM", " p. m.", "Maya", "Sam", "Maya: ", "<Media omitted>", "image omitted", "<attached: x.jpg>", "null",
     "IMG-1.jpg (file attached)", "Messages and calls are end-to-end encrypted.", " added ", " left",
     " changed the subject", "\"", "“", "<This message was edited>", "This message was deleted", "{", "}",

@@ -6,7 +6,8 @@ Both layouts are read:
 - iOS: ``[31/12/2023, 21:14:05] Name: text``, often with U+200E marks and a U+202F space before AM/PM;
 - old exports: ``3/24/14, 1:59:59 PM: Name: text``;
 - locale variants: dotted or spaced dates (``23.12.21``, ``2018. 06. 13.``), ``p. m.``, ``klo``/``à`` before the
-  time, a dot after it; placeholders, edit notes and deleted-message notes in several languages.
+  time, a dot after it, AM/PM before it as Korean, Chinese and Japanese write it (``2024. 3. 14. 오후 8:02``,
+  ``2024/3/14 下午8:02``); placeholders, edit notes and deleted-message notes in several languages.
 
 Whether dates are day-first or month-first is decided from the whole file: the reader scans ahead (only as far as
 needed) for a date whose first field (day-first) or second field (month-first) is above 12. A 4-digit first field
@@ -44,8 +45,12 @@ CHUNK_BYTES = 1 << 20
 
 # Dates: "31/12/2023", "12/31/23", "23.12.21", "2023-12-31", Hungarian "2023. 12. 31." (spaces, final dot).
 _DATE = r"\d{1,4}[/.\-] ?\d{1,2}[/.\-] ?\d{1,4}\.?"
-# Times: "21:14", "21.14.05", "9:14 PM", "9:14 p. m.", "13:34." (a final dot, as some locales write it).
-_TIME = r"\d{1,2}[:.]\d{2}(?:[:.]\d{2})?(?:[ \u202f\u00a0]?[AaPp]\.?[ \u202f\u00a0]?[Mm]\.?)?\.?"
+# Korean, Chinese and Japanese write AM/PM before the time: "오후 8:02", "下午8:02", "午後8:02".
+_BEFORE = "오전|오후|上午|下午|午前|午後"
+_AFTERNOON = frozenset(("오후", "下午", "午後"))
+# Times: "21:14", "21.14.05", "9:14 PM", "9:14 p. m.", "13:34." (a final dot, as some locales write it), "오후 8:02".
+_AMPM = r"[ \u202f\u00a0]?[AaPp]\.?[ \u202f\u00a0]?[Mm]\.?"
+_TIME = rf"(?:(?:{_BEFORE}) ?)?\d{{1,2}}[:.]\d{{2}}(?:[:.]\d{{2}})?(?:{_AMPM})?\.?"
 # Between date and time: a comma and/or space, or a word: Finnish " klo ", French " à ".
 _BETWEEN = r",? (?:klo |à )?"
 # Group 1: the date, group 2: the time of day.
@@ -56,7 +61,8 @@ COLON = rx.compile(rf"^\u200e?({_DATE}){_BETWEEN}({_TIME}): ", re.M)
 _STAMP = rx.compile(rf"\u200e?({_DATE}){_BETWEEN}({_TIME})")
 _DATE_PARTS = rx.compile(r"(\d{1,4})[/.\-] ?(\d{1,2})[/.\-] ?(\d{1,4})\.?")
 _TIME_PARTS = rx.compile(
-    r"(\d{1,2})[:.](\d{2})(?:[:.](\d{2}))?(?:[ \u202f\u00a0]?([AaPp])\.?[ \u202f\u00a0]?[Mm]\.?)?\.?"
+    rf"(?:({_BEFORE}) ?)?(\d{{1,2}})[:.](\d{{2}})(?:[:.](\d{{2}}))?"
+    r"(?:[ \u202f\u00a0]?([AaPp])\.?[ \u202f\u00a0]?[Mm]\.?)?\.?"
 )
 
 # Placeholders WhatsApp writes instead of an attachment (after U+200E marks are removed), in the languages
@@ -319,8 +325,8 @@ class _Clock:
         m = _TIME_PARTS.fullmatch(s)
         if m is None:
             raise ValueError(f"bad time {s!r}")
-        h, mi, sec = int(m.group(1)), int(m.group(2)), int(m.group(3) or 0)
-        ampm = m.group(4)
+        before, h, mi, sec = m.group(1), int(m.group(2)), int(m.group(3)), int(m.group(4) or 0)
+        ampm = m.group(5) or (None if before is None else "P" if before in _AFTERNOON else "A")
         if ampm is not None and h <= 12:
             if h == 0:
                 raise ValueError(f"{s!r} is not a valid 12-hour time")
