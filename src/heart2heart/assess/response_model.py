@@ -53,6 +53,7 @@ __all__ = [
     "ResponseModel",
     "blend",
     "decide",
+    "deciding",
     "features",
     "fit",
     "load_model",
@@ -449,6 +450,16 @@ def blend(probs: Mapping[str, float], rule: Response, weight: float = RULE_WEIGH
     return best
 
 
+def deciding() -> tuple[ResponseModel | None, TextModel | None]:
+    """Which model decides, as :func:`model_path` names it: ``(named-feature model, None)`` when its weights are
+    present, else ``(None, the text model beside them)``; ``(None, None)`` when the rules decide alone."""
+    path = model_path()
+    if path is None:
+        return None, None
+    named = load_model(path)
+    return (named, None) if named is not None else (None, _text_model(path))
+
+
 def decide(
     case: ResponseCase,
     model: ResponseModel | None = None,
@@ -457,21 +468,16 @@ def decide(
 ) -> Response | None:
     """The learned answer for one pair, or None when no model is available (the caller keeps the rules').
 
-    The named-feature model when its weights are present, else the text model blended with ``rule`` (when given);
-    ``probabilities`` are the text model's for this pair when already known (:func:`text_probabilities`).
+    ``model``, else the model that decides (:func:`deciding`): the named-feature model, or the text model blended
+    with ``rule`` (when given); ``probabilities`` are the text model's for this pair when already known
+    (:func:`text_probabilities`).
     """
-    chosen = model
-    path = model_path()
-    if chosen is None:
-        chosen = load_model(path) if path is not None else None
-    if chosen is not None:
-        return chosen.predict(features(case, chosen.buckets))
-    if rule is None or path is None:
+    named, text = (model, None) if model is not None else deciding()
+    if named is not None:
+        return named.predict(features(case, named.buckets))
+    if rule is None or text is None:
         return None
     if probabilities is None:
-        text = _text_model(path)
-        if text is None:
-            return None
         probabilities = text.probabilities(text_document(case))
     return blend(probabilities, rule)
 
@@ -479,11 +485,8 @@ def decide(
 def text_probabilities(cases: Sequence[ResponseCase]) -> list[dict[str, float]] | None:
     """The text model's probabilities for many pairs in one pass (in order; for :func:`decide`), or None when it is
     not the text model that decides (the named-feature model, the rules only, or no model file)."""
-    path = model_path()
-    if path is None or load_model(path) is not None:
-        return None
-    text = _text_model(path)
-    if text is None:
+    named, text = deciding()
+    if named is not None or text is None:
         return None
     rows = text.probability_rows([text_document(case) for case in cases]).tolist()
     return [dict(zip(text.classes, row, strict=True)) for row in rows]
