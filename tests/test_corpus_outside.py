@@ -26,9 +26,9 @@ FORMATS = dict.fromkeys(("outside1", "outside2", "outside3", "outside4"), ROTATI
 FREE = tuple(f"outside{n}" for n in range(6, 16))
 PER_KIND = {name: 5 for name in MARKS} | dict.fromkeys(("outside5", *FREE), 3)
 #: The reader of a described format: that of the first of these words in the description.
-APPS = (("word (.docx)", "docx"), ("otter", "otter"), ("rev-style", "plain"), ("google meet", "plain"), ("whatsapp", "whatsapp"),
-        ("telegram", "telegram"), ("messenger", "messenger"), ("teams", "vtt"), ("zoom", "vtt"), ("srt", "srt"),
-        ("json lines", "jsonl"), ("csv", "csv"), ("plain", "plain"))  # fmt: skip
+APPS = (("word (.docx)", "docx"), ("otter", "otter"), ("rev-style", "plain"), ("google meet", "plain"),
+        ("whatsapp", "whatsapp"), ("telegram", "telegram"), ("messenger", "messenger"), ("teams", "vtt"),
+        ("zoom", "vtt"), ("srt", "srt"), ("json lines", "jsonl"), ("csv", "csv"), ("plain", "plain"))  # fmt: skip
 #: The reader of each format (the corpus's ten, and the other exports of outside5).
 READERS = READER_OF | {f: f for f in ("telegram", "messenger", "discord", "otter", "csv")}
 ENTRIES = [(name, e) for name in OUTSIDE for e in manifest(CORPUS / name)]

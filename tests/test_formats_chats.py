@@ -109,6 +109,14 @@ def test_whatsapp_ios_marks_system_lines_media_and_edits() -> None:
     assert {r[0] for r in got} == {"ios_dmy_24h#1"}  # the group name "Family" never speaks
 
 
+@pytest.mark.parametrize("placeholder", ["sticker omesso", "GIF omessa", "immagine omessa", "sticker non incluso"])
+def test_whatsapp_ios_italian_placeholders(tmp_path: Path, placeholder: str) -> None:
+    p = tmp_path / "chat.txt"
+    text = f"[22/10/24, 18:10:24] Luca: ciao\n\u200e[22/10/24, 18:11:04] Luca: \u200e{placeholder}\n"
+    p.write_text(text, encoding="utf-8")
+    assert [(u.text, u.media) for u in get_reader("whatsapp").parse(p)] == [("ciao", False), (placeholder, True)]
+
+
 def test_whatsapp_zip_reads_the_chat_inside() -> None:
     got = rows(WA / "WhatsApp Chat - Family.zip")
     assert [r[1:] for r in got] == IOS_FAMILY
@@ -261,6 +269,9 @@ def test_messenger_parts_merged_in_time_order_with_mojibake_repaired() -> None:
         ("Ana Silva", "Ben named the group Flat 4.", False),  # another actor than the sender: somebody's words
         ("Ana Silva", "Ana named the group chat after her cat and I love it", False),
         ("Ana Silva", "I left the group because of you", False),
+        ("InÃªs Lopes", "InÃªs Lopes saiu do grupo.", True),  # any language: a short text opening with the full name
+        ("Ana", "Ana here, do you still need the car tomorrow?", False),  # a first name alone is not enough
+        ("Ana Silva", "Ana Silva " + "and then we went on for hours about everything" * 3, False),
     ],
 )
 def test_messenger_group_events_are_not_messages(tmp_path: Path, sender: str, content: str, event: bool) -> None:

@@ -118,6 +118,55 @@ def test_broadcast_speaker_marks_and_bracketed_names(tmp_path: Path) -> None:
     ]
 
 
+PREMIERE = (
+    "00:00:01:10 - 00:00:08:02\nGrandad\nRight. Now then.\nSee this?\n\n00:00:09:04 - 00:00:10:01\nLily\nCool.\n\n"
+    "00:00:10:10 - 00:00:24:07\nGrandad\nMost people sharpen a chisel wrong.\n"
+)
+
+
+def test_cues_with_the_name_on_its_own_line(tmp_path: Path) -> None:
+    # Premiere Pro's transcript (timecodes with frames) and Teams' earlier layout, saved as text.
+    p = tmp_path / "workshop.txt"
+    p.write_text(PREMIERE, encoding="utf-8")
+    assert detect(p).name == "otter"
+    assert [(u.speaker, u.text, u.start, u.end) for u in get_reader("otter").parse(p)] == [
+        ("Grandad", "Right. Now then.\nSee this?", 1.0, 8.0),
+        ("Lily", "Cool.", 9.0, 10.0),
+        ("Grandad", "Most people sharpen a chisel wrong.", 10.0, 24.0),
+    ]
+    teams = tmp_path / "teams.txt"
+    teams.write_text("0:0:2.600 --> 0:0:11.102\nMarta\nToday: sleep.\n0:0:11.8 --> 0:0:13.4\nJon\nUh oh.\n"
+                     "0:0:14.0 --> 0:0:15.0\nMarta\nSo.\n", encoding="utf-8")  # fmt: skip
+    assert detect(teams).name == "otter"
+    assert [(u.speaker, u.start, u.end) for u in read(teams)[0]] == [
+        ("Marta", 2.6, 11.102),
+        ("Jon", 11.8, 13.4),
+        ("Marta", 14.0, 15.0),
+    ]
+
+
+def test_subtitles_without_numbers_are_not_named_cues(tmp_path: Path) -> None:
+    p = tmp_path / "film.srt"  # the first line of each cue is words, not a name
+    p.write_text("00:00:01,000 --> 00:00:02,000\nHello\nthere\n\n00:00:03,000 --> 00:00:04,000\nOkay\nthen\n\n"
+                 "00:00:05,000 --> 00:00:06,000\nHello\nagain\n", encoding="utf-8")  # fmt: skip
+    assert detect(p).name == "srt"
+
+
+@pytest.mark.parametrize(
+    ("text", "line", "what"),
+    [
+        (PREMIERE.replace("00:00:09:04", "00:61:09:04"), 6, "bad cue time"),
+        (PREMIERE.replace("00:00:10:01", "00:00:08:01"), 6, "ends before it starts"),
+    ],
+)
+def test_named_cues_malformed(tmp_path: Path, text: str, line: int, what: str) -> None:
+    p = tmp_path / "bad.txt"
+    p.write_text(text, encoding="utf-8")
+    with pytest.raises(ParseError) as err:
+        list(get_reader("otter").parse(p))
+    assert (err.value.line, what in err.value.message) == (line, True)
+
+
 def _cues(suffix: str, texts: list[str]) -> str:
     sep = "," if suffix == ".srt" else "."
     head = "" if suffix == ".srt" else "WEBVTT\n\n"

@@ -3,9 +3,10 @@ downloaded as a document, and what people make by pasting a transcript into Word
 
 The document's text is taken paragraph by paragraph (a tab is a tab, a line break a new line; tables, headers and
 footers are left out). Teams' earlier layout, a cue per turn (``0:0:2.600 --> 0:0:11.102``, the speaker's name on
-the next line, then the words), is read here: ``start`` and ``end`` are the cue's. Any other text is read as the
-text formats are: the layout is detected among them (Teams' current ``Name  0:03`` headers as the ``otter`` reader
-reads them, ``Name: text`` lines, WhatsApp, subtitles...). Teams' notes that someone started or stopped the
+the next line, then the words), is read by the ``otter`` reader, which reads that layout in text files too:
+``start`` and ``end`` are the cue's. Any other text is read as the text formats are: the layout is detected among
+them (Teams' current ``Name  0:03`` headers as the ``otter`` reader reads them, ``Name: text`` lines, WhatsApp,
+subtitles...). Teams' notes that someone started or stopped the
 transcription are left out. Problems name the document and the line of its text
 (one line per paragraph, or per line break inside one).
 
@@ -25,7 +26,8 @@ from xml.etree import ElementTree
 
 from heart2heart.errors import ParseError
 from heart2heart.formats._base import Probe
-from heart2heart.formats._time import clock_seconds
+from heart2heart.formats.otter import CUE_TIMING
+from heart2heart.formats.otter import READER as OTTER
 from heart2heart.model import Utterance
 
 __all__ = ["READER", "DocxReader", "document_lines"]
@@ -36,26 +38,6 @@ _W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
 _MAX_XML = 64 * 1024 * 1024
 #: Teams' notes about the transcription itself: "Maya Lopez started transcription".
 _NOTE_RE = re.compile(r"\s*\S.{0,80}?\s(?:started|stopped) transcription\s*", re.I)
-#: The timing line of a cue in Teams' earlier layout: "0:0:2.600 --> 0:0:11.102" (h:m:s, unpadded).
-_HMS = r"\d{1,2}:\d{1,2}:\d{1,2}(?:[.,]\d{1,3})?"
-_RANGE_RE = re.compile(rf"\s*({_HMS})\s*-->\s*({_HMS})\s*")
-
-
-def _cues(path: Path, lines: list[str]) -> Iterator[Utterance]:
-    """Utterances of Teams' earlier layout: a timing line, the speaker's name, the words (to the next timing line)."""
-    cues = [(i, m) for i, line in enumerate(lines) if (m := _RANGE_RE.fullmatch(line))]
-    for k, (i, m) in enumerate(cues):
-        block = [line.strip() for line in lines[i + 1 : cues[k + 1][0] if k + 1 < len(cues) else len(lines)]]
-        block = [line for line in block if line]
-        if len(block) < 2:  # a cue without a name or without words: nothing said that can be attributed
-            continue
-        try:
-            start, end = clock_seconds(m.group(1)), clock_seconds(m.group(2))
-        except ValueError:
-            raise ParseError(path, i + 1, f"bad cue time {lines[i].strip()!r} (in the document's text)") from None
-        if end < start:
-            raise ParseError(path, i + 1, "a cue ends before it starts (in the document's text)")
-        yield Utterance(path.stem, 0, block[0], "\n".join(block[1:]), start=start, end=end)
 
 
 def document_lines(path: Path) -> list[str]:
@@ -107,14 +89,12 @@ class DocxReader:
         lines = ["" if _NOTE_RE.fullmatch(line) else line for line in document_lines(path)]
         if not any(line.strip() for line in lines):
             raise ParseError(path, None, "the document holds no text")
-        if sum(1 for line in lines[:300] if _RANGE_RE.fullmatch(line)) >= 2:  # Teams' earlier layout
-            yield from _cues(path, lines)
-            return
+        cues = sum(1 for line in lines[:300] if CUE_TIMING.fullmatch(line)) >= 2  # Teams' earlier layout
         with tempfile.TemporaryDirectory(prefix="h2h-docx-") as tmp:
             text = Path(tmp) / f"{path.stem}.txt"  # the stem names the conversation, as for any file
             text.write_text("\n".join(lines) + "\n", encoding="utf-8")
             try:
-                reader = detect(text)
+                reader = OTTER if cues else detect(text)
                 if reader.name == self.name:  # pragma: no cover - a text file is never a zip
                     raise ParseError(path, 1, "not a transcript layout heart2heart knows")
                 yield from reader.parse(text)

@@ -4,7 +4,8 @@ Give one file, or the chat's folder (all its ``message_N.json`` parts are merged
 many chat folders (one conversation per chat, ``<stem>/<chat folder>``). The exports list the newest message first;
 utterances come out in time order. Text and names are repaired from the exports' mojibake (UTF-8 bytes stored as
 ``\\u00XX`` code points). Reactions are ignored; calls, "X added Y" notices and the group events the exports write
-as their actor's messages ("Rhys named the group Flat 4.", "You changed the group photo.") are left out. An unsent
+as their actor's messages ("Rhys named the group Flat 4.", "You changed the group photo.", and in any language a short
+text opening with the sender's full name: "Inês Lopes saiu do grupo.") are left out. An unsent
 message was sent, as WhatsApp's "This message was deleted" was: it is a placeholder (``<unsent message>``).
 Photos, videos, audio, GIFs, files, stickers and shared links without text become placeholders with
 ``media=True``. ``timestamp_ms`` is converted to naive UTC time (the exports hold no time zone).
@@ -149,9 +150,12 @@ class MessengerReader:
 
 
 def _event(text: str, speaker: str) -> bool:
-    """Whether a message's text is a group or call event: its actor is the sender ("Rhys", "Rhys Morgan", "You")."""
+    """Whether a message's text is a group or call event: English ones by their words, with the sender as the actor
+    ("Rhys", "Rhys Morgan", "You"); in any language, a short text that opens with the sender's full name."""
     if _CALL_ENDED.fullmatch(text):
         return True
+    if " " in speaker and text.startswith(speaker + " ") and len(text.split()) <= 16:
+        return True  # in any language: "Inês Lopes saiu do grupo.", "Gabriel Rocha deu o nome ... ao grupo."
     m = _EVENT.fullmatch(text)
     if m is None:
         return False

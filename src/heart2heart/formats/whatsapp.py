@@ -78,7 +78,8 @@ _OMITTED_IOS = (
     "|(?:Bild|Video|Audio|GIF|Sticker|Dokument) weggelassen|Kontaktkarte ausgelassen"
     "|imagen omitida|(?:audio|video|Video|sticker|GIF|documento) omitido|Tarjeta de contacto omitida"
     "|image absente|vidéo absente|(?:audio|sticker) omis|GIF retiré|document manquant|Fiche contact manquante"
-    "|immagine omessa|(?:video|audio|documento) omesso|sticker non incluso|GIF esclusa|Scheda contatto omessa"
+    "|immagine omessa|(?:video|audio|documento|sticker) omesso|sticker non incluso|GIF (?:esclusa|omessa)"
+    "|Scheda contatto omessa"
     "|imagem não revelada|(?:vídeo|sticker|documento|ficheiro de áudio) não revelado|GIF não revelada"
     "|Contacto não revelado|(?:afbeelding|video|audio|sticker|GIF|document) weggelaten"
 )
