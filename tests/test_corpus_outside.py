@@ -27,7 +27,7 @@ FREE = tuple(f"outside{n}" for n in range(6, 19))
 PER_KIND = {name: 5 for name in MARKS} | dict.fromkeys(("outside5", *FREE), 3)
 #: The reader of a described format: that of the first of these words in the description.
 APPS = (("word (.docx)", "docx"), ("otter", "otter"), ("premiere pro", "otter"), ("rev-style", "plain"),
-        ("google meet", "plain"), ("youtube studio caption download .sbv", "plain"), ("whatsapp", "whatsapp"),
+        ("google meet", "plain"), ("youtube studio caption download .sbv", "srt"), ("whatsapp", "whatsapp"),
         ("telegram", "telegram"), ("messenger", "messenger"), ("instagram", "messenger"), ("teams", "vtt"),
         ("zoom", "vtt"), ("whisperx subtitles .vtt", "vtt"), ("srt", "srt"), ("json lines", "jsonl"), ("csv", "csv"),
         ("plain", "plain"))  # fmt: skip

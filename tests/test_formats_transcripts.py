@@ -145,6 +145,23 @@ def test_cues_with_the_name_on_its_own_line(tmp_path: Path) -> None:
     ]
 
 
+def test_youtube_sbv_captions(tmp_path: Path) -> None:
+    p = tmp_path / "captions.sbv"
+    p.write_text("0:00:00.300,0:00:02.906\nMarcus: Okay, we're rolling.\nHow was your month?\n\n"
+                 "0:00:03.904,0:00:08.837\nDev: Honestly, incredible.\n\n0:00:09.681,0:00:15.885\n[laughs] Fifty K.\n",
+                 encoding="utf-8")  # fmt: skip
+    assert detect(p).name == "srt"
+    assert [(u.speaker, u.text, u.start, u.end) for u in read(p)[0]] == [
+        ("Marcus", "Okay, we're rolling. How was your month?", 0.3, 2.906),
+        ("Dev", "Honestly, incredible.", 3.904, 8.837),
+        ("Dev", "[laughs] Fifty K.", 9.681, 15.885),
+    ]
+    p.write_text("0:00:00.300,0:00:02.906\nMarcus: hi\n\n0:00:09.681,0:00:05.885\nDev: hey\n", encoding="utf-8")
+    with pytest.raises(ParseError) as err:
+        list(get_reader("srt").parse(p))
+    assert (err.value.line, "ends before it starts" in err.value.message) == (4, True)
+
+
 def test_subtitles_without_numbers_are_not_named_cues(tmp_path: Path) -> None:
     p = tmp_path / "film.srt"  # the first line of each cue is words, not a name
     p.write_text("00:00:01,000 --> 00:00:02,000\nHello\nthere\n\n00:00:03,000 --> 00:00:04,000\nOkay\nthen\n\n"

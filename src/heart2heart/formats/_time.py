@@ -31,7 +31,10 @@ def clock_seconds(text: str) -> float:
     for p in parts:
         seconds = seconds * 60 + p
     frac = m.group(3)
-    return seconds + (int(frac) / 10 ** len(frac) if frac else 0.0)
+    if not frac:
+        return float(seconds)
+    scale = 10 ** len(frac)
+    return (seconds * scale + int(frac)) / scale  # one division: 9.681, not 9 + 0.681 = 9.681000000000001
 
 
 def ended(u: Utterance, next_start: float | None) -> Utterance:

@@ -1,4 +1,7 @@
-"""SRT subtitles: numbered cues with "00:00:01,000 --> 00:00:04,000" timings.
+"""SRT subtitles: numbered cues with "00:00:01,000 --> 00:00:04,000" timings; YouTube's SBV captions too.
+
+An SBV file (what YouTube Studio gives when captions are downloaded as ``.sbv``) is the same without numbers and
+with its own timing line, ``0:00:03.904,0:00:08.837``; it is read alike.
 
 Speakers, in order of preference:
 
@@ -17,6 +20,7 @@ A file with neither names nor dashes is attributed to one speaker named "Unknown
 
 from __future__ import annotations
 
+import re
 import warnings
 from collections.abc import Iterator
 from pathlib import Path
@@ -37,6 +41,13 @@ _DASH_RE = rx.compile(r"\s*(?:[-‐–—]\s+|-(?=[^\W\d_]))")
 _INDEX_RE = rx.compile(r"\s*\d+\s*")
 _STRICT_TIMING_RE = rx.compile(r"\s*\d+:\d{2}:\d{2}[,.]\d{1,3}\s*-->\s*\d+:\d{2}:\d{2}[,.]\d{1,3}.*")
 _EXAMPLE = "00:00:01,000 --> 00:00:04,000"
+#: YouTube's SBV timing line: "0:00:03.904,0:00:08.837".
+_SBV_TIMING_RE = rx.compile(r"\s*(\d+:\d{2}:\d{2}\.\d{1,3}),(\d+:\d{2}:\d{2}\.\d{1,3})\s*")
+
+
+def _timing(line: str) -> re.Match[str] | None:
+    """The timing line of a cue, SRT's or SBV's."""
+    return TIMING_RE.fullmatch(line) if "-->" in line else _SBV_TIMING_RE.fullmatch(line)
 
 
 def _dash(line: str) -> str | None:
@@ -78,13 +89,13 @@ def _cues(path: Path) -> Iterator[tuple[int, float, float, list[str]]]:
             if _INDEX_RE.fullmatch(line) and i + 1 < len(block) and "-->" in block[i + 1][1]:
                 i += 1
                 n, line = block[i]
-            m = TIMING_RE.fullmatch(line) if "-->" in line else None
+            m = _timing(line)
             if m is None:
                 raise ParseError(path, n, f"expected a subtitle number and a timing line {_EXAMPLE!r}")
             start, end = cue_times(m, path, n, _EXAMPLE)
             j = i + 1
             while j < len(block) and not (
-                "-->" in block[j][1]
+                _timing(block[j][1])
                 or (_INDEX_RE.fullmatch(block[j][1]) and j + 1 < len(block) and "-->" in block[j + 1][1])
             ):
                 j += 1
@@ -96,12 +107,12 @@ class SrtReader:
     """Reader of SRT subtitle files."""
 
     name: ClassVar[str] = "srt"
-    summary: ClassVar[str] = "SRT subtitles, speakers from 'Name:' prefixes or '- ' speaker-change dashes"
+    summary: ClassVar[str] = "SRT (and YouTube SBV) subtitles, speakers from 'Name:' prefixes or '- ' speaker dashes"
     example: ClassVar[str] = "1 / 00:00:01,000 --> 00:00:04,000 / MAYA: How are you, really?"
     chat: ClassVar[bool] = False
 
     def sniff(self, probe: Probe) -> float:
-        """High when the file opens with a cue number followed by an SRT timing line."""
+        """High when the file opens with a cue number followed by an SRT timing line, or with SBV timings."""
         if probe.names:
             return 0.0
         lines = [ln for ln in probe.head.lstrip("\ufeff").splitlines()[:40] if ln.strip()]
@@ -111,6 +122,8 @@ class SrtReader:
             return 0.95
         if _STRICT_TIMING_RE.fullmatch(lines[0]) and probe.suffix == ".srt":
             return 0.8
+        if _SBV_TIMING_RE.fullmatch(lines[0]) and sum(1 for ln in lines if _SBV_TIMING_RE.fullmatch(ln)) >= 2:
+            return 0.9  # YouTube's SBV captions
         return 0.0
 
     def parse(self, path: Path) -> Iterator[Utterance]:
