@@ -33,7 +33,7 @@ def clock_seconds(text: str) -> float:
     frac = m.group(3)
     if not frac:
         return float(seconds)
-    scale = 10 ** len(frac)
+    scale: int = 10 ** len(frac)
     return (seconds * scale + int(frac)) / scale  # one division: 9.681, not 9 + 0.681 = 9.681000000000001
 
 
