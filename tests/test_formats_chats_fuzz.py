@@ -22,7 +22,7 @@ from heart2heart.errors import ParseError
 from heart2heart.formats import detect, get_reader, iter_utterances
 
 FIX = Path(__file__).parent / "fixtures" / "chats"
-MINE = ("whatsapp", "telegram", "telegram_html", "messenger", "discord", "slack")
+MINE = ("whatsapp", "telegram", "telegram_html", "messenger", "messenger_html", "discord", "slack")
 # H2H_FUZZ_EXAMPLES=2000 for a deeper run than the default.
 FUZZ = settings(
     max_examples=int(os.environ.get("H2H_FUZZ_EXAMPLES", "80")),
@@ -43,7 +43,8 @@ TOKENS = [
     "\n", "\r\n", " ", ": ", " - ", " – ", "[", "] ", "\u200e", "\u202f", "\ufeff", "31/12/2023", "12/31/23", "1/5/24",
     "2023-12-31", "31.12.23", "13/13/2023", "00/00/00", ", ", "21:14", "9:14", "25:61", "12:05", "21:14:05",
     " PM", " AM", "2024. 3. 14. ", "오후 ", "오전 ", "下午", "午後", "2024/3/14 ", "named the group ",
-    "\"is_unsent\": true", "Joined the server.",
+    "\"is_unsent\": true", "Joined the server.", "<div class=\"_a6-g\">", "<div class=\"_a6-h\">",
+    "<div class=\"_a6-p\">", "<div class=\"_a6-o\">", "</div>", "<ul>", "<img>", "Mar 14, 2024 8:05:40 pm",
     "\u202fPM", " p. m.", "Maya", "Sam", "Maya: ", "<Media omitted>", "image omitted", "<attached: x.jpg>", "null",
     "IMG-1.jpg (file attached)", "Messages and calls are end-to-end encrypted.", " added ", " left",
     " changed the subject", "\"", "“", "<This message was edited>", "This message was deleted", "{", "}",
@@ -130,14 +131,23 @@ def test_byte_mutations_of_fixtures(name: str, ops: list[tuple[int, int, bytes]]
     _run(_mutate((FIX / name).read_bytes(), ops), Path(name).name)
 
 
+_KEYS = st.sampled_from(
+    ["text", "type", "from", "from_id", "date", "messages", "name", "id", "author", "content", "timestamp",
+     "timestamp_ms", "sender_name", "ts", "user", "subtype", "files", "attachments", "photo", "media_type",
+     "is_unsent", "nickname", "chats", "list", "share", "user_profile"]
+)  # fmt: skip
+
+
+def _json_children(inner: st.SearchStrategy[Any]) -> st.SearchStrategy[Any]:
+    """Lists and objects of ``inner`` values (a named function: hypothesis checks that it uses its argument)."""
+    return st.lists(inner, max_size=3) | st.dictionaries(_KEYS, inner, max_size=4)
+
+
 JSON_VALUES = st.recursive(
     st.none() | st.booleans() | st.integers(-(2**70), 2**70) | st.floats(allow_nan=False) | st.text(max_size=12),
-    lambda inner: st.lists(inner, max_size=3) | st.dictionaries(st.sampled_from(
-        ["text", "type", "from", "from_id", "date", "messages", "name", "id", "author", "content", "timestamp",
-         "timestamp_ms", "sender_name", "ts", "user", "subtype", "files", "attachments", "photo", "media_type",
-         "is_unsent", "nickname", "chats", "list", "share", "user_profile"]), inner, max_size=4),
+    _json_children,
     max_leaves=8,
-)  # fmt: skip
+)
 
 
 def _replace_node(doc: Any, path: list[int], value: Any) -> Any:

@@ -25,6 +25,7 @@ _MODULES: dict[str, str] = {
     "telegram": "heart2heart.formats.telegram",
     "telegram_html": "heart2heart.formats.telegram_html",
     "messenger": "heart2heart.formats.messenger",
+    "messenger_html": "heart2heart.formats.messenger_html",
     "discord": "heart2heart.formats.discord",
     "slack": "heart2heart.formats.slack",
     "vtt": "heart2heart.formats.vtt",

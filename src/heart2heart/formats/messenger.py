@@ -24,7 +24,7 @@ from heart2heart.formats._base import Probe
 from heart2heart.formats._chatjson import Tree, fix_mojibake, from_epoch, line_of, load_json, looks_like_json_object
 from heart2heart.model import Utterance
 
-__all__ = ["READER", "MessengerReader"]
+__all__ = ["READER", "MessengerReader", "event_or_reaction"]
 
 PART = rx.compile(r"(?:^|/)message_(\d+)\.json$")
 _SKIPPED_TYPES = frozenset({"Call", "Subscribe", "Unsubscribe"})
@@ -139,7 +139,7 @@ class MessengerReader:
             return Utterance(conversation, 0, speaker, "<unsent message>", time=when, media=True)
         content = message.get("content")
         text = fix_mojibake(content).strip() if isinstance(content, str) else ""
-        if text and (_REACTION.fullmatch(text) or _event(text, speaker)):
+        if text and event_or_reaction(text, speaker):
             return None
         if text:
             return Utterance(conversation, 0, speaker, text, time=when)
@@ -147,6 +147,12 @@ class MessengerReader:
             if message.get(key):
                 return Utterance(conversation, 0, speaker, placeholder, time=when, media=True)
         return None
+
+
+def event_or_reaction(text: str, speaker: str) -> bool:
+    """Whether a message's text is no message of its sender's: a reaction written as a message (Instagram), or a
+    group or call event (:func:`_event`). Shared with the HTML reader."""
+    return bool(_REACTION.fullmatch(text)) or _event(text, speaker)
 
 
 def _event(text: str, speaker: str) -> bool:
