@@ -285,6 +285,52 @@ def test_messenger_group_events_are_not_messages(tmp_path: Path, sender: str, co
     assert texts == (["hi all"] if event else ["hi all", content])
 
 
+def test_messenger_encrypted_chats_download(tmp_path: Path) -> None:
+    # Messenger's download of end-to-end encrypted chats (2024) names the fields in camel case, oldest first.
+    p = tmp_path / "message_1.json"
+    messages = [
+        {"isUnsent": False, "media": [], "reactions": [], "senderName": "Jonas Weber", "text": "hey, got a minute?",
+         "timestamp": 1718964906809, "type": "text"},
+        {"isUnsent": False, "media": [{"uri": "photos/1.jpg"}], "reactions": [], "senderName": "Amara Okafor",
+         "text": "", "timestamp": 1718965104280, "type": "media"},
+        {"isUnsent": True, "media": [], "reactions": [], "senderName": "Jonas Weber", "text": "",
+         "timestamp": 1718965185003, "type": "text"},
+    ]  # fmt: skip
+    p.write_text(json.dumps({"participants": ["Jonas Weber", "Amara Okafor"], "threadName": "Jonas Weber",
+                             "messages": messages}), encoding="utf-8")  # fmt: skip
+    assert detect(p).name == "messenger"
+    assert [(u.speaker, u.text, u.media, u.time.isoformat() if u.time else None) for u in read(p)[0]] == [
+        ("Jonas Weber", "hey, got a minute?", False, "2024-06-21T10:15:06.809000"),
+        ("Amara Okafor", "<media>", True, "2024-06-21T10:18:24.280000"),
+        ("Jonas Weber", "<unsent message>", True, "2024-06-21T10:19:45.003000"),
+    ]
+
+
+def test_instagram_download_before_2020(tmp_path: Path) -> None:
+    # Instagram's messages.json before 2020: a list of chats, each with usernames and its conversation newest first.
+    p = tmp_path / "messages.json"
+    chat = {"participants": ["jess.m_92", "danny_o"], "conversation": [
+        {"sender": "danny_o", "created_at": "2019-03-14T19:01:08.550421+00:00", "text": "do it"},
+        {"sender": "jess.m_92", "created_at": "2019-03-14T18:59:44.747513+01:00", "media": "https://x/1.jpg"},
+        {"sender": "jess.m_92", "created_at": "2019-03-14T18:54:51.892532+00:00", "text": "I cried in the toilets"},
+    ]}  # fmt: skip
+    p.write_text(json.dumps([chat], indent=2), encoding="utf-8")
+    assert detect(p).name == "messenger"
+    assert [(u.speaker, u.text, u.media, u.time.isoformat() if u.time else None) for u in read(p)[0]] == [
+        ("jess.m_92", "<media>", True, "2019-03-14T17:59:44.747513"),
+        ("jess.m_92", "I cried in the toilets", False, "2019-03-14T18:54:51.892532"),
+        ("danny_o", "do it", False, "2019-03-14T19:01:08.550421"),
+    ]
+
+
+def test_instagram_share_sent_as_an_attachment_is_a_message(tmp_path: Path) -> None:
+    p = tmp_path / "message_1.json"
+    share = {"sender_name": "Kat Wilde", "timestamp_ms": 1678569839771, "content": "Kat Wilde sent an attachment.",
+             "share": {"link": "https://www.instagram.com/reel/x/"}}  # fmt: skip
+    p.write_text(json.dumps({"participants": [{"name": "Kat Wilde"}], "messages": [share]}), encoding="utf-8")
+    assert [(u.text, u.media) for u in read(p)[0]] == [("<link>", True)]
+
+
 def test_messenger_inbox_folder_names_each_chat() -> None:
     convs = read(FIX / "messenger")
     assert [c.id for c in convs] == ["messenger/inbox/zoeandsam_8812#1", "messenger/inbox/zoeandsam_8812#2"]

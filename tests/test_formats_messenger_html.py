@@ -66,6 +66,18 @@ def test_times_in_another_language_are_left_out_and_the_page_order_kept(tmp_path
     assert rows(page) == [("Rui", "olá", None, False), ("Ana", "tudo bem?", None, False)]
 
 
+def test_blocks_wrapped_in_one_block(tmp_path: Path) -> None:
+    # Instagram's pages may wrap the message blocks in one more "_a6-g": each innermost block is a message.
+    page = tmp_path / "message_1.html"
+    block = ('<div class="pam _3-95 _2ph- _a6-g uiBoxWhite noborder"><h2 class="_3-95 _2pim _a6-h _a6-i">{}</h2>'
+             '<div class="_3-95 _a6-p"><div><div></div><div>{}</div></div></div>'
+             '<div class="_3-94 _a6-o">{}</div></div>')  # fmt: skip
+    page.write_text('<main><div class="_a6-g">' + block.format("Elena", "fair, you win", "Jan 17, 2024 1:21 pm")
+                    + block.format("Yusuf", "which is what I said", "Jan 17, 2024 1:19 pm") + "</div></main>",
+                    encoding="utf-8")  # fmt: skip
+    assert [(s, t) for s, t, _, _ in rows(page)] == [("Yusuf", "which is what I said"), ("Elena", "fair, you win")]
+
+
 @pytest.mark.parametrize(
     ("html", "line", "what"),
     [

@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator, Mapping
+from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any, ClassVar
 
@@ -45,6 +46,8 @@ _EVENT = rx.compile(
 _CALL_ENDED = rx.compile(
     r"(?:The (?:video )?(?:call|chat) ended|You missed a call from .{1,80}|.{1,80} missed your call)\.?"
 )
+#: What a message that only shares something says: "Kat Wilde sent an attachment." (Instagram).
+_SENT_ATTACHMENT = rx.compile(r".{1,80} sent an attachment\.")
 _MEDIA = (
     ("photos", "<photo>"),
     ("videos", "<video>"),
@@ -53,6 +56,9 @@ _MEDIA = (
     ("files", "<file>"),
     ("sticker", "<sticker>"),
     ("share", "<link>"),
+    ("media", "<media>"),  # the encrypted chats' list of attachments; Instagram's early photo
+    ("media_url", "<photo>"),
+    ("story_share", "<link>"),
 )
 
 
@@ -68,9 +74,13 @@ class MessengerReader:
         if probe.names:
             return 0.9 if any(PART.search(n) for n in probe.names) else 0.0
         head = probe.head
+        if head.lstrip("\ufeff \t\r\n")[:1] == "[" and '"participants"' in head and '"conversation"' in head:
+            return 0.9 if '"created_at"' in head and '"sender"' in head else 0.0  # Instagram before 2020
         if not looks_like_json_object(head):
             return 0.0
         if '"participants"' in head and ('"sender_name"' in head or '"timestamp_ms"' in head):
+            return 0.9
+        if '"participants"' in head and '"senderName"' in head:  # encrypted chats' download (2024)
             return 0.9
         if '"participants"' in head and '"messages"' in head:
             return 0.7
@@ -98,12 +108,12 @@ class MessengerReader:
 
     def _chat(self, parts: list[tuple[bytes, str]], conversation: str) -> Iterator[Utterance]:
         """The utterances of one chat from its parts (message_1 first: the newest messages), in time order."""
-        found: list[tuple[int, int, Utterance]] = []
+        found: list[tuple[float, int, Utterance]] = []
         order = 0
         for raw, where in parts:
             data = load_json(raw, where)
-            messages = data.get("messages") if isinstance(data, Mapping) else None
-            if not isinstance(messages, list):
+            messages = _messages(data)
+            if messages is None:
                 hint = 'expected a Messenger chat: a JSON object with a "messages" list'
                 raise ParseError(where, line_of(raw, '"messages"') or 1, hint)
             for message in messages:
@@ -111,11 +121,11 @@ class MessengerReader:
                 try:
                     u = self._utterance(message, conversation)
                 except (TypeError, ValueError, OverflowError) as exc:
-                    stamp = message.get("timestamp_ms") if isinstance(message, Mapping) else None
-                    line = line_of(raw, f'"timestamp_ms": {stamp}') if stamp is not None else None
+                    stamp = _stamp_of(message)
+                    line = line_of(raw, str(stamp)) if stamp is not None else None
                     raise ParseError(where, line, f"bad Messenger message ({exc})") from None
                 if u is not None and u.time is not None:
-                    found.append((int(message["timestamp_ms"]), order, u))
+                    found.append((u.time.timestamp(), order, u))
         if not found:
             raise ParseError(parts[0][1], None, "no messages from people found in this chat")
         found.sort(key=lambda item: (item[0], item[1]))
@@ -129,24 +139,57 @@ class MessengerReader:
         kind = message.get("type")
         if isinstance(kind, str) and kind in _SKIPPED_TYPES:
             return None
-        sender = message.get("sender_name")
-        stamp = message.get("timestamp_ms")
-        if not isinstance(sender, str) or not isinstance(stamp, int | float) or isinstance(stamp, bool):
+        sender = next((message[k] for k in ("sender_name", "senderName", "sender") if k in message), None)
+        stamp = _stamp_of(message)
+        if not isinstance(sender, str) or stamp is None:
             raise TypeError("a message needs 'sender_name' and a numeric 'timestamp_ms'")
-        when = from_epoch(stamp / 1000)
+        when = stamp if isinstance(stamp, datetime) else from_epoch(stamp / 1000)
         speaker = fix_mojibake(sender)
-        if message.get("is_unsent"):
+        if message.get("is_unsent") or message.get("isUnsent"):
             return Utterance(conversation, 0, speaker, "<unsent message>", time=when, media=True)
-        content = message.get("content")
-        text = fix_mojibake(content).strip() if isinstance(content, str) else ""
+        content = next((message[k] for k in ("content", "text") if isinstance(message.get(k), str)), None)
+        text = fix_mojibake(content).strip() if content is not None else ""
+        placeholder = next((p for key, p in _MEDIA if message.get(key)), None)
+        if text and placeholder is not None and (_SENT_ATTACHMENT.fullmatch(text) or event_or_reaction(text, speaker)):
+            text = ""  # "Kat Wilde sent an attachment." with a shared reel: the share is the message
         if text and event_or_reaction(text, speaker):
             return None
         if text:
             return Utterance(conversation, 0, speaker, text, time=when)
-        for key, placeholder in _MEDIA:
-            if message.get(key):
-                return Utterance(conversation, 0, speaker, placeholder, time=when, media=True)
+        if placeholder is not None:
+            return Utterance(conversation, 0, speaker, placeholder, time=when, media=True)
         return None
+
+
+def _messages(data: Any) -> list[Any] | None:
+    """The messages of a chat file: ``messages`` of a Messenger or Instagram download, or the ``conversation`` of
+    the first chat in Instagram's download before 2020 (``messages.json``: a list of chats)."""
+    if isinstance(data, Mapping):
+        messages = data.get("messages")
+        return messages if isinstance(messages, list) else None
+    if isinstance(data, list) and data and isinstance(data[0], Mapping):
+        messages = data[0].get("conversation")
+        return messages if isinstance(messages, list) else None
+    return None
+
+
+def _stamp_of(message: Any) -> float | datetime | None:
+    """A message's time: ``timestamp_ms`` (or the encrypted chats' ``timestamp``) in milliseconds, or Instagram's
+    early ``created_at`` (ISO, as naive UTC); None when there is none."""
+    if not isinstance(message, Mapping):
+        return None
+    for key in ("timestamp_ms", "timestamp"):
+        value = message.get(key)
+        if isinstance(value, int | float) and not isinstance(value, bool):
+            return float(value)
+    created = message.get("created_at")
+    if isinstance(created, str):
+        try:
+            when = datetime.fromisoformat(created)
+        except ValueError:
+            return None
+        return when.astimezone(UTC).replace(tzinfo=None) if when.tzinfo is not None else when
+    return None
 
 
 def event_or_reaction(text: str, speaker: str) -> bool:

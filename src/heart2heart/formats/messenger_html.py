@@ -85,10 +85,12 @@ class _Page(HTMLParser):
         classes = frozenset((dict(attrs).get("class") or "").split())
         self.stack.append(tag)
         depth = len(self.stack)
+        if classes & _BLOCK and (self.block_depth is None or (self.part is None and not any(self.texts.values()))):
+            # a block, or the innermost of blocks wrapped in one (a page that wraps its messages in an "_a6-g")
+            self.block_depth, self.line = depth, self.getpos()[0]
+            self.texts, self.timed, self.media = {"sender": [], "content": [], "time": []}, False, None
+            return
         if self.block_depth is None:
-            if classes & _BLOCK:
-                self.block_depth, self.line = depth, self.getpos()[0]
-                self.texts, self.timed, self.media = {"sender": [], "content": [], "time": []}, False, None
             return
         if self.part == "content" and tag == "ul" and self.reactions_depth is None:
             self.reactions_depth = depth
