@@ -162,6 +162,41 @@ def test_youtube_sbv_captions(tmp_path: Path) -> None:
     assert (err.value.line, "ends before it starts" in err.value.message) == (4, True)
 
 
+def test_a_script_with_names_on_their_own_lines(tmp_path: Path) -> None:
+    # A typed-up recording set as a script: a title, a rule, then NAME alone on a line and the words under it.
+    p = tmp_path / "memo.txt"
+    p.write_text("Voice memo 14/04/2024, kitchen (transcribed)\n---\n\nDAD\nSit down a minute. I want to talk\n"
+                 "about this card thing.\n\nMARCUS\nIt's just a student card, Dad.\n\nDAD\nThat's how it starts.\n\n"
+                 "DAD\nThe bank gives you a limit.\n", encoding="utf-8")  # fmt: skip
+    assert detect(p).name == "otter"
+    assert [(u.speaker, u.text, u.start) for u in read(p)[0]] == [
+        ("DAD", "Sit down a minute. I want to talk about this card thing.", None),
+        ("MARCUS", "It's just a student card, Dad.", None),
+        ("DAD", "That's how it starts.", None),
+        ("DAD", "The bank gives you a limit.", None),
+    ]
+
+
+def test_prose_with_short_lines_is_no_script(tmp_path: Path) -> None:
+    p = tmp_path / "letter.txt"
+    p.write_text("Dear Sam\nI hope you are well.\n\nLove\nMaya\n\nPS\nsee you soon\n", encoding="utf-8")
+    with pytest.raises(ParseError):
+        detect(p)
+
+
+def test_an_untimed_header_before_a_timed_transcript(tmp_path: Path) -> None:
+    # "Interviewer: Leah Kowalski (LK)" heads an interview whose every speaker line carries a time.
+    p = tmp_path / "interview.txt"
+    p.write_text("FAMILY HISTORY PROJECT\nInterviewer: Leah Kowalski (LK)\nInterviewee: Walter Kowalski (WK)\n"
+                 "Date: 17 February 2024\n---\n[00:00:04] LK: Okay, it's recording.\n[00:00:09] WK: Walter Kowalski.\n"
+                 "[00:00:11] LK: And what year were you born?\n[00:00:14] WK: 1941.\n", encoding="utf-8")  # fmt: skip
+    assert [(u.speaker, u.start) for u in read(p)[0]] == [("LK", 4.0), ("WK", 9.0), ("LK", 11.0), ("WK", 14.0)]
+    q = tmp_path / "mixed.txt"  # an untimed line after the timed ones: every line is speech
+    q.write_text("Maya: hi\n[00:00:04] Sam: hey\n[00:00:06] Maya: how are you\n[00:00:09] Sam: ok\nMaya: good\n",
+                 encoding="utf-8")  # fmt: skip
+    assert [u.speaker for u in read(q)[0]] == ["Maya", "Sam", "Maya", "Sam", "Maya"]
+
+
 def test_subtitles_without_numbers_are_not_named_cues(tmp_path: Path) -> None:
     p = tmp_path / "film.srt"  # the first line of each cue is words, not a name
     p.write_text("00:00:01,000 --> 00:00:02,000\nHello\nthere\n\n00:00:03,000 --> 00:00:04,000\nOkay\nthen\n\n"

@@ -10,6 +10,8 @@
   00:00:08:02``, Premiere Pro's timecodes, frames dropped; ``0:0:2.600 --> 0:0:11.102``), the speaker's name alone
   on the next line, then the words (kept on their lines). ``start`` and ``end`` are the cue's; a cue without a
   name or words says nothing that can be attributed and is dropped.
+- A script (``DAD`` alone on a line after a blank one, then the words, as screenplays and typed-up recordings set
+  it): a file whose blocks mostly open with a name alone on its line, names that recur. No times.
 - Lines before the first header (a title, the date) and Otter's footer ("Transcribed by https://otter.ai") are
   ignored; headers without any text are dropped.
 
@@ -19,7 +21,8 @@ A file without a single header is a :class:`~heart2heart.errors.ParseError` at l
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
+from itertools import chain, pairwise
 from pathlib import Path
 from typing import ClassVar
 
@@ -83,6 +86,41 @@ def _cue_layout(lines: list[str]) -> bool:
     return len(names) >= 2 and len(names) >= ranges - 1 and len(set(names)) < len(names)
 
 
+#: A separator line under a title ("---", "=====").
+_RULE_RE = rx.compile(r"\s*([-=_*~])\1{2,}\s*")
+
+
+def _script_headers(lines: Iterable[str]) -> list[int]:
+    """The 0-based positions of a script's speaker lines among ``lines`` (blank ones included; read once, streaming),
+    or none when the lines are not a script: blocks (after a blank line, the start, or a rule) that open with a name
+    alone on its line, followed by words; at least two such blocks, most blocks after the first one, names
+    recurring, at most eight of them."""
+    heads: list[int] = []
+    names: list[str] = []
+    blocks = 0  # blocks from the first head on
+    before = ""  # the line before ``line``
+    for i, (line, after) in enumerate(pairwise(chain(lines, [""]))):
+        opens = line.strip() and (i == 0 or not before.strip() or _RULE_RE.fullmatch(before))
+        before = line
+        if not opens:
+            continue
+        name = line.strip()
+        if (
+            after.strip()
+            and len(name.split()) <= 4
+            and name[-1] not in ".,;:!?)"
+            and looks_like_name(name)
+            and _header(line) is None
+        ):
+            heads.append(i)
+            names.append(name)
+        blocks += bool(heads)
+    distinct = len(set(names))
+    if len(heads) < 2 or distinct == len(names) or distinct > 8 or len(heads) < 0.6 * blocks:
+        return []
+    return heads
+
+
 class OtterReader:
     """Reader of Otter.ai text exports."""
 
@@ -92,11 +130,14 @@ class OtterReader:
     chat: ClassVar[bool] = False
 
     def sniff(self, probe: Probe) -> float:
-        """High when the file has "Name  0:03" headers, each followed by a line of text, or cues with the name on a
-        line of its own."""
+        """High when the file has "Name  0:03" headers, each followed by a line of text, cues with the name on a
+        line of its own, or is a script."""
         if probe.names:
             return 0.0
-        lines = [ln for ln in probe.head.splitlines()[:300] if ln.strip()]
+        raw = probe.head.splitlines()[:400]
+        if _script_headers(raw[:-1] if len(raw) == 400 else raw):
+            return 0.75
+        lines = [ln for ln in raw[:300] if ln.strip()]
         if _cue_layout(lines):
             return 0.7 if probe.suffix in (".srt", ".vtt") else 0.85  # subtitles' own readers first
         headers = [i for i, ln in enumerate(lines) if _header(ln) is not None]
@@ -124,8 +165,19 @@ class OtterReader:
                 return None
             return Utterance(conv, 0, speaker, ("\n" if cue else " ").join(texts), start=start, end=end)
 
+        script = {i + 1 for i in _script_headers(line for _, line in iter_lines(path))}  # a script's speaker lines
         for n, line in iter_lines(path):
             if not line.strip() or _FOOTER_RE.fullmatch(line):
+                continue
+            if n in script:
+                u = said()
+                if u is not None:
+                    if held is not None:
+                        yield held if held.end is not None else ended(held, start)
+                        count += 1
+                    held = u
+                found = True
+                speaker, start, end, cue, naming, texts = line.strip(), None, None, False, False, []
                 continue
             timing = CUE_TIMING.fullmatch(line)
             head = None if timing else _header(line)

@@ -17,7 +17,9 @@ What is read:
 - whether "Word:" is a speaker or a label inside someone's text ("Note: ...", "PS: ...") is decided by
   :mod:`heart2heart.formats._names` (short, name-shaped, not a common label; a role such as "Health visitor" when
   it starts at least three lines of the file, so the file is read twice);
-- lines before the first speaker line (a title, a date) are ignored; speaker lines with no text at all are dropped.
+- lines before the first speaker line (a title, a date) are ignored, and so is a header of untimed "Name: ..."
+  lines before a transcript whose speaker lines all carry times ("Interviewer: Leah Kowalski (LK)"); speaker lines
+  with no text at all are dropped.
 
 A file without any "Name: text" line is a :class:`~heart2heart.errors.ParseError` at line 1.
 """
@@ -25,8 +27,10 @@ A file without any "Name: text" line is a :class:`~heart2heart.errors.ParseError
 from __future__ import annotations
 
 import re
+from collections import Counter
 from collections.abc import Iterable, Iterator
 from datetime import datetime
+from itertools import chain, repeat
 from pathlib import Path
 from typing import ClassVar
 
@@ -94,9 +98,45 @@ def speaker_line(line: str, roles: frozenset[str] = frozenset()) -> re.Match[str
 
 def _roles(lines: Iterable[str]) -> frozenset[str]:
     """The recurring lower-case roles ("Health visitor") among the prefixes of ``lines``."""
-    return recurring_roles(
-        _name_of(m).strip() if (m := _LINE_RE.fullmatch(_unmarked(line))) else None for line in lines
-    )
+    return _survey(enumerate(lines, 1))[0]
+
+
+def _stamped(m: re.Match[str]) -> bool:
+    return any(m.group(g) for g in ("pre", "pre2", "mid", "post", "date", "date2"))
+
+
+def _survey(lines: Iterable[tuple[int, str]]) -> tuple[frozenset[str], int]:
+    """The file's recurring lower-case roles, and the line where its speaker lines begin: the first one, or in a
+    transcript whose speaker lines carry times, the first timed one when only a header of untimed "Name: ..."
+    lines comes before it ("Interviewer: Leah Kowalski (LK)"): three timed speaker lines at least, none untimed
+    after the first of them. Streaming: what is kept is per distinct prefix."""
+    counts: Counter[str] = Counter()
+    timed: Counter[str] = Counter()
+    first: dict[str, int] = {}  # the first line of each prefix
+    first_timed: dict[str, int] = {}
+    last_untimed: dict[str, int] = {}
+    for n, line in lines:
+        m = _LINE_RE.fullmatch(_unmarked(line))
+        if m is None:
+            continue
+        name = _name_of(m).strip()
+        counts[name] += 1
+        first.setdefault(name, n)
+        if _stamped(m):
+            timed[name] += 1
+            first_timed.setdefault(name, n)
+        else:
+            last_untimed[name] = n
+    roles = recurring_roles(chain.from_iterable(repeat(name, k) for name, k in counts.items()))
+    speakers = [name for name in counts if looks_like_name(name, roles)]
+    if not speakers:
+        return roles, 0
+    start = min(first[name] for name in speakers)
+    timed_from = min((first_timed[name] for name in speakers if name in first_timed), default=None)
+    untimed_until = max((last_untimed[name] for name in speakers if name in last_untimed), default=0)
+    if timed_from is not None and sum(timed[name] for name in speakers) >= 3 and untimed_until < timed_from:
+        return roles, timed_from
+    return roles, start
 
 
 class PlainReader:
@@ -133,7 +173,7 @@ class PlainReader:
         held: Utterance | None = None  # the last finished utterance, waiting for the next one's start
         found = False
         count = 0
-        roles = _roles(line for _, line in iter_lines(path))
+        roles, first = _survey(iter_lines(path))
 
         def finish() -> Utterance | None:
             text = "\n".join(texts).strip()
@@ -147,7 +187,7 @@ class PlainReader:
             if _BARE_TIME_RE.fullmatch(line):
                 pending_start = _seconds(line.strip(), path, n)
                 continue
-            m = speaker_line(line, roles)
+            m = speaker_line(line, roles) if n >= first else None
             if m is None:
                 if speaker is not None:
                     texts.append(line.strip())
