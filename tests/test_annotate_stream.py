@@ -206,8 +206,22 @@ def test_errors_keep_reader_messages_and_line_numbers(tmp_path: Path) -> None:
         '{"speaker": "Ben", "text": "hey", "time": "2024-01-01T10:01:00"}\n'
         '{"speaker": "Ana", "text": "hi", "time": "2024-01-01T10:00:00"}\n',
         '{"speaker": "Ben", "text": "hey", "start": 4.5}\n{"speaker": "Ana", "text": "hi", "start": 0.0}\n',
+        '{"segments": [{"start": 0, "end": 1, "text": " hi", "speaker": "Ana"},\n'
+        ' {"start": 1, "end": 2, "text": " hey", "speaker": "Ben"}]}\n',
+        '{\n "chat": {"participants": [{"id": 1, "name": "Ana"}, {"id": 2, "name": "Ben"}],\n'
+        ' "messages": [{"author": {"id": 1}, "body": {"text": "hi"}},\n'
+        ' {"author": {"id": 2}, "body": {"text": "hey"}}]}\n}\n',
     ],
-    ids=["other-keys", "json-array", "times-of-day", "newest-first-unix", "newest-first-iso", "newest-first-seconds"],
+    ids=[
+        "other-keys",
+        "json-array",
+        "times-of-day",
+        "newest-first-unix",
+        "newest-first-iso",
+        "newest-first-seconds",
+        "whisperx-segments",
+        "nested-chat",
+    ],
 )
 def test_annotate_reads_json_rows_as_the_jsonl_reader_does(tmp_path: Path, text: str) -> None:
     """The fast paths and the reader agree on other tools' keys, a JSON array, times of day and a conversation listed

@@ -5,6 +5,7 @@ Every expected value below was worked out by reading the fixture, not by running
 
 from __future__ import annotations
 
+import json
 import warnings
 from datetime import datetime
 from pathlib import Path
@@ -920,6 +921,79 @@ def test_csv_discordchatexporter_events_and_attachments(tmp_path: Path) -> None:
     other = tmp_path / "mine.csv"  # the same words in another tool's CSV are somebody's message
     other.write_text("author,content\npriya,Pinned a message.\n", encoding="utf-8")
     assert [u.text for u in get_reader("csv").parse(other)] == ["Pinned a message."]
+
+
+@pytest.mark.parametrize(
+    ("name", "text"),
+    [
+        ("excel.csv", "\ufeffNr;Zeitstempel;Sprecher;Äußerung;Dauer (s)\r\n1;14.03.2024 12:31:05;Jana;Hi, Lukas;6,5\r\n"
+         '2;14.03.2024 12:31:13;Lukas;"Hallo; na?\r\nalles gut";7,6\r\n'),
+        ("diarised.tsv", "start\tend\tspeaker\ttranscript\n00:00:00.299\t00:00:03.368\tJana\tHi, Lukas\n"
+         '00:00:03.853\t00:00:05.191\tLukas\t"Hallo; na?\nalles gut"\n'),
+        ("bars.csv", "speaker|text\nJana|Hi, Lukas\nLukas|\"Hallo; na?\nalles gut\"\n"),
+    ],
+    ids=["semicolons-german-headers", "tabs", "bars"],
+)  # fmt: skip
+def test_csv_other_delimiters_and_other_languages_headers(tmp_path: Path, name: str, text: str) -> None:
+    p = tmp_path / name
+    p.write_text(text, encoding="utf-8")
+    assert detect(p).name == "csv"
+    assert [(u.speaker, u.text) for u in read(p)[0]] == [("Jana", "Hi, Lukas"), ("Lukas", "Hallo; na?\nalles gut")]
+
+
+def test_whisperx_segments(tmp_path: Path) -> None:
+    p = tmp_path / "call.json"
+    segments = [
+        {"start": 0.777, "end": 5.381, "text": " Right, are you both watching?", "speaker": "SPEAKER_00",
+         "words": [{"word": "Right,", "start": 0.777, "end": 1.093, "speaker": "SPEAKER_00"}]},
+        {"start": 5.543, "end": 6.306, "text": " Yes, Nana.", "speaker": "SPEAKER_01", "words": []},
+        {"start": 6.5, "end": 7.0, "text": " Mm.", "words": []},
+    ]  # fmt: skip
+    p.write_text(json.dumps({"segments": segments, "word_segments": []}, indent=2), encoding="utf-8")
+    assert detect(p).name == "jsonl"
+    assert [(u.speaker, u.text, u.start, u.end) for u in read(p)[0]] == [
+        ("SPEAKER_00", "Right, are you both watching?", 0.777, 5.381),
+        ("SPEAKER_01", "Yes, Nana.", 5.543, 6.306),
+        ("Unknown", "Mm.", 6.5, 7.0),  # a segment WhisperX could not give a speaker
+    ]
+    plain = tmp_path / "whisper.json"  # Whisper itself does not diarise: one speaker, said so
+    plain.write_text(json.dumps({"text": "hi", "segments": [{"start": 0.0, "end": 1.0, "text": " hi"}]}), "utf-8")
+    with pytest.warns(H2HWarning, match="no speakers"):
+        assert [u.speaker for u in read(plain)[0]] == ["Unknown"]
+
+
+def test_another_apps_nested_json_chat(tmp_path: Path) -> None:
+    # Authors by participant id, texts in a body object, times with offsets: read as rows with their names.
+    p = tmp_path / "export.json"
+    chat = {
+        "export_version": "2.1",
+        "conversation": {
+            "id": "c_88a1f3",
+            "participants": [{"id": "u_4791", "display_name": "Elif"}, {"id": "u_9471", "display_name": "Noah"}],
+            "messages": [
+                {
+                    "id": "m1",
+                    "author": {"id": "u_9471"},
+                    "sent_at": "2024-05-02T20:11:27+02:00",
+                    "body": {"type": "text", "text": "did you book the table?"},
+                },
+                {
+                    "id": "m2",
+                    "author": {"id": "u_4791"},
+                    "sent_at": "2024-05-02T20:12:30+02:00",
+                    "body": {"type": "image", "url": "x.jpg"},
+                },
+                {"id": "m3", "author": {"name": "Noah"}, "sent_at": "2024-05-02T20:13:16+02:00", "body": "nice"},
+            ],
+        },
+    }
+    p.write_text(json.dumps(chat, indent=2), encoding="utf-8")  # fmt: skip
+    assert detect(p).name == "jsonl"
+    assert [(u.speaker, u.text, u.media, u.time.isoformat() if u.time else None) for u in read(p)[0]] == [
+        ("Noah", "did you book the table?", False, "2024-05-02T18:11:27"),
+        ("Elif", "<media>", True, "2024-05-02T18:12:30"),
+        ("Noah", "nice", False, "2024-05-02T18:13:16"),
+    ]
 
 
 def test_csv_date_and_time_columns_give_seconds_from_the_first_time(tmp_path: Path) -> None:

@@ -202,11 +202,12 @@ def _utf8_lines(path: Path) -> bool:
 
 
 def _json_lines(path: Path) -> bool:
-    """Whether the canonical fast paths can read ``path``: one JSON object per line, not one JSON array of rows
-    (which the JSONL reader reads whole)."""
+    """Whether the canonical fast paths can read ``path``: one JSON object per line, not what the JSONL reader
+    reads whole (:func:`~heart2heart.formats.canonical.read_whole`)."""
     from heart2heart.formats._base import Probe
+    from heart2heart.formats.canonical import read_whole
 
-    return Probe.of(path).head.lstrip("\ufeff").lstrip()[:1] != "["
+    return not read_whole(Probe.of(path).head.lstrip("\ufeff").lstrip())
 
 
 def _bad_line(path: Path, n: int, raw: bytes, exc: orjson.JSONDecodeError) -> None:

@@ -44,8 +44,15 @@ ALIASES: dict[str, tuple[str, ...]] = {
     "conversation": ("conversation_id", "transcript_id", "dialog_id", "dialogue_id", "session_id", "chat_id",
                      "thread_id"),
     "speaker": ("interlocutor", "author", "sender", "participant", "name", "user", "from", "person", "who",
-                "speaker_name", "sender_name", "author_name", "user_name", "username"),
-    "text": ("utterance_text", "utterance", "message", "content", "body", "msg", "transcript", "sentence"),
+                "speaker_name", "sender_name", "author_name", "user_name", "username",
+                # other languages' spreadsheets: de, fr, es, it, pt, nl
+                "sprecher", "sprecherin", "absender", "locuteur", "intervenant", "auteur", "expéditeur", "hablante",
+                "remitente", "autor", "parlante", "mittente", "autore", "falante", "remetente", "spreker",
+                "afzender"),
+    "text": ("utterance_text", "utterance", "message", "content", "body", "msg", "transcript", "sentence",
+             "äußerung", "äusserung", "nachricht", "inhalt", "texte", "énoncé", "contenu", "mensaje", "texto",
+             "enunciado", "contenido", "messaggio", "testo", "mensagem", "conteúdo", "bericht", "tekst",
+             "uiting"),
     "start": ("start_time", "begin", "begin_time", "start_seconds", "start_sec"),
     "end": ("end_time", "stop", "stop_time", "end_seconds", "end_sec"),
 }  # fmt: skip
@@ -53,7 +60,28 @@ ALIASES: dict[str, tuple[str, ...]] = {
 
 #: Other names of ``time``, in order of preference. Unlike :data:`ALIASES`, a value that is not a date and time or a
 #: time of day is skipped, not an error (AnnoMI's ``timestamp`` is a clock offset such as ``00:00:13``: read as one).
-TIME_ALIASES = ("timestamp", "datetime", "date_time", "sent_at", "created_at", "time_sent", "sent", "ts", "date")
+TIME_ALIASES = (
+    "timestamp",
+    "datetime",
+    "date_time",
+    "sent_at",
+    "created_at",
+    "time_sent",
+    "sent",
+    "ts",
+    "date",
+    "zeitstempel",
+    "zeit",
+    "datum",
+    "horodatage",
+    "heure",
+    "marca_de_tiempo",
+    "hora",
+    "fecha",
+    "tijdstempel",
+    "tijd",
+    "ora",
+)
 
 #: Unix times an alias's number may be, in seconds or milliseconds: 2001-09-09 to 2096-10-02.
 _EPOCH_SECONDS = (1e9, 4e9)

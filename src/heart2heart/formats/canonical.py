@@ -29,20 +29,31 @@ from __future__ import annotations
 import json
 import math
 import re
+import warnings
 from collections.abc import Iterator, Mapping
 from pathlib import Path
 from typing import Any, ClassVar
 
 import orjson
 
-from heart2heart.errors import ParseError
+from heart2heart.errors import H2HWarning, ParseError
 from heart2heart.formats._base import Probe, decode_bytes, iter_lines
 from heart2heart.formats._fields import ALIASES, canonical_fields, canonical_keys, in_time_order, when_of
 from heart2heart.formats._time import Clock, clock_seconds
 from heart2heart.model import Utterance
 
-__all__ = ["ALIASES", "READER", "ContiguityCheck", "JsonlReader", "json_row", "row_to_utterance"]
+__all__ = [
+    "ALIASES",
+    "READER",
+    "ContiguityCheck",
+    "JsonlReader",
+    "json_row",
+    "read_whole",
+    "row_to_utterance",
+    "segments_head",
+]
 
+UNKNOWN = "Unknown"
 _EXAMPLE = '{"conversation": "c1", "speaker": "Maya", "text": "How are you, really?", "start": 12.5}'
 
 
@@ -198,6 +209,115 @@ def _array(path: Path, text: str, first_line: int) -> Iterator[tuple[int, Any]]:
         raise ParseError(path, line_at(rest), "bad JSON: more after the array's closing ']'")
 
 
+def read_whole(head: str) -> bool:
+    """Whether the JSONL reader reads a file with this start (after spaces) whole rather than line by line: one
+    array of rows, a transcriber's segments, or another app's chat export (its first line no JSON row)."""
+    if head.startswith("[") or segments_head(head):
+        return True
+    if not head.startswith("{"):
+        return False
+    try:
+        first = orjson.loads(head.split("\n", 1)[0])
+    except orjson.JSONDecodeError:
+        return True
+    return _chat_of(first) is not None
+
+
+def segments_head(head: str) -> bool:
+    """Whether a file's start (after spaces) looks like a transcriber's JSON object of ``segments`` (WhisperX)."""
+    return (
+        head.startswith("{")
+        and '"segments"' in head[:4000]
+        and '"text"' in head
+        and ('"start"' in head or '"speaker"' in head)
+    )
+
+
+def _segments(path: Path) -> list[tuple[int, Any]] | None:
+    """The segments of a transcriber's JSON, WhisperX's (``{"segments": [{"start", "end", "text", "speaker",
+    "words"}...]}``) or Whisper's own, each with the line of ``"segments"``; a segment without a speaker (Whisper
+    does not diarise; WhisperX leaves a few) is "Unknown". None when the file is no such object."""
+    text = decode_bytes(path.read_bytes(), path)
+    try:
+        data = orjson.loads(text)
+    except orjson.JSONDecodeError:
+        return None
+    if not isinstance(data, dict) or not isinstance(data.get("segments"), list):
+        return None
+    line = 1 + text.count("\n", 0, max(0, text.find('"segments"')))
+    segments = data["segments"]
+    if segments and not any(isinstance(s, dict) and "speaker" in s for s in segments):
+        warnings.warn(f"{path}: no speakers in the segments; all are attributed to {UNKNOWN!r}", H2HWarning,
+                      stacklevel=4)  # fmt: skip
+    rows: list[tuple[int, Any]] = []
+    for segment in segments:
+        if isinstance(segment, dict):
+            segment = {"speaker": UNKNOWN, **segment}  # a segment's own speaker wins
+            if isinstance(segment.get("text"), str):
+                segment["text"] = segment["text"].strip()  # Whisper's segments start with a space
+        rows.append((line, segment))
+    return rows
+
+
+#: Keys under which a chat app's JSON export keeps its conversation, and the names people have in it.
+_CHAT_KEYS = ("conversation", "chat", "thread", "channel", "data")
+_NAME_KEYS = ("display_name", "displayName", "name", "full_name", "username", "nickname", "handle", "id")
+
+
+def _chat_of(data: Any) -> Mapping[str, Any] | None:
+    """The object holding a chat app's ``messages`` list (the file's top, or one level under a key such as
+    ``conversation``), or None."""
+    if not isinstance(data, Mapping):
+        return None
+    for chat in (data, *(data.get(k) for k in _CHAT_KEYS)):
+        messages = chat.get("messages") if isinstance(chat, Mapping) else None
+        if isinstance(messages, list) and messages and all(isinstance(m, Mapping) for m in messages[:50]):
+            return chat
+    return None
+
+
+def _name(value: Any, people: Mapping[str, str]) -> Any:
+    """A speaker's name from a nested author (``{"id": "u_4791"}``, ``{"name": "Elif"}``) or an id, through the
+    chat's participants."""
+    if isinstance(value, Mapping):
+        ident = value.get("id")
+        if ident is not None and str(ident) in people:
+            return people[str(ident)]
+        return next((value[k] for k in _NAME_KEYS if isinstance(value.get(k), str | int)), value)
+    return people.get(str(value), value) if isinstance(value, str | int) else value
+
+
+def _nested(path: Path) -> list[tuple[int, Any]] | None:
+    """The messages of another chat app's JSON export (``{"conversation": {"participants": [...], "messages":
+    [...]}}``, authors and texts possibly nested), as flat rows the reader reads, each with the line of
+    ``"messages"``; None when the file is no such object. Authors given by id take the participant's name; a
+    message without words is a media placeholder."""
+    text = decode_bytes(path.read_bytes(), path)
+    try:
+        chat = _chat_of(orjson.loads(text))
+    except orjson.JSONDecodeError:
+        return None
+    if chat is None:
+        return None
+    people: dict[str, str] = {}
+    for person in chat.get("participants") or chat.get("members") or chat.get("users") or []:
+        if isinstance(person, Mapping) and person.get("id") is not None:
+            name = next((person[k] for k in _NAME_KEYS[:-1] if isinstance(person.get(k), str)), None)
+            if name:
+                people[str(person["id"])] = name
+    line = 1 + text.count("\n", 0, max(0, text.find('"messages"')))
+    rows: list[tuple[int, Any]] = []
+    for message in chat["messages"]:
+        row = canonical_keys(dict(message))
+        row["speaker"] = _name(row.get("speaker"), people)
+        body = row.get("text")
+        if isinstance(body, Mapping):
+            words = next((body[k] for k in ("text", "content", "body", "message") if isinstance(body.get(k), str)), "")
+            row["text"], row["media"] = (words, False) if words.strip() else ("<media>", True)
+        rows.append((line, row))
+    return rows
+
+
 class JsonlReader:
     """Reader of canonical JSON Lines rows (or one JSON array of them)."""
 
@@ -217,6 +337,10 @@ class JsonlReader:
         first = next((ln for ln in probe.head.lstrip("\ufeff").splitlines() if ln.strip()), "")
         if not first.lstrip().startswith("{"):
             return 0.0
+        if segments_head(head):
+            return 0.6  # a transcriber's JSON (WhisperX): below the chat exports' own objects
+        if '"messages"' in head and ('"author"' in head or '"sender"' in head or '"from"' in head):
+            return 0.4  # another chat app's JSON export, below the chat exports' own readers
         try:
             row = canonical_keys(orjson.loads(first))
         except orjson.JSONDecodeError:
@@ -242,20 +366,37 @@ class JsonlReader:
 
     @staticmethod
     def _objects(path: Path) -> Iterator[tuple[int, Any]]:
-        """(line, parsed row): one per non-blank line, or each element of a file that is one JSON array."""
+        """(line, parsed row): one per non-blank line, each element of a file that is one JSON array, or each
+        segment of a transcriber's JSON (``{"segments": [...]}``)."""
         lines = iter_lines(path)
+        first = True
         for n, line in lines:
             if not line.strip():
                 continue
-            if line.lstrip().startswith("["):  # the whole file is one array (read at once: arrays do not stream)
+            if first and line.lstrip().startswith("["):  # the file is one array (read at once: arrays do not stream)
                 lines.close()
                 text = decode_bytes(path.read_bytes(), path)
                 yield from _array(path, text[text.index("[") :], n)
                 return
             try:
-                yield n, orjson.loads(line)
+                row = orjson.loads(line)
             except orjson.JSONDecodeError as exc:
-                raise ParseError(path, n, f"bad JSON ({exc.msg}); expected one object per line") from None
+                segments = (_segments(path) or _nested(path)) if first and line.lstrip().startswith("{") else None
+                if segments is None:
+                    raise ParseError(path, n, f"bad JSON ({exc.msg}); expected one object per line") from None
+                lines.close()
+                yield from segments
+                return
+            if first and isinstance(row, dict) and isinstance(row.get("segments"), list):
+                lines.close()
+                yield from _segments(path) or []
+                return
+            if first and isinstance(row, dict) and _chat_of(row) is not None:
+                lines.close()
+                yield from _nested(path) or []
+                return
+            first = False
+            yield n, row
 
 
 READER = JsonlReader()

@@ -1,6 +1,8 @@
 """The canonical rows of DESIGN.md as CSV (what ``h2h convert --to csv`` writes), read back, streaming.
 
-A header row naming the columns (any order, case-insensitive, spaces as underscores) with at least ``speaker`` and
+A header row naming the columns (any order, case-insensitive, spaces as underscores; the fields separated by
+commas, or by semicolons, tabs or bars when the header says so, as a ``.tsv`` file or a spreadsheet's CSV in a
+locale with decimal commas has it) with at least ``speaker`` and
 ``text``; optional ``conversation``, ``index``, ``start``, ``end``, ``time``, ``role``, ``media`` (true/false/1/0)
 and ``labels`` (a JSON object); other columns are ignored. Empty cells mean null; an empty ``conversation`` is the
 file's stem. The rows of one conversation must be contiguous. Problems are :class:`~heart2heart.errors.ParseError`
@@ -39,7 +41,7 @@ from heart2heart.formats._time import Clock
 from heart2heart.formats.canonical import ContiguityCheck, row_to_utterance
 from heart2heart.model import Utterance
 
-__all__ = ["ALIASES", "READER", "CsvReader"]
+__all__ = ["ALIASES", "READER", "CsvReader", "delimiter"]
 
 _TRUE = frozenset(["true", "1", "yes"])
 _FALSE = frozenset(["false", "0", "no", ""])
@@ -67,6 +69,23 @@ def _discord(record: dict[str, Any]) -> dict[str, Any] | None:
         record["text"] = f"<attachment: {name}>" if name else "<attachment>"
         record["media"] = True
     return record
+
+
+def delimiter(header: str, suffix: str = "") -> str:
+    """The field delimiter of a file whose header line is ``header``: a tab for ``.tsv``, else whichever of ",",
+    ";" (a spreadsheet's CSV in a locale with decimal commas), tab and "|" splits the header into the most columns
+    (a comma when none does)."""
+    if suffix in (".tsv", ".tab"):
+        return "\t"
+    best, most = ",", 1
+    for candidate in (",", ";", "\t", "|"):
+        try:
+            n = len(next(csv.reader([header], delimiter=candidate)))
+        except (csv.Error, StopIteration):
+            continue
+        if n > most:
+            best, most = candidate, n
+    return best
 
 
 def _columns(row: list[str]) -> list[str]:
@@ -113,12 +132,12 @@ class CsvReader:
     chat: ClassVar[bool] = False
 
     def sniff(self, probe: Probe) -> float:
-        """Near-certain when the first line is a CSV header with speaker and text columns."""
+        """Near-certain when the first line is a CSV header with speaker and text columns (any delimiter)."""
         if probe.names:
             return 0.0
         first = next((ln for ln in probe.head.lstrip("\ufeff").splitlines() if ln.strip()), "")
         try:
-            header = _columns(next(csv.reader([first])))
+            header = _columns(next(csv.reader([first], delimiter=delimiter(first, probe.suffix))))
         except (csv.Error, StopIteration):
             return 0.0
         return 0.95 if "speaker" in header and "text" in header and len(header) >= 2 else 0.0
@@ -136,7 +155,8 @@ class CsvReader:
                 line_no = n
                 yield line + "\n"
 
-        reader = csv.reader(lines())
+        first = next((line for _, line in iter_lines(path) if line.strip()), "")
+        reader = csv.reader(lines(), delimiter=delimiter(first.lstrip("\ufeff"), path.suffix.lower()))
         check = ContiguityCheck(path)
         clock = Clock()
         strict_time = True
