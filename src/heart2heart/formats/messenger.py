@@ -82,8 +82,8 @@ class MessengerReader:
             return 0.9
         if '"participants"' in head and '"senderName"' in head:  # encrypted chats' download (2024)
             return 0.9
-        if '"participants"' in head and '"messages"' in head and '"content"' in head:
-            return 0.7
+        if '"participants"' in head and '"messages"' in head and '"author"' not in head and '"body"' not in head:
+            return 0.7  # (another app's export names its authors and bodies: the JSONL reader reads those)
         # Trimmed exports (as other tools' samples keep them) may lack "participants".
         return 0.6 if '"messages"' in head and '"sender_name"' in head and '"timestamp_ms"' in head else 0.0
 
