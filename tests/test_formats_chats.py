@@ -109,6 +109,17 @@ def test_whatsapp_ios_marks_system_lines_media_and_edits() -> None:
     assert {r[0] for r in got} == {"ios_dmy_24h#1"}  # the group name "Family" never speaks
 
 
+def test_whatsapp_ios_polls_and_locations_are_messages() -> None:
+    # iPhone exports mark polls and shared locations with U+200E, as they mark system lines: they are messages.
+    assert [r[1:3] for r in rows(FIX / "whatsapp" / "ios_poll_location.txt")] == [
+        ("Thandi", "Morning all, thanks for the add!"),
+        ("Pieter", "POLL:\nBraai after the clean-up?\nOPTION: Yes (3 votes)\nOPTION: Just coffee (1 vote)"),
+        ("Thandi", "Count me in."),
+        ("Graham", "Location: https://maps.google.com/?q=-33.9249,18.4241"),
+        ("Graham", "That's the park gate"),
+    ]
+
+
 @pytest.mark.parametrize("placeholder", ["sticker omesso", "GIF omessa", "immagine omessa", "sticker non incluso"])
 def test_whatsapp_ios_italian_placeholders(tmp_path: Path, placeholder: str) -> None:
     p = tmp_path / "chat.txt"

@@ -22,7 +22,7 @@ from heart2heart.formats import _MODULES, detect, get_reader, iter_utterances
 from heart2heart.formats._base import Probe
 
 FIX = Path(__file__).parent / "fixtures" / "transcripts"
-MINE = ["plain", "vtt", "srt", "otter", "cha", "jsonl", "csv", "zoom_chat"]
+MINE = ["plain", "vtt", "srt", "ass", "otter", "cha", "jsonl", "csv", "zoom_chat", "chat_log"]
 FIXTURES = sorted(p.name for p in FIX.iterdir() if p.is_file())
 ALL_READERS = all(importlib.util.find_spec(m) is not None for m in _MODULES.values())
 
@@ -79,6 +79,16 @@ TOKENS = [
     "\n\nDAD\n",
     "\n---\n",
     "Interviewer: Leah (LK)",
+    "[Script Info]\n",
+    "[Events]\nFormat: Layer, Start, End, Style, Name, Text\n",
+    "Dialogue: 0,0:00:01.41,0:00:04.63,Default,Ffion,",
+    "(Margaret) ",
+    "Feb 06, 2024 10:51:27 PM\n",
+    "[14/05/2024 13:06] Daniel\n",
+    "[Gareth Price] 16:31:02\n",
+    "22:05 <@zed> ",
+    "21:09\tMei\t",
+    "[LINE] Chat history",
     '{"segments": [',
     '"speaker": "SPEAKER_00"',
     ";",

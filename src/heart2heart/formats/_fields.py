@@ -43,8 +43,8 @@ _NOTHING = object()
 ALIASES: dict[str, tuple[str, ...]] = {
     "conversation": ("conversation_id", "transcript_id", "dialog_id", "dialogue_id", "session_id", "chat_id",
                      "thread_id"),
-    "speaker": ("interlocutor", "author", "sender", "participant", "name", "user", "from", "person", "who",
-                "speaker_name", "sender_name", "author_name", "user_name", "username",
+    "speaker": ("interlocutor", "author", "sender", "participant", "name", "user", "displayname", "from", "person",
+                "who", "creator", "speaker_name", "sender_name", "author_name", "user_name", "username",
                 # other languages' spreadsheets: de, fr, es, it, pt, nl
                 "sprecher", "sprecherin", "absender", "locuteur", "intervenant", "auteur", "expéditeur", "hablante",
                 "remitente", "autor", "parlante", "mittente", "autore", "falante", "remetente", "spreker",
@@ -60,28 +60,11 @@ ALIASES: dict[str, tuple[str, ...]] = {
 
 #: Other names of ``time``, in order of preference. Unlike :data:`ALIASES`, a value that is not a date and time or a
 #: time of day is skipped, not an error (AnnoMI's ``timestamp`` is a clock offset such as ``00:00:13``: read as one).
-TIME_ALIASES = (
-    "timestamp",
-    "datetime",
-    "date_time",
-    "sent_at",
-    "created_at",
-    "time_sent",
-    "sent",
-    "ts",
-    "date",
-    "zeitstempel",
-    "zeit",
-    "datum",
-    "horodatage",
-    "heure",
-    "marca_de_tiempo",
-    "hora",
-    "fecha",
-    "tijdstempel",
-    "tijd",
-    "ora",
-)
+TIME_ALIASES = ("timestamp", "datetime", "date_time", "sent_at", "created_at", "created_date", "time_sent", "sent",
+                "ts", "date", "originalarrivaltime",
+                # other languages' spreadsheets: de, fr, es, nl, it
+                "zeitstempel", "zeit", "datum", "horodatage", "heure", "marca_de_tiempo", "hora", "fecha",
+                "tijdstempel", "tijd", "ora")  # fmt: skip
 
 #: Unix times an alias's number may be, in seconds or milliseconds: 2001-09-09 to 2096-10-02.
 _EPOCH_SECONDS = (1e9, 4e9)
@@ -104,6 +87,22 @@ def _epoch(value: Any) -> float | None:
     return None
 
 
+#: Dates written out in English, as Google Chat's Takeout writes them: "Wednesday, April 3, 2024 at 12:20:37 PM UTC".
+_LONG_DATES = ("%A, %B %d, %Y at %I:%M:%S %p", "%A, %B %d, %Y at %I:%M %p", "%B %d, %Y at %I:%M:%S %p")
+
+
+def _long_date(stamp: str) -> datetime | None:
+    text = " ".join(stamp.replace("\u202f", " ").split())
+    if text.endswith(" UTC"):
+        text = text[:-4]
+    for fmt in _LONG_DATES:
+        try:
+            return datetime.strptime(text, fmt)
+        except ValueError:
+            continue
+    return None
+
+
 def when_of(value: Any, strict: bool, path: Path, line: int) -> datetime | float | None:
     """A ``time`` value: a naive date and time (UTC when it had an offset), the seconds of a time of day alone, or
     None (empty; or not a time, from an alias). A bad value of the row's own ``time`` is a ParseError."""
@@ -123,6 +122,8 @@ def when_of(value: Any, strict: bool, path: Path, line: int) -> datetime | float
                 when = when.astimezone(UTC).replace(tzinfo=None)
         except (ValueError, OverflowError):  # not a date, or out of range once in UTC
             when = None
+        if when is None and not strict:
+            when = _long_date(value)
         if when is not None and (strict or ":" in value):  # an alias's bare date ("2024-03-14") says no time
             return when
     if not strict:
@@ -147,19 +148,19 @@ def aliased(names: Iterable[str]) -> dict[str, str]:
 def canonical_keys(row: Any) -> Any:
     """A parsed JSON row with its aliased keys (:data:`ALIASES`, any case) renamed to the canonical ones; the row
     itself when it already has ``speaker`` and ``text`` or is not an object."""
-    return canonical_fields(row)[0]
+    return canonical_fields(row, times=False)[0]
 
 
-def canonical_fields(row: Any) -> tuple[Any, bool]:
-    """:func:`canonical_keys`, and a row without ``time`` given its first :data:`TIME_ALIASES` key (any case) as
-    ``time``; with True when the row has a ``time`` of its own (then a bad value is an error), False when it has
-    none or an alias's."""
+def canonical_fields(row: Any, times: bool = True) -> tuple[Any, bool]:
+    """:func:`canonical_keys`, and (``times``) a row without ``time`` given its first :data:`TIME_ALIASES` key (any
+    case) as ``time``; with True when the row has a ``time`` of its own (then a bad value is an error), False when it
+    has none or an alias's."""
     if not isinstance(row, dict):
         return row, False
     keys = not ("speaker" in row and "text" in row)
     own = "time" in row
-    if not keys and own:
-        return row, True
+    if (not keys and own) or (not keys and not times):
+        return row, own
     lower = {field_name(key): key for key in row if isinstance(key, str)}
     if keys:
         for canonical, others in ALIASES.items():
@@ -168,8 +169,8 @@ def canonical_fields(row: Any) -> tuple[Any, bool]:
             name = canonical if canonical in lower else next((a for a in others if a in lower), None)  # "Speaker"
             if name is not None:
                 row[canonical] = row.pop(lower[name])
-    if own:
-        return row, True
+    if own or not times:
+        return row, own
     alias = next((a for a in ("time", *TIME_ALIASES) if a in lower), None)  # no alias of a time is a field's
     if alias is not None:
         row["time"] = row.pop(lower[alias])

@@ -11,10 +11,10 @@ The rule, shared by the plain-text, WebVTT and SRT readers, is deliberately simp
   (she/her)", "Ana (Host)"): it is part of the speaker's name;
 - it may be written in brackets, as diarising transcribers do ("[SPEAKER_00]: text"), and after the ">>" that
   broadcast captions put at a change of speaker (">> MAYA: text");
-- subtitles for the deaf and some transcribers write it in brackets without the colon ("[Bill] text"). A bracket
-  also holds sound notes ("[laughs] yeah"), so a bare bracket is a speaker only in a file where at least two names
-  in them (not sound words, :data:`SOUNDS`) start :data:`BRACKET_REPEATS` lines or more each
-  (:func:`recurring_roles`);
+- subtitles for the deaf and some transcribers write it in brackets or parentheses without the colon ("[Bill]
+  text", "(Margaret) text"). These also hold sound notes ("[laughs] yeah"), so a bare bracket is a speaker only in a
+  file where at least two names (not sound words, :data:`SOUNDS`) start three such lines or more, one of them
+  :data:`BRACKET_REPEATS` lines (:func:`recurring_roles`);
 - it is not one of the common labels people write in running text or in a document header (:data:`NOT_NAMES`:
   Note, PS, Edit, Update, Example, Date, Title, ...);
 - a role written in lower case after its first word ("Health visitor", "Support worker", "Team lead": 2 or 3 words
@@ -69,7 +69,9 @@ _PREFIX_RE = rx.compile(rf"\s*{CHANGE}([^\W\d_][^:\[\]()]{{0,45}}?(?:\s*{NOTE})?
 # Diarising transcribers (WhisperX and tools built on it) write the speaker in brackets: "[SPEAKER_00]: text".
 _BRACKET_RE = rx.compile(rf"\s*{CHANGE}\[([^\W\d_][^:\[\]()]{{0,45}}?)\]:(?:\s+(.*)|\s*)$", re.S)
 # Subtitles for the deaf write it in brackets without a colon: "[Bill] text" (a speaker only where such names recur).
-_BARE_RE = rx.compile(rf"\s*{CHANGE}\[([^\W\d_][^:\[\]()]{{0,45}}?)\]\s+([^\s:].*)$", re.S)
+_BARE_RE = rx.compile(
+    rf"\s*{CHANGE}(?:\[([^\W\d_][^:\[\]()]{{0,45}}?)\]|\(([^\W\d_][^:\[\]()]{{0,45}}?)\))\s+([^\s:].*)$", re.S
+)
 
 _SOUNDS_TEXT = """laugh laughs laughing laughter laughed chuckle chuckles chuckling giggle giggles giggling
     sigh sighs sighing
@@ -84,7 +86,8 @@ _SOUNDS_TEXT = """laugh laughs laughing laughter laughed chuckle chuckles chuckl
 SOUNDS: frozenset[str] = frozenset(_SOUNDS_TEXT.split())
 
 BRACKET_REPEATS = 2
-"""How many lines each of a file's bare bracketed names ("[Bill] text") must start, two names at least."""
+"""How many lines one of a file's bare bracketed names ("[Bill] text") must start at least: two names or more,
+three such lines or more in all."""
 
 
 ROLE_REPEATS = 3
@@ -124,9 +127,9 @@ def split_name_prefix(line: str, roles: frozenset[str] = frozenset()) -> tuple[s
     m = _PREFIX_RE.match(line) or _BRACKET_RE.match(line)
     if m is None:
         bare = _BARE_RE.match(line) if roles else None
-        if bare is None or f"[{bare.group(1).strip()}]" not in roles:
+        if bare is None or f"[{_bare(bare)}]" not in roles:
             return None
-        return bare.group(1).strip(), bare.group(2).strip()
+        return _bare(bare), bare.group(3).strip()
     if not looks_like_name(m.group(1), roles):
         return None
     return m.group(1).strip(), (m.group(2) or "").strip()
@@ -140,7 +143,12 @@ def prefix_name(line: str) -> str | None:
     if m is not None:
         return m.group(1).strip()
     bare = _BARE_RE.match(line)
-    return None if bare is None else f"[{bare.group(1).strip()}]"
+    return None if bare is None else f"[{_bare(bare)}]"
+
+
+def _bare(m: re.Match[str]) -> str:
+    """The name of a bare bracket or parenthesis ("[Bill] text", "(Margaret) text")."""
+    return (m.group(1) or m.group(2)).strip()
 
 
 def _role_shaped(name: str) -> bool:
@@ -171,5 +179,7 @@ def recurring_roles(prefixes: Iterable[str | None], at_least: int = ROLE_REPEATS
     two of them start :data:`BRACKET_REPEATS` lines or more each."""
     counts = Counter(p for p in prefixes if p is not None)
     roles = {name for name, n in counts.items() if n >= at_least and name[0] != "[" and _role_shaped(name)}
-    bare = {name for name, n in counts.items() if n >= BRACKET_REPEATS and name[0] == "[" and _bare_name(name)}
-    return frozenset(roles | bare if len(bare) >= 2 else roles)
+    bare = {name: n for name, n in counts.items() if name[0] == "[" and _bare_name(name)}
+    if len(bare) >= 2 and max(bare.values()) >= BRACKET_REPEATS and sum(bare.values()) >= 3:
+        roles |= set(bare)
+    return frozenset(roles)

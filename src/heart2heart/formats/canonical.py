@@ -26,6 +26,7 @@ The rows are already split into conversations, so this reader never splits them 
 
 from __future__ import annotations
 
+import html
 import json
 import math
 import re
@@ -262,15 +263,21 @@ def _segments(path: Path) -> list[tuple[int, Any]] | None:
 #: Keys under which a chat app's JSON export keeps its conversation, and the names people have in it.
 _CHAT_KEYS = ("conversation", "chat", "thread", "channel", "data")
 _NAME_KEYS = ("display_name", "displayName", "name", "full_name", "username", "nickname", "handle", "id")
+_TAG = re.compile(r"<[^>]+>")
 
 
 def _chat_of(data: Any) -> Mapping[str, Any] | None:
-    """The object holding a chat app's ``messages`` list (the file's top, or one level under a key such as
-    ``conversation``), or None."""
+    """The object holding a chat app's list of messages (``messages``, or Skype's ``MessageList``): the file's top,
+    one level under a key such as ``conversation``, or the first of its ``conversations`` (Skype); None when there
+    is none."""
     if not isinstance(data, Mapping):
         return None
-    for chat in (data, *(data.get(k) for k in _CHAT_KEYS)):
-        messages = chat.get("messages") if isinstance(chat, Mapping) else None
+    listed = data.get("conversations")
+    first = listed[0] if isinstance(listed, list) and listed else None
+    for chat in (data, *(data.get(k) for k in _CHAT_KEYS), first):
+        if not isinstance(chat, Mapping):
+            continue
+        messages = chat.get("messages", chat.get("MessageList"))
         if isinstance(messages, list) and messages and all(isinstance(m, Mapping) for m in messages[:50]):
             return chat
     return None
@@ -307,11 +314,16 @@ def _nested(path: Path) -> list[tuple[int, Any]] | None:
                 people[str(person["id"])] = name
     line = 1 + text.count("\n", 0, max(0, text.find('"messages"')))
     rows: list[tuple[int, Any]] = []
-    for message in chat["messages"]:
+    for message in chat.get("messages", chat.get("MessageList")):
+        kind = message.get("messagetype")
+        if isinstance(kind, str) and not kind.startswith(("Text", "RichText")):
+            continue  # Skype's calls, joins and other events
         row = canonical_keys(dict(message))
         row["speaker"] = _name(row.get("speaker"), people)
         body = row.get("text")
-        if isinstance(body, Mapping):
+        if isinstance(body, str) and kind is not None and ("<" in body or "&" in body):
+            row["text"] = html.unescape(_TAG.sub("", body))  # Skype's rich text: links and entities
+        elif isinstance(body, Mapping):
             words = next((body[k] for k in ("text", "content", "body", "message") if isinstance(body.get(k), str)), "")
             row["text"], row["media"] = (words, False) if words.strip() else ("<media>", True)
         rows.append((line, row))
@@ -339,7 +351,9 @@ class JsonlReader:
             return 0.0
         if segments_head(head):
             return 0.6  # a transcriber's JSON (WhisperX): below the chat exports' own objects
-        if '"messages"' in head and ('"author"' in head or '"sender"' in head or '"from"' in head):
+        if ('"messages"' in head or '"MessageList"' in head) and any(
+            f'"{key}"' in head for key in ("author", "sender", "from", "creator", "displayName")
+        ):
             return 0.4  # another chat app's JSON export, below the chat exports' own readers
         try:
             row = canonical_keys(orjson.loads(first))

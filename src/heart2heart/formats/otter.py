@@ -22,6 +22,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable, Iterator
+from datetime import datetime
 from itertools import chain, pairwise
 from pathlib import Path
 from typing import ClassVar
@@ -36,11 +37,16 @@ from heart2heart.model import Utterance
 __all__ = ["CUE_TIMING", "READER", "OtterReader"]
 
 _NAME = rf"[^\W\d_][^\t:\[\]()]{{0,60}}?(?:\s*{NOTE})?"  # a display name's note too: "Kat (she/her)"
+#: A chat app's date and time in a header ("14/05/2024 13:06", "10-Mar-24 08:02 PM", "2024-05-14 13:06:10"): read as
+#: no time (the layouts' date orders are not knowable from one line).
+_DATED = r"\d{1,4}[-/.]\s?(?:\d{1,2}|[A-Za-z]{3,9})[-/.]\s?\d{2,4},?\s+\d{1,2}:\d{2}(?::\d{2})?(?:\s?[AaPp]\.?[Mm]\.?)?"
 _HEADER_RE = rx.compile(
     rf"""\s*(?:
         (?P<name>{_NAME})(?:\ {{2,}}|\t+)(?P<clock>{CLOCK})                        # Maya Chen  0:03
       | (?P<name2>{_NAME})\s*(?:\[(?P<clock2>{CLOCK})\]|\((?P<clock3>{CLOCK})\))   # Speaker 1 [00:00:05]
       | (?:\[(?P<clock4>{CLOCK})\]|(?P<clock5>{CLOCK}))[\ \t]+(?P<name3>{_NAME})   # [00:00:05] Maya Chen
+      | \[(?P<stamp>{_DATED})\][\ \t]+(?P<name4>{_NAME})                          # [14/05/2024 13:06] Maya Chen
+      | \[(?P<name5>{_NAME})\][\ \t]+(?P<clock6>{CLOCK})                          # [Maya Chen] 16:31:02 (Zoom)
     )\s*""",
     re.X,
 )
@@ -50,17 +56,33 @@ _TIMECODE = r"\d{1,2}:\d{2}:\d{2}[:;]\d{2}"
 #: The timing line of a cue: "00:00:01:10 - 00:00:08:02", "0:0:2.600 --> 0:0:11.102" (h:m:s unpadded too).
 _STAMP = rf"{_TIMECODE}|\d{{1,2}}(?::\d{{1,2}}){{1,2}}(?:[.,]\d{{1,3}})?"
 CUE_TIMING = rx.compile(rf"\s*(?P<a>{_STAMP})\s*(?:-->|-|–)\s*(?P<b>{_STAMP})\s*")
+#: A message's date line, then the sender's name, then the words, as imessage-exporter writes iMessage chats:
+#: "Feb 06, 2024 10:51:27 PM", with a note in brackets after it sometimes ("(Read by them after 19 seconds)").
+_DATED_LINE = rx.compile(
+    r"\s*(?P<when>[A-Z][a-z]{2} \d{1,2}, \d{4},? +\d{1,2}:\d{2}(?::\d{2})?[ \u202f]?[AP]M)(?:\s+\([^()\n]{1,80}\))?\s*"
+)
 _EXAMPLE = "Maya Chen  0:03"
 
 
-def _header(line: str) -> tuple[str, str] | None:
+def _header(line: str) -> tuple[str, str | None] | None:
+    """(name, clock or None for a chat app's date) of a header line, or None."""
     m = _HEADER_RE.fullmatch(line)
     if m is None:
         return None
-    name = m.group("name") or m.group("name2") or m.group("name3")
+    name = m.group("name") or m.group("name2") or m.group("name3") or m.group("name4") or m.group("name5")
     if len(name.split()) > 6:
         return None
-    return name.strip(), next(c for c in m.group("clock", "clock2", "clock3", "clock4", "clock5") if c)
+    clocks = m.group("clock", "clock2", "clock3", "clock4", "clock5", "clock6")
+    return name.strip(), next((c for c in clocks if c), None)
+
+
+def _dated(text: str) -> datetime | None:
+    for fmt in ("%b %d, %Y %I:%M:%S %p", "%b %d, %Y %I:%M %p", "%b %d, %Y, %I:%M:%S %p", "%b %d, %Y, %I:%M %p"):
+        try:
+            return datetime.strptime(" ".join(text.replace("\u202f", " ").split()), fmt)
+        except ValueError:
+            continue
+    return None
 
 
 def _stamp_seconds(text: str) -> float:
@@ -73,6 +95,11 @@ def _stamp_seconds(text: str) -> float:
     return clock_seconds(text)
 
 
+def _cue_line(line: str) -> bool:
+    """A cue's timing line, or a message's date line (both then a name, then the words)."""
+    return bool(CUE_TIMING.fullmatch(line) or _DATED_LINE.fullmatch(line))
+
+
 def _cue_layout(lines: list[str]) -> bool:
     """Whether these non-empty lines are cues with the name on a line of its own: two timing lines or more, each
     followed by a name and then words, and some name taking more than one cue (subtitles' first lines of text
@@ -80,9 +107,9 @@ def _cue_layout(lines: list[str]) -> bool:
     names = [
         lines[i + 1].strip()
         for i, line in enumerate(lines[:-2])
-        if CUE_TIMING.fullmatch(line) and looks_like_name(lines[i + 1]) and not CUE_TIMING.fullmatch(lines[i + 2])
+        if _cue_line(line) and looks_like_name(lines[i + 1]) and not _cue_line(lines[i + 2])
     ]
-    ranges = sum(1 for line in lines if CUE_TIMING.fullmatch(line))
+    ranges = sum(1 for line in lines if _cue_line(line))
     return len(names) >= 2 and len(names) >= ranges - 1 and len(set(names)) < len(names)
 
 
@@ -153,65 +180,48 @@ class OtterReader:
         speaker: str | None = None
         start: float | None = None
         end: float | None = None  # a cue's own end (the cue layout); None: the next utterance's start
+        when: datetime | None = None  # a dated cue's wall-clock time
         cue = False  # the current utterance is a cue: its lines are kept as lines
-        naming = False  # a timing line was just read: the next line is the speaker's name
+        naming = False  # a timing or date line was just read: the next line is the speaker's name
         texts: list[str] = []
-        held: Utterance | None = None
+        held: Utterance | None = None  # the last finished utterance, waiting for the next one's start
         found = False
         count = 0
 
-        def said() -> Utterance | None:
+        def finish() -> Utterance | None:
+            """Close the current utterance; the one before it, now ended, to yield (or None)."""
+            nonlocal held
             if speaker is None or not texts:
                 return None
-            return Utterance(conv, 0, speaker, ("\n" if cue else " ").join(texts), start=start, end=end)
+            done = held if held is None or held.end is not None else ended(held, start)
+            held = Utterance(conv, 0, speaker, ("\n" if cue else " ").join(texts), start=start, end=end, time=when)
+            return done
 
         script = {i + 1 for i in _script_headers(line for _, line in iter_lines(path))}  # a script's speaker lines
         for n, line in iter_lines(path):
             if not line.strip() or _FOOTER_RE.fullmatch(line):
                 continue
-            if n in script:
-                u = said()
-                if u is not None:
-                    if held is not None:
-                        yield held if held.end is not None else ended(held, start)
-                        count += 1
-                    held = u
-                found = True
-                speaker, start, end, cue, naming, texts = line.strip(), None, None, False, False, []
-                continue
-            timing = CUE_TIMING.fullmatch(line)
-            head = None if timing else _header(line)
-            if head is None and timing is None:
+            timing = None if n in script else CUE_TIMING.fullmatch(line)
+            dated = None if n in script or timing else _DATED_LINE.fullmatch(line)
+            head = None if n in script or timing or dated else _header(line)
+            if n not in script and timing is None and dated is None and head is None:
                 if naming:
                     speaker, naming = line.strip(), False
                 elif speaker is not None:
                     texts.append(line.strip())
                 continue
-            try:
-                if timing is not None:
-                    name, seconds, until = None, _stamp_seconds(timing.group("a")), _stamp_seconds(timing.group("b"))
-                else:
-                    assert head is not None
-                    name, seconds, until = head[0], clock_seconds(head[1]), None
-            except ValueError:
-                what = "cue time" if timing else "time"
-                raise ParseError(path, n, f"bad {what} {line.strip()!r} (expected m:ss or h:mm:ss)") from None
-            if until is not None and until < seconds:
-                raise ParseError(path, n, "a cue ends before it starts")
+            name, seconds, until, stamp = self._header_of(path, n, line, n in script, timing, dated, head)
             found = True
-            u = said()
-            if u is not None:
-                if held is not None:
-                    yield held if held.end is not None else ended(held, start)
-                    count += 1
-                held = u
-            speaker, start, end, cue, naming, texts = name, seconds, until, timing is not None, timing is not None, []
-        u = said()
-        if u is not None:
-            if held is not None:
-                yield held if held.end is not None else ended(held, start)
+            done = finish()
+            if done is not None:
+                yield done
                 count += 1
-            held = u
+            speaker, start, end, when, texts = name, seconds, until, stamp, []
+            cue = naming = timing is not None or dated is not None
+        done = finish()
+        if done is not None:
+            yield done
+            count += 1
         if held is not None:
             yield held
             count += 1
@@ -219,6 +229,33 @@ class OtterReader:
             raise ParseError(path, 1, f"expected a speaker header such as {_EXAMPLE!r} (name, two spaces, time)")
         if count == 0:
             raise ParseError(path, None, "speaker headers found, but no text under any of them")
+
+    @staticmethod
+    def _header_of(
+        path: Path,
+        n: int,
+        line: str,
+        scripted: bool,
+        timing: re.Match[str] | None,
+        dated: re.Match[str] | None,
+        head: tuple[str, str | None] | None,
+    ) -> tuple[str | None, float | None, float | None, datetime | None]:
+        """(speaker or None when the next line names them, start, end, wall-clock time) of a header line."""
+        if scripted:
+            return line.strip(), None, None, None
+        if dated is not None:
+            return None, None, None, _dated(dated.group("when"))
+        try:
+            if timing is not None:
+                start, end = _stamp_seconds(timing.group("a")), _stamp_seconds(timing.group("b"))
+                if end < start:
+                    raise ParseError(path, n, "a cue ends before it starts")
+                return None, start, end, None
+            assert head is not None
+            return head[0], None if head[1] is None else clock_seconds(head[1]), None, None
+        except ValueError:
+            what = "cue time" if timing else "time"
+            raise ParseError(path, n, f"bad {what} {line.strip()!r} (expected m:ss or h:mm:ss)") from None
 
 
 READER = OtterReader()

@@ -166,7 +166,7 @@ class SrtReader:
                     segs.append((speaker, []))
                 elif not segs:
                     segs.append((speaker, []))
-                if text and not sound_only(text):
+                if text and (named is not None or not sound_only(text)):  # "(Matteo) [laughs]": his turn, as in VTT
                     segs[-1][1].append(text)
             pieces = [(s, " ".join(t)) for s, t in segs if t]
             if not pieces:

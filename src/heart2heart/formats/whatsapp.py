@@ -95,13 +95,16 @@ MEDIA = rx.compile(
 _MEDIA_HINT = rx.compile(
     r"[<(]|omit|weggel|null|absente?$|omis$|retiré$|manquante?$|omess[ao]$|incluso$|esclusa$|revelad"
 )
-# System lines that carry the U+200E mark (iOS) and are nevertheless kept as text: deleted messages.
+# Lines that carry the U+200E mark (iOS) and are nevertheless a person's message, kept as text: deleted messages,
+# polls ("POLL:" then the question and its "OPTION:" lines) and shared locations.
 KEPT_MARKED = rx.compile(
     r"(?:This message was deleted|You deleted this message"
     r"|Diese Nachricht wurde gelöscht|Du hast diese Nachricht gelöscht"
     r"|Se eliminó este mensaje|Eliminaste este mensaje|Ce message a été supprimé|Vous avez supprimé ce message"
     r"|Questo messaggio è stato eliminato|Hai eliminato questo messaggio|Esta mensagem foi apagada|Apagou esta mensagem"
     r"|Dit bericht is verwijderd|Je hebt dit bericht verwijderd)\.?"
+    r"|(?:POLL|UMFRAGE|ENCUESTA|SONDAGE|SONDAGGIO|ENQUETE|PEILING):\n[\s\S]+"
+    r"|(?:Location|Standort|Ubicación|Position|Posizione|Localização|Locatie): https?://\S+"
 )
 # System messages whose text contains ": " on Android, so that the part before it looks like a name.
 SYSTEM_NAME = rx.compile(
@@ -362,8 +365,13 @@ class WhatsAppReader:
                 return 0.0
             head = raw.decode("utf-8-sig", errors="ignore")
             return 0.95 if _layout(head) is not None else 0.0
-        if _layout(head) is not None:
-            return 0.9
+        layout = _layout(head)
+        if layout is not None:
+            # some message says "Name: ..." after its stamp: "[14/05/2024 13:06] Daniel Okafor" alone on a line is
+            # another app's layout (a Teams chat pasted), for the otter reader
+            pattern = layout[0]
+            headers = [line[m.end() :] for line in head.split("\n", 200)[:200] if (m := pattern.match(line))]
+            return 0.9 if any(": " in rest for rest in headers) else 0.3
         lines = head.split("\n", 40)[:40]
         hits = sum(1 for line in lines if IOS.match(line) or ANDROID.match(line) or COLON.match(line))
         return 0.5 if hits >= 3 else 0.0

@@ -5,8 +5,9 @@ recording.
   ``(privately)``), then the message on the next line(s), each indented with a tab;
 - earlier Zoom: one line per message, ``14:03:07	 From  Maya Lopez : How was it?`` (``From  Maya  to  Sam(Direct
   Message) : ...`` for a private one).
-- A reply's quoted first line (``Replying to "...":``) is dropped; reactions (``Reacted to "..." with 👍``,
-  ``Removed a 👍 reaction from "..."``) are not messages and are left out.
+- A reply's quoted first line (``Replying to "...":``) is dropped. Zoom writes a reaction as a message of its own
+  (``Reacted to "..." with 👍``): it is kept as the reactor's brief answer, its emoji alone (the quote would read
+  as their words); a removed reaction (``Removed a 👍 reaction from "..."``) is left out.
 - ``start`` is the header's clock (a time of day in a saved chat, the time into the recording in a cloud one) in
   seconds from the first message; a clock more than 12 hours earlier than the one before is on the next day.
 
@@ -36,7 +37,8 @@ _LINE_RE = rx.compile(rf"\s*(?P<clock>{_CLOCK})\s+From\s+(?P<name>\S.*?)\s+:\s(?
 #: The addressee the earlier layout may put after the name.
 _TO_RE = rx.compile(r"\s+to\s+\S.*?\((?:Direct Message|privately)\)\s*$", re.I)
 _REPLYING_RE = rx.compile(r'\s*Replying to ".*"\s*:?\s*', re.S)
-_REACTION_RE = rx.compile(r'\s*(?:Reacted to ".*" with \S.*|Removed an? \S.* reaction from ".*")\s*', re.S)
+_REACTION_RE = rx.compile(r'\s*Reacted to ".*" with (?P<emoji>\S.*?)\s*', re.S)
+_UNREACTION_RE = rx.compile(r'\s*Removed an? \S.* reaction from ".*"\s*', re.S)
 _EXAMPLE = "14:03:07 From Maya Lopez to Everyone:"
 
 
@@ -52,15 +54,17 @@ def _message(line: str) -> tuple[str, str, str | None] | None:
 
 
 def _text(lines: list[str]) -> str | None:
-    """A message's words from its lines, without a reply's quote; None for a reaction or an empty message."""
+    """A message's words from its lines, without a reply's quote; a reaction's emoji; None for a removed reaction or
+    an empty message."""
     while lines and not lines[0].strip():
         lines = lines[1:]
     if lines and _REPLYING_RE.fullmatch(lines[0]):
         lines = lines[1:]
     text = "\n".join(line.strip() for line in lines if line.strip())
-    if not text or _REACTION_RE.fullmatch(text):
+    if not text or _UNREACTION_RE.fullmatch(text):
         return None
-    return text
+    reaction = _REACTION_RE.fullmatch(text)
+    return reaction.group("emoji") if reaction is not None else text
 
 
 class ZoomChatReader:
