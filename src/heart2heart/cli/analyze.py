@@ -102,6 +102,25 @@ def command(
         _analyze(files, json, me, format, gap, no_split, html, model, structure_only)
 
 
+def _warn_other_languages(conversations: list[Conversation]) -> None:
+    """Say so, once per conversation, when one is written in another language than English, which the cues and
+    models read (:mod:`heart2heart.assess.language`)."""
+    import warnings
+
+    from heart2heart.assess.language import other_language
+    from heart2heart.errors import H2HWarning
+
+    for conv in conversations:
+        language = other_language(u.text for u in conv.utterances)
+        if language is not None:
+            warnings.warn(
+                f"{conv.id}: the words look {language}; heart2heart reads English only, so its verdict and figures "
+                "for this conversation are not to be trusted",
+                H2HWarning,
+                stacklevel=2,
+            )
+
+
 def _analyze(
     files: list[Path],
     json: bool,
@@ -124,6 +143,7 @@ def _analyze(
         raise UsageError("--html needs the labels and the verdict; drop --structure-only")
     check_outputs(html)
     conversations = [conv for path in files for conv in read(path, format=format, gap=split)]
+    _warn_other_languages(conversations)
     name = resolve_me(me, conversations) if me is not None else None
     if structure_only:
         analyses = [
