@@ -307,7 +307,8 @@ def _nested(path: Path) -> list[tuple[int, Any]] | None:
     if chat is None:
         return None
     people: dict[str, str] = {}
-    for person in chat.get("participants") or chat.get("members") or chat.get("users") or []:
+    listed = chat.get("participants") or chat.get("members") or chat.get("users")
+    for person in listed if isinstance(listed, list) else []:
         if isinstance(person, Mapping) and person.get("id") is not None:
             name = next((person[k] for k in _NAME_KEYS[:-1] if isinstance(person.get(k), str)), None)
             if name:
@@ -315,6 +316,9 @@ def _nested(path: Path) -> list[tuple[int, Any]] | None:
     line = 1 + text.count("\n", 0, max(0, text.find('"messages"')))
     rows: list[tuple[int, Any]] = []
     for message in chat.get("messages", chat.get("MessageList")):
+        if not isinstance(message, Mapping):
+            rows.append((line, message))  # the reader says what is wrong with it
+            continue
         kind = message.get("messagetype")
         if isinstance(kind, str) and not kind.startswith(("Text", "RichText")):
             continue  # Skype's calls, joins and other events
