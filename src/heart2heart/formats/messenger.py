@@ -108,7 +108,7 @@ class MessengerReader:
 
     def _chat(self, parts: list[tuple[bytes, str]], conversation: str) -> Iterator[Utterance]:
         """The utterances of one chat from its parts (message_1 first: the newest messages), in time order."""
-        found: list[tuple[float, int, Utterance]] = []
+        found: list[tuple[datetime, int, Utterance]] = []
         order = 0
         for raw, where in parts:
             data = load_json(raw, where)
@@ -122,10 +122,11 @@ class MessengerReader:
                     u = self._utterance(message, conversation)
                 except (TypeError, ValueError, OverflowError) as exc:
                     stamp = _stamp_of(message)
-                    line = line_of(raw, str(stamp)) if stamp is not None else None
+                    token = str(int(stamp)) if isinstance(stamp, float) and stamp.is_integer() else str(stamp)
+                    line = line_of(raw, token) if stamp is not None else None
                     raise ParseError(where, line, f"bad Messenger message ({exc})") from None
                 if u is not None and u.time is not None:
-                    found.append((u.time.timestamp(), order, u))
+                    found.append((u.time, order, u))
         if not found:
             raise ParseError(parts[0][1], None, "no messages from people found in this chat")
         found.sort(key=lambda item: (item[0], item[1]))
