@@ -68,19 +68,20 @@ CHANGE = r"(?:>{2,3}\s*)?"
 _PREFIX_RE = rx.compile(rf"\s*{CHANGE}([^\W\d_][^:\[\]()]{{0,45}}?(?:\s*{NOTE})?)\s*:(?:\s+(.*)|\s*)$", re.S)
 # Diarising transcribers (WhisperX and tools built on it) write the speaker in brackets: "[SPEAKER_00]: text".
 _BRACKET_RE = rx.compile(rf"\s*{CHANGE}\[([^\W\d_][^:\[\]()]{{0,45}}?)\]:(?:\s+(.*)|\s*)$", re.S)
-# Subtitles for the deaf write it in brackets without a colon: "[Bill] text" (a speaker only where such names recur).
+# Subtitles for the deaf write it in brackets or parentheses without a colon: "[Bill] text", "(Margaret) text" (a
+# speaker only where such names recur).
 _BARE_RE = rx.compile(
     rf"\s*{CHANGE}(?:\[([^\W\d_][^:\[\]()]{{0,45}}?)\]|\(([^\W\d_][^:\[\]()]{{0,45}}?)\))\s+([^\s:].*)$", re.S
 )
 
-_SOUNDS_TEXT = """laugh laughs laughing laughter laughed chuckle chuckles chuckling giggle giggles giggling
-    sigh sighs sighing
-    cough coughs coughing sniff sniffs sniffles sniffling cry cries crying sob sobs sobbing gasp gasps groan
-    groans scoff scoffs snort snorts whisper whispers whispering whispered shout shouts shouting yell yells
-    scream screams screaming music applause cheering cheers clapping silence pause pauses inaudible crosstalk
-    indistinct unintelligible overlapping overtalk background noise noises static beep beeps phone door doorbell
-    knock knocking footsteps sound sounds singing sings hum hums humming clears exhales inhales breath breathes
-    breathing muffled chatter mumbles mumbling murmurs murmuring stammers stutters silent long short brief"""
+_SOUNDS_TEXT = """laugh laughs laughing laughter laughed chuckle chuckles chuckling giggle giggles giggling sigh
+    sighs sighing cough coughs coughing sniff sniffs sniffles sniffling cry cries crying sob sobs sobbing gasp
+    gasps groan groans scoff scoffs snort snorts whisper whispers whispering whispered shout shouts shouting
+    yell yells scream screams screaming music applause cheering cheers clapping silence pause pauses inaudible
+    crosstalk indistinct unintelligible overlapping overtalk background noise noises static beep beeps phone
+    door doorbell knock knocking footsteps sound sounds singing sings hum hums humming clears exhales inhales
+    breath breathes breathing muffled chatter mumbles mumbling murmurs murmuring stammers stutters silent long
+    short brief"""
 
 #: First words of a bracket that make it a sound note, not a speaker ("[laughs]", "[Door slams]", "[MUSIC]").
 SOUNDS: frozenset[str] = frozenset(_SOUNDS_TEXT.split())
