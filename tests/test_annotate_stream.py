@@ -206,6 +206,8 @@ def test_errors_keep_reader_messages_and_line_numbers(tmp_path: Path) -> None:
         '{"speaker": "Ben", "text": "hey", "time": "2024-01-01T10:01:00"}\n'
         '{"speaker": "Ana", "text": "hi", "time": "2024-01-01T10:00:00"}\n',
         '{"speaker": "Ben", "text": "hey", "start": 4.5}\n{"speaker": "Ana", "text": "hi", "start": 0.0}\n',
+        '{"author": {"id": 1, "name": "Ana"}, "content": "hi"}\n'
+        '{"author": {"id": 2, "name": "Ben"}, "content": "hey"}\n',
         '{"segments": [{"start": 0, "end": 1, "text": " hi", "speaker": "Ana"},\n'
         ' {"start": 1, "end": 2, "text": " hey", "speaker": "Ben"}]}\n',
         '{\n "chat": {"participants": [{"id": 1, "name": "Ana"}, {"id": 2, "name": "Ben"}],\n'

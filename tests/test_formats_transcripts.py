@@ -961,6 +961,7 @@ def test_csv_other_tools_column_names(tmp_path: Path, header: str, row: str) -> 
         '{"author": "Ana", "message": "hi there"}',
         '{"Speaker": "Ana", "Text": "hi there"}',
         '{"user": "Ana", "content": "hi there", "thread_id": "t1"}',
+        '{"author": {"id": "5775", "name": "Ana"}, "content": "hi there", "attachments": []}',
     ],
 )
 def test_jsonl_other_tools_keys(tmp_path: Path, row: str) -> None:

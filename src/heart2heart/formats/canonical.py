@@ -137,9 +137,11 @@ def row_to_utterance(
 
 def json_row(row: Any, path: Path, line: int, default_conversation: str, clock: Clock) -> Utterance:
     """One parsed JSON row as an utterance: other tools' keys read as the canonical ones
-    (:func:`~heart2heart.formats._fields.canonical_fields`), then :func:`row_to_utterance`. What every reader of JSON
-    rows calls."""
+    (:func:`~heart2heart.formats._fields.canonical_fields`), an author given as an object read by its name, then
+    :func:`row_to_utterance`. What every reader of JSON rows calls."""
     row, strict_time = canonical_fields(row)
+    if isinstance(row, dict) and isinstance(row.get("speaker"), Mapping):  # {"author": {"id": ..., "name": ...}}
+        row["speaker"] = _name(row["speaker"], {})
     return row_to_utterance(row, path, line, default_conversation, clock, strict_time)
 
 
