@@ -221,6 +221,7 @@ def test_errors_keep_reader_messages_and_line_numbers(tmp_path: Path) -> None:
         "newest-first-unix",
         "newest-first-iso",
         "newest-first-seconds",
+        "author-objects",
         "whisperx-segments",
         "nested-chat",
     ],
