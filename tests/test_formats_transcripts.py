@@ -289,6 +289,26 @@ def test_prose_with_short_lines_is_no_script(tmp_path: Path) -> None:
         detect(p)
 
 
+def test_copied_chat_with_day_headers_page_footers_and_times_of_day(tmp_path: Path) -> None:
+    # "Name (11:42 PM): text" with a day between messages, and a printed transcript's footers and header block.
+    p = tmp_path / "chat.txt"
+    p.write_text("Friday 15 March\n\nJosh (11:42 PM): you're up late\n\nAmir (11:58 PM): couldn't sleep\n\n"
+                 "Saturday 16 March\n\nJosh (12:03 AM): same\n", encoding="utf-8")  # fmt: skip
+    assert [(u.speaker, u.text, u.start) for u in read(p)[0]] == [
+        ("Josh", "you're up late", 0.0),
+        ("Amir", "couldn't sleep", 960.0),
+        ("Josh", "same", 1260.0),  # across midnight
+    ]
+    q = tmp_path / "dinner.txt"
+    q.write_text("DINNER\nPresent: Dad (Peter), Lily (15)\n\nDAD: Right. Phones away.\nLILY: Fine.\nPage 1 of 2\n"
+                 "DAD: Thank you.\n- 2 -\n", encoding="utf-8")  # fmt: skip
+    assert [(u.speaker, u.text) for u in read(q)[0]] == [
+        ("DAD", "Right. Phones away."),
+        ("LILY", "Fine."),
+        ("DAD", "Thank you."),
+    ]
+
+
 def test_an_untimed_header_before_a_timed_transcript(tmp_path: Path) -> None:
     # "Interviewer: Leah Kowalski (LK)" heads an interview whose every speaker line carries a time.
     p = tmp_path / "interview.txt"

@@ -50,7 +50,8 @@ _NOT_NAMES_TEXT = """note notes nb ps pps edit update updated example examples e
     caution disclaimer quote fyi btw aside context background date time location place topic title agenda
     attendees participants duration recording transcript transcription language kind meeting call session
     interview audio video file status result results step steps todo action actions outcome outcomes
-    definition caveat hint idea ideas option options pros cons reason reasons problem solution goal goals"""
+    definition caveat hint idea ideas option options pros cons reason reasons problem solution goal goals
+    present absent apologies recorded transcribed"""
 
 #: Labels that are written like "Name:" but are never speakers (compared case-insensitively, without dots).
 NOT_NAMES: frozenset[str] = frozenset(_NOT_NAMES_TEXT.split())

@@ -38,12 +38,14 @@ from heart2heart import _regex_cache as rx
 from heart2heart.errors import ParseError
 from heart2heart.formats._base import Probe, iter_lines
 from heart2heart.formats._names import CHANGE, NOTE, looks_like_name, recurring_roles
-from heart2heart.formats._time import CLOCK, clock_seconds, ended
+from heart2heart.formats._time import CLOCK, Clock, clock_seconds, ended, time_of_day
 from heart2heart.model import Utterance
 
 __all__ = ["READER", "PlainReader"]
 
-_BR = rf"\[{CLOCK}\]|\({CLOCK}\)"
+#: A clock in brackets, of a time of day too ("(11:42 PM)"): seconds from the transcript's start, or of the day.
+_AMPM = r"\s?[AaPp]\.?[Mm]\.?"
+_BR = rf"\[{CLOCK}(?:{_AMPM})?\]|\({CLOCK}(?:{_AMPM})?\)"
 _DATE = r"\d{4}-\d{2}-\d{2}[T ]\d{1,2}:\d{2}(?::\d{2}(?:\.\d{1,6})?)?"
 _LINE_RE = rx.compile(
     rf"""\s*{CHANGE}
@@ -61,11 +63,31 @@ _BARE_TIME_RE = rx.compile(rf"\s*(?:{_BR}|{CLOCK})\s*")
 _MARKED_RE = rx.compile(r"\s*(\*\*|__|\*|_)(?P<name>[^*_\n]{1,60}?)(?::\1|\1\s*:)(?P<rest>.*)", re.S)
 
 
-def _seconds(stamp: str, path: Path, line: int) -> float:
+def _seconds(stamp: str, path: Path, line: int, clock: Clock) -> float:
+    """Seconds of a timestamp: from the transcript's start, or for a time of day with AM/PM ("11:42 PM", as a chat
+    copied with its times has it) from the conversation's first, across midnight."""
+    bare = stamp.strip("[]() ")
+    if bare[-1:] in "mM.":
+        seconds = time_of_day(bare)
+        if seconds is None:
+            raise ParseError(path, line, f"bad time {stamp!r} (expected h:mm AM/PM)")
+        return clock.start(path.stem, seconds)
     try:
-        return clock_seconds(stamp.strip("[]()"))
+        return clock_seconds(bare)
     except ValueError:
         raise ParseError(path, line, f"bad timestamp {stamp!r} (expected m:ss or h:mm:ss)") from None
+
+
+#: Lines of a copied chat or a printed transcript that are no one's words: a day between messages ("Friday 15
+#: March", "Mon, 5/27/2024"), a page footer ("Page 1 of 2", "- 2 -").
+_MONTH = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?"
+_DAY_RE = rx.compile(
+    rf"\s*(?:(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)[a-z]*\.?,?\s+)?"
+    rf"(?:\d{{1,2}}(?:st|nd|rd|th)?\s+{_MONTH}(?:,?\s+\d{{4}})?|{_MONTH}\s+\d{{1,2}}(?:st|nd|rd|th)?(?:,?\s+\d{{4}})?"
+    rf"|(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)[a-z]*\.?,?\s+\d{{1,4}}[/.-]\d{{1,2}}[/.-]\d{{1,4}})\s*",
+    re.I,
+)
+_FOOTER_RE = rx.compile(r"\s*(?:page\s+\d+(?:\s+of\s+\d+)?|-\s*\d+\s*-|\[?\d+\s*/\s*\d+\]?)\s*", re.I)
 
 
 def _unmarked(line: str) -> str:
@@ -174,6 +196,7 @@ class PlainReader:
         found = False
         count = 0
         roles, first = _survey(iter_lines(path))
+        clock = Clock()
 
         def finish() -> Utterance | None:
             text = "\n".join(texts).strip()
@@ -185,7 +208,9 @@ class PlainReader:
             if not line.strip():
                 continue
             if _BARE_TIME_RE.fullmatch(line):
-                pending_start = _seconds(line.strip(), path, n)
+                pending_start = _seconds(line.strip(), path, n, clock)
+                continue
+            if _DAY_RE.fullmatch(line) or _FOOTER_RE.fullmatch(line):
                 continue
             m = speaker_line(line, roles) if n >= first else None
             if m is None:
@@ -197,7 +222,7 @@ class PlainReader:
             stamp = m.group("pre") or m.group("pre2") or m.group("mid") or m.group("post")
             speaker = _name_of(m).strip()
             texts = [m.group("text").strip()]
-            start = _seconds(stamp, path, n) if stamp else pending_start
+            start = _seconds(stamp, path, n, clock) if stamp else pending_start
             date = m.group("date") or m.group("date2")
             time = _date(date, path, n) if date else None
             pending_start = None
