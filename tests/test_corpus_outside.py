@@ -17,15 +17,17 @@ from heart2heart.assess.validate import OUTSIDE, WRITERS, default_corpus, valida
 from heart2heart.cli._eval_conversations import SHORT
 from heart2heart.formats import detect, read
 
-MARKS = {f"outside{n}": f"o{chr(ord('a') + n - 1)}" for n in range(1, 27)} | {  # oa .. oz, then pa ..
-    f"outside{n}": f"p{chr(ord('a') + n - 27)}" for n in range(27, 30)
+#: Each set's mark in its ids: oa .. oz, then pa, pb, pc, pd and pf (the set written as "pe" was not added: the
+#: workplace tools it was exported from are not read).
+MARKS = {f"outside{n}": f"o{chr(ord('a') + n - 1)}" for n in range(1, 27)} | {
+    f"outside{n}": mark for n, mark in zip(range(27, 32), ("pa", "pb", "pc", "pd", "pf"), strict=True)
 }
 #: Each set's formats, in the rotation its brief asked for (number n of the kind with index k: (n - 1 + k) mod len).
 FORMATS = dict.fromkeys(("outside1", "outside2", "outside3", "outside4"), ROTATION) | {
     "outside5": ("telegram", "messenger", "discord", "otter", "csv", "whatsapp_android"),
 }
 #: Sets whose writers chose the formats (the manifest's ``format`` describes one: "WhatsApp iOS, German locale").
-FREE = tuple(f"outside{n}" for n in range(6, 30))
+FREE = tuple(f"outside{n}" for n in range(6, 32))
 PER_KIND = {name: 5 for name in MARKS} | dict.fromkeys(("outside5", *FREE), 3)
 #: The reader of a described format: that of the first of these words in the description.
 APPS = (("word (.docx)", "docx"), (".docx", "docx"), ("telegram desktop html", "telegram_html"),
