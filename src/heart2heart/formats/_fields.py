@@ -18,7 +18,7 @@ from pathlib import Path
 from typing import Any, TypeVar
 
 from heart2heart.errors import ParseError
-from heart2heart.formats._time import time_of_day
+from heart2heart.formats._time import first_date, time_of_day
 from heart2heart.model import Utterance
 
 __all__ = [
@@ -92,15 +92,8 @@ _LONG_DATES = ("%A, %B %d, %Y at %I:%M:%S %p", "%A, %B %d, %Y at %I:%M %p", "%B 
 
 
 def _long_date(stamp: str) -> datetime | None:
-    text = " ".join(stamp.replace("\u202f", " ").split())
-    if text.endswith(" UTC"):
-        text = text[:-4]
-    for fmt in _LONG_DATES:
-        try:
-            return datetime.strptime(text, fmt)
-        except ValueError:
-            continue
-    return None
+    text = " ".join(stamp.split())
+    return first_date(text[:-4] if text.endswith(" UTC") else text, _LONG_DATES)
 
 
 def when_of(value: Any, strict: bool, path: Path, line: int) -> datetime | float | None:

@@ -38,6 +38,7 @@ __all__ = [
     "NOT_NAMES",
     "ROLE_REPEATS",
     "SOUNDS",
+    "UNKNOWN",
     "looks_like_name",
     "prefix_name",
     "recurring_roles",
@@ -91,6 +92,9 @@ BRACKET_REPEATS = 2
 """How many lines one of a file's bare bracketed names ("[Bill] text") must start at least: two names or more,
 three such lines or more in all."""
 
+
+#: The speaker of words no name was given to (subtitles without names, a transcriber's undiarised segments).
+UNKNOWN = "Unknown"
 
 ROLE_REPEATS = 3
 """How many lines of a file a lower-case role ("Health visitor") must start to be read as a speaker."""

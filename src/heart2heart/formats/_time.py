@@ -1,13 +1,15 @@
 """Clock timestamps as transcripts write them ("1:02", "00:01:02", "00:01:02.500", "00:01:02,500"), in seconds, and
-times of day ("20:26:02", "8:26 PM") as exports write them."""
+times of day ("20:26:02", "8:26 PM") as exports write them, and dates written out (:func:`first_date`)."""
 
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
+from datetime import datetime
 
 from heart2heart.model import Utterance
 
-__all__ = ["CLOCK", "Clock", "clock_seconds", "ended", "time_of_day"]
+__all__ = ["CLOCK", "Clock", "clock_seconds", "ended", "first_date", "time_of_day"]
 
 #: A clock as a regular-expression fragment: m:ss or h:mm:ss, with optional milliseconds after "." or ",".
 CLOCK = r"\d{1,3}(?::\d{2}){1,2}(?:[.,]\d{1,3})?"
@@ -35,6 +37,18 @@ def clock_seconds(text: str) -> float:
         return float(seconds)
     scale: int = 10 ** len(frac)
     return (seconds * scale + int(frac)) / scale  # one division: 9.681, not 9 + 0.681 = 9.681000000000001
+
+
+def first_date(text: str, formats: Iterable[str]) -> datetime | None:
+    """``text`` (its spaces, U+202F among them, made single) read by the first of ``formats`` that fits
+    (:meth:`datetime.strptime`), or None."""
+    text = " ".join(text.split())
+    for fmt in formats:
+        try:
+            return datetime.strptime(text, fmt)
+        except ValueError:
+            continue
+    return None
 
 
 def ended(u: Utterance, next_start: float | None) -> Utterance:

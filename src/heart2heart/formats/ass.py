@@ -21,12 +21,12 @@ from heart2heart import _regex_cache as rx
 from heart2heart.errors import H2HWarning, ParseError
 from heart2heart.formats._base import Probe, iter_lines
 from heart2heart.formats._cues import sound_only
+from heart2heart.formats._names import UNKNOWN
 from heart2heart.formats._time import clock_seconds
 from heart2heart.model import Utterance
 
 __all__ = ["READER", "AssReader"]
 
-UNKNOWN = "Unknown"
 _SECTION_RE = rx.compile(r"\s*\[([^\]]+)\]\s*")
 _TAGS_RE = rx.compile(r"\{[^}]*\}")
 #: Styles that say nothing about who speaks.

@@ -40,6 +40,7 @@ import orjson
 from heart2heart.errors import H2HWarning, ParseError
 from heart2heart.formats._base import Probe, decode_bytes, iter_lines
 from heart2heart.formats._fields import ALIASES, canonical_fields, canonical_keys, in_time_order, when_of
+from heart2heart.formats._names import UNKNOWN
 from heart2heart.formats._time import Clock, clock_seconds
 from heart2heart.model import Utterance
 
@@ -54,7 +55,6 @@ __all__ = [
     "segments_head",
 ]
 
-UNKNOWN = "Unknown"
 _EXAMPLE = '{"conversation": "c1", "speaker": "Maya", "text": "How are you, really?", "start": 12.5}'
 
 

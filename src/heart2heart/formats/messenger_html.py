@@ -28,6 +28,7 @@ from typing import ClassVar
 from heart2heart import _regex_cache as rx
 from heart2heart.errors import ParseError
 from heart2heart.formats._base import Probe, read_text
+from heart2heart.formats._time import first_date
 from heart2heart.formats.messenger import event_or_reaction
 from heart2heart.model import Utterance
 
@@ -129,15 +130,6 @@ class _Page(HTMLParser):
             self.texts[self.part].append(re.sub(r"\s+", " ", data) if self.part == "content" else data)
 
 
-def _when(text: str) -> datetime | None:
-    for fmt in _FORMATS:
-        try:
-            return datetime.strptime(text, fmt)
-        except ValueError:
-            continue
-    return None
-
-
 def _pages(path: Path) -> list[Path]:
     if path.is_dir():
         pages = [p for p in path.iterdir() if p.is_file() and _PAGE.fullmatch(p.name)]
@@ -176,13 +168,13 @@ class MessengerHtmlReader:
                 if when is None:  # the participants' block
                     continue
                 if words and _UNSENT.fullmatch(words):
-                    found.append((sender, _when(when), "<unsent message>", True))
+                    found.append((sender, first_date(when, _FORMATS), "<unsent message>", True))
                 elif words and event_or_reaction(words, sender):
                     continue
                 elif words:
-                    found.append((sender, _when(when), words, False))
+                    found.append((sender, first_date(when, _FORMATS), words, False))
                 elif media is not None:
-                    found.append((sender, _when(when), media, True))
+                    found.append((sender, first_date(when, _FORMATS), media, True))
         if not found:
             raise ParseError(path, None, "no messages from people found in this Messenger HTML download")
         found.reverse()  # newest first in the pages

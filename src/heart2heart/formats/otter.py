@@ -31,7 +31,7 @@ from heart2heart import _regex_cache as rx
 from heart2heart.errors import ParseError
 from heart2heart.formats._base import Probe, iter_lines
 from heart2heart.formats._names import NOTE, looks_like_name
-from heart2heart.formats._time import CLOCK, clock_seconds, ended
+from heart2heart.formats._time import CLOCK, clock_seconds, ended, first_date
 from heart2heart.model import Utterance
 
 __all__ = ["CUE_TIMING", "READER", "OtterReader"]
@@ -61,6 +61,7 @@ CUE_TIMING = rx.compile(rf"\s*(?P<a>{_STAMP})\s*(?:-->|-|–)\s*(?P<b>{_STAMP})\
 _DATED_LINE = rx.compile(
     r"\s*(?P<when>[A-Z][a-z]{2} \d{1,2}, \d{4},? +\d{1,2}:\d{2}(?::\d{2})?[ \u202f]?[AP]M)(?:\s+\([^()\n]{1,80}\))?\s*"
 )
+_DATED_FORMATS = ("%b %d, %Y %I:%M:%S %p", "%b %d, %Y %I:%M %p", "%b %d, %Y, %I:%M:%S %p", "%b %d, %Y, %I:%M %p")
 _EXAMPLE = "Maya Chen  0:03"
 
 
@@ -74,15 +75,6 @@ def _header(line: str) -> tuple[str, str | None] | None:
         return None
     clocks = m.group("clock", "clock2", "clock3", "clock4", "clock5", "clock6")
     return name.strip(), next((c for c in clocks if c), None)
-
-
-def _dated(text: str) -> datetime | None:
-    for fmt in ("%b %d, %Y %I:%M:%S %p", "%b %d, %Y %I:%M %p", "%b %d, %Y, %I:%M:%S %p", "%b %d, %Y, %I:%M %p"):
-        try:
-            return datetime.strptime(" ".join(text.replace("\u202f", " ").split()), fmt)
-        except ValueError:
-            continue
-    return None
 
 
 def _stamp_seconds(text: str) -> float:
@@ -244,7 +236,7 @@ class OtterReader:
         if scripted:
             return line.strip(), None, None, None
         if dated is not None:
-            return None, None, None, _dated(dated.group("when"))
+            return None, None, None, first_date(dated.group("when"), _DATED_FORMATS)
         try:
             if timing is not None:
                 start, end = _stamp_seconds(timing.group("a")), _stamp_seconds(timing.group("b"))

@@ -30,12 +30,11 @@ from heart2heart import _regex_cache as rx
 from heart2heart.errors import H2HWarning, ParseError
 from heart2heart.formats._base import Probe, iter_lines
 from heart2heart.formats._cues import TIMING_RE, clean_markup, cue_times, iter_blocks, share_time, sound_only
-from heart2heart.formats._names import looks_like_name, prefix_name, recurring_roles, split_name_prefix
+from heart2heart.formats._names import UNKNOWN, looks_like_name, prefix_name, recurring_roles, split_name_prefix
 from heart2heart.model import Utterance
 
 __all__ = ["READER", "SrtReader"]
 
-UNKNOWN = "Unknown"
 FIRST, SECOND = "Speaker 1", "Speaker 2"
 _DASH_RE = rx.compile(r"\s*(?:[-‐–—]\s+|-(?=[^\W\d_]))")
 _INDEX_RE = rx.compile(r"\s*\d+\s*")

@@ -24,12 +24,11 @@ from typing import ClassVar
 from heart2heart.errors import H2HWarning, ParseError
 from heart2heart.formats._base import Probe, iter_lines
 from heart2heart.formats._cues import TIMING_RE, clean_markup, cue_times, iter_blocks, share_time, sound_only
-from heart2heart.formats._names import prefix_name, recurring_roles, split_name_prefix
+from heart2heart.formats._names import UNKNOWN, prefix_name, recurring_roles, split_name_prefix
 from heart2heart.model import Utterance
 
 __all__ = ["READER", "VttReader"]
 
-UNKNOWN = "Unknown"
 _HEADER_RE = re.compile(r"\ufeff?WEBVTT(?:[ \t].*)?")
 _VOICE_RE = re.compile(r"<v(?:\.[^\s>]*)?(?:[ \t]+([^>]*))?>")
 _SKIP_BLOCKS = ("NOTE", "STYLE", "REGION")
