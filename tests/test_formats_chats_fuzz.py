@@ -22,7 +22,18 @@ from heart2heart.errors import ParseError
 from heart2heart.formats import detect, get_reader, iter_utterances
 
 FIX = Path(__file__).parent / "fixtures" / "chats"
-MINE = ("whatsapp", "telegram", "telegram_html", "messenger", "messenger_html", "discord", "slack")
+MINE = (
+    "whatsapp",
+    "telegram",
+    "telegram_html",
+    "messenger",
+    "messenger_html",
+    "discord",
+    "slack",
+    "zulip",
+    "mattermost",
+    "rocketchat",
+)
 # H2H_FUZZ_EXAMPLES=2000 for a deeper run than the default.
 FUZZ = settings(
     max_examples=int(os.environ.get("H2H_FUZZ_EXAMPLES", "80")),
@@ -30,7 +41,12 @@ FUZZ = settings(
     suppress_health_check=[HealthCheck.too_slow],
 )
 
-TEXT_FIXTURES = sorted(p.relative_to(FIX).as_posix() for p in (FIX / "whatsapp").glob("*.txt"))
+TEXT_FIXTURES = [
+    *sorted(p.relative_to(FIX).as_posix() for p in (FIX / "whatsapp").glob("*.txt")),
+    "workplace/mattermost_bulk.jsonl",
+    "workplace/mattermost_posts.csv",
+    "workplace/rocketchat_room.json",
+]
 JSON_FIXTURES = [
     "telegram/personal_chat.json",
     "telegram/full_export.json",
@@ -38,6 +54,7 @@ JSON_FIXTURES = [
     "instagram/message_1.json",
     "discord/general.json",
     "slack_export/general/2024-03-01.json",
+    "workplace/zulip_messages.json",
 ]
 TOKENS = [
     "\n", "\r\n", " ", ": ", " - ", " – ", "[", "] ", "\u200e", "\u202f", "\ufeff", "31/12/2023", "12/31/23", "1/5/24",
@@ -55,6 +72,9 @@ TOKENS = [
     '<div class="message default clearfix">', '<div class="message default clearfix joined">', "</div>",
     '<div class="from_name">', '<div class="text">', '<div class="pull_right date details" title="14.03.2024 20:02">',
     "<br>", "<![x y]>", '<div class="forwarded body">', '<div class="media_wrap clearfix">',
+    '{"type":"version","version":1}', '"type":"post"', '"post":{', '"replies":[', '"create_at":', '"type":"rm"',
+    '"msg":"', '"username":"', '"sender_full_name"', '<span class="emoji emoji-1f62e-200d">', "<blockquote>",
+    "PostMessage,PostType,UserUsername,ChannelName,PostCreateAt", "system_join_channel",
 ]  # fmt: skip
 
 
@@ -134,7 +154,8 @@ def test_byte_mutations_of_fixtures(name: str, ops: list[tuple[int, int, bytes]]
 _KEYS = st.sampled_from(
     ["text", "type", "from", "from_id", "date", "messages", "name", "id", "author", "content", "timestamp",
      "timestamp_ms", "sender_name", "ts", "user", "subtype", "files", "attachments", "photo", "media_type",
-     "is_unsent", "nickname", "chats", "list", "share", "user_profile"]
+     "is_unsent", "nickname", "chats", "list", "share", "user_profile", "sender_full_name", "display_recipient",
+     "subject", "content_type"]
 )  # fmt: skip
 
 

@@ -41,7 +41,7 @@ from heart2heart.formats._time import Clock
 from heart2heart.formats.canonical import ContiguityCheck, row_to_utterance
 from heart2heart.model import Utterance
 
-__all__ = ["ALIASES", "READER", "CsvReader", "delimiter"]
+__all__ = ["ALIASES", "READER", "CsvReader", "delimiter", "records"]
 
 _TRUE = frozenset(["true", "1", "yes"])
 _FALSE = frozenset(["false", "0", "no", ""])
@@ -123,6 +123,32 @@ def _record(header: list[str], values: list[str], path: Path, line: int) -> dict
     return row
 
 
+def records(path: Path) -> Iterator[tuple[int, list[str]]]:
+    """(the line a record starts on, its fields) for each non-blank record of a CSV file, streaming, split by
+    :func:`delimiter` of its first line; bad CSV is a ParseError naming the line."""
+    numbered = iter_lines(path)
+    line_no = 0
+
+    def lines() -> Iterator[str]:
+        nonlocal line_no
+        for n, line in numbered:
+            line_no = n
+            yield line + "\n"
+
+    first = next((line for _, line in iter_lines(path) if line.strip()), "")
+    reader = csv.reader(lines(), delimiter=delimiter(first.lstrip("\ufeff"), path.suffix.lower()))
+    while True:
+        start = line_no + 1
+        try:
+            values = next(reader)
+        except StopIteration:
+            return
+        except csv.Error as exc:
+            raise ParseError(path, line_no or 1, f"bad CSV ({exc})") from None
+        if values and (len(values) > 1 or values[0].strip()):
+            yield start, values
+
+
 class CsvReader:
     """Reader of canonical CSV rows."""
 
@@ -146,17 +172,6 @@ class CsvReader:
         return in_time_order(self._rows(path))
 
     def _rows(self, path: Path) -> Iterator[Utterance]:
-        numbered = iter_lines(path)
-        line_no = 0
-
-        def lines() -> Iterator[str]:
-            nonlocal line_no
-            for n, line in numbered:
-                line_no = n
-                yield line + "\n"
-
-        first = next((line for _, line in iter_lines(path) if line.strip()), "")
-        reader = csv.reader(lines(), delimiter=delimiter(first.lstrip("\ufeff"), path.suffix.lower()))
         check = ContiguityCheck(path)
         clock = Clock()
         strict_time = True
@@ -165,17 +180,7 @@ class CsvReader:
         discord = False
         last: tuple[Any, ...] | None = None
         count = 0
-        record_start = 1
-        while True:
-            record_start = line_no + 1
-            try:
-                values = next(reader)
-            except StopIteration:
-                break
-            except csv.Error as exc:
-                raise ParseError(path, line_no or 1, f"bad CSV ({exc})") from None
-            if not values or (len(values) == 1 and not values[0].strip()):
-                continue
+        for record_start, values in records(path):
             if header is None:
                 header = _columns(values)
                 if "speaker" not in header or "text" not in header:
