@@ -17,20 +17,23 @@ from heart2heart.assess.validate import OUTSIDE, WRITERS, default_corpus, valida
 from heart2heart.cli._eval_conversations import SHORT
 from heart2heart.formats import detect, read
 
-#: Each set's mark in its ids: oa .. oz, then pa, pb, pc, pd and pf (the set written as "pe" was not added: the
-#: workplace tools it was exported from are not read).
+#: Each set's mark in its ids: oa .. oz, then pa, pb, pc, pd, pf and pe (the set written as "pe", of workplace
+#: tools' exports, was added after "pf", once those exports were read).
 MARKS = {f"outside{n}": f"o{chr(ord('a') + n - 1)}" for n in range(1, 27)} | {
-    f"outside{n}": mark for n, mark in zip(range(27, 32), ("pa", "pb", "pc", "pd", "pf"), strict=True)
+    f"outside{n}": mark for n, mark in zip(range(27, 33), ("pa", "pb", "pc", "pd", "pf", "pe"), strict=True)
 }
 #: Each set's formats, in the rotation its brief asked for (number n of the kind with index k: (n - 1 + k) mod len).
 FORMATS = dict.fromkeys(("outside1", "outside2", "outside3", "outside4"), ROTATION) | {
     "outside5": ("telegram", "messenger", "discord", "otter", "csv", "whatsapp_android"),
 }
 #: Sets whose writers chose the formats (the manifest's ``format`` describes one: "WhatsApp iOS, German locale").
-FREE = tuple(f"outside{n}" for n in range(6, 32))
+FREE = tuple(f"outside{n}" for n in range(6, 33))
 PER_KIND = {name: 5 for name in MARKS} | dict.fromkeys(("outside5", *FREE), 3)
 #: The reader of a described format: that of the first of these words in the description.
-APPS = (("word (.docx)", "docx"), (".docx", "docx"), ("telegram desktop html", "telegram_html"),
+APPS = (("zulip", "zulip"), ("mattermost", "mattermost"), ("rocket.chat", "rocketchat"),
+        ("discordchatexporter json", "discord"), ("discordchatexporter csv", "csv"),
+        ("teams (personal) data export", "jsonl"), ("google chat via google takeout", "jsonl"),
+        ("word (.docx)", "docx"), (".docx", "docx"), ("telegram desktop html", "telegram_html"),
         ("download html", "messenger_html"), ("meeting chat", "zoom_chat"), ("zoom live transcript", "otter"),
         ("premiere pro srt", "srt"), ("otter", "otter"), ("premiere pro", "otter"), ("script-style", "otter"),
         ("imessage-exporter", "otter"), ("plain-text export", "otter"), ("teams chat copied", "otter"),
