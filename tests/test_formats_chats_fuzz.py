@@ -46,6 +46,7 @@ TEXT_FIXTURES = [
     "workplace/mattermost_bulk.jsonl",
     "workplace/mattermost_posts.csv",
     "workplace/rocketchat_room.json",
+    "phone/sms-20240315.xml",
 ]
 JSON_FIXTURES = [
     "telegram/personal_chat.json",
@@ -74,7 +75,9 @@ TOKENS = [
     "<br>", "<![x y]>", '<div class="forwarded body">', '<div class="media_wrap clearfix">',
     '{"type":"version","version":1}', '"type":"post"', '"post":{', '"replies":[', '"create_at":', '"type":"rm"',
     '"msg":"', '"username":"', '"sender_full_name"', '<span class="emoji emoji-1f62e-200d">', "<blockquote>",
-    "PostMessage,PostType,UserUsername,ChannelName,PostCreateAt", "system_join_channel",
+    "PostMessage,PostType,UserUsername,ChannelName,PostCreateAt", "system_join_channel", "<smses>", "</smses>",
+    '<sms address="+1" date="1" type="1" body="', '" />', "&#55357;", "&#56852;", '<mms msg_box="1">', "<part ",
+    'ct="text/plain"', '<addr type="137" address="', "]]>", "<!--",
 ]  # fmt: skip
 
 

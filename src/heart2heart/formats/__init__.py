@@ -31,6 +31,7 @@ _MODULES: dict[str, str] = {
     "zulip": "heart2heart.formats.zulip",
     "mattermost": "heart2heart.formats.mattermost",
     "rocketchat": "heart2heart.formats.rocketchat",
+    "sms_backup": "heart2heart.formats.sms_backup",
     "vtt": "heart2heart.formats.vtt",
     "srt": "heart2heart.formats.srt",
     "ass": "heart2heart.formats.ass",

@@ -1,0 +1,120 @@
+"""Golden tests of the phone-message readers (SMS Backup & Restore, ...).
+
+Every expected value below was read off the hand-written fixtures in tests/fixtures/chats/phone/, written after the
+apps' documented formats (SyncTech's "Fields in XML backup files", ...).
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from heart2heart.errors import ParseError
+from heart2heart.formats import detect, get_reader, read, sms_backup
+from heart2heart.formats._base import Probe
+from heart2heart.formats.sms_backup import fix_surrogates
+
+FIX = Path(__file__).parent / "fixtures" / "chats" / "phone"
+SMS = FIX / "sms-20240315.xml"
+
+Row = tuple[str, str, str, str, bool]
+
+
+def rows(path: Path) -> list[Row]:
+    """(conversation, speaker, text, ISO time, media) of every utterance read from ``path``."""
+    out = []
+    for conv in read(path):
+        for u in conv:
+            assert u.time is not None and u.start is None
+            out.append((u.conversation, u.speaker, u.text, u.time.isoformat(), u.media))
+    return out
+
+
+# --- SMS Backup & Restore --------------------------------------------------------------------------------------------
+
+SMS_ROWS = [
+    ("sms-20240315/Sam#1", "Sam", "are you up? I can't stop thinking about what the doctor said \U0001f614",
+     "2024-03-14T20:02:00", False),
+    ("sms-20240315/Sam#1", "Me", "I'm up. Tell me what he said?", "2024-03-14T20:03:00", False),
+    ("sms-20240315/Sam#1", "Sam", "<photo>", "2024-03-14T20:04:00", True),  # an MMS photo, in time order
+    ("sms-20240315/Sam#1", "Sam", "he wants more tests. I'm scared it's back", "2024-03-14T20:06:00", False),
+    ("sms-20240315/5550199#1", "5550199", "Your code is 4411 & expires in 10 min", "2024-03-14T18:13:20", False),
+    ("sms-20240315/Sam, Priya#1", "Priya", "hey both, dinner Sunday still on? \u2764\ufe0f", "2024-03-14T20:10:00",
+     False),
+    ("sms-20240315/Sam, Priya#1", "Me", "yes! 7pm", "2024-03-14T20:11:00", False),
+]  # fmt: skip
+
+
+def test_sms_backup_threads_senders_and_emoji() -> None:
+    assert rows(SMS) == SMS_ROWS
+
+
+@pytest.mark.parametrize("size", [7, 8, 9, 13, 16, 17, 64])
+def test_sms_backup_read_in_small_pieces_reads_the_same(monkeypatch: pytest.MonkeyPatch, size: int) -> None:
+    """No surrogate pair or reference is broken where the file is cut into the pieces it is parsed in."""
+    monkeypatch.setattr(sms_backup, "_CHUNK", size)
+    assert rows(SMS) == SMS_ROWS
+
+
+@pytest.mark.parametrize(
+    ("text", "fixed"),
+    [
+        ("&#55357;&#56852;", "&#128532;"),
+        ("a &#55357;&#56852;&#55357;&#56852; b", "a &#128532;&#128532; b"),
+        ("&#55357; alone", "&#65533; alone"),
+        ("&#56852;&#55357;", "&#65533;&#65533;"),  # low before high: no pair
+        ("&#10084;&#65039;", "&#10084;&#65039;"),
+        ("&#55357;&#10084;", "&#65533;&#10084;"),
+        ("no references", "no references"),
+    ],
+)
+def test_surrogate_references_joined(text: str, fixed: str) -> None:
+    assert fix_surrogates(text) == fixed
+
+
+@pytest.mark.parametrize(
+    ("body", "line", "message"),
+    [
+        ('<sms address="1" date="1" type="1" body="a" />\n<sms address="1" date="2" type="1" body="b" \n', 5, "XML"),
+        ('<sms address="1" date="1" type="1" body="a &bogus; b" />\n', 4, "XML"),
+    ],
+)
+def test_sms_backup_bad_xml_names_the_line(tmp_path: Path, body: str, line: int, message: str) -> None:
+    path = tmp_path / "sms.xml"
+    path.write_text(
+        f"<?xml version='1.0' encoding='UTF-8' standalone='yes' ?>\n<!-- x -->\n<smses count=\"2\">\n{body}"
+    )
+    with pytest.raises(ParseError) as err:
+        read(path)
+    assert err.value.line == line and message in str(err.value)
+
+
+def test_sms_backup_of_drafts_alone_is_refused(tmp_path: Path) -> None:
+    path = tmp_path / "sms.xml"
+    path.write_text('<smses count="1"><sms address="1" date="1710446520000" type="3" body="draft" /></smses>')
+    with pytest.raises(ParseError, match="no sent or received messages"):
+        read(path)
+
+
+def test_a_call_log_backup_is_not_read_as_texts(tmp_path: Path) -> None:
+    path = tmp_path / "calls.xml"
+    path.write_text('<calls count="1"><call number="1" duration="3" date="1" type="1" /></calls>')
+    assert get_reader("sms_backup").sniff(Probe.of(path)) == 0.0
+    with pytest.raises(ParseError, match="<smses>"):
+        read(path, format="sms_backup")
+
+
+# --- detection -------------------------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(("name", "reader"), [("sms-20240315.xml", "sms_backup")])
+def test_detect_picks_the_right_reader(name: str, reader: str) -> None:
+    assert detect(FIX / name).name == reader
+
+
+def test_readers_declare_chat_and_examples() -> None:
+    for name in ("sms_backup",):
+        reader = get_reader(name)
+        assert reader.name == name and reader.chat is True
+        assert reader.summary and reader.example
