@@ -56,6 +56,8 @@ JSON_FIXTURES = [
     "discord/general.json",
     "slack_export/general/2024-03-01.json",
     "workplace/zulip_messages.json",
+    "phone/chat_history.json",
+    "phone/chat_history_2021.json",
 ]
 TOKENS = [
     "\n", "\r\n", " ", ": ", " - ", " – ", "[", "] ", "\u200e", "\u202f", "\ufeff", "31/12/2023", "12/31/23", "1/5/24",
@@ -77,7 +79,8 @@ TOKENS = [
     '"msg":"', '"username":"', '"sender_full_name"', '<span class="emoji emoji-1f62e-200d">', "<blockquote>",
     "PostMessage,PostType,UserUsername,ChannelName,PostCreateAt", "system_join_channel", "<smses>", "</smses>",
     '<sms address="+1" date="1" type="1" body="', '" />', "&#55357;", "&#56852;", '<mms msg_box="1">', "<part ",
-    'ct="text/plain"', '<addr type="137" address="', "]]>", "<!--",
+    'ct="text/plain"', '<addr type="137" address="', "]]>", "<!--", '"Media Type": "TEXT"', '"IsSender": true',
+    '"Received Saved Chat History": [', '"Created": "2024-03-14 20:02:11 UTC"', '"Content": null',
 ]  # fmt: skip
 
 
@@ -158,7 +161,7 @@ _KEYS = st.sampled_from(
     ["text", "type", "from", "from_id", "date", "messages", "name", "id", "author", "content", "timestamp",
      "timestamp_ms", "sender_name", "ts", "user", "subtype", "files", "attachments", "photo", "media_type",
      "is_unsent", "nickname", "chats", "list", "share", "user_profile", "sender_full_name", "display_recipient",
-     "subject", "content_type"]
+     "subject", "content_type", "From", "To", "Content", "Created", "Media Type", "Conversation Title"]
 )  # fmt: skip
 
 

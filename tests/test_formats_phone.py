@@ -1,4 +1,4 @@
-"""Golden tests of the phone-message readers (SMS Backup & Restore, ...).
+"""Golden tests of the phone-message readers (SMS Backup & Restore, Snapchat, ...).
 
 Every expected value below was read off the hand-written fixtures in tests/fixtures/chats/phone/, written after the
 apps' documented formats (SyncTech's "Fields in XML backup files", ...).
@@ -105,16 +105,62 @@ def test_a_call_log_backup_is_not_read_as_texts(tmp_path: Path) -> None:
         read(path, format="sms_backup")
 
 
+# --- Snapchat ------------------------------------------------------------------------------------------------------
+
+
+def test_snapchat_conversations_newest_first_read_in_time_order() -> None:
+    assert rows(FIX / "chat_history.json") == [
+        ("chat_history/jules.m#1", "jules.m", "<media>", "2024-03-14T20:02:11", True),
+        ("chat_history/jules.m#1", "rory_k", "you ok? you went quiet at lunch", "2024-03-14T20:03:02", False),
+        # the erased-message status line is no one's words; "&#39;" is how Snapchat writes an apostrophe
+        ("chat_history/jules.m#1", "jules.m", "honestly I don't know if I can do another year of this job",
+         "2024-03-14T20:05:40", False),
+        ("chat_history/flat 4B#1", "mia.p", "<voice note>", "2024-03-15T08:00:00", True),
+        ("chat_history/flat 4B#1", "rory_k", "bins are out \U0001f64c", "2024-03-15T08:01:30", False),
+    ]  # fmt: skip
+
+
+def test_snapchat_saved_chats_before_2022() -> None:
+    conversation = "chat_history_2021/jules.m#1"
+    assert rows(FIX / "chat_history_2021.json") == [
+        (conversation, "jules.m", "can I tell you something weird", "2021-06-01T21:10:05", False),
+        (conversation, "Me", "always", "2021-06-01T21:11:00", False),
+        (conversation, "jules.m", "I miss my dad more this year than the year he died", "2021-06-01T21:12:40", False),
+        (conversation, "Me", "<sticker>", "2021-06-01T21:13:30", True),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "message"),
+    [
+        ('{"sam": [{"From": "sam", "Media Type": "TEXT", "Created": "yesterday", "Content": "hi"}]}', "bad message"),
+        ('{"sam": [{"Media Type": "TEXT", "Created": "2024-03-14 20:02:11 UTC", "Content": "hi"}]}', "'From'"),
+        ('{"sam": {"Media Type": "TEXT"}}', "list of messages"),
+        ('{"Sent Saved Chat History": [{"Media Type": "TEXT", "Created": "2021-06-01 21:11:00 UTC"}]}', "'To'"),
+        ('{"sam": [{"From": "sam", "Media Type": "TEXT", "Created": "2024-03-14 20:02:11 UTC", "Content": ""}]}',
+         "no messages"),
+    ],
+)  # fmt: skip
+def test_snapchat_problems_are_parse_errors(tmp_path: Path, text: str, message: str) -> None:
+    path = tmp_path / "chat_history.json"
+    path.write_text(text, encoding="utf-8")
+    with pytest.raises(ParseError, match=message):
+        read(path, format="snapchat")
+
+
 # --- detection -------------------------------------------------------------------------------------------------------
 
 
-@pytest.mark.parametrize(("name", "reader"), [("sms-20240315.xml", "sms_backup")])
+@pytest.mark.parametrize(
+    ("name", "reader"),
+    [("sms-20240315.xml", "sms_backup"), ("chat_history.json", "snapchat"), ("chat_history_2021.json", "snapchat")],
+)
 def test_detect_picks_the_right_reader(name: str, reader: str) -> None:
     assert detect(FIX / name).name == reader
 
 
 def test_readers_declare_chat_and_examples() -> None:
-    for name in ("sms_backup",):
+    for name in ("sms_backup", "snapchat"):
         reader = get_reader(name)
         assert reader.name == name and reader.chat is True
         assert reader.summary and reader.example

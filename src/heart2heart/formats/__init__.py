@@ -32,6 +32,7 @@ _MODULES: dict[str, str] = {
     "mattermost": "heart2heart.formats.mattermost",
     "rocketchat": "heart2heart.formats.rocketchat",
     "sms_backup": "heart2heart.formats.sms_backup",
+    "snapchat": "heart2heart.formats.snapchat",
     "vtt": "heart2heart.formats.vtt",
     "srt": "heart2heart.formats.srt",
     "ass": "heart2heart.formats.ass",
