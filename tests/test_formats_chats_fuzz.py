@@ -47,6 +47,7 @@ TEXT_FIXTURES = [
     "workplace/mattermost_posts.csv",
     "workplace/rocketchat_room.json",
     "phone/sms-20240315.xml",
+    "phone/Takeout/Voice/Calls/Sam Rivera - Text - 2024-03-15T00_02_11Z.html",
 ]
 JSON_FIXTURES = [
     "telegram/personal_chat.json",
@@ -81,6 +82,9 @@ TOKENS = [
     '<sms address="+1" date="1" type="1" body="', '" />', "&#55357;", "&#56852;", '<mms msg_box="1">', "<part ",
     'ct="text/plain"', '<addr type="137" address="', "]]>", "<!--", '"Media Type": "TEXT"', '"IsSender": true',
     '"Received Saved Chat History": [', '"Created": "2024-03-14 20:02:11 UTC"', '"Content": null',
+    '<div class="message">', '<abbr class="dt" title="2024-03-14T20:02:11.270-04:00">', "<q>", "</q>",
+    '<cite class="sender vcard">', '<a class="tel" href="tel:+1555">', '<span class="fn">', '<abbr class="fn">',
+    '<div class="participants">', '<div class="hChatLog hfeed">',
 ]  # fmt: skip
 
 

@@ -1,4 +1,4 @@
-"""Golden tests of the phone-message readers (SMS Backup & Restore, Snapchat, ...).
+"""Golden tests of the phone-message readers (SMS Backup & Restore, Snapchat, Google Voice).
 
 Every expected value below was read off the hand-written fixtures in tests/fixtures/chats/phone/, written after the
 apps' documented formats (SyncTech's "Fields in XML backup files", ...).
@@ -6,6 +6,7 @@ apps' documented formats (SyncTech's "Fields in XML backup files", ...).
 
 from __future__ import annotations
 
+import zipfile
 from pathlib import Path
 
 import pytest
@@ -148,19 +149,70 @@ def test_snapchat_problems_are_parse_errors(tmp_path: Path, text: str, message: 
         read(path, format="snapchat")
 
 
+# --- Google Voice --------------------------------------------------------------------------------------------------
+
+CALLS = FIX / "Takeout" / "Voice" / "Calls"
+SAM = [
+    ("Sam Rivera", "hey. weird question but do you ever feel like you're just pretending to be an adult?",
+     "2024-03-15T00:02:11.270000", False),
+    ("Me", "all the time.\nwhat brought that on?", "2024-03-15T00:03:40.001000", False),
+    ("Sam Rivera", "<photo>", "2024-03-15T00:05:02.500000", True),  # an empty <q> and an image
+]  # fmt: skip
+
+
+def test_google_voice_page() -> None:
+    page = CALLS / "Sam Rivera - Text - 2024-03-15T00_02_11Z.html"
+    assert [r[1:] for r in rows(page)] == SAM
+
+
+@pytest.mark.parametrize("as_zip", [False, True])
+def test_google_voice_takeout_pages_joined_per_contact(tmp_path: Path, as_zip: bool) -> None:
+    path = FIX / "Takeout"
+    if as_zip:
+        path = tmp_path / "takeout-20240320.zip"
+        with zipfile.ZipFile(path, "w") as zf:
+            for member in sorted((FIX / "Takeout").rglob("*")):
+                zf.write(member, member.relative_to(FIX).as_posix())
+    stem = path.stem
+    assert rows(path) == [
+        (f"{stem}/+15550123, Sam Rivera#1", "+15550123", "who's bringing the cake", "2024-03-16T18:00:00", False),
+        *[(f"{stem}/Sam Rivera#1", *row) for row in SAM],
+        (f"{stem}/Sam Rivera#2", "Me", "coffee later?", "2024-03-16T14:00:00", False),  # the next page, a day later
+    ]  # the missed call is no conversation
+
+
+def test_google_voice_page_without_messages_is_refused(tmp_path: Path) -> None:
+    path = tmp_path / "Sam - Text - 2024-03-15T00_02_11Z.html"
+    path.write_text('<html><body><div class="hChatLog hfeed"></div></body></html>', encoding="utf-8")
+    with pytest.raises(ParseError, match="no text messages"):
+        read(path, format="google_voice")
+
+
+def test_google_voice_folder_of_calls_alone_is_refused(tmp_path: Path) -> None:
+    (tmp_path / "+1555 - Missed - 2024-03-17T09_00_00Z.html").write_text("<html></html>", encoding="utf-8")
+    with pytest.raises(ParseError, match="no Google Voice texts"):
+        read(tmp_path, format="google_voice")
+
+
 # --- detection -------------------------------------------------------------------------------------------------------
 
 
 @pytest.mark.parametrize(
     ("name", "reader"),
-    [("sms-20240315.xml", "sms_backup"), ("chat_history.json", "snapchat"), ("chat_history_2021.json", "snapchat")],
+    [
+        ("sms-20240315.xml", "sms_backup"),
+        ("chat_history.json", "snapchat"),
+        ("chat_history_2021.json", "snapchat"),
+        ("Takeout", "google_voice"),
+        ("Takeout/Voice/Calls/Sam Rivera - Text - 2024-03-15T00_02_11Z.html", "google_voice"),
+    ],
 )
 def test_detect_picks_the_right_reader(name: str, reader: str) -> None:
     assert detect(FIX / name).name == reader
 
 
 def test_readers_declare_chat_and_examples() -> None:
-    for name in ("sms_backup", "snapchat"):
+    for name in ("sms_backup", "snapchat", "google_voice"):
         reader = get_reader(name)
         assert reader.name == name and reader.chat is True
         assert reader.summary and reader.example

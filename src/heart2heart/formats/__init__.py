@@ -33,6 +33,7 @@ _MODULES: dict[str, str] = {
     "rocketchat": "heart2heart.formats.rocketchat",
     "sms_backup": "heart2heart.formats.sms_backup",
     "snapchat": "heart2heart.formats.snapchat",
+    "google_voice": "heart2heart.formats.google_voice",
     "vtt": "heart2heart.formats.vtt",
     "srt": "heart2heart.formats.srt",
     "ass": "heart2heart.formats.ass",

@@ -1,7 +1,7 @@
 """Helpers shared by the JSON chat readers (Telegram, Messenger, Discord, Slack).
 
 - :func:`load_json`: bytes to a JSON value, ``ParseError`` with the line of a syntax error;
-- :class:`Tree`: the files of an export given as a folder or a ``.zip``, by ``/``-separated name;
+- :class:`Tree`: the files of an export given as a folder or a ``.zip``, by ``/``-separated name (:func:`is_zip`);
 - :func:`fix_mojibake`: undo the latin-1-for-UTF-8 encoding of Facebook and Instagram exports;
 - :func:`line_of`: the line where a token first occurs, to point errors at the offending message;
 - :func:`in_time_order`: utterances sorted by time, stably, only when they are not already.
@@ -28,6 +28,7 @@ __all__ = [
     "fix_mojibake",
     "from_epoch",
     "in_time_order",
+    "is_zip",
     "line_of",
     "load_json",
     "looks_like_json_object",
@@ -100,6 +101,12 @@ def in_time_order(utterances: list[Utterance]) -> list[Utterance]:
     if all(a is None or b is None or a <= b for a, b in itertools.pairwise(times)):
         return utterances
     return sorted(utterances, key=lambda u: u.time or datetime.min)
+
+
+def is_zip(path: Path) -> bool:
+    """Whether the file at ``path`` is a zip archive (by its first bytes)."""
+    with path.open("rb") as fh:
+        return fh.read(4) == b"PK\x03\x04"
 
 
 class Tree:

@@ -26,7 +26,7 @@ import orjson
 
 from heart2heart.errors import ParseError
 from heart2heart.formats._base import Probe, decode_bytes, iter_lines
-from heart2heart.formats._chatjson import Tree, from_epoch
+from heart2heart.formats._chatjson import Tree, from_epoch, is_zip
 from heart2heart.formats.canonical_csv import delimiter, records
 from heart2heart.model import Utterance
 
@@ -81,7 +81,7 @@ class MattermostReader:
         return 0.97 if _csv_header([f.strip() for f in fields]) is not None else 0.0
 
     def parse(self, path: Path) -> Iterator[Utterance]:
-        if path.is_dir() or _is_zip(path):
+        if path.is_dir() or is_zip(path):
             with Tree(path) as tree:
                 member = _export_member(tree.names)
                 if member is None:
@@ -174,11 +174,6 @@ def _export_member(names: Iterable[str]) -> str | None:
     if len(listed) != 1 or not (listed[0] == "import.jsonl" or any(n.startswith("data/") for n in names)):
         return None
     return listed[0]
-
-
-def _is_zip(path: Path) -> bool:
-    with path.open("rb") as fh:
-        return fh.read(4) == b"PK\x03\x04"
 
 
 def _bulk_post(message: Any, channel: str, order: int, path: Path | str, line: int) -> _Post | None:

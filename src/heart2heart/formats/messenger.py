@@ -22,7 +22,15 @@ from typing import Any, ClassVar
 from heart2heart import _regex_cache as rx
 from heart2heart.errors import ParseError
 from heart2heart.formats._base import Probe
-from heart2heart.formats._chatjson import Tree, fix_mojibake, from_epoch, line_of, load_json, looks_like_json_object
+from heart2heart.formats._chatjson import (
+    Tree,
+    fix_mojibake,
+    from_epoch,
+    is_zip,
+    line_of,
+    load_json,
+    looks_like_json_object,
+)
 from heart2heart.model import Utterance
 
 __all__ = ["READER", "MessengerReader", "event_or_reaction"]
@@ -88,7 +96,7 @@ class MessengerReader:
         return 0.6 if '"messages"' in head and '"sender_name"' in head and '"timestamp_ms"' in head else 0.0
 
     def parse(self, path: Path) -> Iterator[Utterance]:
-        if path.is_file() and not _is_zip(path):
+        if path.is_file() and not is_zip(path):
             raw = path.read_bytes()
             yield from self._chat([(raw, str(path))], path.stem)
             return
@@ -211,11 +219,6 @@ def _event(text: str, speaker: str) -> bool:
         return False
     actor = m.group("actor")
     return actor == "You" or actor == speaker or speaker.startswith(actor + " ")
-
-
-def _is_zip(path: Path) -> bool:
-    with path.open("rb") as fh:
-        return fh.read(4) == b"PK\x03\x04"
 
 
 READER = MessengerReader()

@@ -20,7 +20,7 @@ from typing import Any, ClassVar
 from heart2heart import _regex_cache as rx
 from heart2heart.errors import ParseError
 from heart2heart.formats._base import Probe
-from heart2heart.formats._chatjson import Tree, from_epoch, line_of, load_json
+from heart2heart.formats._chatjson import Tree, from_epoch, is_zip, line_of, load_json
 from heart2heart.model import Utterance
 
 __all__ = ["READER", "SlackReader"]
@@ -52,7 +52,7 @@ class SlackReader:
         return 0.0
 
     def parse(self, path: Path) -> Iterator[Utterance]:
-        if path.is_file() and not _is_zip(path):
+        if path.is_file() and not is_zip(path):
             raw = path.read_bytes()
             count = 0
             for u in self._channel(self._day(load_json(raw, path), raw, str(path)), {}, path.stem):
@@ -215,11 +215,6 @@ def _plain(text: str, users: dict[str, str]) -> str:
     if "<" in text:
         text = _MARKUP.sub(replace, text)
     return html.unescape(text) if "&" in text else text
-
-
-def _is_zip(path: Path) -> bool:
-    with path.open("rb") as fh:
-        return fh.read(4) == b"PK\x03\x04"
 
 
 READER = SlackReader()
