@@ -48,6 +48,7 @@ TEXT_FIXTURES = [
     "workplace/rocketchat_room.json",
     "phone/sms-20240315.xml",
     "phone/Takeout/Voice/Calls/Sam Rivera - Text - 2024-03-15T00_02_11Z.html",
+    "phone/sigtop-Sam.txt",
 ]
 JSON_FIXTURES = [
     "telegram/personal_chat.json",
@@ -84,7 +85,9 @@ TOKENS = [
     '"Received Saved Chat History": [', '"Created": "2024-03-14 20:02:11 UTC"', '"Content": null',
     '<div class="message">', '<abbr class="dt" title="2024-03-14T20:02:11.270-04:00">', "<q>", "</q>",
     '<cite class="sender vcard">', '<a class="tel" href="tel:+1555">', '<span class="fn">', '<abbr class="fn">',
-    '<div class="participants">', '<div class="hChatLog hfeed">',
+    '<div class="participants">', '<div class="hChatLog hfeed">', "Conversation: Sam\n", "From: You\n",
+    "Type: incoming\n", "Type: outgoing\n", "Sent: Thu, 14 Mar 2024 20:02:11 -0400\n", "| Version: 2\n", ">From: ",
+    "Edited: 2 versions\n", "Attachment: a.jpg (image/jpeg, 1 bytes)\n",
 ]  # fmt: skip
 
 

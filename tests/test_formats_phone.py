@@ -1,4 +1,4 @@
-"""Golden tests of the phone-message readers (SMS Backup & Restore, Snapchat, Google Voice).
+"""Golden tests of the phone-message readers (SMS Backup & Restore, Snapchat, Google Voice, Signal).
 
 Every expected value below was read off the hand-written fixtures in tests/fixtures/chats/phone/, written after the
 apps' documented formats (SyncTech's "Fields in XML backup files", ...).
@@ -194,6 +194,45 @@ def test_google_voice_folder_of_calls_alone_is_refused(tmp_path: Path) -> None:
         read(tmp_path, format="google_voice")
 
 
+# --- Signal (sigtop) -----------------------------------------------------------------------------------------------
+
+
+def test_sigtop_text_export() -> None:
+    conversation = "sigtop-Sam#1"
+    assert rows(FIX / "sigtop-Sam.txt") == [
+        # the group change and the safety-number change are no one's words
+        (conversation, "Sam Rivera", "can I tell you something I haven't told anyone?\n\nit's been a rough month",
+         "2024-03-15T00:02:11", False),
+        (conversation, "You", "of course. I'm here", "2024-03-15T00:03:40", False),  # the quote left out
+        (conversation, "Sam Rivera", "<attachment: IMG_0412.jpg>", "2024-03-15T00:05:02", True),
+        (conversation, "Sam Rivera", "I lost my job. I haven't told my parents", "2024-03-15T00:06:30", False),
+    ]  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("text", "line", "message"),
+    [
+        ("From: Sam\nType: incoming\n\nhi\n", 1, "Conversation:"),
+        ("Conversation: Sam\n\nFrom: Sam\nType: incoming\nSent: yesterday\n\nhi\n", 5, "sigtop time"),
+        ("Conversation: Sam\n\nhello there\n", 3, "'From:'"),
+        ("Conversation: Sam\n\nType: incoming\nSent: Thu, 14 Mar 2024 20:02:11 -0400\n\nhi\n", 3, "without a 'From:'"),
+    ],
+)  # fmt: skip
+def test_sigtop_problems_name_the_line(tmp_path: Path, text: str, line: int, message: str) -> None:
+    path = tmp_path / "chat.txt"
+    path.write_text(text, encoding="utf-8")
+    with pytest.raises(ParseError) as err:
+        read(path, format="sigtop")
+    assert err.value.line == line and message in str(err.value)
+
+
+def test_sigtop_without_messages_is_refused(tmp_path: Path) -> None:
+    path = tmp_path / "chat.txt"
+    path.write_text("Conversation: Sam\n\nType: keychange\nSent: Thu, 14 Mar 2024 20:02:11 -0400\n\n")
+    with pytest.raises(ParseError, match="no incoming or outgoing"):
+        read(path, format="sigtop")
+
+
 # --- detection -------------------------------------------------------------------------------------------------------
 
 
@@ -205,6 +244,7 @@ def test_google_voice_folder_of_calls_alone_is_refused(tmp_path: Path) -> None:
         ("chat_history_2021.json", "snapchat"),
         ("Takeout", "google_voice"),
         ("Takeout/Voice/Calls/Sam Rivera - Text - 2024-03-15T00_02_11Z.html", "google_voice"),
+        ("sigtop-Sam.txt", "sigtop"),
     ],
 )
 def test_detect_picks_the_right_reader(name: str, reader: str) -> None:
@@ -212,7 +252,7 @@ def test_detect_picks_the_right_reader(name: str, reader: str) -> None:
 
 
 def test_readers_declare_chat_and_examples() -> None:
-    for name in ("sms_backup", "snapchat", "google_voice"):
+    for name in ("sms_backup", "snapchat", "google_voice", "sigtop"):
         reader = get_reader(name)
         assert reader.name == name and reader.chat is True
         assert reader.summary and reader.example

@@ -34,6 +34,7 @@ _MODULES: dict[str, str] = {
     "sms_backup": "heart2heart.formats.sms_backup",
     "snapchat": "heart2heart.formats.snapchat",
     "google_voice": "heart2heart.formats.google_voice",
+    "sigtop": "heart2heart.formats.sigtop",
     "vtt": "heart2heart.formats.vtt",
     "srt": "heart2heart.formats.srt",
     "ass": "heart2heart.formats.ass",
