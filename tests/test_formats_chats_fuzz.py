@@ -49,6 +49,8 @@ TEXT_FIXTURES = [
     "phone/sms-20240315.xml",
     "phone/Takeout/Voice/Calls/Sam Rivera - Text - 2024-03-15T00_02_11Z.html",
     "phone/sigtop-Sam.txt",
+    "phone/KakaoTalk_Chat_Sam_2024-03-15-09-12-44.txt",
+    "phone/Talk_2024.3.15 09:12-1.txt",
 ]
 JSON_FIXTURES = [
     "telegram/personal_chat.json",
@@ -87,7 +89,9 @@ TOKENS = [
     '<cite class="sender vcard">', '<a class="tel" href="tel:+1555">', '<span class="fn">', '<abbr class="fn">',
     '<div class="participants">', '<div class="hChatLog hfeed">', "Conversation: Sam\n", "From: You\n",
     "Type: incoming\n", "Type: outgoing\n", "Sent: Thu, 14 Mar 2024 20:02:11 -0400\n", "| Version: 2\n", ">From: ",
-    "Edited: 2 versions\n", "Attachment: a.jpg (image/jpeg, 1 bytes)\n",
+    "Edited: 2 versions\n", "Attachment: a.jpg (image/jpeg, 1 bytes)\n", "KakaoTalk Chats with Sam\n",
+    "--------------- Thursday, March 14, 2024 ---------------\n", "[Sam] [8:02 PM] ", "[Sam] [오후 8:02] ",
+    "March 14, 2024, 8:02 PM, Sam : ", "2024년 3월 14일 오후 8:02, ", "2024. 3. 14. 오후 8:02: ", " : ",
 ]  # fmt: skip
 
 

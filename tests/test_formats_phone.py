@@ -1,4 +1,4 @@
-"""Golden tests of the phone-message readers (SMS Backup & Restore, Snapchat, Google Voice, Signal).
+"""Golden tests of the phone-message readers (SMS Backup & Restore, Snapchat, Google Voice, Signal, KakaoTalk).
 
 Every expected value below was read off the hand-written fixtures in tests/fixtures/chats/phone/, written after the
 apps' documented formats (SyncTech's "Fields in XML backup files", ...).
@@ -233,6 +233,55 @@ def test_sigtop_without_messages_is_refused(tmp_path: Path) -> None:
         read(path, format="sigtop")
 
 
+# --- KakaoTalk -----------------------------------------------------------------------------------------------------
+
+
+def test_kakaotalk_computer_export() -> None:
+    conversation = "KakaoTalk_Chat_Sam_2024-03-15-09-12-44#1"
+    assert rows(FIX / "KakaoTalk_Chat_Sam_2024-03-15-09-12-44.txt") == [
+        (conversation, "Sam", "hey. you up?", "2024-03-14T20:02:00", False),
+        (conversation, "Jin", "yeah, what's going on", "2024-03-14T20:03:00", False),
+        (conversation, "Sam", "I keep thinking about what my mom said at dinner\n\nthat I never finish anything",
+         "2024-03-14T20:05:00", False),
+        (conversation, "Jin", "that must have stung. what did you say back?", "2024-03-14T23:50:00", False),
+        (conversation, "Sam", "nothing. I just went quiet", "2024-03-15T00:10:00", False),  # the next day's line
+    ]  # fmt: skip
+
+
+def test_kakaotalk_phone_export() -> None:
+    conversation = "Talk_2024.3.15 09:12-1#1"
+    assert rows(FIX / "Talk_2024.3.15 09:12-1.txt") == [
+        (conversation, "Mina", "are you still at the office?", "2024-03-14T20:02:00", False),
+        (conversation, "you", "yes, the report again", "2024-03-14T20:04:00", False),
+        # the date line and "Mina invited Joon." are no one's words
+        (conversation, "Joon", "hi both", "2024-03-14T21:31:00", False),
+        (conversation, "Mina", "Photo", "2024-03-14T21:33:00", False),
+    ]
+
+
+def test_kakaotalk_iphone_export_in_korean() -> None:
+    assert [r[1:4] for r in rows(FIX / "KakaoTalk_ios_ko.txt")] == [
+        ("민아", "오늘 힘들었어", "2024-03-14T20:02:00"),
+        ("회원님", "무슨 일 있었어?", "2024-03-14T20:04:00"),  # the join line left out
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "line", "message"),
+    [
+        ("KakaoTalk Chats with Sam\nDate Saved : x\n\nhello there\n", 4, "message line"),
+        ("--------------- Someday, Never 99, 2024 ---------------\n[Sam] [8:02 PM] hi\n", 1, "not a date"),
+        ("March 40, 2024, 8:02 PM, Sam : hi\nMarch 14, 2024, 8:03 PM, Jin : hey\n", 1, "not a date and time"),
+    ],
+)
+def test_kakaotalk_problems_name_the_line(tmp_path: Path, text: str, line: int, message: str) -> None:
+    path = tmp_path / "chat.txt"
+    path.write_text(text, encoding="utf-8")
+    with pytest.raises(ParseError) as err:
+        read(path, format="kakaotalk")
+    assert err.value.line == line and message in str(err.value)
+
+
 # --- detection -------------------------------------------------------------------------------------------------------
 
 
@@ -245,6 +294,9 @@ def test_sigtop_without_messages_is_refused(tmp_path: Path) -> None:
         ("Takeout", "google_voice"),
         ("Takeout/Voice/Calls/Sam Rivera - Text - 2024-03-15T00_02_11Z.html", "google_voice"),
         ("sigtop-Sam.txt", "sigtop"),
+        ("KakaoTalk_Chat_Sam_2024-03-15-09-12-44.txt", "kakaotalk"),
+        ("Talk_2024.3.15 09:12-1.txt", "kakaotalk"),
+        ("KakaoTalk_ios_ko.txt", "kakaotalk"),
     ],
 )
 def test_detect_picks_the_right_reader(name: str, reader: str) -> None:
@@ -252,7 +304,7 @@ def test_detect_picks_the_right_reader(name: str, reader: str) -> None:
 
 
 def test_readers_declare_chat_and_examples() -> None:
-    for name in ("sms_backup", "snapchat", "google_voice", "sigtop"):
+    for name in ("sms_backup", "snapchat", "google_voice", "sigtop", "kakaotalk"):
         reader = get_reader(name)
         assert reader.name == name and reader.chat is True
         assert reader.summary and reader.example
