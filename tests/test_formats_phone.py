@@ -267,6 +267,33 @@ def test_kakaotalk_iphone_export_in_korean() -> None:
 
 
 @pytest.mark.parametrize(
+    "text",
+    [
+        # Windows, a group: the header names the room first; an invitation on a line of its own
+        "Book club with KakaoTalk Chats\nDate Saved : 2024-03-15 09:12:44\n\n"
+        "--------------- Thursday, March 14, 2024 ---------------\nMina invited Joon.\n"
+        "[Mina] [8:02 PM] are you still at the office?\nJoon left this chatroom.\n"
+        "[you] [8:04 PM] yes, the report again\n",
+        # iPhone: a line of the day, then "date at 24-hour time, Name : words"
+        "KakaoTalk Chats with Mina\nDate Saved : Mar 15, 2024 at 09:12\n\nThursday, March 14, 2024\n"
+        "Mar 14, 2024 at 20:02, Mina : are you still at the office?\n"
+        "Mar 14, 2024 at 20:04, you : yes, the report again\n",
+        # a phone's Korean day line, then the time alone
+        "Mina 님과 카카오톡 대화\n저장한 날짜 : 2024. 3. 15. 오전 9:12\n\n2024년 3월 14일 목요일\n"
+        "오후 8:02, Mina : are you still at the office?\n오후 8:04, you : yes, the report again\n",
+    ],
+)
+def test_kakaotalk_other_versions(tmp_path: Path, text: str) -> None:
+    path = tmp_path / "chat.txt"
+    path.write_text(text, encoding="utf-8")
+    assert detect(path).name == "kakaotalk"
+    assert [r[1:4] for r in rows(path)] == [
+        ("Mina", "are you still at the office?", "2024-03-14T20:02:00"),
+        ("you", "yes, the report again", "2024-03-14T20:04:00"),
+    ]
+
+
+@pytest.mark.parametrize(
     ("text", "line", "message"),
     [
         ("KakaoTalk Chats with Sam\nDate Saved : x\n\nhello there\n", 4, "message line"),

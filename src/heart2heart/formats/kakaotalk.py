@@ -4,12 +4,14 @@ Korean.
 - Windows and macOS: a header (``KakaoTalk Chats with Sam`` / ``Sam 님과 카카오톡 대화``, then the date saved), a
   line per day (``--------------- Thursday, March 14, 2024 ---------------``, ``2024년 3월 14일 목요일``) and
   ``[Sam] [8:02 PM] words`` (``[Sam] [오후 8:02] words``).
-- Android and iPhone: ``March 14, 2024, 8:02 PM, Sam : words`` (``2024년 3월 14일 오후 8:02, Sam : words``,
-  ``2024. 3. 14. 오후 8:02, Sam : words``), each day or pause opened by a line of the date and time alone.
+- Android and iPhone: ``March 14, 2024, 8:02 PM, Sam : words`` (``Mar 14, 2024 at 20:02, Sam : words``,
+  ``2024년 3월 14일 오후 8:02, Sam : words``, ``2024. 3. 14. 오후 8:02, Sam : words``), each day or pause opened by
+  a line of the date (and time) alone; or the time alone (``오후 8:02, Sam : words``) under a line of the day.
 
 A message runs on over the lines that follow it. The owner's messages carry the name the export gives them
-("you", "회원님"). Lines of a date and time with no ``Name :`` (joins, leaves, invitations) are no one's words. Times
-are the export's wall-clock times.
+("you", "회원님"). Lines of a date and time with no ``Name :`` (joins, leaves, invitations) are no one's words, and
+so are the events the computer's export writes on lines of their own ("Sam invited Jin.", "민아님이
+들어왔습니다."). Times are the export's wall-clock times.
 """
 
 from __future__ import annotations
@@ -37,7 +39,17 @@ _PC = rx.compile(rf"\[(?P<name>[^\[\]]+)\] \[(?P<clock>{_CLOCK})\] ?(?P<text>.*)
 _DAY = rx.compile(r"-{5,} (?P<day>.+?) -{5,}")
 _MOBILE = rx.compile(rf"(?P<stamp>{_STAMP}), (?P<name>.+?) : (?P<text>.*)")
 _STAMP_LINE = rx.compile(rf"{_STAMP}(?:[,:] .*)?")  # a date line, or an event ("..., Sam joined this chatroom.")
-_HEADER = rx.compile(r"(?:KakaoTalk Chats with |Talk with |Chat with ).+|.+ 님과 카카오톡 대화")
+_HEADER = rx.compile(r"(?:KakaoTalk Chats with |Talk with |Chat with ).+|.+ with KakaoTalk Chats|.+ 님과 카카오톡 대화")
+#: A day's line without the dashes ("Saturday, March 2, 2024", "2024년 3월 2일 토요일"), as phones write it.
+_DAY_LINE = rx.compile(rf"(?:[A-Z][a-z]+, )?{_EN_DATE}|{_KO_DATE}(?: \S+요일)?")
+#: A message under such a day line: the time of day alone ("21:14, Kevin : words", "오후 9:14, Kevin : words").
+_CLOCK_ONLY = rx.compile(rf"(?P<clock>{_CLOCK}), (?P<name>.+?) : (?P<text>.*)")
+#: The room's events, which the computer's export writes on lines of their own, in English and Korean.
+_EVENT = rx.compile(
+    r".+ (?:invited .+|left this chatroom|joined this chatroom|left the chatroom|has left the chatroom"
+    r"|removed .+ from this chatroom|was removed from this chatroom)\.|.+님(?:이|을) .*(?:들어왔습니다|나갔습니다"
+    r"|초대했습니다|초대하였습니다|내보냈습니다)\."
+)
 _SAVED = rx.compile(r"(?:Date Saved|Saved on|저장한 날짜) ?: .*")
 _STAMP_PARTS = rx.compile(rf"(?P<day>{_EN_DATE}|{_KO_DATE}|{_DOT_DATE})(?:,| at)? (?P<clock>.+)")
 _DIGITS = rx.compile(r"\d+")
@@ -106,7 +118,7 @@ class KakaoTalkReader:
         lines = [ln.strip() for ln in probe.head.lstrip("\ufeff").splitlines()[:60] if ln.strip()]
         if not lines:
             return 0.0
-        messages = sum(1 for ln in lines if _PC.fullmatch(ln) or _MOBILE.fullmatch(ln))
+        messages = sum(1 for ln in lines if _PC.fullmatch(ln) or _MOBILE.fullmatch(ln) or _CLOCK_ONLY.fullmatch(ln))
         if _HEADER.fullmatch(lines[0]) and messages:
             return 0.97
         return 0.9 if messages >= 2 and messages >= len(lines) // 3 else 0.0
@@ -122,13 +134,13 @@ class KakaoTalkReader:
             line = raw.strip()
             if n <= 3 and (_HEADER.fullmatch(line) or _SAVED.fullmatch(line)):
                 continue
-            found = _PC.fullmatch(line) or _MOBILE.fullmatch(line)
-            if found is None and (marker := _DAY.fullmatch(line)) is not None:
-                day = _date(marker.group("day").strip())
+            found = _PC.fullmatch(line) or _MOBILE.fullmatch(line) or (day and _CLOCK_ONLY.fullmatch(line)) or None
+            if found is None and ((marker := _DAY.fullmatch(line)) is not None or _DAY_LINE.fullmatch(line)):
+                text = marker.group("day").strip() if marker is not None else line
+                day = _date(text)
                 if day is None:
-                    raise ParseError(path, n, f"not a date: {marker.group('day')!r}")
-                found = None
-            elif found is None and _STAMP_LINE.fullmatch(line):
+                    raise ParseError(path, n, f"not a date: {text!r}")
+            elif found is None and (_STAMP_LINE.fullmatch(line) or _EVENT.fullmatch(line)):
                 pass  # a date line, or an event: no one's words
             elif found is None:
                 if current is not None:
