@@ -51,6 +51,7 @@ TEXT_FIXTURES = [
     "phone/sigtop-Sam.txt",
     "phone/KakaoTalk_Chat_Sam_2024-03-15-09-12-44.txt",
     "phone/Talk_2024.3.15 09:12-1.txt",
+    "phone/signal-chats/Sam Rivera/chat.md",
 ]
 JSON_FIXTURES = [
     "telegram/personal_chat.json",
@@ -92,6 +93,7 @@ TOKENS = [
     "Edited: 2 versions\n", "Attachment: a.jpg (image/jpeg, 1 bytes)\n", "KakaoTalk Chats with Sam\n",
     "--------------- Thursday, March 14, 2024 ---------------\n", "[Sam] [8:02 PM] ", "[Sam] [오후 8:02] ",
     "March 14, 2024, 8:02 PM, Sam : ", "2024년 3월 14일 오후 8:02, ", "2024. 3. 14. 오후 8:02: ", " : ",
+    "[2024-03-14 20:02:11] Sam: ", "  \n", "(- Sam: 👍 -)\n", "(( 🙏 ))\n", "![a.jpg](./media/a.jpg)", "\n> ",
 ]  # fmt: skip
 
 

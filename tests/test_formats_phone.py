@@ -233,6 +233,59 @@ def test_sigtop_without_messages_is_refused(tmp_path: Path) -> None:
         read(path, format="sigtop")
 
 
+# --- Signal (signal-export) ---------------------------------------------------------------------------------------
+
+SIGNAL_CHAT = [
+    # the missed call and the outgoing call are no messages; the reactions line is no one's words
+    ("Sam Rivera", "can I tell you something?\nit has been a strange week", "2024-03-14T20:02:11", False),
+    ("Me", "of course. what happened?", "2024-03-14T20:03:40", False),  # the quote left out
+    ("Sam Rivera", "<attachment: IMG_0412.jpg>", "2024-03-14T20:05:02", True),
+    ("Me", "<deleted message>", "2024-03-14T20:05:30", True),
+    ("Sam Rivera", "<sticker>", "2024-03-14T20:06:00", True),
+]
+
+
+def test_signal_export_chat() -> None:
+    assert [r[1:] for r in rows(FIX / "signal-chats" / "Sam Rivera" / "chat.md")] == SIGNAL_CHAT
+    assert {r[0] for r in rows(FIX / "signal-chats" / "Sam Rivera" / "chat.md")} == {"Sam Rivera#1"}
+
+
+@pytest.mark.parametrize("as_zip", [False, True])
+def test_signal_export_folder(tmp_path: Path, as_zip: bool) -> None:
+    path = FIX / "signal-chats"
+    if as_zip:
+        path = tmp_path / "signal-chats.zip"
+        with zipfile.ZipFile(path, "w") as zf:
+            zf.write(FIX / "signal-chats" / "Sam Rivera" / "chat.md", "signal-chats/Sam Rivera/chat.md")
+    assert detect(path).name == "signal_export"
+    assert rows(path) == [("signal-chats/Sam Rivera#1", *row) for row in SIGNAL_CHAT]
+
+
+def test_signal_export_problems_name_the_line(tmp_path: Path) -> None:
+    path = tmp_path / "chat.md"
+    path.write_text("hello\n[2024-03-14 20:02:11] Sam: hi  \n", encoding="utf-8")
+    with pytest.raises(ParseError) as err:
+        read(path, format="signal_export")
+    assert err.value.line == 1 and "signal-export message line" in str(err.value)
+    path.write_text("[2024-02-30 20:02:11] Sam: hi  \n", encoding="utf-8")
+    with pytest.raises(ParseError, match="not a date and time") as err:
+        read(path, format="signal_export")
+    assert err.value.line == 1
+
+
+def test_signal_export_of_calls_alone_is_refused(tmp_path: Path) -> None:
+    path = tmp_path / "chat.md"
+    path.write_text("[2024-03-14 20:01:00] Sam: Missed voice call  \n", encoding="utf-8")
+    with pytest.raises(ParseError, match="no messages"):
+        read(path)
+
+
+def test_a_whatsapp_iphone_export_in_iso_dates_stays_whatsapp(tmp_path: Path) -> None:
+    path = tmp_path / "_chat.txt"
+    path.write_text("[2024-03-14 20:02:11] Sam: hi\n[2024-03-14 20:03:11] Jin: hey\n", encoding="utf-8")
+    assert get_reader("signal_export").sniff(Probe.of(path)) == 0.0
+
+
 # --- KakaoTalk -----------------------------------------------------------------------------------------------------
 
 
@@ -324,6 +377,7 @@ def test_kakaotalk_problems_name_the_line(tmp_path: Path, text: str, line: int, 
         ("KakaoTalk_Chat_Sam_2024-03-15-09-12-44.txt", "kakaotalk"),
         ("Talk_2024.3.15 09:12-1.txt", "kakaotalk"),
         ("KakaoTalk_ios_ko.txt", "kakaotalk"),
+        ("signal-chats/Sam Rivera/chat.md", "signal_export"),
     ],
 )
 def test_detect_picks_the_right_reader(name: str, reader: str) -> None:
@@ -331,7 +385,7 @@ def test_detect_picks_the_right_reader(name: str, reader: str) -> None:
 
 
 def test_readers_declare_chat_and_examples() -> None:
-    for name in ("sms_backup", "snapchat", "google_voice", "sigtop", "kakaotalk"):
+    for name in ("sms_backup", "snapchat", "google_voice", "sigtop", "signal_export", "kakaotalk"):
         reader = get_reader(name)
         assert reader.name == name and reader.chat is True
         assert reader.summary and reader.example

@@ -35,6 +35,7 @@ _MODULES: dict[str, str] = {
     "snapchat": "heart2heart.formats.snapchat",
     "google_voice": "heart2heart.formats.google_voice",
     "sigtop": "heart2heart.formats.sigtop",
+    "signal_export": "heart2heart.formats.signal_export",
     "kakaotalk": "heart2heart.formats.kakaotalk",
     "vtt": "heart2heart.formats.vtt",
     "srt": "heart2heart.formats.srt",
