@@ -42,7 +42,7 @@ APPS = (("zulip", "zulip"), ("mattermost", "mattermost"), ("rocket.chat", "rocke
         ("youtube studio sbv", "srt"), ("youtube downloaded manual captions vtt", "vtt"), ("aegisub", "ass"),
         ("webex", "vtt"), ("line chat history", "chat_log"), ("irc log", "chat_log"), ("csv of a slack", "csv"),
         ("slack", "slack"),
-        ("signal-export", "whatsapp"), ("google chat takeout", "jsonl"), ("skype", "jsonl"),
+        ("signal-export", "signal_export"), ("google chat takeout", "jsonl"), ("skype", "jsonl"),
         ("whisperx diarized json", "jsonl"), ("nested json chat", "jsonl"), ("tab-separated", "csv"),
         ("whatsapp", "whatsapp"), ("telegram", "telegram"), ("messenger", "messenger"), ("instagram", "messenger"),
         ("teams", "vtt"), ("zoom", "vtt"), ("whisperx subtitles .vtt", "vtt"), ("srt", "srt"),
