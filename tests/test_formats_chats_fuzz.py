@@ -52,6 +52,8 @@ TEXT_FIXTURES = [
     "phone/KakaoTalk_Chat_Sam_2024-03-15-09-12-44.txt",
     "phone/Talk_2024.3.15 09:12-1.txt",
     "phone/signal-chats/Sam Rivera/chat.md",
+    "phone/Messages - Sam Rivera.csv",
+    "phone/Viber Sam.csv",
 ]
 JSON_FIXTURES = [
     "telegram/personal_chat.json",
@@ -94,6 +96,7 @@ TOKENS = [
     "--------------- Thursday, March 14, 2024 ---------------\n", "[Sam] [8:02 PM] ", "[Sam] [오후 8:02] ",
     "March 14, 2024, 8:02 PM, Sam : ", "2024년 3월 14일 오후 8:02, ", "2024. 3. 14. 오후 8:02: ", " : ",
     "[2024-03-14 20:02:11] Sam: ", "  \n", "(- Sam: 👍 -)\n", "(( 🙏 ))\n", "![a.jpg](./media/a.jpg)", "\n> ",
+    ",iMessage,Outgoing,,,Read,,,", ",Incoming,", ",Notification,", "14/03/2024,20:02:11,Sam,+40721555038,",
 ]  # fmt: skip
 
 

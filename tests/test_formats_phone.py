@@ -1,4 +1,5 @@
-"""Golden tests of the phone-message readers (SMS Backup & Restore, Snapchat, Google Voice, Signal, KakaoTalk).
+"""Golden tests of the phone-message readers (SMS Backup & Restore, Snapchat, Google Voice, Signal, KakaoTalk,
+iMazing, Viber).
 
 Every expected value below was read off the hand-written fixtures in tests/fixtures/chats/phone/, written after the
 apps' documented formats (SyncTech's "Fields in XML backup files", ...).
@@ -286,6 +287,64 @@ def test_a_whatsapp_iphone_export_in_iso_dates_stays_whatsapp(tmp_path: Path) ->
     assert get_reader("signal_export").sniff(Probe.of(path)) == 0.0
 
 
+# --- iMazing, Viber -----------------------------------------------------------------------------------------------
+
+
+def test_imazing_csv() -> None:
+    conversation = "Messages - Sam Rivera/Sam Rivera#1"
+    assert rows(FIX / "Messages - Sam Rivera.csv") == [
+        # the notification (a renamed chat) is no one's words
+        (conversation, "Sam Rivera", "can I tell you something, honestly?", "2024-03-14T20:02:11", False),
+        (conversation, "Me", "always.\nwhat is it?", "2024-03-14T20:03:40", False),  # outgoing: no name in the file
+        (conversation, "+15550100", "<attachment: IMG_2214.HEIC>", "2024-03-14T20:05:02", True),  # only the number
+    ]
+
+
+def test_imazing_problems_name_the_line(tmp_path: Path) -> None:
+    lines = (FIX / "Messages - Sam Rivera.csv").read_text(encoding="utf-8-sig").splitlines()
+    path = tmp_path / "messages.csv"
+    path.write_text("\n".join([*lines[:2], lines[2].replace("2024-03-14 20:02:11", "yesterday")]) + "\n")
+    with pytest.raises(ParseError, match="not a date and time") as err:
+        read(path)
+    assert err.value.line == 3
+    path.write_text("\n".join([lines[0], "Sam Rivera,2024-03-14 20:02:11,,,,iMessage,Incoming,,,Read,,,hi,,"]))
+    with pytest.raises(ParseError, match="neither a sender name nor an id") as err:
+        read(path)
+    assert err.value.line == 2
+
+
+def test_viber_csv() -> None:
+    assert rows(FIX / "Viber Sam.csv") == [
+        ("Viber Sam#1", "Sam", "can I tell you something, honestly?", "2024-03-14T20:02:11", False),
+        ("Viber Sam#1", "Me", "always. what is it?", "2024-03-14T20:03:40", False),
+        ("Viber Sam#1", "Sam", "I keep thinking about it", "2024-03-14T23:05:02", False),
+    ]
+
+
+def test_viber_month_first_when_a_day_says_so(tmp_path: Path) -> None:
+    path = tmp_path / "viber.csv"
+    path.write_text("03/04/2024,8:02 PM,Sam,+15550100,hi\n03/31/2024,8:03 PM,Me,+15550199,hey\n")
+    assert [r[1:4] for r in rows(path)] == [("Sam", "hi", "2024-03-04T20:02:00"), ("Me", "hey", "2024-03-31T20:03:00")]
+
+
+def test_viber_problems_name_the_line(tmp_path: Path) -> None:
+    path = tmp_path / "viber.csv"
+    path.write_text("14/03/2024,20:02:11,Sam,+40721555038,hi\nsomething else entirely\n")
+    with pytest.raises(ParseError, match="expected a Viber row") as err:
+        read(path, format="viber")
+    assert err.value.line == 2
+    path.write_text("31/02/2024,20:02:11,Sam,+40721555038,hi\n14/03/2024,20:02:11,Sam,+40721555038,hi\n")
+    with pytest.raises(ParseError, match="not a date and time") as err:
+        read(path, format="viber")
+    assert err.value.line == 1
+
+
+def test_a_canonical_csv_is_no_viber_or_imazing_file(tmp_path: Path) -> None:
+    path = tmp_path / "rows.csv"
+    path.write_text("time,speaker,text\n2024-03-14 20:02:11,Sam,hi\n2024-03-14 20:03:11,Jin,hey\n")
+    assert detect(path).name == "csv"
+
+
 # --- KakaoTalk -----------------------------------------------------------------------------------------------------
 
 
@@ -378,6 +437,8 @@ def test_kakaotalk_problems_name_the_line(tmp_path: Path, text: str, line: int, 
         ("Talk_2024.3.15 09:12-1.txt", "kakaotalk"),
         ("KakaoTalk_ios_ko.txt", "kakaotalk"),
         ("signal-chats/Sam Rivera/chat.md", "signal_export"),
+        ("Messages - Sam Rivera.csv", "imazing"),
+        ("Viber Sam.csv", "viber"),
     ],
 )
 def test_detect_picks_the_right_reader(name: str, reader: str) -> None:
@@ -385,7 +446,7 @@ def test_detect_picks_the_right_reader(name: str, reader: str) -> None:
 
 
 def test_readers_declare_chat_and_examples() -> None:
-    for name in ("sms_backup", "snapchat", "google_voice", "sigtop", "signal_export", "kakaotalk"):
+    for name in ("sms_backup", "snapchat", "google_voice", "sigtop", "signal_export", "kakaotalk", "imazing", "viber"):
         reader = get_reader(name)
         assert reader.name == name and reader.chat is True
         assert reader.summary and reader.example

@@ -37,6 +37,8 @@ _MODULES: dict[str, str] = {
     "sigtop": "heart2heart.formats.sigtop",
     "signal_export": "heart2heart.formats.signal_export",
     "kakaotalk": "heart2heart.formats.kakaotalk",
+    "imazing": "heart2heart.formats.imazing",
+    "viber": "heart2heart.formats.viber",
     "vtt": "heart2heart.formats.vtt",
     "srt": "heart2heart.formats.srt",
     "ass": "heart2heart.formats.ass",
