@@ -17,7 +17,7 @@ import pytest
 from heart2heart.errors import ParseError
 from heart2heart.formats import _split, detect, get_reader, read
 from heart2heart.formats._base import Probe
-from heart2heart.formats._chatjson import fix_mojibake
+from heart2heart.formats._chatjson import fix_mojibake, sorted_by_time
 from heart2heart.formats.whatsapp import _Clock
 from heart2heart.model import Labels, Utterance
 
@@ -361,6 +361,16 @@ def test_fix_mojibake_only_when_it_round_trips() -> None:
     assert fix_mojibake("Zoë") == "Zoë"  # already right: "ë" alone is not valid UTF-8 bytes
     assert fix_mojibake("日本") == "日本"  # not latin-1 at all
     assert fix_mojibake("plain") == "plain"
+
+
+def test_sorted_by_time_stable_and_untouched_when_already_sorted() -> None:
+    t = datetime(2024, 6, 1, 22, 0)
+    us = [Utterance("c", i, "a", str(i), time=t + timedelta(minutes=m)) for i, m in enumerate([0, 2, 1, 1])]
+    assert [u.text for u in sorted_by_time(us)] == ["0", "2", "3", "1"]  # equal times keep their order
+    in_order = us[:1] + us[2:]
+    assert sorted_by_time(in_order) is in_order  # already sorted: the same list back
+    untimed = [Utterance("c", 0, "a", "x"), Utterance("c", 1, "a", "y")]
+    assert sorted_by_time(untimed) is untimed
 
 
 # --- Discord ------------------------------------------------------------------------------------------------------

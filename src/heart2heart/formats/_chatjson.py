@@ -4,7 +4,7 @@
 - :class:`Tree`: the files of an export given as a folder or a ``.zip``, by ``/``-separated name (:func:`is_zip`);
 - :func:`fix_mojibake`: undo the latin-1-for-UTF-8 encoding of Facebook and Instagram exports;
 - :func:`line_of`: the line where a token first occurs, to point errors at the offending message;
-- :func:`in_time_order`: utterances sorted by time, stably, only when they are not already.
+- :func:`sorted_by_time`: utterances sorted by time, stably, only when they are not already.
 """
 
 from __future__ import annotations
@@ -27,11 +27,11 @@ __all__ = [
     "Tree",
     "fix_mojibake",
     "from_epoch",
-    "in_time_order",
     "is_zip",
     "line_of",
     "load_json",
     "looks_like_json_object",
+    "sorted_by_time",
     "text_field",
 ]
 
@@ -95,7 +95,7 @@ def text_field(value: Any) -> str:
     raise TypeError("text must be a string or a list of entities")
 
 
-def in_time_order(utterances: list[Utterance]) -> list[Utterance]:
+def sorted_by_time(utterances: list[Utterance]) -> list[Utterance]:
     """The utterances sorted by ``time`` (stable, so equal times keep their order); untouched if already sorted."""
     times = [u.time for u in utterances]
     if all(a is None or b is None or a <= b for a, b in itertools.pairwise(times)):

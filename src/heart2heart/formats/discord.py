@@ -15,7 +15,7 @@ from typing import Any, ClassVar
 
 from heart2heart.errors import ParseError
 from heart2heart.formats._base import Probe
-from heart2heart.formats._chatjson import in_time_order, line_of, load_json, looks_like_json_object
+from heart2heart.formats._chatjson import line_of, load_json, looks_like_json_object, sorted_by_time
 from heart2heart.model import Utterance
 
 __all__ = ["READER", "DiscordReader"]
@@ -61,7 +61,7 @@ class DiscordReader:
                 utterances.append(u)
         if not utterances:
             raise ParseError(path, None, "no messages from people found in this Discord export")
-        yield from in_time_order(utterances)
+        yield from sorted_by_time(utterances)
 
     @staticmethod
     def _utterance(message: Any, conversation: str, seen: set[str]) -> Utterance | None:

@@ -20,10 +20,10 @@ from heart2heart.errors import ParseError
 from heart2heart.formats._base import Probe
 from heart2heart.formats._chatjson import (
     from_epoch,
-    in_time_order,
     line_of,
     load_json,
     looks_like_json_object,
+    sorted_by_time,
     text_field,
 )
 from heart2heart.model import Utterance
@@ -76,7 +76,7 @@ class TelegramReader:
             raise ParseError(source, 1, 'expected a Telegram export: a JSON object with "messages" or "chats"')
         total = 0
         for conversation, chat in chats:
-            utterances = in_time_order(list(self._chat(chat, conversation, raw, source)))
+            utterances = sorted_by_time(list(self._chat(chat, conversation, raw, source)))
             total += len(utterances)
             yield from utterances
         if total == 0:
