@@ -13,7 +13,7 @@ from pathlib import Path
 import pytest
 
 from heart2heart.errors import H2HWarning, ParseError
-from heart2heart.formats import detect, get_reader, group, iter_utterances, read
+from heart2heart.formats import detect, get_reader, group, iter_utterances, otter, read
 from heart2heart.formats._base import Probe
 from heart2heart.formats._fields import in_time_order
 from heart2heart.formats._names import looks_like_name, prefix_name, recurring_roles, split_name_prefix
@@ -227,6 +227,52 @@ def test_a_script_with_names_on_their_own_lines(tmp_path: Path) -> None:
         ("DAD", "That's how it starts.", None),
         ("DAD", "The bank gives you a limit.", None),
     ]
+
+
+def test_a_script_after_line_400_of_otter_headers(tmp_path: Path) -> None:
+    # Whether a file holds a script is decided on the whole file, not on the 400 lines the sniff sees: speaker lines
+    # after 450 lines of Otter's layout still name their speakers (not text under the last header).
+    p = tmp_path / "call.txt"
+    turns = "".join(f"{('Maya Chen', 'Sam Ortiz')[i % 2]}  {i // 60}:{i % 60:02d}\nturn {i}\n\n" for i in range(150))
+    script = "DAD\nSit down a minute.\n\nMARCUS\nIt's just a card.\n\nDAD\nThat's how it starts.\n"
+    p.write_text("Call\n\n" + turns + script, encoding="utf-8")
+    assert detect(p).name == "otter"
+    got = [(u.speaker, u.text, u.start, u.end) for u in read(p)[0]]
+    assert len(got) == 153
+    assert got[148:] == [
+        ("Maya Chen", "turn 148", 148.0, 149.0),
+        ("Sam Ortiz", "turn 149", 149.0, None),
+        ("DAD", "Sit down a minute.", None, None),
+        ("MARCUS", "It's just a card.", None, None),
+        ("DAD", "That's how it starts.", None, None),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "script"),
+    [
+        ((FIX / "sunday_call.txt").read_text(encoding="utf-8"), False),  # Otter's own layout
+        ("00:00:01:10 - 00:00:08:02\nMaya\nHi.\n\n00:00:09:00 - 00:00:12:00\nSam\nHey.\n\n"
+         "00:00:13:00 - 00:00:15:00\nMaya\nHow are you?\n", False),  # cues
+        ("Feb 06, 2024 10:51:27 PM\nRosa\nAre you still up?\n\nFeb 06, 2024 10:51:51 PM\nMe\nYeah.\n\n"
+         "Feb 06, 2024 10:52:34 PM\nRosa\nNot really.\n", False),  # dated headers
+        ("Voice memo, 14 April.\n---\nDAD\nSit down.\n\nMARCUS\nOk.\n\nDAD\nGood.\n", True),
+        ("\ufeffDAD\r\nSit down.\r\n \t\r\nMARCUS  \r\nOk.\r\n\r\nDAD\r\nGood.\r\n", True),  # BOM, CRLF, spaces
+    ],
+    ids=["otter", "cues", "dated", "script", "script-bom-crlf"],
+)  # fmt: skip
+def test_only_a_file_that_could_be_a_script_is_read_twice(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, text: str, script: bool
+) -> None:
+    p = tmp_path / "t.txt"
+    p.write_bytes(text.encode("utf-8"))
+    passes: list[int] = []
+    full_pass = otter._script_headers
+    monkeypatch.setattr(otter, "_script_headers", lambda lines: passes.append(1) or full_pass(lines))
+    speakers = [u.speaker for u in get_reader("otter").parse(p)]
+    assert (len(passes), otter._could_be_script(p)) == (int(script), script)
+    if script:
+        assert speakers == ["DAD", "MARCUS", "DAD"]
 
 
 @pytest.mark.parametrize(

@@ -12,14 +12,15 @@ import tempfile
 import warnings
 from collections.abc import Iterator
 from pathlib import Path
+from unittest import mock
 
 import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from heart2heart.errors import H2HWarning, ParseError
-from heart2heart.formats import _MODULES, detect, get_reader, iter_utterances
-from heart2heart.formats._base import Probe
+from heart2heart.formats import _MODULES, detect, get_reader, iter_utterances, otter
+from heart2heart.formats._base import Probe, iter_lines
 
 FIX = Path(__file__).parent / "fixtures" / "transcripts"
 MINE = ["plain", "vtt", "srt", "ass", "otter", "cha", "jsonl", "csv", "zoom_chat", "chat_log"]
@@ -283,6 +284,38 @@ def test_detect_and_read_mutated_fixtures_only_parse_errors(
             list(iter_utterances(path))
         except ParseError:
             pass
+
+
+#: Lines of scripts and of the layouts around them: names alone (with spaces, a BOM, non-names), blank lines of any
+#: white space, rules, headers, cue and date lines, words.
+SCRIPT_LINES = st.lists(
+    st.tuples(
+        st.sampled_from(["", " ", "\t", "\r", "\xa0", "\x0c", "\x85", "\u2028", "\u3000", "\ufeff"]),
+        st.sampled_from(["", "DAD", "MARCUS", "Maya Chen", "maya", "Dr. Lee", "Speaker 2", "Note", "A B C D E",
+                         "a" * 41, "Zoë", "Kat (she/her)", "Ok.", "Maya Chen  0:03", "00:00:01:10 - 00:00:08:02",
+                         "Feb 06, 2024 10:51:27 PM", "It was fine, just long.", "---", "===", "- - -"]),
+        st.sampled_from(["", " ", "\r", "\t", "\xa0"]),
+    ).map("".join),
+    max_size=40,
+)  # fmt: skip
+
+
+@FUZZ
+@given(lines=SCRIPT_LINES, newline=st.sampled_from(["\n", "\r\n"]), end=st.booleans(), bom=st.booleans())
+def test_the_quick_look_never_misses_a_script(
+    workdir: Path, lines: list[str], newline: str, end: bool, bom: bool
+) -> None:
+    """Wherever the whole-file pass finds a script, the quick look before it says it could be one, and says the same
+    whatever the size of the pieces it reads the file in."""
+    path = workdir / "script.txt"
+    path.write_bytes(b"\xef\xbb\xbf" * bom + (newline.join(lines) + newline * end).encode("utf-8"))
+    script = bool(otter._script_headers(line for _, line in iter_lines(path)))
+    looks = set()
+    for size in (1, 2, 5, 64, 1 << 20):
+        with mock.patch.object(otter, "_CHUNK", size):
+            looks.add(otter._could_be_script(path))
+    assert len(looks) == 1
+    assert looks == {True} or not script
 
 
 def test_mutate_is_a_real_mutation() -> None:

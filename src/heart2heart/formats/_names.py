@@ -34,6 +34,7 @@ from heart2heart import _regex_cache as rx
 __all__ = [
     "BRACKET_REPEATS",
     "CHANGE",
+    "NAME_CHARS",
     "NOTE",
     "NOT_NAMES",
     "ROLE_REPEATS",
@@ -59,7 +60,10 @@ NOT_NAMES: frozenset[str] = frozenset(_NOT_NAMES_TEXT.split())
 
 _PARTICLES_TEXT = "van von der den de da di del della la le du bin ibn al el st y"
 _PARTICLES = frozenset(_PARTICLES_TEXT.split())
-_NAME_RE = rx.compile(r"[^\W\d_][\w.'’&\- ]*")
+#: What may follow a name's first letter (:func:`looks_like_name`; the otter reader's quick look for a script's
+#: speaker lines uses it too).
+NAME_CHARS = r"[\w.'’&\- ]"
+_NAME_RE = rx.compile(rf"[^\W\d_]{NAME_CHARS}*")
 #: A word in camel case, as device names are written ("iPhone", "iPad"): lower-case letters, then a capital.
 _CAMEL = rx.compile(r"[a-z]{1,3}[A-Z]\w*")
 #: A display name's note in brackets: "(she/her)", "(Host)", "(Guest, BBC)".

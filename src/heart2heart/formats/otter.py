@@ -20,6 +20,7 @@ A file without a single header is a :class:`~heart2heart.errors.ParseError` at l
 
 from __future__ import annotations
 
+import codecs
 import re
 from collections.abc import Iterable, Iterator
 from datetime import datetime
@@ -30,7 +31,7 @@ from typing import ClassVar
 from heart2heart import _regex_cache as rx
 from heart2heart.errors import ParseError
 from heart2heart.formats._base import Probe, iter_lines
-from heart2heart.formats._names import NOTE, looks_like_name
+from heart2heart.formats._names import NAME_CHARS, NOTE, looks_like_name
 from heart2heart.formats._time import CLOCK, clock_seconds, ended, first_date
 from heart2heart.model import Utterance
 
@@ -140,6 +141,57 @@ def _script_headers(lines: Iterable[str]) -> list[int]:
     return heads
 
 
+#: A line that may be a script's speaker line (every line :func:`_script_headers` takes matches, and more): after a
+#: blank line or a rule, a name alone on its line (at most 40 characters, as :func:`looks_like_name` allows), then a
+#: line of words. Group 2 is the name as ``_script_headers`` reads it (the line stripped).
+_MAYBE_HEAD_RE = rx.compile(
+    rf"\n[^\S\n]*(?:([-=_*~])\1{{2,}}[^\S\n]*)?\n[^\S\n]*([^\W\d_]{NAME_CHARS}{{0,39}}?)[^\S\n]*(?=\n[^\n]*\S)"
+)
+_CHUNK = 1 << 20  # bytes of whole lines :func:`_could_be_script` looks at at a time
+
+
+def _could_be_script(path: Path) -> bool:
+    """False when :func:`_script_headers` of the whole file is sure to find no script: no name stands twice on a
+    line that could be a speaker line (:data:`_MAYBE_HEAD_RE`). A quick look, a regular expression over the text a
+    megabyte at a time; the files of Otter's own layout, cues or dated headers have no such line, and need no second
+    line-by-line pass. True (read it all) for UTF-16 files and bytes that are not UTF-8 (the full pass then reports
+    them, as it always did)."""
+    names: set[str] = set()
+    with path.open("rb") as fh:
+        bom = fh.read(3)
+        if bom.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
+            return True
+        if bom != codecs.BOM_UTF8:
+            fh.seek(0)
+        # Lines as iter_lines reads them: split at "\n", the first one without its BOM. The first line is read as if
+        # after a blank one (it may open a block); each later chunk begins with the last two lines of the one before
+        # (seen there neither as a speaker line nor after one), so that every line is seen with the line before it
+        # and the line after it, once.
+        lead, rest, block = "\n\n", b"", fh.read(_CHUNK)
+        while block or rest:
+            data = rest + block
+            if block:
+                cut = data.rfind(b"\n") + 1
+                last = data.rfind(b"\n", 0, cut - 1) if cut else -1
+                keep = data.rfind(b"\n", 0, last) if last > 0 else -1
+                if keep < 0:  # fewer than three whole lines: read on (as much again, for a very long line)
+                    rest, block = data, fh.read(max(_CHUNK, len(data)))
+                    continue
+                data, rest = data[:cut], data[keep + 1 :]
+            else:
+                rest = b""
+            try:
+                text = data.decode("utf-8")
+            except UnicodeDecodeError:
+                return True
+            for m in _MAYBE_HEAD_RE.finditer(lead + text):
+                if m.group(2) in names:
+                    return True
+                names.add(m.group(2))
+            lead, block = "\n", fh.read(_CHUNK) if block else b""
+    return False
+
+
 class OtterReader:
     """Reader of Otter.ai text exports."""
 
@@ -189,7 +241,10 @@ class OtterReader:
             held = Utterance(conv, 0, speaker, ("\n" if cue else " ").join(texts), start=start, end=end, time=when)
             return done
 
-        script = {i + 1 for i in _script_headers(line for _, line in iter_lines(path))}  # a script's speaker lines
+        # A script's speaker lines (decided on the whole file; only read twice when it could be a script).
+        script = (
+            {i + 1 for i in _script_headers(line for _, line in iter_lines(path))} if _could_be_script(path) else set()
+        )
         for n, line in iter_lines(path):
             if not line.strip() or _FOOTER_RE.fullmatch(line):
                 continue
