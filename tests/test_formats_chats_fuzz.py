@@ -54,6 +54,7 @@ TEXT_FIXTURES = [
     "phone/signal-chats/Sam Rivera/chat.md",
     "phone/Messages - Sam Rivera.csv",
     "phone/Viber Sam.csv",
+    "phone/Sam Rivera.html",
 ]
 JSON_FIXTURES = [
     "telegram/personal_chat.json",
@@ -97,6 +98,10 @@ TOKENS = [
     "March 14, 2024, 8:02 PM, Sam : ", "2024년 3월 14일 오후 8:02, ", "2024. 3. 14. 오후 8:02: ", " : ",
     "[2024-03-14 20:02:11] Sam: ", "  \n", "(- Sam: 👍 -)\n", "(( 🙏 ))\n", "![a.jpg](./media/a.jpg)", "\n> ",
     ",iMessage,Outgoing,,,Read,,,", ",Incoming,", ",Notification,", "14/03/2024,20:02:11,Sam,+40721555038,",
+    '<div class="message">', '<div class="received">', '<div class="sent iMessage">', '<span class="bubble">',
+    '<span class="sender">', '<span class="timestamp">', '<div class="replies">', '<div class="tapbacks">',
+    "Reactions:\n", "Loved by Me\n", "This message responded to an earlier message.\n", "Edited 4 seconds later: ",
+    "    Mar 14, 2024  8:03:40 PM\n", "Mar 14, 2024  8:03:40 PM\n",
 ]  # fmt: skip
 
 

@@ -1,5 +1,5 @@
 """Golden tests of the phone-message readers (SMS Backup & Restore, Snapchat, Google Voice, Signal, KakaoTalk,
-iMazing, Viber).
+iMazing, Viber, imessage-exporter).
 
 Every expected value below was read off the hand-written fixtures in tests/fixtures/chats/phone/, written after the
 apps' documented formats (SyncTech's "Fields in XML backup files", ...).
@@ -204,7 +204,7 @@ def test_sigtop_text_export() -> None:
         # the group change and the safety-number change are no one's words
         (conversation, "Sam Rivera", "can I tell you something I haven't told anyone?\n\nit's been a rough month",
          "2024-03-15T00:02:11", False),
-        (conversation, "You", "of course. I'm here", "2024-03-15T00:03:40", False),  # the quote left out
+        (conversation, "Me", "of course. I'm here", "2024-03-15T00:03:40", False),  # "You" to sigtop; no quote
         (conversation, "Sam Rivera", "<attachment: IMG_0412.jpg>", "2024-03-15T00:05:02", True),
         (conversation, "Sam Rivera", "I lost my job. I haven't told my parents", "2024-03-15T00:06:30", False),
     ]  # fmt: skip
@@ -285,6 +285,72 @@ def test_a_whatsapp_iphone_export_in_iso_dates_stays_whatsapp(tmp_path: Path) ->
     path = tmp_path / "_chat.txt"
     path.write_text("[2024-03-14 20:02:11] Sam: hi\n[2024-03-14 20:03:11] Jin: hey\n", encoding="utf-8")
     assert get_reader("signal_export").sniff(Probe.of(path)) == 0.0
+
+
+# --- iMessage (imessage-exporter) ----------------------------------------------------------------------------------
+
+
+def test_imessage_exporter_html() -> None:
+    conversation = "Sam Rivera#1"
+    assert rows(FIX / "Sam Rivera.html") == [
+        # the rename, the reactions, the reply repeated under the message it answers, the send effect and the note
+        # on the reply are not the sender's words
+        (conversation, "Sam Rivera", "can I tell you something I haven't told anyone?", "2024-03-14T20:02:11", False),
+        (conversation, "Me", "always. what is it?", "2024-03-14T20:03:40", False),
+        (conversation, "Sam Rivera", "<photo>", "2024-03-14T20:05:02", True),
+        (conversation, "Sam Rivera", "I lost my job.\nI haven't told my parents", "2024-03-14T20:06:30", False),
+        (conversation, "Me", "<link: When the news is hard to share>", "2024-03-14T20:08:00", True),
+    ]  # fmt: skip
+
+
+IMESSAGE_TXT = """Mar 14, 2024  7:59:00 PM You renamed the conversation to us
+
+Mar 14, 2024  8:02:11 PM (Read by you after 29 seconds)
+Sam Rivera
+can I tell you something I haven't told anyone?
+Reactions:
+Loved by Me
+    Mar 14, 2024  8:03:40 PM
+    Me
+    always. what is it?
+
+
+Mar 14, 2024  8:03:40 PM
+Me
+always. what is it?
+Sent with Gentle
+This message responded to an earlier message.
+
+Mar 14, 2024  8:05:02 PM
+Sam Rivera
+/Users/me/Library/Messages/Attachments/5c/12/8E2B/IMG_0412.HEIC
+Tapbacks:
+Liked by Me
+
+Mar 14, 2024  8:06:30 PM
+Sam Rivera
+Mar 14, 2024  8:06:30 PM I lost my job
+Edited 40 seconds later: I lost my job.
+I haven't told my parents
+
+Mar 14, 2024  8:08:00 PM
+Me
+You deleted a message.
+
+"""
+
+
+def test_imessage_exporter_text(tmp_path: Path) -> None:
+    path = tmp_path / "Sam Rivera.txt"
+    path.write_text(IMESSAGE_TXT, encoding="utf-8")
+    assert detect(path).name == "otter"
+    assert [r[1:] for r in rows(path)] == [
+        ("Sam Rivera", "can I tell you something I haven't told anyone?", "2024-03-14T20:02:11", False),
+        ("Me", "always. what is it?", "2024-03-14T20:03:40", False),  # once, in its own place
+        ("Sam Rivera", "<attachment: IMG_0412.HEIC>", "2024-03-14T20:05:02", True),
+        ("Sam Rivera", "I lost my job.\nI haven't told my parents", "2024-03-14T20:06:30", False),  # the last version
+        ("Me", "<deleted message>", "2024-03-14T20:08:00", True),
+    ]
 
 
 # --- iMazing, Viber -----------------------------------------------------------------------------------------------
@@ -439,6 +505,7 @@ def test_kakaotalk_problems_name_the_line(tmp_path: Path, text: str, line: int, 
         ("signal-chats/Sam Rivera/chat.md", "signal_export"),
         ("Messages - Sam Rivera.csv", "imazing"),
         ("Viber Sam.csv", "viber"),
+        ("Sam Rivera.html", "imessage_html"),
     ],
 )
 def test_detect_picks_the_right_reader(name: str, reader: str) -> None:
@@ -446,7 +513,17 @@ def test_detect_picks_the_right_reader(name: str, reader: str) -> None:
 
 
 def test_readers_declare_chat_and_examples() -> None:
-    for name in ("sms_backup", "snapchat", "google_voice", "sigtop", "signal_export", "kakaotalk", "imazing", "viber"):
+    for name in (
+        "sms_backup",
+        "snapchat",
+        "google_voice",
+        "sigtop",
+        "signal_export",
+        "kakaotalk",
+        "imazing",
+        "viber",
+        "imessage_html",
+    ):
         reader = get_reader(name)
         assert reader.name == name and reader.chat is True
         assert reader.summary and reader.example

@@ -39,6 +39,7 @@ _MODULES: dict[str, str] = {
     "kakaotalk": "heart2heart.formats.kakaotalk",
     "imazing": "heart2heart.formats.imazing",
     "viber": "heart2heart.formats.viber",
+    "imessage_html": "heart2heart.formats.imessage_html",
     "vtt": "heart2heart.formats.vtt",
     "srt": "heart2heart.formats.srt",
     "ass": "heart2heart.formats.ass",

@@ -62,8 +62,57 @@ CUE_TIMING = rx.compile(rf"\s*(?P<a>{_STAMP})\s*(?:-->|-|–)\s*(?P<b>{_STAMP})\
 _DATED_LINE = rx.compile(
     r"\s*(?P<when>[A-Z][a-z]{2} \d{1,2}, \d{4},? +\d{1,2}:\d{2}(?::\d{2})?[ \u202f]?[AP]M)(?:\s+\([^()\n]{1,80}\))?\s*"
 )
+#: What imessage-exporter writes under a message that is not the sender's words: the reactions, the note on a
+#: reply, a send effect, an attachment's path; an edited message's versions; a deleted message; a rename.
+_REACTIONS_HEAD = frozenset(("Reactions:", "Tapbacks:"))
+_REACTION = rx.compile(
+    r"(?:Loved|Liked|Disliked|Laughed|Emphasized|Questioned|Emoji.{0,12}|Sticker from .{1,80}) by .{1,80}"
+)
+_REPLY_NOTE = "This message responded to an earlier message."
+_EXPRESSIVE = rx.compile(r"Sent with (?:[A-Z][a-z]+)(?: [A-Z][a-z]+)?")
+_EDITED = rx.compile(r"Edited .{1,60}? later: (?P<text>.*)")
+_DATED_TEXT = rx.compile(r"[A-Z][a-z]{2} \d{1,2}, \d{4},? +\d{1,2}:\d{2}(?::\d{2})?[ \u202f]?[AP]M (?P<text>.*)")
+_DELETED = frozenset(("You deleted a message.", "They deleted a message."))
+_ATTACHMENT_PATH = rx.compile(r"(?:~|/)\S*/Attachments/.+|/.+\.(?:heic|jpe?g|png|gif|mov|mp4|m4a|caf|pdf)", re.I)
 _DATED_FORMATS = ("%b %d, %Y %I:%M:%S %p", "%b %d, %Y %I:%M %p", "%b %d, %Y, %I:%M:%S %p", "%b %d, %Y, %I:%M %p")
 _EXAMPLE = "Maya Chen  0:03"
+
+
+def _imessage_text(lines: list[str]) -> tuple[str, bool]:
+    """The words of an imessage-exporter message from the lines under its sender's name (its latest version when
+    edited; a placeholder when it has no words), and whether it is a placeholder; ("", False) for none."""
+    kept: list[str] = []
+    attachments: list[str] = []
+    in_reactions = False
+    for line in lines:
+        if line in _REACTIONS_HEAD:
+            in_reactions = True
+            continue
+        if in_reactions and _REACTION.fullmatch(line):
+            continue
+        in_reactions = False
+        if line == _REPLY_NOTE or _EXPRESSIVE.fullmatch(line):
+            continue
+        if (dated := _DATED_TEXT.fullmatch(line)) is not None:
+            if " named the conversation " in line or " renamed the conversation " in line:
+                continue  # a rename, between messages
+            if not kept:
+                line = dated.group("text")  # an edited message's first version
+        if (edit := _EDITED.fullmatch(line)) is not None:
+            kept = [edit.group("text")]  # the versions before it were replaced
+            continue
+        if _ATTACHMENT_PATH.fullmatch(line):
+            attachments.append(line.rstrip("/").rsplit("/", 1)[-1])
+            continue
+        kept.append(line)
+    text = "\n".join(kept).strip()
+    if text in _DELETED:
+        return "<deleted message>", True
+    if text:
+        return text, False
+    if attachments:
+        return f"<attachment: {attachments[0]}>", True
+    return "", False
 
 
 def _header(line: str) -> tuple[str, str | None] | None:
@@ -226,6 +275,7 @@ class OtterReader:
         end: float | None = None  # a cue's own end (the cue layout); None: the next utterance's start
         when: datetime | None = None  # a dated cue's wall-clock time
         cue = False  # the current utterance is a cue: its lines are kept as lines
+        imessage = False  # it is an imessage-exporter message (a date line, the name, the words)
         naming = False  # a timing or date line was just read: the next line is the speaker's name
         texts: list[str] = []
         held: Utterance | None = None  # the last finished utterance, waiting for the next one's start
@@ -237,19 +287,28 @@ class OtterReader:
             nonlocal held
             if speaker is None or not texts:
                 return None
+            text, media = _imessage_text(texts) if imessage else (("\n" if cue else " ").join(texts), False)
+            if not text:
+                return None
             done = held if held is None or held.end is not None else ended(held, start)
-            held = Utterance(conv, 0, speaker, ("\n" if cue else " ").join(texts), start=start, end=end, time=when)
+            held = Utterance(conv, 0, speaker, text, start=start, end=end, time=when, media=media)
             return done
 
         # A script's speaker lines (decided on the whole file; only read twice when it could be a script).
         script = (
             {i + 1 for i in _script_headers(line for _, line in iter_lines(path))} if _could_be_script(path) else set()
         )
+        reply = False  # in a reply imessage-exporter repeats, indented, under the message it answers
         for n, line in iter_lines(path):
             if not line.strip() or _FOOTER_RE.fullmatch(line):
                 continue
+            if reply and line[:1].isspace():
+                continue
             timing = None if n in script else CUE_TIMING.fullmatch(line)
             dated = None if n in script or timing else _DATED_LINE.fullmatch(line)
+            reply = dated is not None and line[:1].isspace() and speaker is not None
+            if reply:
+                continue  # the reply is on the page again in its own place
             head = None if n in script or timing or dated else _header(line)
             if n not in script and timing is None and dated is None and head is None:
                 if naming:
@@ -265,6 +324,7 @@ class OtterReader:
                 count += 1
             speaker, start, end, when, texts = name, seconds, until, stamp, []
             cue = naming = timing is not None or dated is not None
+            imessage = dated is not None
         done = finish()
         if done is not None:
             yield done

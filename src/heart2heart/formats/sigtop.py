@@ -9,8 +9,9 @@ per conversation, ``Conversation: <name>``, then one block per message:
 
     the words, on as many lines as they take
 
-The speaker is the ``From`` name without its number ("You" for what the owner sent, as sigtop writes it); the time
-is ``Sent``, read as naive UTC. Only incoming and outgoing messages count: group changes, safety-number changes,
+The speaker is the ``From`` name without its number, and what the owner sent is "Me" (sigtop writes "You"; "Me" is
+how signal-export, the other exporter of Signal chats, and the phones' own exports name the owner); the time is
+``Sent``, read as naive UTC. Only incoming and outgoing messages count: group changes, safety-number changes,
 timers and calls are left out. A quoted message (``>``-prefixed lines) is not the sender's words; of an edited
 message (``|``-prefixed versions) the latest version is read. A message of attachments alone is a placeholder
 (``<attachment: name>``, ``media``); reactions are left out.
@@ -34,6 +35,7 @@ _FIELD = re.compile(r"(From|Type|Sent|Received|Attachment|Reaction|Edited): (.*)
 _VERSION_FIELD = re.compile(r"\| (?:Version|Sent|Attachment): .*")
 _NUMBER = re.compile(r" \((?:\+?[\d ()-]{3,}|[^()]*@[^()]*)\)$")  # "Sam (+15550100)", "Sam (sam.01)"
 _KEPT = frozenset(("incoming", "outgoing"))
+ME = "Me"
 _EXAMPLE = "Conversation: Sam / From: Sam (+15550100) / Type: incoming / Sent: Thu, 14 Mar 2024 20:02:11 -0400 / hi"
 
 
@@ -143,7 +145,7 @@ class SigtopReader:
         if message.kind not in _KEPT:
             return None
         if message.kind == "outgoing":
-            speaker = "You"
+            speaker = ME
         else:
             speaker = _NUMBER.sub("", message.sender.strip()) or message.sender.strip()
             if not speaker:
