@@ -14,6 +14,7 @@ from pathlib import Path
 
 import pytest
 
+from _chats import rows
 from heart2heart.errors import ParseError
 from heart2heart.formats import _split, detect, get_reader, read
 from heart2heart.formats._base import Probe
@@ -23,16 +24,6 @@ from heart2heart.model import Labels, Utterance
 
 FIX = Path(__file__).parent / "fixtures" / "chats"
 WA = FIX / "whatsapp"
-
-
-def rows(path: Path, **kwargs: object) -> list[tuple[str, str, str, str, bool]]:
-    """(conversation, speaker, text, ISO time, media) of every utterance read from ``path``."""
-    out = []
-    for conv in read(path, **kwargs):  # type: ignore[arg-type]
-        for u in conv:
-            assert u.time is not None and u.start is None and u.end is None
-            out.append((u.conversation, u.speaker, u.text, u.time.isoformat(), u.media))
-    return out
 
 
 # --- WhatsApp ---------------------------------------------------------------------------------------------------

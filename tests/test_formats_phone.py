@@ -12,6 +12,7 @@ from pathlib import Path
 
 import pytest
 
+from _chats import rows
 from heart2heart.errors import ParseError
 from heart2heart.formats import detect, get_reader, read, sms_backup
 from heart2heart.formats._base import Probe
@@ -19,18 +20,6 @@ from heart2heart.formats.sms_backup import fix_surrogates
 
 FIX = Path(__file__).parent / "fixtures" / "chats" / "phone"
 SMS = FIX / "sms-20240315.xml"
-
-Row = tuple[str, str, str, str, bool]
-
-
-def rows(path: Path) -> list[Row]:
-    """(conversation, speaker, text, ISO time, media) of every utterance read from ``path``."""
-    out = []
-    for conv in read(path):
-        for u in conv:
-            assert u.time is not None and u.start is None
-            out.append((u.conversation, u.speaker, u.text, u.time.isoformat(), u.media))
-    return out
 
 
 # --- SMS Backup & Restore --------------------------------------------------------------------------------------------

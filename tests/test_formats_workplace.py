@@ -12,24 +12,13 @@ from pathlib import Path
 
 import pytest
 
+from _chats import rows
 from heart2heart.errors import ParseError
 from heart2heart.formats import detect, get_reader, read
 from heart2heart.formats._base import Probe
 from heart2heart.formats.zulip import plain_text
 
 FIX = Path(__file__).parent / "fixtures" / "chats" / "workplace"
-
-Row = tuple[str, str, str, str, bool]
-
-
-def rows(path: Path) -> list[Row]:
-    """(conversation, speaker, text, ISO time, media) of every utterance read from ``path``."""
-    out = []
-    for conv in read(path):
-        for u in conv:
-            assert u.time is not None and u.start is None
-            out.append((u.conversation, u.speaker, u.text, u.time.isoformat(), u.media))
-    return out
 
 
 # --- Zulip -----------------------------------------------------------------------------------------------------------
