@@ -55,6 +55,7 @@ TEXT_FIXTURES = [
     "phone/Messages - Sam Rivera.csv",
     "phone/Viber Sam.csv",
     "phone/Sam Rivera.html",
+    "phone/x-archive/data/direct-messages.js",
 ]
 JSON_FIXTURES = [
     "telegram/personal_chat.json",
@@ -66,6 +67,7 @@ JSON_FIXTURES = [
     "workplace/zulip_messages.json",
     "phone/chat_history.json",
     "phone/chat_history_2021.json",
+    "phone/Hangouts.json",
 ]
 TOKENS = [
     "\n", "\r\n", " ", ": ", " - ", " – ", "[", "] ", "\u200e", "\u202f", "\ufeff", "31/12/2023", "12/31/23", "1/5/24",
@@ -101,7 +103,8 @@ TOKENS = [
     '<div class="message">', '<div class="received">', '<div class="sent iMessage">', '<span class="bubble">',
     '<span class="sender">', '<span class="timestamp">', '<div class="replies">', '<div class="tapbacks">',
     "Reactions:\n", "Loved by Me\n", "This message responded to an earlier message.\n", "Edited 4 seconds later: ",
-    "    Mar 14, 2024  8:03:40 PM\n", "Mar 14, 2024  8:03:40 PM\n",
+    "    Mar 14, 2024  8:03:40 PM\n", "Mar 14, 2024  8:03:40 PM\n", "window.YTD.direct_messages.part0 = ",
+    '"dmConversation"', '"messageCreate"', '"senderId"', '"participant_data"', '"chat_message"', '"segment"',
 ]  # fmt: skip
 
 

@@ -1,5 +1,5 @@
 """Golden tests of the phone-message readers (SMS Backup & Restore, Snapchat, Google Voice, Signal, KakaoTalk,
-iMazing, Viber, imessage-exporter).
+iMazing, Viber, imessage-exporter, X, Hangouts).
 
 Every expected value below was read off the hand-written fixtures in tests/fixtures/chats/phone/, written after the
 apps' documented formats (SyncTech's "Fields in XML backup files", ...).
@@ -17,6 +17,7 @@ from heart2heart.errors import ParseError
 from heart2heart.formats import detect, get_reader, read, sms_backup
 from heart2heart.formats._base import Probe
 from heart2heart.formats.sms_backup import fix_surrogates
+from heart2heart.formats.x_dms import ME
 
 FIX = Path(__file__).parent / "fixtures" / "chats" / "phone"
 SMS = FIX / "sms-20240315.xml"
@@ -342,6 +343,65 @@ def test_imessage_exporter_text(tmp_path: Path) -> None:
     ]
 
 
+# --- X (Twitter), Google Hangouts ---------------------------------------------------------------------------------
+
+X_DMS = [
+    # newest first in the archive; the photo's own t.co link is no one's words; "&amp;" is "&"
+    ("2210000000000000002", "can I tell you something? I think I'm burning out", "2024-03-14T20:02:11", False),
+    ("1450000000000000001", "always & forever. what's up?", "2024-03-14T20:03:40", False),
+    ("2210000000000000002", "<media>", "2024-03-14T20:05:02", True),
+]
+
+
+def test_x_direct_messages_file() -> None:
+    assert [r[1:] for r in rows(FIX / "x-archive" / "data" / "direct-messages.js")] == X_DMS
+
+
+@pytest.mark.parametrize("as_zip", [False, True])
+def test_x_archive_names_the_owner_me(tmp_path: Path, as_zip: bool) -> None:
+    path = FIX / "x-archive"
+    if as_zip:
+        path = tmp_path / "x-archive.zip"
+        with zipfile.ZipFile(path, "w") as zf:
+            for member in sorted((FIX / "x-archive").rglob("*.js")):
+                zf.write(member, member.relative_to(FIX / "x-archive").as_posix())
+    assert detect(path).name == "x_dms"
+    owner = "1450000000000000001"
+    assert [r[1:] for r in rows(path)] == [(ME if r[0] == owner else r[0], *r[1:]) for r in X_DMS]
+
+
+def test_x_archive_problems(tmp_path: Path) -> None:
+    path = tmp_path / "direct-messages.js"
+    path.write_text('window.YTD.direct_messages.part0 = [\n  {"dmConversation": {"messages": [}\n]')
+    with pytest.raises(ParseError, match="not valid JSON") as err:
+        read(path)
+    assert err.value.line == 2
+    path.write_text('window.YTD.direct_messages.part0 = [{"dmConversation": {"messages": [{"messageCreate": {}}]}}]')
+    with pytest.raises(ParseError, match="senderId"):
+        read(path)
+
+
+def test_hangouts_takeout() -> None:
+    conversation = "Hangouts/Jin Park, Sam Rivera#1"
+    assert rows(FIX / "Hangouts.json") == [
+        (conversation, "Sam Rivera", "are you around tonight?\nI could use a friend", "2014-09-14T19:02:11", False),
+        # the call is no message
+        (conversation, "Jin Park", "always. what happened?", "2014-09-14T19:03:40", False),
+        (conversation, "Jin Park", "<photo>", "2014-09-14T19:05:00", True),
+    ]
+
+
+def test_hangouts_layout_before_2018(tmp_path: Path) -> None:
+    path = tmp_path / "Hangouts.json"
+    path.write_text(
+        '{"conversation_state": [{"conversation_id": {"id": "c"}, "conversation_state": {"conversation": '
+        '{"participant_data": [{"id": {"gaia_id": "1"}, "fallback_name": "Sam"}]}, "event": [{"sender_id": '
+        '{"gaia_id": "1"}, "timestamp": "1410721331000000", "chat_message": {"message_content": {"segment": '
+        '[{"type": "TEXT", "text": "hi"}]}}}]}}]}'
+    )
+    assert [r[1:3] for r in rows(path)] == [("Sam", "hi")]
+
+
 # --- iMazing, Viber -----------------------------------------------------------------------------------------------
 
 
@@ -495,6 +555,8 @@ def test_kakaotalk_problems_name_the_line(tmp_path: Path, text: str, line: int, 
         ("Messages - Sam Rivera.csv", "imazing"),
         ("Viber Sam.csv", "viber"),
         ("Sam Rivera.html", "imessage_html"),
+        ("x-archive/data/direct-messages.js", "x_dms"),
+        ("Hangouts.json", "hangouts"),
     ],
 )
 def test_detect_picks_the_right_reader(name: str, reader: str) -> None:
