@@ -578,3 +578,21 @@ def test_readers_declare_chat_and_examples() -> None:
         reader = get_reader(name)
         assert reader.name == name and reader.chat is True
         assert reader.summary and reader.example
+
+
+@pytest.mark.parametrize(
+    ("name", "text", "app"),
+    [
+        ("data.json", '{"Usage": {}, "Messages": [{"match_id": "Match 1", "messages": [{"to": 1, "from": "You", '
+         '"message": "hey", "sent_date": "Tue, 05 Mar 2024 20:02:11 GMT"}]}]}', "Tinder"),
+        ("matches.json", '[{"match": [{"timestamp": "2024-03-05 20:00:00"}], "chats": [{"body": "hey", '
+         '"timestamp": "2024-03-05 20:02:11"}]}]', "Hinge"),
+        ("messages.csv", "ID,Timestamp,Contents,Attachments\n1,2024-03-05 20:02:11.000000+00:00,hey,\n", "Discord"),
+    ],
+)  # fmt: skip
+def test_exports_of_ones_own_messages_are_named_in_the_error(tmp_path: Path, name: str, text: str, app: str) -> None:
+    path = tmp_path / name
+    path.write_text(text, encoding="utf-8")
+    with pytest.raises(ParseError, match=f"{app}.*only the messages you sent") as err:
+        read(path)
+    assert err.value.line == 1

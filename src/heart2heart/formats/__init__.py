@@ -93,6 +93,15 @@ _HINTS: dict[str, Callable[[Probe], bool]] = {
 }
 
 
+#: Data downloads that keep only the owner's side of each chat, told apart by marks their files always hold: named in
+#: the error, since no reader can make a conversation of them.
+_ONE_SIDED: dict[str, tuple[str, ...]] = {
+    "Tinder's data download (data.json)": ('"Messages"', '"match_id"', '"sent_date"'),
+    "Hinge's data download (matches.json)": ('"chats"', '"body"', '"timestamp"', '"match"'),
+    "a Discord data package's messages": ("ID,Timestamp,Contents,Attachments",),
+}
+
+
 def reader_names() -> list[str]:
     return list(_MODULES)
 
@@ -114,6 +123,14 @@ def detect(path: Path) -> Reader:
     folder = path.is_dir()
     if not probe.names and not probe.head.strip():
         raise ParseError(path, None, "the folder is empty" if folder else "the file is empty")
+    one_sided = next((app for app, marks in _ONE_SIDED.items() if all(m in probe.head for m in marks)), None)
+    if one_sided is not None:
+        raise ParseError(
+            path,
+            1,
+            f"this looks like {one_sided}, which holds only the messages you sent, not the replies; heart2heart "
+            "needs both sides of a conversation (export the chat from the app itself, or from both accounts)",
+        )
     best: tuple[float, Reader] | None = None
     for name in _MODULES:
         hint = _HINTS.get(name)
