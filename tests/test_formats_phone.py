@@ -402,6 +402,21 @@ def test_hangouts_layout_before_2018(tmp_path: Path) -> None:
     assert [r[1:3] for r in rows(path)] == [("Sam", "hi")]
 
 
+def test_hangouts_owner_without_a_name_is_me(tmp_path: Path) -> None:
+    path = tmp_path / "Hangouts.json"
+    path.write_text(
+        '{"conversation_state": [{"conversation_state": {"conversation": {"self_conversation_state": '
+        '{"self_read_state": {"participant_id": {"gaia_id": "2"}}}, "participant_data": [{"id": {"gaia_id": "1"}, '
+        '"fallback_name": "Sam"}, {"id": {"gaia_id": "2"}}, {"id": {"gaia_id": "3"}}]}, "event": ['
+        '{"sender_id": {"gaia_id": "1"}, "timestamp": "1410721331000000", "chat_message": {"message_content": '
+        '{"segment": [{"type": "TEXT", "text": "hi"}]}}}, {"sender_id": {"gaia_id": "2"}, "timestamp": '
+        '"1410721332000000", "chat_message": {"message_content": {"segment": [{"type": "TEXT", "text": "hey"}]}}}, '
+        '{"sender_id": {"gaia_id": "3"}, "timestamp": "1410721333000000", "chat_message": {"message_content": '
+        '{"segment": [{"type": "TEXT", "text": "yo"}]}}}]}}]}'
+    )
+    assert [r[1:3] for r in rows(path)] == [("Sam", "hi"), ("Me", "hey"), ("3", "yo")]
+
+
 # --- iMazing, Viber -----------------------------------------------------------------------------------------------
 
 

@@ -2,7 +2,8 @@
 {... "participant_data": [...]}, "events": [...]}]}``, and the layout before 2018 (``"conversation_state"``).
 
 Each conversation is one, named by its name or its people, its messages in time order. The speaker is the
-participant's ``fallback_name`` (their id when the export has no name for them). Only chat messages count: calls,
+participant's ``fallback_name``; the export often has none for the owner (the participant whose read state it
+keeps), who is then "Me", and anyone else without one is their id. Only chat messages count: calls,
 people added or removed and renames are left out. A message's words are its text segments (line breaks kept); a
 photo or other attachment alone is a placeholder (``<photo>``, ``<attachment>``, ``media``). ``timestamp``
 (microseconds since 1970) is read as naive UTC.
@@ -22,6 +23,8 @@ from heart2heart.model import Utterance
 
 __all__ = ["READER", "HangoutsReader"]
 
+ME = "Me"
+
 _EXAMPLE = '{"conversations": [{"conversation": {"conversation": {"participant_data": [...]}}, "events": [...]}]}'
 
 
@@ -30,6 +33,13 @@ def _person(ident: Any) -> str:
     if isinstance(ident, Mapping):
         return str(ident.get("gaia_id") or ident.get("chat_id") or "")
     return ""
+
+
+def _self(description: Mapping[str, Any]) -> str:
+    """The owner's id: the participant whose read state the conversation keeps ("" when it does not say)."""
+    state = description.get("self_conversation_state")
+    read = state.get("self_read_state") if isinstance(state, Mapping) else None
+    return _person(read.get("participant_id")) if isinstance(read, Mapping) else ""
 
 
 def _threads(data: Any) -> list[tuple[Mapping[str, Any], list[Any]]]:
@@ -113,10 +123,11 @@ class HangoutsReader:
         count = 0
         for number, (description, events) in enumerate(threads, 1):
             people: dict[str, str] = {}
+            me = _self(description)
             for person in description.get("participant_data") or []:
-                if isinstance(person, Mapping) and _person(person.get("id")):
+                if isinstance(person, Mapping) and (ident := _person(person.get("id"))):
                     name = person.get("fallback_name")
-                    people[_person(person.get("id"))] = str(name) if name else _person(person.get("id"))
+                    people[ident] = str(name) if name else ME if ident == me else ident
             title = description.get("name") or ", ".join(sorted(set(people.values()))) or f"conversation {number}"
             found: list[tuple[datetime, int, Utterance]] = []
             for order, event in enumerate(events):
