@@ -54,6 +54,8 @@ TEXT_FIXTURES = [
     "phone/signal-chats/Sam Rivera/chat.md",
     "phone/Messages - Sam Rivera.csv",
     "phone/Viber Sam.csv",
+    "mail/Takeout-Mail.mbox",
+    "mail/re-the-move.eml",
     "phone/Sam Rivera.html",
     "phone/x-archive/data/direct-messages.js",
 ]
@@ -105,6 +107,10 @@ TOKENS = [
     "Reactions:\n", "Loved by Me\n", "This message responded to an earlier message.\n", "Edited 4 seconds later: ",
     "    Mar 14, 2024  8:03:40 PM\n", "Mar 14, 2024  8:03:40 PM\n", "window.YTD.direct_messages.part0 = ",
     '"dmConversation"', '"messageCreate"', '"senderId"', '"participant_data"', '"chat_message"', '"segment"',
+    "From sam@x.org Thu Mar 14 20:02:11 2024\n", "From: Sam <sam@x.org>\n", "Date: Thu, 14 Mar 2024 20:02:11 +0000\n",
+    "Subject: Re: x\n", "Content-Type: multipart/alternative; boundary=\"b\"\n", "--b\n", "--b--\n",
+    "Content-Transfer-Encoding: base64\n", "Content-Transfer-Encoding: quoted-printable\n", "=E2=80=AF", "=\n",
+    "In-Reply-To: <a@x>\n", "On Tue, Mar 12, 2024 Sam wrote:\n", "> ",
 ]  # fmt: skip
 
 

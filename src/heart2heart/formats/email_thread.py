@@ -1,0 +1,232 @@
+"""E-mail: an mbox (Gmail's Google Takeout, Thunderbird, Apple Mail), one ``.eml`` message, or a folder of them.
+
+Messages are grouped into threads (by ``References`` / ``In-Reply-To``, else by the subject without its "Re:" and
+"Fwd:"), each thread a conversation (``<stem>/<subject>``) in the order of its ``Date`` headers. The speaker is the
+``From`` display name (else the address). A message's words are its plain-text part (else its HTML part as text),
+without what the mail client added: the quoted history (``>`` lines, everything from "On ... wrote:", Outlook's
+"From: ... Sent: ..." block or "-----Original Message-----"), and the signature after a ``-- `` line. Times are read
+as naive UTC. A thread runs over days, so it is never split at long silences.
+"""
+
+from __future__ import annotations
+
+import email
+import email.policy
+import mailbox
+import re
+from collections.abc import Iterable, Iterator
+from datetime import UTC, datetime
+from email.message import EmailMessage, Message
+from email.utils import getaddresses, parsedate_to_datetime
+from html.parser import HTMLParser
+from pathlib import Path
+from typing import ClassVar
+
+from heart2heart import _regex_cache as rx
+from heart2heart.errors import ParseError
+from heart2heart.formats._base import Probe
+from heart2heart.model import Utterance
+
+__all__ = ["READER", "EmailReader", "own_words"]
+
+_SUBJECT_PREFIX = rx.compile(r"^(?:\s*(?:re|fw|fwd|aw|sv|wg|tr)\s*(?:\[\d+\])?\s*:\s*)+", re.I)
+#: Where a reply's quoted history starts: "On Tue, 12 Mar 2024 at 20:02, Sam <sam@x.org> wrote:" (Gmail, Apple Mail,
+#: Thunderbird, possibly over two lines; "Am ... schrieb Sam:" and the like from clients set to other languages),
+#: Outlook's header block or separator.
+_ATTRIBUTION = rx.compile(
+    r"^(?:(?:On|Am|Le|El|Il|Em|Op) .{4,200}\b(?:wrote|writes|schrieb|a écrit|escribió|ha scritto|escreveu|schreef)\b"
+    r"|.{0,120}<[^<>\s@]+@[^<>\s]+>.{0,40}\bwrote\b).{0,120}:\s*$",
+    re.I,
+)
+_OUTLOOK = rx.compile(r"^(?:-{2,}\s*Original Message\s*-{2,}|_{10,}|From:\s.+)$", re.I)
+_SENT_LINE = rx.compile(r"^(?:Sent|Date):\s.+$", re.I)
+_SIGNATURE = "-- "
+_EXAMPLE = "From sam@example.org Thu Mar 14 20:02:11 2024 / From: Sam <sam@example.org> / Subject: ..."
+_MAILBOX_HEAD = rx.compile(r"From \S+ (?:Mon|Tue|Wed|Thu|Fri|Sat|Sun) ")
+_HEADER_NAMES = ("From:", "Date:", "Subject:", "Message-ID:", "Message-Id:", "MIME-Version:", "Received:", "To:",
+                 "Return-Path:", "Delivered-To:", "X-")  # fmt: skip
+
+
+class _Html(HTMLParser):
+    """The text of an HTML part, without its styles, scripts and quoted history (``blockquote``, Gmail's quote)."""
+
+    def __init__(self) -> None:
+        super().__init__(convert_charrefs=True)
+        self.parts: list[str] = []
+        self.skipping: str | None = None  # the tag of the element being left out
+        self.depth = 0  # how many of that tag are open inside it
+
+    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        if self.skipping is not None:
+            self.depth += tag == self.skipping
+            return
+        quoted = tag == "blockquote" or "gmail_quote" in (dict(attrs).get("class") or "")
+        if tag in ("style", "script", "head") or quoted:
+            self.skipping, self.depth = tag, 1
+        elif tag in ("br", "p", "div", "li", "tr"):
+            self.parts.append("\n")
+
+    def handle_endtag(self, tag: str) -> None:
+        if self.skipping is not None and tag == self.skipping:
+            self.depth -= 1
+            if self.depth == 0:
+                self.skipping = None
+
+    def handle_data(self, data: str) -> None:
+        if self.skipping is None:
+            self.parts.append(data)
+
+
+def _html_text(html: str) -> str:
+    parser = _Html()
+    parser.feed(html)
+    parser.close()
+    return "".join(parser.parts)
+
+
+def own_words(body: str) -> str:
+    """A message's own words: its text without the quoted history and the signature a mail client adds."""
+    kept: list[str] = []
+    lines = body.replace("\r\n", "\n").split("\n")
+    for i, line in enumerate(lines):
+        bare = line.strip()
+        if line.rstrip("\r") == _SIGNATURE.rstrip() or line == _SIGNATURE:
+            break
+        if _ATTRIBUTION.match(bare) or (
+            i + 1 < len(lines) and bare.startswith("On ") and _ATTRIBUTION.match(f"{bare} {lines[i + 1].strip()}")
+        ):
+            break
+        if _OUTLOOK.match(bare) and (
+            bare.startswith(("-", "_")) or any(_SENT_LINE.match(n.strip()) for n in lines[i + 1 : i + 4])
+        ):
+            break
+        if bare.startswith(">"):
+            continue
+        kept.append(line.rstrip())
+    text = "\n".join(kept).strip()
+    return re.sub(r"\n{3,}", "\n\n", text)
+
+
+def _body(message: Message) -> str:
+    """The text of a message: its first text/plain part, else its first text/html part as text."""
+    plain = html = None
+    for part in message.walk() if message.is_multipart() else [message]:
+        if part.get_content_maintype() == "multipart" or part.get_filename():
+            continue
+        kind = part.get_content_type()
+        if kind not in ("text/plain", "text/html"):
+            continue
+        try:
+            payload = part.get_content() if isinstance(part, EmailMessage) else part.get_payload(decode=True)
+        except (LookupError, ValueError, AssertionError):
+            payload = part.get_payload(decode=True)
+        text = (
+            payload.decode(part.get_content_charset() or "utf-8", "replace") if isinstance(payload, bytes) else payload
+        )
+        if not isinstance(text, str):
+            continue
+        if kind == "text/plain" and plain is None:
+            plain = text
+        elif kind == "text/html" and html is None:
+            html = _html_text(text)
+    return plain if plain is not None else html or ""
+
+
+def _sender(message: Message) -> str:
+    pairs = getaddresses([str(message.get("From", ""))])
+    name, address = pairs[0] if pairs else ("", "")
+    return (name or address).strip().strip('"')
+
+
+def _when(message: Message) -> datetime | None:
+    stamp = message.get("Date")
+    if not stamp:
+        return None
+    try:
+        when = parsedate_to_datetime(str(stamp))
+    except (TypeError, ValueError, IndexError):
+        return None
+    return when.astimezone(UTC).replace(tzinfo=None) if when.tzinfo is not None else when
+
+
+def _ids(value: object) -> list[str]:
+    return re.findall(r"<[^<>\s]+>", str(value or ""))
+
+
+def _threads(messages: Iterable[Message]) -> dict[str, list[Message]]:
+    """The messages grouped into threads, each under its subject (without "Re:"), threads in order of appearance."""
+    root_of: dict[str, str] = {}
+    subject_root: dict[str, str] = {}
+    threads: dict[str, list[Message]] = {}
+    titles: dict[str, str] = {}
+    for n, message in enumerate(messages):
+        own = next(iter(_ids(message.get("Message-ID"))), f"<message-{n}>")
+        refs = _ids(message.get("References")) + _ids(message.get("In-Reply-To"))
+        subject = _SUBJECT_PREFIX.sub("", " ".join(str(message.get("Subject", "")).split())) or "(no subject)"
+        root = next((root_of[r] for r in refs if r in root_of), None) or subject_root.get(subject.lower()) or own
+        root_of[own] = root
+        subject_root.setdefault(subject.lower(), root)
+        threads.setdefault(root, []).append(message)
+        titles.setdefault(root, subject)
+    return {titles[root]: listed for root, listed in threads.items()}
+
+
+def _is_message_file(head: str) -> bool:
+    lines = [ln for ln in head.lstrip("\ufeff").splitlines()[:60]]
+    names = sum(1 for ln in lines if ln.startswith(_HEADER_NAMES))
+    return names >= 3 and any(ln.startswith("From:") for ln in lines) and any(ln.startswith("Date:") for ln in lines)
+
+
+class EmailReader:
+    """Reader of e-mail: mbox files, .eml messages, or a folder of them."""
+
+    name: ClassVar[str] = "email"
+    summary: ClassVar[str] = "e-mail threads: an mbox (Gmail Takeout, Thunderbird, Apple Mail), .eml files or a folder"
+    example: ClassVar[str] = _EXAMPLE
+    chat: ClassVar[bool] = False
+
+    def sniff(self, probe: Probe) -> float:
+        if probe.names:
+            mails = [n for n in probe.names if n.lower().endswith((".eml", ".mbox"))]
+            return 0.9 if probe.path.is_dir() and mails and len(mails) * 2 >= len(probe.names) else 0.0
+        head = probe.head.lstrip("\ufeff")
+        if _MAILBOX_HEAD.match(head) and "\nFrom:" in head[:20000]:
+            return 0.97  # an mbox: each message opens with a "From sender date" line
+        return 0.95 if _is_message_file(head) else 0.0
+
+    def parse(self, path: Path) -> Iterator[Utterance]:
+        messages = list(self._messages(path))
+        if not messages:
+            raise ParseError(path, None, f"no e-mail messages found (expected an mbox or .eml: {_EXAMPLE})")
+        count = 0
+        for subject, listed in _threads(messages).items():
+            dated = sorted(enumerate(listed), key=lambda item: (_when(item[1]) or datetime.min, item[0]))
+            for _, message in dated:
+                speaker, words = _sender(message), own_words(_body(message))
+                if not speaker or not words:
+                    continue
+                count += 1
+                yield Utterance(f"{path.stem}/{subject}", 0, speaker, words, time=_when(message))
+        if count == 0:
+            raise ParseError(path, None, "e-mail messages found, but none with a sender and words of its own")
+
+    @staticmethod
+    def _messages(path: Path) -> Iterator[Message]:
+        files = sorted(p for p in path.rglob("*") if p.is_file()) if path.is_dir() else [path]
+        for file in files:
+            if path.is_dir() and file.suffix.lower() not in (".eml", ".mbox"):
+                continue
+            with file.open("rb") as fh:
+                head = fh.read(4096).decode("utf-8", "replace")
+            if _MAILBOX_HEAD.match(head.lstrip("\ufeff")):
+                box = mailbox.mbox(file, factory=None, create=False)
+                try:
+                    for key in box.iterkeys():
+                        yield email.message_from_bytes(box.get_bytes(key), policy=email.policy.default)
+                finally:
+                    box.close()
+            else:
+                yield email.message_from_bytes(file.read_bytes(), policy=email.policy.default)
+
+
+READER = EmailReader()
