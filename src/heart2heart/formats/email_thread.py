@@ -18,13 +18,13 @@ from collections.abc import Iterable, Iterator
 from datetime import UTC, datetime
 from email.message import EmailMessage, Message
 from email.utils import getaddresses, parsedate_to_datetime
-from html.parser import HTMLParser
 from pathlib import Path
 from typing import ClassVar
 
 from heart2heart import _regex_cache as rx
 from heart2heart.errors import ParseError
 from heart2heart.formats._base import Probe
+from heart2heart.formats._html import text_of
 from heart2heart.model import Utterance
 
 __all__ = ["READER", "EmailReader", "own_words"]
@@ -45,43 +45,6 @@ _EXAMPLE = "From sam@example.org Thu Mar 14 20:02:11 2024 / From: Sam <sam@examp
 _MAILBOX_HEAD = rx.compile(r"From \S+ (?:Mon|Tue|Wed|Thu|Fri|Sat|Sun) ")
 _HEADER_NAMES = ("From:", "Date:", "Subject:", "Message-ID:", "Message-Id:", "MIME-Version:", "Received:", "To:",
                  "Return-Path:", "Delivered-To:", "X-")  # fmt: skip
-
-
-class _Html(HTMLParser):
-    """The text of an HTML part, without its styles, scripts and quoted history (``blockquote``, Gmail's quote)."""
-
-    def __init__(self) -> None:
-        super().__init__(convert_charrefs=True)
-        self.parts: list[str] = []
-        self.skipping: str | None = None  # the tag of the element being left out
-        self.depth = 0  # how many of that tag are open inside it
-
-    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
-        if self.skipping is not None:
-            self.depth += tag == self.skipping
-            return
-        quoted = tag == "blockquote" or "gmail_quote" in (dict(attrs).get("class") or "")
-        if tag in ("style", "script", "head") or quoted:
-            self.skipping, self.depth = tag, 1
-        elif tag in ("br", "p", "div", "li", "tr"):
-            self.parts.append("\n")
-
-    def handle_endtag(self, tag: str) -> None:
-        if self.skipping is not None and tag == self.skipping:
-            self.depth -= 1
-            if self.depth == 0:
-                self.skipping = None
-
-    def handle_data(self, data: str) -> None:
-        if self.skipping is None:
-            self.parts.append(data)
-
-
-def _html_text(html: str) -> str:
-    parser = _Html()
-    parser.feed(html)
-    parser.close()
-    return "".join(parser.parts)
 
 
 def own_words(body: str) -> str:
@@ -128,7 +91,7 @@ def _body(message: Message) -> str:
         if kind == "text/plain" and plain is None:
             plain = text
         elif kind == "text/html" and html is None:
-            html = _html_text(text)
+            html = text_of(text)
     return plain if plain is not None else html or ""
 
 

@@ -12,7 +12,6 @@ placeholder (``<attachment>``, ``media``). ``timestamp`` (seconds since 1970) is
 from __future__ import annotations
 
 from collections.abc import Iterator, Mapping
-from html.parser import HTMLParser
 from pathlib import Path
 from typing import Any, ClassVar
 
@@ -20,6 +19,7 @@ from heart2heart import _regex_cache as rx
 from heart2heart.errors import ParseError
 from heart2heart.formats._base import Probe
 from heart2heart.formats._chatjson import from_epoch, line_of, load_json, looks_like_json_object
+from heart2heart.formats._html import text_of
 from heart2heart.model import Utterance
 
 __all__ = ["READER", "ZulipReader", "plain_text"]
@@ -27,63 +27,12 @@ __all__ = ["READER", "ZulipReader", "plain_text"]
 _EXAMPLE = '{"result": "success", "messages": [{"sender_full_name": "Maya", "content": "<p>hi</p>", ...}]}'
 #: The line Zulip's "quote and reply" puts before the quote: "<Name> said:", with a silent mention and a link.
 _QUOTE_HEAD = rx.compile(r'<p><span class="user-mention silent"[^>]*>[^<]*</span> <a href="[^"]*">said</a>:</p>')
-_BREAKS = frozenset(("p", "li", "pre", "div", "h1", "h2", "h3", "h4", "h5", "h6", "tr"))
-
-
-class _Text(HTMLParser):
-    """The text of Zulip's rendered HTML, as a reader sees it."""
-
-    def __init__(self) -> None:
-        super().__init__(convert_charrefs=True)
-        self.parts: list[str] = []
-        self.quoted = 0  # depth of <blockquote>
-        self.emoji = 0  # inside an emoji's <span>: its ":name:" text is replaced by the character
-
-    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
-        values = dict(attrs)
-        classes = (values.get("class") or "").split()
-        if tag == "blockquote":
-            self.quoted += 1
-        elif tag == "br":
-            self._add("\n")
-        elif tag == "img" and "emoji" in classes:  # a custom emoji: its name
-            self._add(values.get("alt") or "")
-        elif tag == "span" and "emoji" in classes:
-            code = next((c[6:] for c in classes if c.startswith("emoji-")), "")
-            try:
-                self._add("".join(chr(int(point, 16)) for point in code.split("-")))
-                self.emoji += 1
-            except (ValueError, OverflowError):  # no code: keep the ":name:" text
-                pass
-        elif self.emoji:
-            self.emoji += 1
-
-    def handle_endtag(self, tag: str) -> None:
-        if self.emoji:
-            self.emoji -= 1
-        if tag == "blockquote":
-            self.quoted = max(0, self.quoted - 1)
-        elif tag in _BREAKS:
-            self._add("\n")
-
-    def handle_data(self, data: str) -> None:
-        if not self.emoji:
-            self._add(data)
-
-    def _add(self, text: str) -> None:
-        if not self.quoted:
-            self.parts.append(text)
 
 
 def plain_text(content: str) -> str:
-    """Zulip's rendered message HTML as plain text (blank lines and spaces at the ends of lines dropped)."""
-    if "<" not in content and "&" not in content:
-        return content.strip()
-    parser = _Text()
-    parser.feed(_QUOTE_HEAD.sub("", content) if "<blockquote>" in content else content)
-    parser.close()
-    lines = ("".join(parser.parts)).split("\n")
-    return "\n".join(line.strip() for line in lines if line.strip())
+    """Zulip's rendered message HTML as plain text (:func:`~heart2heart.formats._html.text_of`), without the
+    "Name said:" line of a quote and reply."""
+    return text_of(_QUOTE_HEAD.sub("", content) if "<blockquote>" in content else content)
 
 
 def _conversation(message: Mapping[str, Any]) -> str:
