@@ -70,6 +70,9 @@ JSON_FIXTURES = [
     "phone/chat_history.json",
     "phone/chat_history_2021.json",
     "phone/Hangouts.json",
+    "forums/reddit_thread.json",
+    "forums/discourse_topic.json",
+    "forums/hn_item.json",
 ]
 TOKENS = [
     "\n", "\r\n", " ", ": ", " - ", " – ", "[", "] ", "\u200e", "\u202f", "\ufeff", "31/12/2023", "12/31/23", "1/5/24",
@@ -110,7 +113,8 @@ TOKENS = [
     "From sam@x.org Thu Mar 14 20:02:11 2024\n", "From: Sam <sam@x.org>\n", "Date: Thu, 14 Mar 2024 20:02:11 +0000\n",
     "Subject: Re: x\n", "Content-Type: multipart/alternative; boundary=\"b\"\n", "--b\n", "--b--\n",
     "Content-Transfer-Encoding: base64\n", "Content-Transfer-Encoding: quoted-printable\n", "=E2=80=AF", "=\n",
-    "In-Reply-To: <a@x>\n", "On Tue, Mar 12, 2024 Sam wrote:\n", "> ",
+    "In-Reply-To: <a@x>\n", "On Tue, Mar 12, 2024 Sam wrote:\n", "> ", '"kind": "Listing"', '"t1"', '"t3"',
+    '"replies": ', '"post_stream": {"posts": [', '"cooked": "<p>', '"created_at_i": 1', '"children": [',
 ]  # fmt: skip
 
 
@@ -191,7 +195,8 @@ _KEYS = st.sampled_from(
     ["text", "type", "from", "from_id", "date", "messages", "name", "id", "author", "content", "timestamp",
      "timestamp_ms", "sender_name", "ts", "user", "subtype", "files", "attachments", "photo", "media_type",
      "is_unsent", "nickname", "chats", "list", "share", "user_profile", "sender_full_name", "display_recipient",
-     "subject", "content_type", "From", "To", "Content", "Created", "Media Type", "Conversation Title"]
+     "subject", "content_type", "From", "To", "Content", "Created", "Media Type", "Conversation Title", "kind",
+     "data", "children", "body", "created_utc", "post_stream", "posts", "username", "cooked", "post_type"]
 )  # fmt: skip
 
 

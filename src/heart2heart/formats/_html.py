@@ -39,7 +39,7 @@ class _Text(HTMLParser):
             if tag not in _VOID:
                 self.skipping, self.depth = tag, 1
             return
-        if tag == "br":
+        if tag in ("br", "p"):  # Hacker News opens paragraphs with <p> and never closes them
             self.parts.append("\n")
         elif tag == "img" and "emoji" in classes:  # a custom emoji: its name
             self.parts.append(values.get("alt") or "")

@@ -1,0 +1,97 @@
+"""A Reddit thread saved as JSON (the thread's address with ``.json`` at the end): ``[{"kind": "Listing", ...
+"children": [{"kind": "t3", "data": {"author", "title", "selftext", "created_utc"}}]}, {"kind": "Listing", ...
+"children": [{"kind": "t1", "data": {"author", "body", "created_utc", "replies": {...}}}]}]``.
+
+The post (its title, then its text) and every comment, replies included, are one conversation in time order; the
+speaker is the author's username ("[deleted]" when the account is gone but the words stayed). A removed or deleted
+comment, whose words are gone, is left out, and so are "load more comments" stubs. ``created_utc`` is read as naive
+UTC. A thread runs over days, so it is never split at long silences.
+"""
+
+from __future__ import annotations
+
+import html
+from collections.abc import Iterator, Mapping
+from datetime import datetime
+from pathlib import Path
+from typing import Any, ClassVar
+
+from heart2heart.errors import ParseError
+from heart2heart.formats._base import Probe
+from heart2heart.formats._chatjson import from_epoch, line_of, load_json
+from heart2heart.model import Utterance
+
+__all__ = ["READER", "RedditReader"]
+
+_GONE = frozenset(("[deleted]", "[removed]"))
+_EXAMPLE = '[{"kind": "Listing", "data": {"children": [{"kind": "t3", "data": {"author": "sam", "title": ...}}]}}, ...]'
+
+
+def _things(listing: Any) -> Iterator[Mapping[str, Any]]:
+    """The posts and comments of a listing, replies included (depth first)."""
+    if not isinstance(listing, Mapping):
+        return
+    data = listing.get("data")
+    children = data.get("children") if isinstance(data, Mapping) else None
+    for child in children if isinstance(children, list) else []:
+        if not isinstance(child, Mapping) or child.get("kind") not in ("t1", "t3"):
+            continue  # "more": comments not loaded
+        thing = child.get("data")
+        if not isinstance(thing, Mapping):
+            raise TypeError("a post or comment needs its 'data'")
+        yield {**thing, "kind": child["kind"]}
+        yield from _things(thing.get("replies"))
+
+
+def _utterance(thing: Mapping[str, Any], conversation: str) -> Utterance | None:
+    author = thing.get("author")
+    if not isinstance(author, str) or not author:
+        raise TypeError("a post or comment needs an 'author'")
+    if thing["kind"] == "t3":
+        parts = [str(thing.get("title") or ""), str(thing.get("selftext") or "")]
+        text = "\n\n".join(p.strip() for p in parts if p.strip() and p.strip() not in _GONE)
+    else:
+        text = str(thing.get("body") or "").strip()
+    stamp = thing.get("created_utc")
+    when = from_epoch(float(stamp)) if isinstance(stamp, int | float) and not isinstance(stamp, bool) else None
+    if not text or text in _GONE:
+        return None  # removed, or deleted: no words left, and often no one
+    return Utterance(conversation, 0, author, html.unescape(text) if "&" in text else text, time=when)
+
+
+class RedditReader:
+    """Reader of a Reddit thread's JSON."""
+
+    name: ClassVar[str] = "reddit"
+    summary: ClassVar[str] = "a Reddit thread saved as JSON (its address with .json): the post and every comment"
+    example: ClassVar[str] = _EXAMPLE
+    chat: ClassVar[bool] = False
+
+    def sniff(self, probe: Probe) -> float:
+        head = probe.head.lstrip("\ufeff \t\r\n")
+        if probe.names or not head.startswith("["):
+            return 0.0
+        return 0.95 if '"Listing"' in head and ('"t3"' in head or '"t1"' in head) else 0.0
+
+    def parse(self, path: Path) -> Iterator[Utterance]:
+        if path.is_dir():
+            raise ParseError(path, None, "expected a Reddit thread's .json file, not a folder")
+        raw = path.read_bytes()
+        data = load_json(raw, path)
+        if not isinstance(data, list):
+            raise ParseError(path, 1, f"expected a list of listings ({_EXAMPLE})")
+        found: list[tuple[datetime, int, Utterance]] = []
+        try:
+            for order, thing in enumerate(t for listing in data for t in _things(listing)):
+                u = _utterance(thing, path.stem)
+                if u is not None:
+                    found.append((u.time or datetime.min, order, u))
+        except (TypeError, ValueError, OverflowError, OSError) as exc:
+            raise ParseError(path, line_of(raw, '"children"'), f"bad Reddit post or comment ({exc})") from None
+        if not found:
+            raise ParseError(path, None, "no posts or comments found in this Reddit thread")
+        found.sort(key=lambda item: item[:2])
+        yield from (u for _, _, u in found)
+
+
+READER = RedditReader()

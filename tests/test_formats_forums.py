@@ -1,0 +1,89 @@
+"""Golden tests of the forum readers: a Reddit thread's JSON, a Discourse topic's JSON, a Hacker News thread from
+the Algolia API.
+
+Every expected value below was read off the hand-written fixtures in tests/fixtures/chats/forums/.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from heart2heart.errors import ParseError
+from heart2heart.formats import detect, get_reader, read
+
+FIX = Path(__file__).parent / "fixtures" / "chats" / "forums"
+
+
+def rows(path: Path) -> list[tuple[str, str, str, bool]]:
+    """(speaker, text, ISO time, media) of every post read from ``path``, all in one conversation."""
+    (conversation,) = read(path)
+    return [(u.speaker, u.text, u.time.isoformat() if u.time else "", u.media) for u in conversation]
+
+
+def test_reddit_thread_post_and_comments_in_time_order() -> None:
+    assert rows(FIX / "reddit_thread.json") == [
+        ("quiet_maple", "One year today\n\nIt's been a year since Dad died and everyone expects me to be fine. I'm "
+         "not. I still reach for my phone to call him & then remember.", "2024-03-14T20:02:11", False),
+        ("harbor_lights", "I'm so sorry. The first anniversary hit me harder than the day itself. What was he like?",
+         "2024-03-14T20:10:00", False),
+        # the removed comment (20:15) is left out; the reply, nested under the first comment, comes in its time
+        ("quiet_maple", "He was funny in a dry way. He'd call just to tell me a bad joke.", "2024-03-14T20:20:00",
+         False),
+    ]  # fmt: skip
+
+
+def test_discourse_topic() -> None:
+    assert rows(FIX / "discourse_topic.json") == [
+        ("samr", "I've been lurking for months. My son was just diagnosed with autism and I feel like I'm failing "
+         "him.", "2024-03-14T20:02:11", False),
+        # the quoted post left out, the emoji by its name; listed after the pin, posted before it
+        ("jinp", "You're not failing him :heart:\nWhat has the last week been like?", "2024-03-14T20:10:40", False),
+        ("mo_z", "<deleted>", "2024-03-14T21:00:00", True),  # the pin (a small action) is no one's words
+    ]  # fmt: skip
+
+
+def test_hacker_news_thread() -> None:
+    assert rows(FIX / "hn_item.json") == [
+        ("quietdev", "Ask HN: How do you deal with burnout after a layoff?\n\nI was laid off in January.\nI've applied "
+         "to 80 jobs and I'm starting to feel like it's me.", "2024-03-14T20:02:11", False),
+        ("harbor", "It isn't you. 80 applications in this market is normal. What kind of roles?", "2024-03-14T20:30:00",
+         False),
+        ("quietdev", "Backend, mostly Go.", "2024-03-14T20:45:00", False),  # the deleted comment left out
+    ]  # fmt: skip
+
+
+def test_a_thread_is_never_split_at_long_silences(tmp_path: Path) -> None:
+    path = tmp_path / "thread.json"
+    path.write_text(
+        (FIX / "hn_item.json").read_text().replace('"2024-03-14T20:45:00.000Z"', '"2024-03-17T09:00:00.000Z"')
+    )
+    assert len(read(path)) == 1
+
+
+@pytest.mark.parametrize(
+    ("name", "text", "message"),
+    [
+        ("reddit", '[{"kind": "Listing", "data": {"children": [{"kind": "t1", "data": {"body": "hi"}}]}}]', "author"),
+        ("reddit", '[{"kind": "Listing", "data": {"children": []}}]', "no posts or comments"),
+        ("discourse", '{"post_stream": {"posts": [{"id": 7, "cooked": "<p>hi</p>"}]}}', "username"),
+        ("discourse", '{"post_stream": {"posts": 3}}', "post_stream"),
+        ("hackernews", '{"created_at_i": 1, "author": "a", "children": [3]}', "JSON object"),
+        ("hackernews", '{"created_at_i": 1, "author": null, "text": null, "children": []}', "no story"),
+    ],
+)
+def test_problems_are_parse_errors(tmp_path: Path, name: str, text: str, message: str) -> None:
+    path = tmp_path / "thread.json"
+    path.write_text(text, encoding="utf-8")
+    with pytest.raises(ParseError, match=message):
+        read(path, format=name)
+
+
+@pytest.mark.parametrize(
+    ("file", "reader"),
+    [("reddit_thread.json", "reddit"), ("discourse_topic.json", "discourse"), ("hn_item.json", "hackernews")],
+)
+def test_detection(file: str, reader: str) -> None:
+    assert detect(FIX / file).name == reader
+    assert get_reader(reader).chat is False  # threads are read whole
