@@ -124,7 +124,8 @@ class HangoutsReader:
         for number, (description, events) in enumerate(threads, 1):
             people: dict[str, str] = {}
             me = _self(description)
-            for person in description.get("participant_data") or []:
+            listed = description.get("participant_data")
+            for person in listed if isinstance(listed, list) else []:
                 if isinstance(person, Mapping) and (ident := _person(person.get("id"))):
                     name = person.get("fallback_name")
                     people[ident] = str(name) if name else ME if ident == me else ident
