@@ -56,6 +56,8 @@ TEXT_FIXTURES = [
     "phone/Viber Sam.csv",
     "mail/Takeout-Mail.mbox",
     "mail/re-the-move.eml",
+    "mail/gmail_print.txt",
+    "mail/outlook_print.txt",
     "phone/Sam Rivera.html",
     "phone/x-archive/data/direct-messages.js",
 ]
@@ -113,7 +115,9 @@ TOKENS = [
     "From sam@x.org Thu Mar 14 20:02:11 2024\n", "From: Sam <sam@x.org>\n", "Date: Thu, 14 Mar 2024 20:02:11 +0000\n",
     "Subject: Re: x\n", "Content-Type: multipart/alternative; boundary=\"b\"\n", "--b\n", "--b--\n",
     "Content-Transfer-Encoding: base64\n", "Content-Transfer-Encoding: quoted-printable\n", "=E2=80=AF", "=\n",
-    "In-Reply-To: <a@x>\n", "On Tue, Mar 12, 2024 Sam wrote:\n", "> ", '"kind": "Listing"', '"t1"', '"t3"',
+    "In-Reply-To: <a@x>\n", "On Tue, Mar 12, 2024 Sam wrote:\n", "> ", "From:\tSam <s@x.org>\n",
+    "Sent: 06 March 2024 18:54\n", "Sam <s@x.org>\tSat, Jun 1, 2024 at 10:22 AM\n", "[Quoted text hidden]\n",
+    "________________________________\n", '"kind": "Listing"', '"t1"', '"t3"',
     '"replies": ', '"post_stream": {"posts": [', '"cooked": "<p>', '"created_at_i": 1', '"children": [',
 ]  # fmt: skip
 

@@ -1,4 +1,5 @@
-"""Golden tests of the e-mail reader: mbox and .eml files, threads, and a message's own words.
+"""Golden tests of the e-mail readers: mbox and .eml files, threads printed or copied as text, and a message's own
+words.
 
 Every expected value below was read off the hand-written fixtures in tests/fixtures/chats/mail/ (a Gmail Takeout
 mbox with a reply in Outlook's layout and a newsletter; one .eml).
@@ -13,6 +14,7 @@ import pytest
 
 from heart2heart.errors import ParseError
 from heart2heart.formats import detect, read
+from heart2heart.formats._mailtext import date_of, name_of
 from heart2heart.formats.email_thread import own_words
 
 FIX = Path(__file__).parent / "fixtures" / "chats" / "mail"
@@ -42,9 +44,11 @@ def test_a_thread_is_not_split_at_long_silences() -> None:
     assert thread.id == "Takeout-Mail/the move" and len(thread) == 3  # 20:02 to 07:30 the next day
 
 
-def test_one_eml_message() -> None:
+def test_one_eml_message_is_read_with_the_history_it_carries() -> None:
     assert detect(FIX / "re-the-move.eml").name == "email"
     assert rows(FIX / "re-the-move.eml") == [
+        # Outlook's "-----Original Message-----" block: Sam's message, its date as written
+        ("re-the-move/the move", "Sam Rivera", "I'm scared about the move.", "2024-03-14T21:02:00"),
         ("re-the-move/the move", "Jin Park", "That sounds really lonely to carry. What scares you most about it?",
          "2024-03-14T21:15:40"),
     ]  # fmt: skip
@@ -73,7 +77,8 @@ def test_a_folder_of_messages(tmp_path: Path) -> None:
         ("Yes.\n\nAm 12.03.2024 um 20:02 schrieb Sam:\n> hi", "Yes."),
         ("Yes.\n> quoted\nand more", "Yes.\nand more"),
         ("Yes.\n-- \nSam Rivera\nPhone", "Yes."),
-        ("Yes.\n\n________________________________\nFrom: Sam\nSent: Tuesday\n\nhi", "Yes."),
+        ("Yes.\n\n________________________________\nFrom: Sam\nSent: Tuesday\nTo: Jin\n\nhi", "Yes."),
+        ("Yes.\nFrom: Sam\nSent: Tuesday\n\nhi", "Yes.\nFrom: Sam\nSent: Tuesday\n\nhi"),  # no To: or Subject:
         ("Yes.\n\nFrom: Sam Rivera <sam@x.org>\nSent: Tuesday, March 12, 2024 8:02 PM\nTo: Jin\n\nhi", "Yes."),
         ("From: the heart, honestly.\nThat is it.", "From: the heart, honestly.\nThat is it."),  # no "Sent:" after it
     ],
@@ -87,3 +92,76 @@ def test_not_mail(tmp_path: Path) -> None:
     path.write_text("From: Sam\nDate: yesterday\nSubject: x\n\n")
     with pytest.raises(ParseError, match="none with a sender and words"):
         read(path, format="email")
+
+
+# --- threads written out as text ------------------------------------------------------------------------------------
+
+THREAD = [
+    ("Sam Rivera", "I'm scared about the move.", "2024-03-14T20:02:00"),
+    ("Jin Park", "That sounds really lonely to carry. What scares you most about it?", "2024-03-14T21:15:00"),
+    ("Sam Rivera", "Being the new person everywhere, again.", "2024-03-15T07:30:00"),
+]
+
+
+def test_gmail_print_view() -> None:
+    assert detect(FIX / "gmail_print.txt").name == "email_text"
+    got = [(r[1], r[2], r[3]) for r in rows(FIX / "gmail_print.txt")]
+    # the page's title, the account and "[Quoted text hidden]" are no one's words; oldest first, as printed
+    assert got == [(THREAD[0][0], "I didn't want to say this on the phone, but I'm scared about the move.\n\nSam",
+                    THREAD[0][2]), *THREAD[1:]]  # fmt: skip
+
+
+def test_outlook_memo_print_newest_first_read_oldest_first() -> None:
+    assert detect(FIX / "outlook_print.txt").name == "email_text"
+    got = [(r[1], r[2], r[3]) for r in rows(FIX / "outlook_print.txt")]
+    # Jin's Gmail reply kept its "On ... wrote:" line in Outlook's copy, without its ">" marks
+    assert got == [*THREAD, ("Jin Park", "Then we start there. Coffee Saturday?\n\nJin", "2024-03-15T07:45:00")]
+
+
+def test_an_iphone_reply_quotes_its_history_with_the_attribution_inside(tmp_path: Path) -> None:
+    path = tmp_path / "reply.eml"
+    path.write_text(
+        "From: Jin Park <jin@example.org>\nTo: sam@example.org\nSubject: Re: the move\n"
+        "Date: Fri, 15 Mar 2024 07:45:00 +0000\n\nThen we start there.\n\nSent from my iPhone\n\n"
+        "> On 15 Mar 2024, at 07:30, Sam Rivera <sam@example.org> wrote:\n>\n"
+        "> Being the new person everywhere, again.\n>\n"
+        ">> On Thu, Mar 14, 2024 at 9:15 PM Jin Park <jin@example.org> wrote:\n>>\n>> What scares you most?\n",
+        encoding="utf-8",
+    )
+    assert [(r[1], r[2], r[3]) for r in rows(path)] == [
+        ("Jin Park", "What scares you most?", "2024-03-14T21:15:00"),
+        ("Sam Rivera", "Being the new person everywhere, again.", "2024-03-15T07:30:00"),
+        ("Jin Park", "Then we start there.\n\nSent from my iPhone", "2024-03-15T07:45:00"),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "when"),
+    [
+        ("Sat, Jun 1, 2024 at 10:22\u202fAM", "2024-06-01T10:22:00"),
+        ("Sun, 3 Mar 2024 at 23:58", "2024-03-03T23:58:00"),
+        ("Tuesday, January 23, 2024 8:41 AM", "2024-01-23T08:41:00"),
+        ("06 March 2024 18:54", "2024-03-06T18:54:00"),
+        ("Thu 21/03/2024 16:47", "2024-03-21T16:47:00"),
+        ("Tue 3/5/2024 9:41 AM", "2024-03-05T09:41:00"),
+        ("Dienstag, 16. April 2024 08:55", "2024-04-16T08:55:00"),
+        ("Mar 29, 2024, at 8:10 AM", "2024-03-29T08:10:00"),
+        ("someday soon", None),
+    ],
+)
+def test_mail_dates(text: str, when: str | None) -> None:
+    got = date_of(text)
+    assert (got.isoformat() if got else None) == when
+
+
+@pytest.mark.parametrize(
+    ("value", "name"),
+    [
+        ("Rachel Kim <rachel.kim@x.org<mailto:rachel.kim@x.org>>", "Rachel Kim"),
+        ('"Kim, Rachel" <rachel@x.org>', "Kim, Rachel"),
+        ("<rachel@x.org>", "rachel@x.org"),
+        ("\u200bLaura Finch <laura@x.org>", "Laura Finch"),
+    ],
+)
+def test_mail_names(value: str, name: str) -> None:
+    assert name_of(value) == name

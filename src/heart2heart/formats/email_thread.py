@@ -3,9 +3,11 @@
 Messages are grouped into threads (by ``References`` / ``In-Reply-To``, else by the subject without its "Re:" and
 "Fwd:"), each thread a conversation (``<stem>/<subject>``) in the order of its ``Date`` headers. The speaker is the
 ``From`` display name (else the address). A message's words are its plain-text part (else its HTML part as text),
-without what the mail client added: the quoted history (``>`` lines, everything from "On ... wrote:", Outlook's
-"From: ... Sent: ..." block or "-----Original Message-----"), and the signature after a ``-- `` line. Times are read
-as naive UTC. A thread runs over days, so it is never split at long silences.
+without what the mail client added: the quoted history (``>`` lines after "On ... wrote:", Outlook's "From: ...
+Sent: ..." blocks) and the signature after a ``-- `` line; a reply written below its quote keeps those words too.
+A thread of one message (an ``.eml`` of the last reply, say) is read from the history it carries: each quoted or
+forwarded message is an earlier utterance, with its sender and date (:mod:`heart2heart.formats._mailtext`). Times
+are read as naive UTC (quoted ones as written). A thread runs over days, so it is never split at long silences.
 """
 
 from __future__ import annotations
@@ -25,22 +27,12 @@ from heart2heart import _regex_cache as rx
 from heart2heart.errors import ParseError
 from heart2heart.formats._base import Probe
 from heart2heart.formats._html import text_of
+from heart2heart.formats._mailtext import Mail, messages_in, split
 from heart2heart.model import Utterance
 
 __all__ = ["READER", "EmailReader", "own_words"]
 
 _SUBJECT_PREFIX = rx.compile(r"^(?:\s*(?:re|fw|fwd|aw|sv|wg|tr)\s*(?:\[\d+\])?\s*:\s*)+", re.I)
-#: Where a reply's quoted history starts: "On Tue, 12 Mar 2024 at 20:02, Sam <sam@x.org> wrote:" (Gmail, Apple Mail,
-#: Thunderbird, possibly over two lines; "Am ... schrieb Sam:" and the like from clients set to other languages),
-#: Outlook's header block or separator.
-_ATTRIBUTION = rx.compile(
-    r"^(?:(?:On|Am|Le|El|Il|Em|Op) .{4,200}\b(?:wrote|writes|schrieb|a écrit|escribió|ha scritto|escreveu|schreef)\b"
-    r"|.{0,120}<[^<>\s@]+@[^<>\s]+>.{0,40}\bwrote\b).{0,120}:\s*$",
-    re.I,
-)
-_OUTLOOK = rx.compile(r"^(?:-{2,}\s*Original Message\s*-{2,}|_{10,}|From:\s.+)$", re.I)
-_SENT_LINE = rx.compile(r"^(?:Sent|Date):\s.+$", re.I)
-_SIGNATURE = "-- "
 _EXAMPLE = "From sam@example.org Thu Mar 14 20:02:11 2024 / From: Sam <sam@example.org> / Subject: ..."
 _MAILBOX_HEAD = rx.compile(r"From \S+ (?:Mon|Tue|Wed|Thu|Fri|Sat|Sun) ")
 _HEADER_NAMES = ("From:", "Date:", "Subject:", "Message-ID:", "Message-Id:", "MIME-Version:", "Received:", "To:",
@@ -48,26 +40,9 @@ _HEADER_NAMES = ("From:", "Date:", "Subject:", "Message-ID:", "Message-Id:", "MI
 
 
 def own_words(body: str) -> str:
-    """A message's own words: its text without the quoted history and the signature a mail client adds."""
-    kept: list[str] = []
-    lines = body.replace("\r\n", "\n").split("\n")
-    for i, line in enumerate(lines):
-        bare = line.strip()
-        if line.rstrip("\r") == _SIGNATURE.rstrip() or line == _SIGNATURE:
-            break
-        if _ATTRIBUTION.match(bare) or (
-            i + 1 < len(lines) and bare.startswith("On ") and _ATTRIBUTION.match(f"{bare} {lines[i + 1].strip()}")
-        ):
-            break
-        if _OUTLOOK.match(bare) and (
-            bare.startswith(("-", "_")) or any(_SENT_LINE.match(n.strip()) for n in lines[i + 1 : i + 4])
-        ):
-            break
-        if bare.startswith(">"):
-            continue
-        kept.append(line.rstrip())
-    text = "\n".join(kept).strip()
-    return re.sub(r"\n{3,}", "\n\n", text)
+    """A message's own words: its text without the quoted history and the signature a mail client adds (a reply
+    written below its quote included)."""
+    return split(body)[0]
 
 
 def _body(message: Message) -> str:
@@ -163,13 +138,17 @@ class EmailReader:
             raise ParseError(path, None, f"no e-mail messages found (expected an mbox or .eml: {_EXAMPLE})")
         count = 0
         for subject, listed in _threads(messages).items():
-            dated = sorted(enumerate(listed), key=lambda item: (_when(item[1]) or datetime.min, item[0]))
-            for _, message in dated:
-                speaker, words = _sender(message), own_words(_body(message))
-                if not speaker or not words:
-                    continue
-                count += 1
-                yield Utterance(f"{path.stem}/{subject}", 0, speaker, words, time=_when(message))
+            conversation = f"{path.stem}/{subject}"
+            if len(listed) == 1:  # one message: the thread is the history it carries
+                message = listed[0]
+                mails = messages_in(_body(message), _sender(message) or None, _when(message))
+            else:
+                mails = [Mail(_sender(m), _when(m), own_words(_body(m))) for m in listed]
+                mails = [m for _, m in sorted(enumerate(mails), key=lambda x: (x[1].when or datetime.min, x[0]))]
+            for mail in mails:
+                if mail.speaker and mail.words:
+                    count += 1
+                    yield Utterance(conversation, 0, mail.speaker, mail.words, time=mail.when)
         if count == 0:
             raise ParseError(path, None, "e-mail messages found, but none with a sender and words of its own")
 
