@@ -17,41 +17,44 @@ from heart2heart.assess.validate import OUTSIDE, WRITERS, default_corpus, valida
 from heart2heart.cli._eval_conversations import SHORT
 from heart2heart.formats import detect, read
 
-#: Each set's mark in its ids: oa .. oz, then pa, pb, pc, pd, pf, pe, pg and ph (the set written as "pe", of workplace
-#: tools' exports, was added after "pf", once those exports were read).
+#: Each set's mark in its ids: oa .. oz, then pa, pb, pc, pd, pf, pe, pg, ph and pj (a set is added once every file
+#: of it reads: "pe", of workplace tools' exports, came after "pf").
+_LATER = ("pa", "pb", "pc", "pd", "pf", "pe", "pg", "ph", "pj")
 MARKS = {f"outside{n}": f"o{chr(ord('a') + n - 1)}" for n in range(1, 27)} | {
-    f"outside{n}": mark for n, mark in zip(range(27, 35), ("pa", "pb", "pc", "pd", "pf", "pe", "pg", "ph"), strict=True)
+    f"outside{n}": mark for n, mark in enumerate(_LATER, 27)
 }
 #: Each set's formats, in the rotation its brief asked for (number n of the kind with index k: (n - 1 + k) mod len).
 FORMATS = dict.fromkeys(("outside1", "outside2", "outside3", "outside4"), ROTATION) | {
     "outside5": ("telegram", "messenger", "discord", "otter", "csv", "whatsapp_android"),
 }
 #: Sets whose writers chose the formats (the manifest's ``format`` describes one: "WhatsApp iOS, German locale").
-FREE = tuple(f"outside{n}" for n in range(6, 35))
+FREE = tuple(f"outside{n}" for n in range(6, 36))
 PER_KIND = {name: 5 for name in MARKS} | dict.fromkeys(("outside5", *FREE), 3)
 #: The reader of a described format: that of the first of these words in the description.
-APPS = (("x/twitter archive", "x_dms"), ("google hangouts", "hangouts"),
-        ("reddit data export chat_history.csv", "csv"), ("linkedin data export messages.csv", "csv"),
-        ("facebook messenger html", "messenger_html"), ("sms backup & restore", "sms_backup"),
-        ("snapchat", "snapchat"), ("google voice", "google_voice"), ("kakaotalk pc chat export csv", "csv"),
-        ("kakaotalk", "kakaotalk"), ("viber", "viber"), ("imazing", "imazing"),
-        ("imessage-exporter html", "imessage_html"), ("sigtop", "sigtop"), ("zulip", "zulip"),
-        ("mattermost", "mattermost"), ("rocket.chat", "rocketchat"), ("discordchatexporter json", "discord"),
-        ("discordchatexporter csv", "csv"), ("teams (personal) data export", "jsonl"),
-        ("google chat via google takeout", "jsonl"), ("word (.docx)", "docx"), (".docx", "docx"),
-        ("telegram desktop html", "telegram_html"), ("download html", "messenger_html"),
-        ("meeting chat", "zoom_chat"), ("zoom live transcript", "otter"), ("premiere pro srt", "srt"),
-        ("otter", "otter"), ("premiere pro", "otter"), ("script-style", "otter"), ("imessage-exporter", "otter"),
-        ("plain-text export", "otter"), ("teams chat copied", "otter"), ("rev-style", "plain"),
-        ("rev transcript", "plain"), ("interview transcript", "plain"), ("chat log copied", "plain"),
-        ("google meet", "plain"), ("youtube studio caption download .sbv", "srt"), ("youtube studio sbv", "srt"),
-        ("youtube downloaded manual captions vtt", "vtt"), ("aegisub", "ass"), ("webex", "vtt"),
-        ("line chat history", "chat_log"), ("irc log", "chat_log"), ("csv of a slack", "csv"), ("slack", "slack"),
-        ("signal-export", "signal_export"), ("google chat takeout", "jsonl"), ("skype", "jsonl"),
-        ("whisperx diarized json", "jsonl"), ("nested json chat", "jsonl"), ("tab-separated", "csv"),
-        ("whatsapp", "whatsapp"), ("telegram", "telegram"), ("messenger", "messenger"), ("instagram", "messenger"),
-        ("teams", "vtt"), ("zoom", "vtt"), ("whisperx subtitles .vtt", "vtt"), ("srt", "srt"),
-        ("json lines", "jsonl"), ("csv", "csv"), ("plain", "plain"))  # fmt: skip
+APPS = (("gmail thread print", "email_text"), ("outlook desktop", "email_text"),
+        ("outlook on the web (uk), reading", "email_text"), ("new outlook for windows", "email_text"),
+        (".mbox", "email"), ("mbox", "email"), (".eml", "email"), ("x/twitter archive", "x_dms"),
+        ("google hangouts", "hangouts"), ("reddit data export chat_history.csv", "csv"),
+        ("linkedin data export messages.csv", "csv"), ("facebook messenger html", "messenger_html"),
+        ("sms backup & restore", "sms_backup"), ("snapchat", "snapchat"), ("google voice", "google_voice"),
+        ("kakaotalk pc chat export csv", "csv"), ("kakaotalk", "kakaotalk"), ("viber", "viber"),
+        ("imazing", "imazing"), ("imessage-exporter html", "imessage_html"), ("sigtop", "sigtop"),
+        ("zulip", "zulip"), ("mattermost", "mattermost"), ("rocket.chat", "rocketchat"),
+        ("discordchatexporter json", "discord"), ("discordchatexporter csv", "csv"),
+        ("teams (personal) data export", "jsonl"), ("google chat via google takeout", "jsonl"),
+        ("word (.docx)", "docx"), (".docx", "docx"), ("telegram desktop html", "telegram_html"),
+        ("download html", "messenger_html"), ("meeting chat", "zoom_chat"), ("zoom live transcript", "otter"),
+        ("premiere pro srt", "srt"), ("otter", "otter"), ("premiere pro", "otter"), ("script-style", "otter"),
+        ("imessage-exporter", "otter"), ("plain-text export", "otter"), ("teams chat copied", "otter"),
+        ("rev-style", "plain"), ("rev transcript", "plain"), ("interview transcript", "plain"),
+        ("chat log copied", "plain"), ("google meet", "plain"), ("youtube studio caption download .sbv", "srt"),
+        ("youtube studio sbv", "srt"), ("youtube downloaded manual captions vtt", "vtt"), ("aegisub", "ass"),
+        ("webex", "vtt"), ("line chat history", "chat_log"), ("irc log", "chat_log"), ("csv of a slack", "csv"),
+        ("slack", "slack"), ("signal-export", "signal_export"), ("google chat takeout", "jsonl"),
+        ("skype", "jsonl"), ("whisperx diarized json", "jsonl"), ("nested json chat", "jsonl"),
+        ("tab-separated", "csv"), ("whatsapp", "whatsapp"), ("telegram", "telegram"), ("messenger", "messenger"),
+        ("instagram", "messenger"), ("teams", "vtt"), ("zoom", "vtt"), ("whisperx subtitles .vtt", "vtt"),
+        ("srt", "srt"), ("json lines", "jsonl"), ("csv", "csv"), ("plain", "plain"))  # fmt: skip
 #: The reader of each format (the corpus's ten, and the other exports of outside5).
 READERS = READER_OF | {f: f for f in ("telegram", "messenger", "discord", "otter", "csv")}
 ENTRIES = [(name, e) for name in OUTSIDE for e in manifest(CORPUS / name)]
