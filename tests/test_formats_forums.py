@@ -22,15 +22,16 @@ def rows(path: Path) -> list[tuple[str, str, str, bool]]:
     return [(u.speaker, u.text, u.time.isoformat() if u.time else "", u.media) for u in conversation]
 
 
-def test_reddit_thread_post_and_comments_in_time_order() -> None:
+def test_reddit_thread_post_and_comments_in_the_pages_order() -> None:
     assert rows(FIX / "reddit_thread.json") == [
         ("quiet_maple", "One year today\n\nIt's been a year since Dad died and everyone expects me to be fine. I'm "
          "not. I still reach for my phone to call him & then remember.", "2024-03-14T20:02:11", False),
         ("harbor_lights", "I'm so sorry. The first anniversary hit me harder than the day itself. What was he like?",
          "2024-03-14T20:10:00", False),
-        # the removed comment (20:15) is left out; the reply, nested under the first comment, comes in its time
+        # in the page's order: the reply right after the comment it answers, then the removed comment (20:15)
         ("quiet_maple", "He was funny in a dry way. He'd call just to tell me a bad joke.", "2024-03-14T20:20:00",
          False),
+        ("[deleted]", "<deleted>", "2024-03-14T20:15:00", True),
     ]  # fmt: skip
 
 

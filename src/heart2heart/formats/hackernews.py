@@ -1,10 +1,10 @@
-"""A Hacker News thread from the Algolia API (``https://hn.algolia.com/api/v1/items/<id>`` saved as JSON): the story
-or comment, ``{"author", "created_at", "title", "text", "children": [...]}``, with its replies nested in
-``children``.
+"""A Hacker News thread from the Algolia API (``https://hn.algolia.com/api/v1/items/<id>`` saved as JSON): the story or
+comment, ``{"author", "created_at", "title", "text", "children": [...]}``, with its replies nested in ``children``.
 
-The story (its title, then its text) and every reply are one conversation in time order; the speaker is the
-author's username. The words are the HTML text as a reader sees it; a deleted comment (no author, no text) is left
-out. ``created_at`` is read as naive UTC. A thread runs over days, so it is never split at long silences.
+The story (its title, then its text) and every reply are one conversation, in the order the page shows them: each
+comment followed by its replies (times then go back between branches). The speaker is the author's username. The
+words are the HTML text as a reader sees it; a deleted comment (no author, no text) is left out. ``created_at`` is
+read as naive UTC. A thread runs over days, so it is never split at long silences.
 """
 
 from __future__ import annotations
@@ -68,18 +68,13 @@ class HackerNewsReader:
         if path.is_dir():
             raise ParseError(path, None, "expected a Hacker News thread's .json file, not a folder")
         data = load_json(path.read_bytes(), path)
-        found: list[tuple[datetime, int, Utterance]] = []
         try:
-            for order, item in enumerate(_items(data)):
-                u = _utterance(item, path.stem)
-                if u is not None:
-                    found.append((u.time or datetime.min, order, u))
+            found = [u for item in _items(data) if (u := _utterance(item, path.stem)) is not None]
         except (TypeError, ValueError) as exc:
             raise ParseError(path, 1, f"bad Hacker News item ({exc}; expected {_EXAMPLE})") from None
         if not found:
             raise ParseError(path, None, "no story or comments found in this Hacker News thread")
-        found.sort(key=lambda item: item[:2])
-        yield from (u for _, _, u in found)
+        yield from found
 
 
 READER = HackerNewsReader()

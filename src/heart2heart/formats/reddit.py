@@ -2,17 +2,17 @@
 "children": [{"kind": "t3", "data": {"author", "title", "selftext", "created_utc"}}]}, {"kind": "Listing", ...
 "children": [{"kind": "t1", "data": {"author", "body", "created_utc", "replies": {...}}}]}]``.
 
-The post (its title, then its text) and every comment, replies included, are one conversation in time order; the
-speaker is the author's username ("[deleted]" when the account is gone but the words stayed). A removed or deleted
-comment, whose words are gone, is left out, and so are "load more comments" stubs. ``created_utc`` is read as naive
-UTC. A thread runs over days, so it is never split at long silences.
+The post (its title, then its text) and every comment are one conversation, in the order the page shows them: each
+comment followed by its replies, so that an answer comes right after what it answers (times then go back between
+branches). The speaker is the author's username. A deleted or removed comment is a placeholder (``<deleted>``,
+``media``), its author "[deleted]" when the account is gone; "load more comments" stubs are left out.
+``created_utc`` is read as naive UTC. A thread runs over days, so it is never split at long silences.
 """
 
 from __future__ import annotations
 
 import html
 from collections.abc import Iterator, Mapping
-from datetime import datetime
 from pathlib import Path
 from typing import Any, ClassVar
 
@@ -54,8 +54,10 @@ def _utterance(thing: Mapping[str, Any], conversation: str) -> Utterance | None:
         text = str(thing.get("body") or "").strip()
     stamp = thing.get("created_utc")
     when = from_epoch(float(stamp)) if isinstance(stamp, int | float) and not isinstance(stamp, bool) else None
-    if not text or text in _GONE:
-        return None  # removed, or deleted: no words left, and often no one
+    if author in _GONE or text in _GONE:
+        return Utterance(conversation, 0, author, "<deleted>", time=when, media=True)
+    if not text:
+        return None
     return Utterance(conversation, 0, author, html.unescape(text) if "&" in text else text, time=when)
 
 
@@ -80,18 +82,17 @@ class RedditReader:
         data = load_json(raw, path)
         if not isinstance(data, list):
             raise ParseError(path, 1, f"expected a list of listings ({_EXAMPLE})")
-        found: list[tuple[datetime, int, Utterance]] = []
+        found: list[Utterance] = []
         try:
-            for order, thing in enumerate(t for listing in data for t in _things(listing)):
+            for thing in (t for listing in data for t in _things(listing)):
                 u = _utterance(thing, path.stem)
                 if u is not None:
-                    found.append((u.time or datetime.min, order, u))
+                    found.append(u)
         except (TypeError, ValueError, OverflowError, OSError) as exc:
             raise ParseError(path, line_of(raw, '"children"'), f"bad Reddit post or comment ({exc})") from None
         if not found:
             raise ParseError(path, None, "no posts or comments found in this Reddit thread")
-        found.sort(key=lambda item: item[:2])
-        yield from (u for _, _, u in found)
+        yield from found
 
 
 READER = RedditReader()
