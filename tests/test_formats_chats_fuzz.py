@@ -58,6 +58,8 @@ TEXT_FIXTURES = [
     "mail/re-the-move.eml",
     "mail/gmail_print.txt",
     "mail/outlook_print.txt",
+    "forums/phpbb_viewtopic.html",
+    "forums/vbulletin_showthread.html",
     "phone/Sam Rivera.html",
     "phone/x-archive/data/direct-messages.js",
 ]
@@ -117,7 +119,9 @@ TOKENS = [
     "Content-Transfer-Encoding: base64\n", "Content-Transfer-Encoding: quoted-printable\n", "=E2=80=AF", "=\n",
     "In-Reply-To: <a@x>\n", "On Tue, Mar 12, 2024 Sam wrote:\n", "> ", "From:\tSam <s@x.org>\n",
     "Sent: 06 March 2024 18:54\n", "Sam <s@x.org>\tSat, Jun 1, 2024 at 10:22 AM\n", "[Quoted text hidden]\n",
-    "________________________________\n", '"kind": "Listing"', '"t1"', '"t3"',
+    "________________________________\n", '"kind": "Listing"', '"t1"', '"t3"', '<div id="p1" class="post bg1">',
+    '<div class="content">', '<a class="username">', '<time datetime="2024-01-20T19:42:42+00:00">', "charset=latin-1",
+    '<li class="postcontainer" id="post_1">', '<div id="post_message_1">', '<span class="date">', "\xa3",
     '"replies": ', '"post_stream": {"posts": [', '"cooked": "<p>', '"created_at_i": 1', '"children": [',
 ]  # fmt: skip
 

@@ -1,5 +1,5 @@
 """Golden tests of the forum readers: a Reddit thread's JSON, a Discourse topic's JSON, a Hacker News thread from
-the Algolia API.
+the Algolia API, phpBB and vBulletin pages.
 
 Every expected value below was read off the hand-written fixtures in tests/fixtures/chats/forums/.
 """
@@ -83,8 +83,50 @@ def test_problems_are_parse_errors(tmp_path: Path, name: str, text: str, message
 
 @pytest.mark.parametrize(
     ("file", "reader"),
-    [("reddit_thread.json", "reddit"), ("discourse_topic.json", "discourse"), ("hn_item.json", "hackernews")],
+    [
+        ("reddit_thread.json", "reddit"),
+        ("discourse_topic.json", "discourse"),
+        ("hn_item.json", "hackernews"),
+        ("phpbb_viewtopic.html", "forum_html"),
+        ("vbulletin_showthread.html", "forum_html"),
+    ],
 )
 def test_detection(file: str, reader: str) -> None:
     assert detect(FIX / file).name == reader
     assert get_reader(reader).chat is False  # threads are read whole
+
+
+def test_phpbb_page() -> None:
+    assert rows(FIX / "phpbb_viewtopic.html") == [
+        # the signature is no one's words
+        ("Orion_Belt", "Honestly I'm nervous about spending this much.\nMy last hobby fizzled out and I felt daft for "
+         "months.", "2024-01-20T19:42:42", False),
+        # a moderator's name is "username-coloured"; the quoted post is left out
+        ("Mod_Karen", "That sounds like it stung. What made you want to try this one?", "2024-01-20T20:05:09", False),
+    ]  # fmt: skip
+
+
+def test_vbulletin_page_in_its_own_encoding() -> None:
+    raw = (FIX / "vbulletin_showthread.html").read_bytes()
+    assert b"\xa3120" in raw  # ISO-8859-1, as the page says
+    assert rows(FIX / "vbulletin_showthread.html") == [
+        ("newbie_nate", "Bit embarrassed to ask, but I spent \u00a3120 on chisels and I can't get a clean cut.\n"
+         "I'm starting to think I'm just no good with my hands.", "2024-03-14T20:02:00", False),
+        ("OldJackPlane", "You're not. Everyone's first cuts are rough. Are you sharpening them yourself?",
+         "2024-03-14T20:40:00", False),  # the quote box left out
+    ]  # fmt: skip
+
+
+def test_a_file_in_another_encoding_that_does_not_say_so_is_refused(tmp_path: Path) -> None:
+    path = tmp_path / "chat.txt"
+    path.write_bytes("Sam: caf\u00e9\nJin: oui\n".encode("latin-1"))
+    with pytest.raises(ParseError, match="not UTF-8") as err:
+        read(path)
+    assert err.value.line == 1
+
+
+def test_a_page_without_posts_is_refused(tmp_path: Path) -> None:
+    path = tmp_path / "page.html"
+    path.write_text('<html><div class="post bg1" id="p1"><div class="postbody"></div></div></html>')
+    with pytest.raises(ParseError, match="no posts"):
+        read(path, format="forum_html")

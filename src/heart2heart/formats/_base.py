@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import codecs
+import re
 import zipfile
 from collections.abc import Generator, Iterator
 from dataclasses import dataclass
@@ -78,8 +79,27 @@ def decode_bytes(raw: bytes, path: Path | str, *, partial: bool = False) -> str:
     except UnicodeDecodeError as exc:
         if partial and exc.start >= len(raw) - 3:
             return raw[: exc.start].decode("utf-8-sig")
+        declared = _declared_charset(raw)
+        if declared is not None:  # a web page or XML saved in the encoding it names
+            return raw.decode(declared, errors="replace")
         line = raw.count(b"\n", 0, exc.start) + 1
         raise ParseError(path, line, "not UTF-8 text (save or export the file as UTF-8)") from None
+
+
+_CHARSET = re.compile(rb"""(?:charset|encoding)\s*=\s*["']?([A-Za-z0-9_.:-]{2,40})""")
+
+
+def _declared_charset(raw: bytes) -> str | None:
+    """The encoding an HTML or XML file names at its start (``<meta charset=...>``, ``<?xml encoding=...?>``), when
+    Python knows it and it is not UTF-8."""
+    m = _CHARSET.search(raw[:4096])
+    if m is None:
+        return None
+    try:
+        name = codecs.lookup(m.group(1).decode("ascii")).name
+    except LookupError:
+        return None
+    return None if name.startswith("utf") else name
 
 
 def read_text(path: Path) -> str:
