@@ -60,6 +60,7 @@ TEXT_FIXTURES = [
     "mail/outlook_print.txt",
     "forums/phpbb_viewtopic.html",
     "forums/vbulletin_showthread.html",
+    "forums/discourse_raw.txt",
     "phone/Sam Rivera.html",
     "phone/x-archive/data/direct-messages.js",
 ]
@@ -122,6 +123,8 @@ TOKENS = [
     "________________________________\n", '"kind": "Listing"', '"t1"', '"t3"', '<div id="p1" class="post bg1">',
     '<div class="content">', '<a class="username">', '<time datetime="2024-01-20T19:42:42+00:00">', "charset=latin-1",
     '<li class="postcontainer" id="post_1">', '<div id="post_message_1">', '<span class="date">', "\xa3",
+    "sam | 2023-11-04 10:12:02 UTC | #1\n", "-------------------------\n", '[quote="sam, post:1, topic:1"]', "[/quote]",
+    '{"author": "a", "created_utc": 1711681952, "subreddit": "x", "selftext": "b"}\n',
     '"replies": ', '"post_stream": {"posts": [', '"cooked": "<p>', '"created_at_i": 1', '"children": [',
 ]  # fmt: skip
 

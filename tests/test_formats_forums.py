@@ -1,5 +1,5 @@
 """Golden tests of the forum readers: a Reddit thread's JSON, a Discourse topic's JSON, a Hacker News thread from
-the Algolia API, phpBB and vBulletin pages.
+the Algolia API, phpBB and vBulletin pages, a Discourse topic's raw text, a Reddit dump's JSON Lines.
 
 Every expected value below was read off the hand-written fixtures in tests/fixtures/chats/forums/.
 """
@@ -89,11 +89,41 @@ def test_problems_are_parse_errors(tmp_path: Path, name: str, text: str, message
         ("hn_item.json", "hackernews"),
         ("phpbb_viewtopic.html", "forum_html"),
         ("vbulletin_showthread.html", "forum_html"),
+        ("discourse_raw.txt", "discourse_raw"),
     ],
 )
 def test_detection(file: str, reader: str) -> None:
     assert detect(FIX / file).name == reader
     assert get_reader(reader).chat is False  # threads are read whole
+
+
+def test_discourse_raw_text() -> None:
+    assert rows(FIX / "discourse_raw.txt") == [
+        ("crumbshot", "Day 9 of my first starter and it's gone flat. Honestly I feel a bit stupid, everyone else seems "
+         "to manage.", "2023-11-04T10:12:02", False),
+        # the [quote] of post 1 and the "> " quote are not the writer's words
+        ("bakerbrennan", "You're not. Day 9 is exactly when everyone's goes quiet. What flour are you feeding it?",
+         "2023-11-04T10:40:15", False),
+        ("crumbshot", "Plain white, from the supermarket.", "2023-11-04T11:02:00", False),
+    ]  # fmt: skip
+
+
+def test_reddit_dump_json_lines(tmp_path: Path) -> None:
+    path = tmp_path / "thread.jsonl"
+    path.write_text(
+        '{"author": "sam_r", "created_utc": 1711681952, "subreddit": "legaladvice", "id": "1bq8c3m", '
+        '"name": "t3_1bq8c3m", "title": "Landlord kept my deposit", "selftext": "I feel so stupid for trusting him."}\n'
+        '{"author": "jin_p", "body": "You\'re not stupid. When did you move out?", "created_utc": 1711683101, '
+        '"subreddit": "legaladvice", "link_id": "t3_1bq8c3m", "parent_id": "t3_1bq8c3m"}\n'
+        '{"author": "[deleted]", "body": "[removed]", "created_utc": 1711683200, "subreddit": "legaladvice", '
+        '"link_id": "t3_1bq8c3m"}\n'
+    )
+    assert detect(path).name == "reddit"
+    assert [(r[0], r[1], r[3]) for r in rows(path)] == [
+        ("sam_r", "Landlord kept my deposit\n\nI feel so stupid for trusting him.", False),
+        ("jin_p", "You're not stupid. When did you move out?", False),
+        ("[deleted]", "<deleted>", True),
+    ]
 
 
 def test_phpbb_page() -> None:

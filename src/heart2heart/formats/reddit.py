@@ -7,6 +7,9 @@ comment followed by its replies, so that an answer comes right after what it ans
 branches). The speaker is the author's username. A deleted or removed comment is a placeholder (``<deleted>``,
 ``media``), its author "[deleted]" when the account is gone; "load more comments" stubs are left out.
 ``created_utc`` is read as naive UTC. A thread runs over days, so it is never split at long silences.
+
+Researchers' dumps (Pushshift, Arctic Shift: JSON Lines of submissions and comments) are read too, each thread
+(``link_id``) a conversation in the file's order; the file is read whole to gather each thread's rows.
 """
 
 from __future__ import annotations
@@ -16,8 +19,10 @@ from collections.abc import Iterator, Mapping
 from pathlib import Path
 from typing import Any, ClassVar
 
+import orjson
+
 from heart2heart.errors import ParseError
-from heart2heart.formats._base import Probe
+from heart2heart.formats._base import Probe, iter_lines
 from heart2heart.formats._chatjson import from_epoch, line_of, load_json
 from heart2heart.model import Utterance
 
@@ -71,13 +76,24 @@ class RedditReader:
 
     def sniff(self, probe: Probe) -> float:
         head = probe.head.lstrip("\ufeff \t\r\n")
-        if probe.names or not head.startswith("["):
+        if probe.names:
+            return 0.0
+        if head.startswith("{"):  # a dump's JSON Lines: one submission or comment per line
+            first = head.split("\n", 1)[0]
+            keys = ('"author"', '"created_utc"', '"subreddit"')
+            return 0.97 if all(k in first for k in keys) and ('"selftext"' in first or '"body"' in first) else 0.0
+        if not head.startswith("["):
             return 0.0
         return 0.95 if '"Listing"' in head and ('"t3"' in head or '"t1"' in head) else 0.0
 
     def parse(self, path: Path) -> Iterator[Utterance]:
         if path.is_dir():
             raise ParseError(path, None, "expected a Reddit thread's .json file, not a folder")
+        with path.open("rb") as fh:
+            start = fh.read(64).removeprefix(b"\xef\xbb\xbf").lstrip()
+        if start.startswith(b"{"):
+            yield from _dump(path)
+            return
         raw = path.read_bytes()
         data = load_json(raw, path)
         if not isinstance(data, list):
@@ -93,6 +109,34 @@ class RedditReader:
         if not found:
             raise ParseError(path, None, "no posts or comments found in this Reddit thread")
         yield from found
+
+
+def _dump(path: Path) -> Iterator[Utterance]:
+    """The threads of a dump's JSON Lines (Pushshift, Arctic Shift: submissions with ``title`` and ``selftext``,
+    comments with ``body`` and ``link_id``), each thread a conversation in the file's order."""
+    threads: dict[str, list[Utterance]] = {}
+    for n, line in iter_lines(path):
+        if not line.strip():
+            continue
+        try:
+            row = orjson.loads(line)
+        except orjson.JSONDecodeError as exc:
+            raise ParseError(path, n, f"bad JSON ({exc.msg}); expected one submission or comment per line") from None
+        if not isinstance(row, Mapping):
+            raise ParseError(path, n, "expected a submission or comment object")
+        kind = "t3" if "title" in row or "selftext" in row else "t1"
+        thread = str(row.get("link_id") or "") if kind == "t1" else str(row.get("name") or f"t3_{row.get('id', '')}")
+        try:
+            u = _utterance({**row, "kind": kind}, path.stem)
+        except (TypeError, ValueError, OverflowError, OSError) as exc:
+            raise ParseError(path, n, f"bad Reddit submission or comment ({exc})") from None
+        if u is not None:
+            threads.setdefault(thread, []).append(u)
+    if not threads:
+        raise ParseError(path, None, "no submissions or comments found in this Reddit dump")
+    for thread, listed in threads.items():
+        name = path.stem if len(threads) == 1 else f"{path.stem}/{thread}"
+        yield from (Utterance(name, 0, u.speaker, u.text, time=u.time, media=u.media) for u in listed)
 
 
 READER = RedditReader()
