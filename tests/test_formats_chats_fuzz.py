@@ -61,6 +61,9 @@ TEXT_FIXTURES = [
     "forums/phpbb_viewtopic.html",
     "forums/vbulletin_showthread.html",
     "forums/discourse_raw.txt",
+    "forums/old_reddit_copy.txt",
+    "forums/mumsnet_copy.txt",
+    "forums/facebook_copy.txt",
     "phone/Sam Rivera.html",
     "phone/x-archive/data/direct-messages.js",
 ]
@@ -124,7 +127,9 @@ TOKENS = [
     '<div class="content">', '<a class="username">', '<time datetime="2024-01-20T19:42:42+00:00">', "charset=latin-1",
     '<li class="postcontainer" id="post_1">', '<div id="post_message_1">', '<span class="date">', "\xa3",
     "sam | 2023-11-04 10:12:02 UTC | #1\n", "-------------------------\n", '[quote="sam, post:1, topic:1"]', "[/quote]",
-    '{"author": "a", "created_utc": 1711681952, "subreddit": "x", "selftext": "b"}\n',
+    '{"author": "a", "created_utc": 1711681952, "subreddit": "x", "selftext": "b"}\n', "[–]sam 3 points 6 hours ago\n",
+    "permalinkembedsavereportreply\n", "Sam · 12/03/2024 20:47\n", "OP posts:\n", "  · \n", "All reactions:\n",
+    "Like\n", "Reply\n", "Author\n", "14h\n",
     '"replies": ', '"post_stream": {"posts": [', '"cooked": "<p>', '"created_at_i": 1', '"children": [',
 ]  # fmt: skip
 

@@ -1,5 +1,6 @@
 """Golden tests of the forum readers: a Reddit thread's JSON, a Discourse topic's JSON, a Hacker News thread from
-the Algolia API, phpBB and vBulletin pages, a Discourse topic's raw text, a Reddit dump's JSON Lines.
+the Algolia API, phpBB and vBulletin pages, a Discourse topic's raw text, a Reddit dump's JSON Lines, threads
+copied from the browser as text.
 
 Every expected value below was read off the hand-written fixtures in tests/fixtures/chats/forums/.
 """
@@ -124,6 +125,37 @@ def test_reddit_dump_json_lines(tmp_path: Path) -> None:
         ("jin_p", "You're not stupid. When did you move out?", False),
         ("[deleted]", "<deleted>", True),
     ]
+
+
+@pytest.mark.parametrize(
+    ("file", "expected"),
+    [
+        ("old_reddit_copy.txt", [
+            ("quiet_maple", "Living Room Finally a place of my own\n\nFirst flat since the divorce. Some nights it is "
+             "so quiet I leave the TV on.", "", False),
+            ("lamp_enjoyer", "That sounds lonely. How are the evenings now?", "", False),
+            ("quiet_maple", "Getting better. I joined a climbing gym.", "", False),  # "[S]": the submitter
+        ]),
+        ("mumsnet_copy.txt", [
+            ("Sundaysockss", "Six months here and no proper conversation with anyone. I feel a bit pathetic even "
+             "typing this.", "2024-03-12T20:47:00", False),
+            ("Lilac_and_Lime", "Not pathetic at all. What do you imagine would happen if you said hello?",
+             "2024-03-12T21:05:00", False),
+            ("Sundaysockss", "That they would think I was odd.", "2024-03-12T21:19:00", False),  # "OP posts:" left out
+        ]),
+        ("facebook_copy.txt", [
+            # the group's name, the badges, the reactions and the Like / Reply rows are no one's words
+            ("Gail Pritchard", "Honestly I have been struggling since my husband died and the plot is the only thing "
+             "keeping me going.", "", False),
+            ("Tom Ashby", "That is so much to carry, Gail. What does a good day on the plot look like for you?", "",
+             False),
+            ("Gail Pritchard", "Tom Ashby quiet ones, mostly.\nJust pottering.", "", False),
+        ]),
+    ],
+)  # fmt: skip
+def test_threads_copied_from_the_browser(file: str, expected: list[tuple[str, str, str, bool]]) -> None:
+    assert detect(FIX / file).name == "forum_copy"
+    assert rows(FIX / file) == expected
 
 
 def test_phpbb_page() -> None:
