@@ -4,14 +4,15 @@
 - :class:`Tree`: the files of an export given as a folder or a ``.zip``, by ``/``-separated name (:func:`is_zip`);
 - :func:`fix_mojibake`: undo the latin-1-for-UTF-8 encoding of Facebook and Instagram exports;
 - :func:`line_of`: the line where a token first occurs, to point errors at the offending message;
-- :func:`sorted_by_time`: utterances sorted by time, stably, only when they are not already.
+- :func:`sorted_by_time`: utterances sorted by time, stably, only when they are not already; :func:`in_threads`
+  the same per conversation, for exports that mix several chats.
 """
 
 from __future__ import annotations
 
 import itertools
 import zipfile
-from collections.abc import Iterable, Mapping
+from collections.abc import Iterable, Iterator, Mapping
 from datetime import UTC, datetime
 from pathlib import Path
 from types import TracebackType
@@ -27,6 +28,7 @@ __all__ = [
     "Tree",
     "fix_mojibake",
     "from_epoch",
+    "in_threads",
     "is_zip",
     "line_of",
     "load_json",
@@ -101,6 +103,16 @@ def sorted_by_time(utterances: list[Utterance]) -> list[Utterance]:
     if all(a is None or b is None or a <= b for a, b in itertools.pairwise(times)):
         return utterances
     return sorted(utterances, key=lambda u: u.time or datetime.min)
+
+
+def in_threads(utterances: Iterable[Utterance]) -> Iterator[Utterance]:
+    """The utterances grouped by conversation (in the order each first appears), each conversation in time order
+    (:func:`sorted_by_time`): for exports that list several chats' messages mixed, or newest first."""
+    threads: dict[str, list[Utterance]] = {}
+    for u in utterances:
+        threads.setdefault(u.conversation, []).append(u)
+    for listed in threads.values():
+        yield from sorted_by_time(listed)
 
 
 def is_zip(path: Path) -> bool:

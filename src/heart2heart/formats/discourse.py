@@ -17,7 +17,7 @@ from typing import Any, ClassVar
 
 from heart2heart.errors import ParseError
 from heart2heart.formats._base import Probe
-from heart2heart.formats._chatjson import line_of, load_json, looks_like_json_object
+from heart2heart.formats._chatjson import line_of, load_json, looks_like_json_object, sorted_by_time
 from heart2heart.formats._html import text_of
 from heart2heart.model import Utterance
 
@@ -69,8 +69,8 @@ class DiscourseReader:
         posts = stream.get("posts") if isinstance(stream, Mapping) else None
         if not isinstance(posts, list):
             raise ParseError(path, line_of(raw, '"post_stream"') or 1, f"expected {_EXAMPLE}")
-        found: list[tuple[datetime, int, Utterance]] = []
-        for order, post in enumerate(posts):
+        found: list[Utterance] = []
+        for post in posts:
             try:
                 u = _utterance(post, path.stem)
             except (TypeError, ValueError) as exc:
@@ -78,11 +78,10 @@ class DiscourseReader:
                 at = line_of(raw, f'"id": {ident},', f'"id":{ident},') if ident is not None else None
                 raise ParseError(path, at or line_of(raw, '"posts"'), f"bad Discourse post ({exc})") from None
             if u is not None:
-                found.append((u.time or datetime.min, order, u))
+                found.append(u)
         if not found:
             raise ParseError(path, None, "no posts found in this Discourse topic")
-        found.sort(key=lambda item: item[:2])
-        yield from (u for _, _, u in found)
+        yield from sorted_by_time(found)
 
 
 READER = DiscourseReader()

@@ -21,7 +21,7 @@ from typing import ClassVar
 
 from heart2heart.errors import ParseError
 from heart2heart.formats._base import Probe, decode_bytes
-from heart2heart.formats._chatjson import Tree, is_zip
+from heart2heart.formats._chatjson import Tree, in_threads, is_zip
 from heart2heart.model import Utterance
 
 __all__ = ["READER", "GoogleVoiceReader"]
@@ -186,10 +186,11 @@ class GoogleVoiceReader:
                 threads.setdefault(contact, []).extend(page.messages)
         if not any(threads.values()):
             raise ParseError(path, None, "no Google Voice texts ('<name> - Text - <time>.html') found in it")
-        for contact, messages in threads.items():
-            messages.sort(key=lambda m: m[0] or datetime.min)
-            for when, speaker, text, media in messages:
-                yield Utterance(f"{path.stem}/{contact}", 0, speaker, text, time=when, media=media)
+        yield from in_threads(
+            Utterance(f"{path.stem}/{contact}", 0, speaker, text, time=when, media=media)
+            for contact, messages in threads.items()
+            for when, speaker, text, media in messages
+        )
 
 
 READER = GoogleVoiceReader()

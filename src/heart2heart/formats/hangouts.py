@@ -12,13 +12,12 @@ photo or other attachment alone is a placeholder (``<photo>``, ``<attachment>``,
 from __future__ import annotations
 
 from collections.abc import Iterator, Mapping
-from datetime import datetime
 from pathlib import Path
 from typing import Any, ClassVar
 
 from heart2heart.errors import ParseError
 from heart2heart.formats._base import Probe
-from heart2heart.formats._chatjson import from_epoch, line_of, load_json, looks_like_json_object
+from heart2heart.formats._chatjson import from_epoch, line_of, load_json, looks_like_json_object, sorted_by_time
 from heart2heart.model import Utterance
 
 __all__ = ["READER", "HangoutsReader"]
@@ -130,8 +129,8 @@ class HangoutsReader:
                     name = person.get("fallback_name")
                     people[ident] = str(name) if name else ME if ident == me else ident
             title = description.get("name") or ", ".join(sorted(set(people.values()))) or f"conversation {number}"
-            found: list[tuple[datetime, int, Utterance]] = []
-            for order, event in enumerate(events):
+            found: list[Utterance] = []
+            for event in events:
                 try:
                     u = _utterance(event, people, f"{path.stem}/{title}")
                 except (TypeError, ValueError, OverflowError, OSError) as exc:
@@ -139,9 +138,8 @@ class HangoutsReader:
                     line = line_of(raw, f'"{event_id}"') if event_id else None
                     raise ParseError(path, line or line_of(raw, '"events"'), f"bad Hangouts event ({exc})") from None
                 if u is not None:
-                    found.append((u.time or datetime.min, order, u))
-            found.sort(key=lambda item: item[:2])
-            for _, _, u in found:
+                    found.append(u)
+            for u in sorted_by_time(found):
                 count += 1
                 yield u
         if count == 0:

@@ -26,7 +26,7 @@ import orjson
 
 from heart2heart.errors import ParseError
 from heart2heart.formats._base import Probe, decode_bytes, iter_lines
-from heart2heart.formats._chatjson import Tree, from_epoch, is_zip
+from heart2heart.formats._chatjson import Tree, from_epoch, in_threads, is_zip
 from heart2heart.formats.canonical_csv import delimiter, records
 from heart2heart.model import Utterance
 
@@ -217,17 +217,16 @@ def _time(value: Any, path: Path | str, line: int) -> datetime | None:
 
 def _conversations(path: Path, posts: Iterable[_Post]) -> Iterator[Utterance]:
     """The posts as utterances, channel by channel (in the order the file first names them), each channel's in
-    time order (posts without a time keep their place in the file)."""
-    channels: dict[str, list[_Post]] = {}
-    for post in posts:
-        channels.setdefault(post[0], []).append(post)
-    if not channels:
+    time order."""
+    count = 0
+    stream = (
+        Utterance(f"{path.stem}/{ch}", 0, who, text, time=when, media=media) for ch, when, _, who, text, media in posts
+    )
+    for u in in_threads(stream):
+        count += 1
+        yield u
+    if count == 0:
         raise ParseError(path, None, "no posts from people found in this Mattermost export")
-    for channel, listed in channels.items():
-        if all(p[1] is not None for p in listed):
-            listed.sort(key=lambda p: (p[1], p[2]))
-        for _, when, _, speaker, text, media in listed:
-            yield Utterance(f"{path.stem}/{channel}", 0, speaker, text, time=when, media=media)
 
 
 READER = MattermostReader()

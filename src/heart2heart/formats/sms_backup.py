@@ -24,7 +24,7 @@ from typing import ClassVar, TextIO
 
 from heart2heart.errors import ParseError
 from heart2heart.formats._base import Probe
-from heart2heart.formats._chatjson import from_epoch
+from heart2heart.formats._chatjson import from_epoch, in_threads
 from heart2heart.model import Utterance
 
 __all__ = ["READER", "SmsBackupReader", "fix_surrogates"]
@@ -100,17 +100,14 @@ class SmsBackupReader:
     def parse(self, path: Path) -> Iterator[Utterance]:
         if path.is_dir():
             raise ParseError(path, None, "expected an SMS Backup & Restore .xml file, not a folder")
-        threads: dict[str, list[_Message]] = {}
-        for message in self._messages(path):
-            threads.setdefault(message[0], []).append(message)
-        if not threads:
+        count = 0
+        stream = (Utterance(f"{path.stem}/{thread}", 0, speaker, text, time=when, media=media)
+                  for thread, when, _, speaker, text, media in self._messages(path))  # fmt: skip
+        for u in in_threads(stream):
+            count += 1
+            yield u
+        if count == 0:
             raise ParseError(path, None, "no sent or received messages found in this SMS backup")
-        stem = path.stem
-        for thread, messages in threads.items():
-            messages.sort(key=lambda m: (m[1] or datetime.min, m[2]))
-            conversation = f"{stem}/{thread}"
-            for _, when, _, speaker, text, media in messages:
-                yield Utterance(conversation, 0, speaker, text, time=when, media=media)
 
     def _messages(self, path: Path) -> Iterator[_Message]:
         parser: ET.XMLPullParser[ET.Element] = ET.XMLPullParser(events=("start", "end"))

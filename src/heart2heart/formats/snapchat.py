@@ -22,7 +22,7 @@ from typing import Any, ClassVar
 
 from heart2heart.errors import ParseError
 from heart2heart.formats._base import Probe
-from heart2heart.formats._chatjson import line_of, load_json, looks_like_json_object
+from heart2heart.formats._chatjson import in_threads, line_of, load_json, looks_like_json_object
 from heart2heart.model import Utterance
 
 __all__ = ["READER", "SnapchatReader"]
@@ -66,25 +66,23 @@ class SnapchatReader:
         data = load_json(raw, path)
         if not isinstance(data, Mapping):
             raise ParseError(path, 1, f"expected a JSON object such as {_EXAMPLE}")
-        conversations: dict[str, list[_Message]] = {}
+        found: list[Utterance] = []
         order = 0
         for key, messages in data.items():
             if not isinstance(messages, list):
                 raise ParseError(path, line_of(raw, f'"{key}"'), f"expected a list of messages under {key!r}")
             for message in messages:
                 try:
-                    found = _message(message, key, order)
+                    m = _message(message, key, order)
                 except (TypeError, ValueError) as exc:
                     raise ParseError(path, line_of(raw, f'"{key}"'), f"bad message under {key!r} ({exc})") from None
                 order += 1
-                if found is not None:
-                    conversations.setdefault(found[0], []).append(found)
-        if not conversations:
+                if m is not None:
+                    title, when, _, speaker, text, media = m
+                    found.append(Utterance(f"{path.stem}/{title}", 0, speaker, text, time=when, media=media))
+        if not found:
             raise ParseError(path, None, "no messages found in this Snapchat chat history")
-        for title, listed in conversations.items():
-            listed.sort(key=lambda m: (m[1] or datetime.min, m[2]))
-            for _, when, _, speaker, text, media in listed:
-                yield Utterance(f"{path.stem}/{title}", 0, speaker, text, time=when, media=media)
+        yield from in_threads(found)
 
 
 def _message(message: Any, key: str, order: int) -> _Message | None:

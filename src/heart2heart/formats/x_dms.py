@@ -23,7 +23,7 @@ import orjson
 from heart2heart import _regex_cache as rx
 from heart2heart.errors import ParseError
 from heart2heart.formats._base import Probe, decode_bytes
-from heart2heart.formats._chatjson import Tree, is_zip, line_of
+from heart2heart.formats._chatjson import Tree, is_zip, line_of, sorted_by_time
 from heart2heart.model import Utterance
 
 __all__ = ["READER", "XDmsReader"]
@@ -76,8 +76,8 @@ def _conversations(data: Any, raw: bytes, where: str | Path, stem: str, owner: s
         if not isinstance(conv, Mapping) or not isinstance(conv.get("messages"), list):
             raise ParseError(where, line_of(raw, '"dmConversation"') or 1, "expected a 'dmConversation' with messages")
         ident = str(conv.get("conversationId") or stem)
-        found: list[tuple[datetime, int, Utterance]] = []
-        for order, item in enumerate(conv["messages"]):
+        found: list[Utterance] = []
+        for item in conv["messages"]:
             message = item.get("messageCreate") if isinstance(item, Mapping) else None
             if not isinstance(message, Mapping):
                 continue  # a join, a leave, a renamed group, a reaction
@@ -87,9 +87,8 @@ def _conversations(data: Any, raw: bytes, where: str | Path, stem: str, owner: s
                 at = line_of(raw, f'"{message.get("id")}"') or line_of(raw, '"dmConversation"')
                 raise ParseError(where, at, f"bad direct message ({exc})") from None
             if u is not None:
-                found.append((u.time or datetime.min, order, u))
-        found.sort(key=lambda item: item[:2])
-        yield from (u for _, _, u in found)
+                found.append(u)
+        yield from sorted_by_time(found)
 
 
 def _utterance(message: Mapping[str, Any], conversation: str, owner: str | None) -> Utterance | None:

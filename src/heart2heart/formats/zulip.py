@@ -18,7 +18,7 @@ from typing import Any, ClassVar
 from heart2heart import _regex_cache as rx
 from heart2heart.errors import ParseError
 from heart2heart.formats._base import Probe
-from heart2heart.formats._chatjson import from_epoch, line_of, load_json, looks_like_json_object
+from heart2heart.formats._chatjson import from_epoch, in_threads, line_of, load_json, looks_like_json_object
 from heart2heart.formats._html import text_of
 from heart2heart.model import Utterance
 
@@ -67,20 +67,18 @@ class ZulipReader:
         messages = data.get("messages") if isinstance(data, Mapping) else None
         if not isinstance(messages, list):
             raise ParseError(path, line_of(raw, '"messages"') or 1, f"expected a JSON object such as {_EXAMPLE}")
-        topics: dict[str, list[tuple[float, int, Utterance]]] = {}
-        for order, message in enumerate(messages):
+        found: list[Utterance] = []
+        for message in messages:
             ident = message.get("id") if isinstance(message, Mapping) else None
             try:
                 u = _utterance(message, path.stem)
             except (TypeError, ValueError, OverflowError, OSError) as exc:
                 line = line_of(raw, f'"id": {ident},', f'"id":{ident},') if ident is not None else None
                 raise ParseError(path, line or line_of(raw, '"messages"'), f"bad Zulip message ({exc})") from None
-            topics.setdefault(u.conversation, []).append((message["timestamp"], order, u))
-        if not topics:
+            found.append(u)
+        if not found:
             raise ParseError(path, None, "no messages found in this Zulip file")
-        for listed in topics.values():
-            listed.sort(key=lambda item: item[:2])
-            yield from (u for _, _, u in listed)
+        yield from in_threads(found)
 
 
 def _utterance(message: Any, stem: str) -> Utterance:
