@@ -1142,6 +1142,37 @@ def test_whisperx_segments(tmp_path: Path) -> None:
         assert [u.speaker for u in read(plain)[0]] == ["Unknown"]
 
 
+def test_fireflies_sentences(tmp_path: Path) -> None:
+    p = tmp_path / "call.json"
+    doc = {"title": "Noor / Ben", "speakers": [{"id": 0, "name": "Ben"}, {"id": 1, "name": "Noor"}], "sentences": [
+        {"index": 0, "speaker_name": "Ben", "speaker_id": 0, "text": "Did you see it?", "raw_text": "Did you see it?",
+         "start_time": 1.82, "end_time": 5.17},
+        {"index": 1, "speaker_name": "Noor", "speaker_id": 1, "text": "Yeah, this morning.", "start_time": 6.06,
+         "end_time": 8.01},
+    ]}  # fmt: skip
+    p.write_text(json.dumps(doc, indent=2), encoding="utf-8")
+    assert detect(p).name == "jsonl"
+    assert [(u.speaker, u.text, u.start, u.end) for u in read(p)[0]] == [
+        ("Ben", "Did you see it?", 1.82, 5.17),
+        ("Noor", "Yeah, this morning.", 6.06, 8.01),
+    ]
+
+
+def test_fathom_copied_transcript(tmp_path: Path) -> None:
+    p = tmp_path / "fathom.txt"
+    p.write_text(
+        "Team sync - March 6\nVIEW RECORDING - 2 mins (No highlights): https://fathom.video/share/x\n\n---\n\n"
+        "0:01 - Sam Ortiz\n  Okay, quick one before I write it up.\n\n"
+        "0:12 - Helen Park\n  I think the research is strong.\n",
+        encoding="utf-8",
+    )
+    assert detect(p).name == "otter"
+    assert [(u.speaker, u.text, u.start) for u in read(p)[0]] == [
+        ("Sam Ortiz", "Okay, quick one before I write it up.", 1.0),  # the title and the link are no one's words
+        ("Helen Park", "I think the research is strong.", 12.0),
+    ]
+
+
 @pytest.mark.parametrize(
     ("doc", "expected"),
     [

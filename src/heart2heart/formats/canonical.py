@@ -227,30 +227,33 @@ def read_whole(head: str) -> bool:
 
 
 def segments_head(head: str) -> bool:
-    """Whether a file's start (after spaces) looks like a transcriber's JSON object of ``segments`` (WhisperX)."""
+    """Whether a file's start (after spaces) looks like a transcriber's JSON object of ``segments`` (WhisperX) or
+    ``sentences`` (Fireflies.ai)."""
     return (
         head.startswith("{")
-        and '"segments"' in head[:4000]
+        and ('"segments"' in head[:4000] or '"sentences"' in head[:8000])
         and '"text"' in head
-        and ('"start"' in head or '"speaker"' in head)
+        and ('"start"' in head or '"speaker"' in head or '"speaker_name"' in head or '"start_time"' in head)
     )
 
 
 def _segments(path: Path) -> list[tuple[int, Any]] | None:
     """The segments of a transcriber's JSON, WhisperX's (``{"segments": [{"start", "end", "text", "speaker",
-    "words"}...]}``) or Whisper's own, each with the line of ``"segments"``; a segment without a speaker (Whisper
-    does not diarise; WhisperX leaves a few) is "Unknown". None when the file is no such object."""
+    "words"}...]}``), Whisper's own, or Fireflies.ai's (``{"sentences": [{"speaker_name", "text", "start_time",
+    "end_time"}...]}``), each with the line of its list; a segment without a speaker (Whisper does not diarise;
+    WhisperX leaves a few) is "Unknown". None when the file is no such object."""
     text = decode_bytes(path.read_bytes(), path)
     try:
         data = orjson.loads(text)
     except orjson.JSONDecodeError:
         return None
-    if not isinstance(data, dict) or not isinstance(data.get("segments"), list):
+    key = next((k for k in ("segments", "sentences") if isinstance(data, dict) and isinstance(data.get(k), list)), None)
+    if key is None:
         return None
-    line = 1 + text.count("\n", 0, max(0, text.find('"segments"')))
-    segments = data["segments"]
+    line = 1 + text.count("\n", 0, max(0, text.find(f'"{key}"')))
+    segments = [canonical_keys(s) for s in data[key]]
     if segments and not any(isinstance(s, dict) and "speaker" in s for s in segments):
-        warnings.warn(f"{path}: no speakers in the segments; all are attributed to {UNKNOWN!r}", H2HWarning,
+        warnings.warn(f"{path}: no speakers in the {key}; all are attributed to {UNKNOWN!r}", H2HWarning,
                       stacklevel=4)  # fmt: skip
     rows: list[tuple[int, Any]] = []
     for segment in segments:
@@ -407,7 +410,7 @@ class JsonlReader:
                 lines.close()
                 yield from segments
                 return
-            if first and isinstance(row, dict) and isinstance(row.get("segments"), list):
+            if first and isinstance(row, dict) and any(isinstance(row.get(k), list) for k in ("segments", "sentences")):
                 lines.close()
                 yield from _segments(path) or []
                 return

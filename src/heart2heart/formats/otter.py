@@ -48,6 +48,7 @@ _HEADER_RE = rx.compile(
       | (?:\[(?P<clock4>{CLOCK})\]|(?P<clock5>{CLOCK}))[\ \t]+(?P<name3>{_NAME})   # [00:00:05] Maya Chen
       | \[(?P<stamp>{_DATED})\][\ \t]+(?P<name4>{_NAME})                          # [14/05/2024 13:06] Maya Chen
       | \[(?P<name5>{_NAME})\][\ \t]+(?P<clock6>{CLOCK})                          # [Maya Chen] 16:31:02 (Zoom)
+      | (?P<clock7>{CLOCK})[\ \t]+[-–][\ \t]+(?P<name6>{_NAME})                    # 0:01 - Maya Chen (Fathom)
     )\s*""",
     re.X,
 )
@@ -120,10 +121,11 @@ def _header(line: str) -> tuple[str, str | None] | None:
     m = _HEADER_RE.fullmatch(line)
     if m is None:
         return None
-    name = m.group("name") or m.group("name2") or m.group("name3") or m.group("name4") or m.group("name5")
+    names = m.group("name", "name2", "name3", "name4", "name5", "name6")
+    name = next(n for n in names if n)
     if len(name.split()) > 6:
         return None
-    clocks = m.group("clock", "clock2", "clock3", "clock4", "clock5", "clock6")
+    clocks = m.group("clock", "clock2", "clock3", "clock4", "clock5", "clock6", "clock7")
     return name.strip(), next((c for c in clocks if c), None)
 
 
