@@ -119,12 +119,16 @@ def test_reddit_dump_json_lines(tmp_path: Path) -> None:
         '{"author": "[deleted]", "body": "[removed]", "created_utc": 1711683200, "subreddit": "legaladvice", '
         '"link_id": "t3_1bq8c3m"}\n'
     )
-    assert detect(path).name == "reddit"
-    assert [(r[0], r[1], r[3]) for r in rows(path)] == [
+    expected = [
         ("sam_r", "Landlord kept my deposit\n\nI feel so stupid for trusting him.", False),
         ("jin_p", "You're not stupid. When did you move out?", False),
         ("[deleted]", "<deleted>", True),
     ]
+    assert detect(path).name == "reddit"
+    assert [(r[0], r[1], r[3]) for r in rows(path)] == expected
+    wide = tmp_path / "thread-utf16.jsonl"  # saved as UTF-16 (Windows' "Unicode"): the same rows
+    wide.write_text(path.read_text(), encoding="utf-16")
+    assert [(r[0], r[1], r[3]) for r in rows(wide)] == expected
 
 
 @pytest.mark.parametrize(

@@ -54,6 +54,15 @@ def test_one_eml_message_is_read_with_the_history_it_carries() -> None:
     ]  # fmt: skip
 
 
+@pytest.mark.parametrize("name", ["Takeout-Mail.mbox", "re-the-move.eml"])
+def test_a_file_saved_with_a_bom_reads_the_same(tmp_path: Path, name: str) -> None:
+    """An editor that saves UTF-8 with a byte-order mark (Windows' Notepad) changes nothing read."""
+    copy = tmp_path / name
+    copy.write_bytes(b"\xef\xbb\xbf" + (FIX / name).read_bytes())
+    assert detect(copy).name == "email"
+    assert rows(copy) == rows(FIX / name)
+
+
 def test_a_folder_of_messages(tmp_path: Path) -> None:
     folder = tmp_path / "mail"
     folder.mkdir()

@@ -42,6 +42,12 @@ def test_sms_backup_threads_senders_and_emoji() -> None:
     assert rows(SMS) == SMS_ROWS
 
 
+def test_sms_backup_saved_as_utf16_reads_the_same(tmp_path: Path) -> None:
+    wide = tmp_path / "sms-utf16.xml"
+    wide.write_text(SMS.read_text(encoding="utf-8").replace("encoding='UTF-8'", "encoding='UTF-16'"), "utf-16")
+    assert rows(wide) == [(f"sms-utf16{r[0].removeprefix(SMS.stem)}", *r[1:]) for r in SMS_ROWS]
+
+
 @pytest.mark.parametrize("size", [7, 8, 9, 13, 16, 17, 64])
 def test_sms_backup_read_in_small_pieces_reads_the_same(monkeypatch: pytest.MonkeyPatch, size: int) -> None:
     """No surrogate pair or reference is broken where the file is cut into the pieces it is parsed in."""

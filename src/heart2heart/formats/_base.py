@@ -107,6 +107,12 @@ def read_text(path: Path) -> str:
     return decode_bytes(path.read_bytes(), path)
 
 
+def text_encoding(path: Path) -> str:
+    """The codec to open a text file with: UTF-16 when it starts with a UTF-16 BOM, else UTF-8 (BOM allowed)."""
+    with path.open("rb") as fh:
+        return "utf-16" if fh.read(2) in (codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE) else "utf-8-sig"
+
+
 def iter_lines(path: Path) -> Generator[tuple[int, str], None, None]:
     """(1-based line number, line without its newline), streaming, for UTF-8 or UTF-16 text files."""
     with path.open("rb") as fh:

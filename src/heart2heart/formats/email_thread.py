@@ -12,10 +12,12 @@ are read as naive UTC (quoted ones as written). A thread runs over days, so it i
 
 from __future__ import annotations
 
+import codecs
 import email
 import email.policy
 import mailbox
 import re
+import tempfile
 from collections.abc import Iterable, Iterator
 from datetime import UTC, datetime
 from email.message import EmailMessage, Message
@@ -35,6 +37,7 @@ __all__ = ["READER", "EmailReader", "own_words"]
 _SUBJECT_PREFIX = rx.compile(r"^(?:\s*(?:re|fw|fwd|aw|sv|wg|tr)\s*(?:\[\d+\])?\s*:\s*)+", re.I)
 _EXAMPLE = "From sam@example.org Thu Mar 14 20:02:11 2024 / From: Sam <sam@example.org> / Subject: ..."
 _MAILBOX_HEAD = rx.compile(r"From \S+ (?:Mon|Tue|Wed|Thu|Fri|Sat|Sun) ")
+_POLICY = email.policy.default
 _HEADER_NAMES = ("From:", "Date:", "Subject:", "Message-ID:", "Message-Id:", "MIME-Version:", "Received:", "To:",
                  "Return-Path:", "Delivered-To:", "X-")  # fmt: skip
 
@@ -159,16 +162,38 @@ class EmailReader:
             if path.is_dir() and file.suffix.lower() not in (".eml", ".mbox"):
                 continue
             with file.open("rb") as fh:
-                head = fh.read(4096).decode("utf-8", "replace")
-            if _MAILBOX_HEAD.match(head.lstrip("\ufeff")):
-                box = mailbox.mbox(file, factory=None, create=False)
-                try:
-                    for key in box.iterkeys():
-                        yield email.message_from_bytes(box.get_bytes(key), policy=email.policy.default)
-                finally:
-                    box.close()
+                head = fh.read(4096)
+            resaved = head.startswith(_MARKS)
+            if not _MAILBOX_HEAD.match(_as_mail(head).decode("utf-8", "replace")):
+                yield email.message_from_bytes(_as_mail(file.read_bytes()), policy=_POLICY)
+            elif not resaved:
+                yield from _mbox(file)
             else:
-                yield email.message_from_bytes(file.read_bytes(), policy=email.policy.default)
+                with tempfile.TemporaryDirectory(prefix="h2h-") as folder:  # mailbox reads a file from its start
+                    copy = Path(folder) / file.name
+                    copy.write_bytes(_as_mail(file.read_bytes()))
+                    yield from _mbox(copy)
+
+
+_MARKS = (codecs.BOM_UTF8, codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)
+
+
+def _as_mail(raw: bytes) -> bytes:
+    """Mail as the parsers expect it, from a file an editor saved with a byte-order mark or as UTF-16."""
+    if raw.startswith(codecs.BOM_UTF8):
+        return raw[len(codecs.BOM_UTF8) :]
+    if raw.startswith(_MARKS):
+        return raw.decode("utf-16", "replace").encode("utf-8")
+    return raw
+
+
+def _mbox(path: Path) -> Iterator[Message]:
+    box = mailbox.mbox(path, factory=None, create=False)
+    try:
+        for key in box.iterkeys():
+            yield email.message_from_bytes(box.get_bytes(key), policy=_POLICY)
+    finally:
+        box.close()
 
 
 READER = EmailReader()

@@ -22,7 +22,7 @@ from typing import Any, ClassVar
 import orjson
 
 from heart2heart.errors import ParseError
-from heart2heart.formats._base import Probe, iter_lines
+from heart2heart.formats._base import Probe, decode_bytes, iter_lines
 from heart2heart.formats._chatjson import from_epoch, line_of, load_json
 from heart2heart.model import Utterance
 
@@ -90,8 +90,8 @@ class RedditReader:
         if path.is_dir():
             raise ParseError(path, None, "expected a Reddit thread's .json file, not a folder")
         with path.open("rb") as fh:
-            start = fh.read(64).removeprefix(b"\xef\xbb\xbf").lstrip()
-        if start.startswith(b"{"):
+            start = decode_bytes(fh.read(64), path, partial=True).lstrip("\ufeff \t\r\n")
+        if start.startswith("{"):
             yield from _dump(path)
             return
         raw = path.read_bytes()

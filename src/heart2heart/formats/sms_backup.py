@@ -23,7 +23,7 @@ from pathlib import Path
 from typing import ClassVar, TextIO
 
 from heart2heart.errors import ParseError
-from heart2heart.formats._base import Probe
+from heart2heart.formats._base import Probe, text_encoding
 from heart2heart.formats._chatjson import from_epoch, in_threads
 from heart2heart.model import Utterance
 
@@ -115,7 +115,7 @@ class SmsBackupReader:
         order = 0
         root: ET.Element | None = None
         try:
-            with path.open(encoding="utf-8-sig", errors="strict", newline="") as fh:
+            with path.open(encoding=text_encoding(path), errors="strict", newline="") as fh:
                 for chunk in _chunks(fh):
                     parser.feed(chunk)
                     for item in parser.read_events():
@@ -143,8 +143,9 @@ class SmsBackupReader:
                 parser.close()
         except ET.ParseError as exc:
             raise ParseError(path, exc.position[0], f"not valid XML ({_reason(exc)})") from None
-        except UnicodeDecodeError:
-            raise ParseError(path, None, "not UTF-8 text (save or export the file as UTF-8)") from None
+        except UnicodeDecodeError as exc:
+            reason = "bad UTF-16 text" if exc.encoding.startswith("utf-16") else "not UTF-8 text"
+            raise ParseError(path, None, f"{reason} (save or export the file as UTF-8)") from None
         except (ValueError, OverflowError) as exc:
             raise ParseError(path, None, f"bad message in the backup ({exc})") from None
 
