@@ -18,6 +18,9 @@ __all__ = ["HEAD_BYTES", "Probe", "Reader", "decode_bytes", "decode_line", "iter
 HEAD_BYTES = 64 * 1024
 
 
+_LEADING_BLANK_LINES = re.compile(r"\A(?:[ \t]*\r?\n)+")
+
+
 @dataclass(frozen=True, slots=True)
 class Probe:
     """What detection may look at: the start of a file's text, or the member names of a folder or zip."""
@@ -43,7 +46,8 @@ class Probe:
                     return cls(path, "", tuple(sorted(zf.namelist())))
             except zipfile.BadZipFile as exc:
                 raise ParseError(path, None, f"not a readable zip archive ({exc})") from None
-        return cls(path, decode_bytes(raw, path, partial=True))
+        # Blank lines before the content (a file written from a string that opens with a newline) say nothing
+        return cls(path, _LEADING_BLANK_LINES.sub("", decode_bytes(raw, path, partial=True).lstrip("\ufeff")))
 
 
 class Reader(Protocol):

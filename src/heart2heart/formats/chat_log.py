@@ -89,7 +89,7 @@ class ChatLogReader:
     @staticmethod
     def _utterance(conv: str, held: list[str], clock: Clock) -> Utterance:
         speaker, text, stamp = held
-        if len(text) > 1 and text.startswith('"') and text.endswith('"') and "\n" in text:
+        if len(text) > 1 and text.startswith('"') and (text := text.rstrip()).endswith('"') and "\n" in text:
             text = text[1:-1]  # LINE's quotes around a message of several lines
         media = bool(_MEDIA_RE.fullmatch(text.strip()))
         seconds = time_of_day(stamp)

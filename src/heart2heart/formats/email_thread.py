@@ -163,7 +163,7 @@ class EmailReader:
                 continue
             with file.open("rb") as fh:
                 head = fh.read(4096)
-            resaved = head.startswith(_MARKS)
+            resaved = _as_mail(head) != head
             if not _MAILBOX_HEAD.match(_as_mail(head).decode("utf-8", "replace")):
                 yield email.message_from_bytes(_as_mail(file.read_bytes()), policy=_POLICY)
             elif not resaved:
@@ -176,15 +176,17 @@ class EmailReader:
 
 
 _MARKS = (codecs.BOM_UTF8, codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)
+_LEADING_BLANK_LINES = re.compile(rb"\A(?:[ \t]*\r?\n)+")
 
 
 def _as_mail(raw: bytes) -> bytes:
-    """Mail as the parsers expect it, from a file an editor saved with a byte-order mark or as UTF-16."""
+    """Mail as the parsers expect it, from a file an editor saved with a byte-order mark, as UTF-16 or with blank
+    lines before the first header."""
     if raw.startswith(codecs.BOM_UTF8):
-        return raw[len(codecs.BOM_UTF8) :]
-    if raw.startswith(_MARKS):
-        return raw.decode("utf-16", "replace").encode("utf-8")
-    return raw
+        raw = raw[len(codecs.BOM_UTF8) :]
+    elif raw.startswith(_MARKS):
+        raw = raw.decode("utf-16", "replace").encode("utf-8")
+    return _LEADING_BLANK_LINES.sub(b"", raw)
 
 
 def _mbox(path: Path) -> Iterator[Message]:

@@ -130,9 +130,11 @@ class KakaoTalkReader:
         current: list[str] | None = None  # speaker, then the text's lines
         when: datetime | None = None
         count = 0
+        worded = 0  # lines with words so far: the title and "Date Saved" open the file, blank lines aside
         for n, raw in iter_lines(path):
             line = raw.strip()
-            if n <= 3 and (_HEADER.fullmatch(line) or _SAVED.fullmatch(line)):
+            worded += bool(line)
+            if worded <= 3 and (_HEADER.fullmatch(line) or _SAVED.fullmatch(line)):
                 continue
             found = _PC.fullmatch(line) or _MOBILE.fullmatch(line) or (day and _CLOCK_ONLY.fullmatch(line)) or None
             if found is None and ((marker := _DAY.fullmatch(line)) is not None or _DAY_LINE.fullmatch(line)):

@@ -99,10 +99,13 @@ class SigtopReader:
         current: _Message | None = None
         in_header = False
         blank_before = True
+        started = False
         for n, line in iter_lines(path):
-            if n == 1 or (current is None and not line.strip()):
-                if n == 1 and not line.startswith("Conversation: "):
-                    raise ParseError(path, 1, f"expected 'Conversation: <name>' on the first line ({_EXAMPLE})")
+            if not started or (current is None and not line.strip()):
+                if line.strip() and not started:  # the first line with words names the conversation
+                    if not line.startswith("Conversation: "):
+                        raise ParseError(path, n, f"expected 'Conversation: <name>' on the first line ({_EXAMPLE})")
+                    started = True
                 continue
             field = _FIELD.fullmatch(line) if (in_header or blank_before) else None
             if field is not None and (in_header or field.group(1) in ("From", "Type")):

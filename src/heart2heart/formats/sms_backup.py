@@ -114,9 +114,13 @@ class SmsBackupReader:
         depth = 0
         order = 0
         root: ET.Element | None = None
+        fed, skipped = False, 0
         try:
             with path.open(encoding=text_encoding(path), errors="strict", newline="") as fh:
                 for chunk in _chunks(fh):
+                    if not fed:  # XML allows nothing before its declaration; blank lines are let pass
+                        skipped += chunk.count("\n") - (chunk := chunk.lstrip()).count("\n")
+                        fed = bool(chunk)
                     parser.feed(chunk)
                     for item in parser.read_events():
                         event, element = item[0], item[-1]
@@ -142,7 +146,7 @@ class SmsBackupReader:
                             order += 1
                 parser.close()
         except ET.ParseError as exc:
-            raise ParseError(path, exc.position[0], f"not valid XML ({_reason(exc)})") from None
+            raise ParseError(path, exc.position[0] + skipped, f"not valid XML ({_reason(exc)})") from None
         except UnicodeDecodeError as exc:
             reason = "bad UTF-16 text" if exc.encoding.startswith("utf-16") else "not UTF-8 text"
             raise ParseError(path, None, f"{reason} (save or export the file as UTF-8)") from None

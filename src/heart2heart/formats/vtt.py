@@ -100,7 +100,7 @@ class VttReader:
         for b, block in enumerate(iter_blocks(path)):
             first_no, first = block[0]
             if b == 0:
-                if first_no != 1 or not _HEADER_RE.fullmatch(first):
+                if not _HEADER_RE.fullmatch(first):  # blank lines before it are let pass
                     raise ParseError(path, first_no, 'expected "WEBVTT" on the first line')
                 continue
             if first.split(maxsplit=1)[0] in _SKIP_BLOCKS and "-->" not in first:

@@ -111,6 +111,7 @@ SYSTEM_NAME = rx.compile(
     r" changed (?:the subject|this group's|the group|their phone number)| created group | added | removed "
     r"|\bsecurity code\b|[\"“”]"
 )
+_SPACES_AT_LINE_END = rx.compile(r"[ \t]+\n")
 # The note WhatsApp appends to an edited message, in the same languages.
 EDITED = rx.compile(
     r"[ \u200e]*<(?:This message was edited|Diese Nachricht wurde bearbeitet|Se editó este mensaje"
@@ -483,8 +484,10 @@ class WhatsAppReader:
                 return None
             people[raw_speaker] = speaker
         text = body[i + 2 :]
-        if text.endswith("\n"):
-            text = text.rstrip("\n")
+        if text[-1:].isspace():  # a line break, or spaces a pasted copy left: no one's words
+            text = text.rstrip()
+        if " \n" in text:
+            text = _SPACES_AT_LINE_END.sub("\n", text)
         media = False
         if text[:1] == "\u200e" or _MEDIA_HINT.search(text):
             marked = "\u200e" in text[:2]
