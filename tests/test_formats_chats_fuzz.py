@@ -18,6 +18,7 @@ from typing import Any
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
+from _chats import replace_node
 from heart2heart.errors import ParseError
 from heart2heart.formats import detect, get_reader, iter_utterances
 
@@ -228,23 +229,11 @@ JSON_VALUES = st.recursive(
 )
 
 
-def _replace_node(doc: Any, path: list[int], value: Any) -> Any:
-    """``doc`` with the node reached by following ``path`` (child choices, modulo fan-out) replaced by ``value``."""
-    if not path or not isinstance(doc, dict | list) or not doc:
-        return value
-    if isinstance(doc, list):
-        i = path[0] % len(doc)
-        return [_replace_node(v, path[1:], value) if k == i else v for k, v in enumerate(doc)]
-    keys = list(doc)
-    key = keys[path[0] % len(keys)]
-    return {k: (_replace_node(v, path[1:], value) if k == key else v) for k, v in doc.items()}
-
-
 @FUZZ
 @given(st.sampled_from(JSON_FIXTURES), st.lists(st.integers(0, 50), max_size=6), JSON_VALUES)
 def test_structural_mutations_of_json_fixtures(name: str, path: list[int], value: Any) -> None:
     doc = json.loads((FIX / name).read_text(encoding="utf-8"))
-    _run(json.dumps(_replace_node(doc, path, value)).encode(), Path(name).name)
+    _run(json.dumps(replace_node(doc, path, value)).encode(), Path(name).name)
 
 
 @FUZZ
@@ -255,5 +244,5 @@ def test_structural_mutations_of_a_slack_export(path: list[int], value: Any, use
         shutil.copytree(FIX / "slack_export", root)
         target = root / ("users.json" if users else "general/2024-03-02.json")
         doc = json.loads(target.read_text(encoding="utf-8"))
-        target.write_text(json.dumps(_replace_node(doc, path, value)), encoding="utf-8")
+        target.write_text(json.dumps(replace_node(doc, path, value)), encoding="utf-8")
         _exercise(root)

@@ -58,6 +58,7 @@ _MODULES: dict[str, str] = {
     "chat_log": "heart2heart.formats.chat_log",
     "docx": "heart2heart.formats.docx",
     "cha": "heart2heart.formats.cha",
+    "speech_json": "heart2heart.formats.speech_json",
     "jsonl": "heart2heart.formats.canonical",
     "csv": "heart2heart.formats.canonical_csv",
     "plain": "heart2heart.formats.plain",
@@ -66,6 +67,11 @@ _MODULES: dict[str, str] = {
 
 def _text(probe: Probe) -> str:
     return probe.head.lstrip("\ufeff \t\r\n")
+
+
+#: One of these is in the start of every speech-to-text transcript :mod:`heart2heart.formats.speech_json` reads.
+_SPEECH_MARKS = ('"monologues"', 'ecognizedPhrases"', '"jobName"', '"request_id"', '"audio_url"', '"alternatives"',
+                 '"utterances"')  # fmt: skip
 
 
 #: For a reader whose format leaves a mark a substring test finds, that test: detection imports the reader (to ask
@@ -106,6 +112,7 @@ _HINTS: dict[str, Callable[[Probe], bool]] = {
     "vtt": lambda p: not p.names and "WEBVTT" in p.head[:200],
     "ass": lambda p: not p.names and ("[Script Info]" in p.head or "[Events]" in p.head),
     "docx": lambda p: bool(p.names),
+    "speech_json": lambda p: not p.names and any(m in p.head for m in _SPEECH_MARKS),
 }
 
 
