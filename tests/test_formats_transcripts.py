@@ -15,7 +15,7 @@ import pytest
 from heart2heart.errors import H2HWarning, ParseError
 from heart2heart.formats import detect, get_reader, group, iter_utterances, otter, read
 from heart2heart.formats._base import Probe
-from heart2heart.formats._fields import in_time_order
+from heart2heart.formats._fields import field_name, in_time_order
 from heart2heart.formats._names import looks_like_name, prefix_name, recurring_roles, split_name_prefix
 from heart2heart.formats._time import clock_seconds, time_of_day
 from heart2heart.model import Utterance
@@ -1070,6 +1070,37 @@ def test_json_array_malformed(tmp_path: Path, text: str, line: int | None, what:
     with pytest.raises(ParseError) as err:
         list(get_reader("jsonl").parse(p))
     assert (err.value.line, what in err.value.message) == (line, True)
+
+
+def test_camel_case_keys_and_columns(tmp_path: Path) -> None:
+    """A JavaScript app's rows name their fields in camelCase: read as the snake_case aliases."""
+    p = tmp_path / "rows.jsonl"
+    p.write_text(
+        '{"conversationId": "c1", "speakerName": "Ana", "messageText": "Can I tell you something?", '
+        '"createdAt": "2024-03-14T20:02:11Z"}\n'
+        '{"conversationId": "c1", "displayName": "Ben", "messageText": "Of course.", "createdAt": 1710446580}\n',
+        encoding="utf-8",
+    )
+    assert [(u.conversation, u.speaker, u.text, str(u.time)) for u in get_reader("jsonl").parse(p)] == [
+        ("c1", "Ana", "Can I tell you something?", "2024-03-14 20:02:11"),
+        ("c1", "Ben", "Of course.", "2024-03-14 20:03:00"),
+    ]
+    c = tmp_path / "rows.csv"
+    c.write_text("speakerLabel,startTime,endTime,utteranceText\nA,0.5,1.9,How are you?\nB,2.1,3.0,Tired.\n")
+    assert [(u.speaker, u.text, u.start, u.end) for u in get_reader("csv").parse(c)] == [
+        ("A", "How are you?", 0.5, 1.9),
+        ("B", "Tired.", 2.1, 3.0),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("name", "field"),
+    [("createdAt", "created_at"), ("startTime", "start_time"), ("CONVERSATION ID", "conversation_id"),
+     ("userID", "user_id"), ("Message-Text", "message_text"), ("originalarrivaltime", "originalarrivaltime"),
+     ("ID", "id"), ("\ufeffSpeaker", "speaker")],
+)  # fmt: skip
+def test_field_names(name: str, field: str) -> None:
+    assert field_name(name) == field
 
 
 def test_jsonl_canonical_key_wins_over_an_alias(tmp_path: Path) -> None:

@@ -11,6 +11,7 @@
 from __future__ import annotations
 
 import math
+import re
 from collections.abc import Callable, Iterable, Iterator
 from datetime import UTC, datetime
 from operator import attrgetter
@@ -43,13 +44,15 @@ _NOTHING = object()
 ALIASES: dict[str, tuple[str, ...]] = {
     "conversation": ("conversation_id", "transcript_id", "dialog_id", "dialogue_id", "session_id", "chat_id",
                      "thread_id"),
-    "speaker": ("interlocutor", "author", "sender", "participant", "name", "user", "displayname", "from", "person",
-                "who", "creator", "speaker_name", "sender_name", "author_name", "user_name", "username",
+    "speaker": ("interlocutor", "author", "sender", "participant", "name", "user", "displayname", "display_name",
+                "from", "person", "who", "creator", "speaker_name", "sender_name", "author_name", "user_name",
+                "username", "from_name", "speaker_label", "character", "nickname", "screen_name",
                 # other languages' spreadsheets: de, fr, es, it, pt, nl
                 "sprecher", "sprecherin", "absender", "locuteur", "intervenant", "auteur", "expéditeur", "hablante",
                 "remitente", "autor", "parlante", "mittente", "autore", "falante", "remetente", "spreker",
                 "afzender"),
     "text": ("utterance_text", "utterance", "message", "content", "body", "msg", "transcript", "sentence",
+             "message_text", "message_body", "text_content",
              "äußerung", "äusserung", "nachricht", "inhalt", "texte", "énoncé", "contenu", "mensaje", "texto",
              "enunciado", "contenido", "messaggio", "testo", "mensagem", "conteúdo", "bericht", "tekst",
              "uiting"),
@@ -61,7 +64,7 @@ ALIASES: dict[str, tuple[str, ...]] = {
 #: Other names of ``time``, in order of preference. Unlike :data:`ALIASES`, a value that is not a date and time or a
 #: time of day is skipped, not an error (AnnoMI's ``timestamp`` is a clock offset such as ``00:00:13``: read as one).
 TIME_ALIASES = ("timestamp", "datetime", "date_time", "sent_at", "created_at", "created_date", "time_sent", "sent",
-                "ts", "date", "originalarrivaltime",
+                "ts", "date", "originalarrivaltime", "time_stamp", "sent_time", "date_sent", "posted_at", "created",
                 # other languages' spreadsheets: de, fr, es, nl, it
                 "zeitstempel", "zeit", "datum", "horodatage", "heure", "marca_de_tiempo", "hora", "fecha",
                 "tijdstempel", "tijd", "ora")  # fmt: skip
@@ -70,9 +73,14 @@ TIME_ALIASES = ("timestamp", "datetime", "date_time", "sent_at", "created_at", "
 _EPOCH_SECONDS = (1e9, 4e9)
 
 
+_CAMEL_HUMP = re.compile(r"(?<=[a-z0-9])(?=[A-Z])")
+
+
 def field_name(name: str) -> str:
-    """A column or key name as the aliases spell it: lower case, spaces and hyphens as "_" ("CONVERSATION ID")."""
-    return "_".join(name.strip().lstrip("\ufeff").lower().replace("-", " ").split())
+    """A column or key name as the aliases spell it: lower case, spaces, hyphens and camelCase humps as "_"
+    ("CONVERSATION ID", "createdAt")."""
+    name = _CAMEL_HUMP.sub(" ", name.strip().lstrip("\ufeff")) if not name.islower() else name
+    return "_".join(name.lower().replace("-", " ").split())
 
 
 def _epoch(value: Any) -> float | None:

@@ -48,7 +48,7 @@ _FALSE = frozenset(["false", "0", "no", ""])
 _HEADER_HINT = "expected a header row with at least the columns speaker,text (see `h2h formats`)"
 
 #: DiscordChatExporter's CSV header (``CsvMessageWriter``), as :func:`field_name` spells it.
-_DISCORD_HEADER = ["authorid", "author", "date", "content", "attachments", "reactions"]
+_DISCORD_HEADER = ["author_id", "author", "date", "content", "attachments", "reactions"]
 #: The texts DiscordChatExporter writes for server and group events (``GetFallbackContent``).
 _DISCORD_EVENT = re.compile(
     r"Added .{1,100} to the group\.|Added a recipient\.|Left the group\.|Removed .{1,100} from the group\."
