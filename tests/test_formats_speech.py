@@ -77,6 +77,22 @@ def test_times_are_seconds_from_the_start() -> None:
     assert rows(FIX / "speechmatics.json")[3][2:] == (9.1, 13.58)
 
 
+def test_google_long_running_operation_saved_whole(tmp_path: Path) -> None:
+    """`gcloud ml speech recognize-long-running` and the operations API print the operation: the results are its
+    `response`."""
+    results = json.loads((FIX / "google_stt.json").read_text(encoding="utf-8"))
+    operation = {
+        "name": "1346630666168251199",
+        "metadata": {"@type": "type.googleapis.com/google.cloud.speech.v1.LongRunningRecognizeMetadata",
+                     "progressPercent": 100},
+        "done": True,
+        "response": {"@type": "type.googleapis.com/google.cloud.speech.v1.LongRunningRecognizeResponse", **results},
+    }  # fmt: skip
+    path = _write(tmp_path, operation)
+    assert detect(path).name == "speech_json"
+    assert rows(path) == rows(FIX / "google_stt.json")
+
+
 def test_ibm_watson_words_take_their_speaker_labels() -> None:
     assert rows(FIX / "ibm_watson.json") == [
         ("Speaker 0", "how was your week really", 0.25, 2.65),

@@ -9,9 +9,10 @@
   times as strings): one per audio segment; without them, runs of the items by one speaker (their own
   ``speaker_label``, or the speaker segment they fall in), or by channel.
 - **Google Cloud Speech-to-Text** (``{"results": [{"alternatives": [{"transcript", "words": [{"word",
-  "startTime": "1.400s", "speakerTag": 1}]}]}]}``, v1 or v2's ``startOffset``/``speakerLabel``): runs of the words by
-  one speaker, from the result that holds them all (with diarisation the last one repeats every word); by channel
-  when the results carry ``channelTag`` instead.
+  "startTime": "1.400s", "speakerTag": 1}]}]}]}``, v1 or v2's ``startOffset``/``speakerLabel``, alone or as the
+  ``response`` of the long-running operation saved whole): runs of the words by one speaker, from the result that
+  holds them all (with diarisation the last one repeats every word); by channel when the results carry
+  ``channelTag`` instead.
 - **Azure Speech** batch transcription (``{"combinedRecognizedPhrases", "recognizedPhrases": [{"speaker",
   "channel", "offsetInTicks", "durationInTicks", "nBest": [{"display"}]}]}``): one per recognized phrase.
 - **Rev.ai** (``{"monologues": [{"speaker", "speaker_name", "elements": [{"type", "value", "ts", "end_ts"}]}]}``):
@@ -340,6 +341,8 @@ class SpeechJsonReader:
         data = load_json(raw, path)
         if not isinstance(data, Mapping):
             raise ParseError(path, 1, f"expected a JSON object such as {_EXAMPLE}")
+        if isinstance(data.get("response"), Mapping) and "done" in data:
+            data = data["response"]  # Google's long-running operation, saved whole: its result is the response
         for service, turns_of in _SERVICES:
             try:
                 turns = turns_of(data)
