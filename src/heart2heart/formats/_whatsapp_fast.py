@@ -59,6 +59,11 @@ _CACHE_LIMIT = 200_000  # distinct (name, text) pairs of unusual messages rememb
 
 # First bytes of a text that might be blank or start with U+200E (any Python whitespace, then UTF-8 lead bytes of
 # U+0085/U+00A0, U+1680, U+2000-U+205F, U+3000): such texts go through the reader's own code.
+#: RE2: a text the reader strips spaces from (``str.isspace`` characters at its end, or spaces before a line break).
+_SPACES_STRIPPED = (
+    r"[\t\x0b\x0c\r\x1c-\x1f \x{85}\x{a0}\x{1680}\x{2000}-\x{200a}\x{2028}\x{2029}\x{202f}\x{205f}\x{3000}]$"
+    r"|[ \t]\n"
+)
 _ODD_FIRST = np.zeros(256, dtype=bool)
 _ODD_FIRST[[0x09, 0x0A, 0x0B, 0x0C, 0x0D, 0x1C, 0x1D, 0x1E, 0x1F, 0x20, 0xC2, 0xE1, 0xE2, 0xE3]] = True
 
@@ -769,6 +774,8 @@ class _FastFile:
         odd = (te == ts) | _ODD_FIRST[first] | (a[np.maximum(te - 1, 0)] == 0x3E)  # blank, U+200E, "...>"
         texts = part.take(pa.array(np.arange(6, len(part), 8)))
         odd |= pc.match_substring_regex(texts, self.patterns.media_hint).to_numpy(zero_copy_only=False)
+        # spaces the reader strips: at the end (any Unicode space, as str.rstrip), or before a line break
+        odd |= pc.match_substring_regex(texts, _SPACES_STRIPPED).to_numpy(zero_copy_only=False)
         # the encryption notices: only texts whose first four bytes start one of them are looked at
         head = first.astype(np.uint32)
         for i in (1, 2, 3):
