@@ -349,6 +349,15 @@ def test_imessage_exporter_text(tmp_path: Path) -> None:
     ]
 
 
+@pytest.mark.parametrize("sender", ["+14155550142", "(415) 555-0142", "sam.rivera@icloud.com"])
+def test_imessage_exporter_text_with_senders_not_in_contacts(tmp_path: Path, sender: str) -> None:
+    """Without the contacts, imessage-exporter names a sender by their number or address."""
+    path = tmp_path / "chat.txt"
+    path.write_text(IMESSAGE_TXT.replace("Sam Rivera", sender), encoding="utf-8")
+    assert detect(path).name == "otter"
+    assert [r[1] for r in rows(path)] == [sender, "Me", sender, sender, "Me"]
+
+
 # --- X (Twitter), Google Hangouts ---------------------------------------------------------------------------------
 
 X_DMS = [
@@ -434,6 +443,15 @@ def test_imazing_csv() -> None:
         (conversation, "Me", "always.\nwhat is it?", "2024-03-14T20:03:40", False),  # outgoing: no name in the file
         (conversation, "+15550100", "<attachment: IMG_2214.HEIC>", "2024-03-14T20:05:02", True),  # only the number
     ]
+
+
+def test_imazing_csv_with_every_field_quoted(tmp_path: Path) -> None:
+    lines = (FIX / "Messages - Sam Rivera.csv").read_text(encoding="utf-8-sig").splitlines()
+    quoted = tmp_path / (FIX / "Messages - Sam Rivera.csv").name
+    rewritten = ["\ufeff" + ",".join(f'"{c}"' for c in lines[0].split(",")), *lines[1:]]
+    quoted.write_text("\n".join(rewritten) + "\n", encoding="utf-8")
+    assert detect(quoted).name == "imazing"
+    assert rows(quoted) == rows(FIX / "Messages - Sam Rivera.csv")
 
 
 def test_imazing_problems_name_the_line(tmp_path: Path) -> None:

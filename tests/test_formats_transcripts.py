@@ -1103,6 +1103,26 @@ def test_field_names(name: str, field: str) -> None:
     assert field_name(name) == field
 
 
+def test_a_row_without_words_that_sends_an_attachment_is_a_placeholder(tmp_path: Path) -> None:
+    p = tmp_path / "rows.jsonl"
+    p.write_text(
+        '{"sender": "Mum", "text": "Send me a photo", "attachment": null}\n'
+        '{"sender": "Freya", "text": null, "attachment": "photos/IMG_5530.jpg"}\n'
+        '{"sender": "Freya", "text": "", "files": [{"name": "voice.opus"}]}\n'
+        '{"speaker": "Mum", "text": null, "media": true}\n',
+        encoding="utf-8",
+    )
+    assert [(u.speaker, u.text, u.media) for u in get_reader("jsonl").parse(p)] == [
+        ("Mum", "Send me a photo", False),
+        ("Freya", "<attachment: IMG_5530.jpg>", True),
+        ("Freya", "<media>", True),
+        ("Mum", "<media>", True),
+    ]
+    p.write_text('{"sender": "Freya", "text": null, "attachment": null}\n', encoding="utf-8")
+    with pytest.raises(ParseError, match="missing 'text'"):
+        list(get_reader("jsonl").parse(p))
+
+
 def test_jsonl_canonical_key_wins_over_an_alias(tmp_path: Path) -> None:
     p = tmp_path / "both.jsonl"
     p.write_text('{"speaker": "Ana", "author": "ignored", "message": "Hello there"}\n', encoding="utf-8")

@@ -40,6 +40,7 @@ __all__ = [
     "ROLE_REPEATS",
     "SOUNDS",
     "UNKNOWN",
+    "looks_like_handle",
     "looks_like_name",
     "prefix_name",
     "recurring_roles",
@@ -128,6 +129,17 @@ def looks_like_name(name: str, roles: frozenset[str] = frozenset()) -> bool:
     if len(words) == 1:
         return True
     return all(w[0].isupper() or w[0].isdigit() or w.lower() in _PARTICLES or _CAMEL.fullmatch(w) for w in words)
+
+
+#: A phone number ("+14155550142", "(415) 555-0142") or an e-mail address: what a phone's export writes for a
+#: sender it has no contact name for.
+_HANDLE_RE = re.compile(r"\+?\(?\d[\d ().-]{6,18}\d|[\w.+-]{1,64}@[\w-]{1,63}(?:\.[\w-]{1,63})+")
+
+
+def looks_like_handle(text: str) -> bool:
+    """True when ``text`` is a phone number or an e-mail address, as an export names a sender it has no contact
+    name for."""
+    return _HANDLE_RE.fullmatch(text.strip()) is not None
 
 
 def split_name_prefix(line: str, roles: frozenset[str] = frozenset()) -> tuple[str, str] | None:

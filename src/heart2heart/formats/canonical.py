@@ -39,7 +39,7 @@ import orjson
 
 from heart2heart.errors import H2HWarning, ParseError
 from heart2heart.formats._base import Probe, decode_bytes, iter_lines
-from heart2heart.formats._fields import ALIASES, canonical_fields, canonical_keys, in_time_order, when_of
+from heart2heart.formats._fields import ALIASES, canonical_fields, canonical_keys, field_name, in_time_order, when_of
 from heart2heart.formats._names import UNKNOWN
 from heart2heart.formats._time import Clock, clock_seconds
 from heart2heart.model import Utterance
@@ -75,6 +75,25 @@ def _number(row: Mapping[str, Any], key: str, path: Path, line: int) -> float | 
     return number
 
 
+#: Keys (as :func:`field_name` spells them) under which other tools' rows name a message's attachment.
+_ATTACHMENT_KEYS = ("attachment", "attachments", "attachment_name", "attachment_url", "file", "file_name", "filename",
+                    "files", "media_url", "media_file", "photo", "image", "sticker", "gif", "audio", "video",
+                    "voice_note")  # fmt: skip
+
+
+def _attachment_text(row: Mapping[str, Any]) -> str | None:
+    """The placeholder of a row without words that sends an attachment (``<attachment: IMG_5530.jpg>``, or
+    ``<media>`` when it is not named), or None when it names none."""
+    if row.get("media") is True:
+        return "<media>"
+    for key, value in row.items():
+        if isinstance(key, str) and value and field_name(key) in _ATTACHMENT_KEYS:
+            first = value[0] if isinstance(value, list) else value
+            name = first if isinstance(first, str) else None
+            return f"<attachment: {name.rsplit('/', 1)[-1].strip()}>" if name and name.strip() else "<media>"
+    return None
+
+
 def row_to_utterance(
     row: Any, path: Path, line: int, default_conversation: str, clock: Clock | None = None, strict_time: bool = True
 ) -> Utterance:
@@ -82,6 +101,8 @@ def row_to_utterance(
     times of day into ``start`` (a new one for each file), ``strict_time`` False when ``time`` came from an alias."""
     if not isinstance(row, Mapping):
         raise ParseError(path, line, f"expected a JSON object such as {_EXAMPLE}")
+    if (row.get("text") is None or row.get("text") == "") and (placeholder := _attachment_text(row)) is not None:
+        row = {**row, "text": placeholder, "media": True}  # a photo, voice note or sticker sent without words
     for key in ("speaker", "text"):
         if key not in row or row[key] is None:
             raise ParseError(path, line, f"missing {key!r} (every row needs a speaker and a text)")

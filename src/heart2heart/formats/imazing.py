@@ -10,6 +10,7 @@ Date`` is the phone's wall-clock time.
 
 from __future__ import annotations
 
+import csv
 from collections.abc import Iterator
 from datetime import datetime
 from pathlib import Path
@@ -47,7 +48,8 @@ class ImazingReader:
         if probe.names:
             return 0.0
         first = probe.head.lstrip("\ufeff").split("\n", 1)[0].rstrip("\r")
-        return 0.97 if _columns(first.split(",")) is not None else 0.0
+        header = next(csv.reader([first]), [])  # the names may be quoted ("Chat Session","Message Date",...)
+        return 0.97 if _columns(header) is not None else 0.0
 
     def parse(self, path: Path) -> Iterator[Utterance]:
         if path.is_dir():

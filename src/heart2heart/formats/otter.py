@@ -31,7 +31,7 @@ from typing import ClassVar
 from heart2heart import _regex_cache as rx
 from heart2heart.errors import ParseError
 from heart2heart.formats._base import Probe, iter_lines
-from heart2heart.formats._names import NAME_CHARS, NOTE, looks_like_name
+from heart2heart.formats._names import NAME_CHARS, NOTE, looks_like_handle, looks_like_name
 from heart2heart.formats._time import CLOCK, clock_seconds, ended, first_date
 from heart2heart.model import Utterance
 
@@ -151,7 +151,9 @@ def _cue_layout(lines: list[str]) -> bool:
     names = [
         lines[i + 1].strip()
         for i, line in enumerate(lines[:-2])
-        if _cue_line(line) and looks_like_name(lines[i + 1]) and not _cue_line(lines[i + 2])
+        if _cue_line(line)
+        and (looks_like_name(lines[i + 1]) or looks_like_handle(lines[i + 1]))  # a number: no contact name for it
+        and not _cue_line(lines[i + 2])
     ]
     ranges = sum(1 for line in lines if _cue_line(line))
     return len(names) >= 2 and len(names) >= ranges - 1 and len(set(names)) < len(names)
