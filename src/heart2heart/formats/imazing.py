@@ -48,7 +48,10 @@ class ImazingReader:
         if probe.names:
             return 0.0
         first = probe.head.lstrip("\ufeff").split("\n", 1)[0].rstrip("\r")
-        header = next(csv.reader([first]), [])  # the names may be quoted ("Chat Session","Message Date",...)
+        try:
+            header = next(csv.reader([first]), [])  # the names may be quoted ("Chat Session","Message Date",...)
+        except csv.Error:  # a stray carriage return: no CSV header
+            return 0.0
         return 0.97 if _columns(header) is not None else 0.0
 
     def parse(self, path: Path) -> Iterator[Utterance]:
