@@ -34,6 +34,7 @@ MINE = (
     "zulip",
     "mattermost",
     "rocketchat",
+    "matrix",
 )
 # H2H_FUZZ_EXAMPLES=2000 for a deeper run than the default.
 FUZZ = settings(
@@ -82,6 +83,7 @@ JSON_FIXTURES = [
     "forums/reddit_thread.json",
     "forums/discourse_topic.json",
     "forums/hn_item.json",
+    "matrix/Sam - Chat Export - 2024-03-15.json",
 ]
 TOKENS = [
     "\n", "\r\n", " ", ": ", " - ", " – ", "[", "] ", "\u200e", "\u202f", "\ufeff", "31/12/2023", "12/31/23", "1/5/24",
@@ -213,7 +215,9 @@ _KEYS = st.sampled_from(
      "timestamp_ms", "sender_name", "ts", "user", "subtype", "files", "attachments", "photo", "media_type",
      "is_unsent", "nickname", "chats", "list", "share", "user_profile", "sender_full_name", "display_recipient",
      "subject", "content_type", "From", "To", "Content", "Created", "Media Type", "Conversation Title", "kind",
-     "data", "children", "body", "created_utc", "post_stream", "posts", "username", "cooked", "post_type"]
+     "data", "children", "body", "created_utc", "post_stream", "posts", "username", "cooked", "post_type",
+     "sender", "origin_server_ts", "msgtype", "m.new_content", "m.relates_to", "unsigned", "redacted_because",
+     "displayname", "state_key", "event_id"]
 )  # fmt: skip
 
 

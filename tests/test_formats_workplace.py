@@ -1,8 +1,9 @@
-"""Golden tests of the workplace and community chat readers: Zulip, Mattermost, Rocket.Chat.
+"""Golden tests of the workplace and community chat readers: Zulip, Mattermost, Rocket.Chat, Matrix (Element).
 
-Every expected value below was read off the hand-written fixtures in tests/fixtures/chats/workplace/, each written
-after the apps' own export code and documents (Zulip's ``GET /messages`` response, Mattermost's bulk export and
-``CompliancePostHeader``, Rocket.Chat's ``exportRoomMessagesToFile``).
+Every expected value below was read off the hand-written fixtures in tests/fixtures/chats/workplace/ and
+tests/fixtures/chats/matrix/, each written after the apps' own export code and documents (Zulip's ``GET /messages``
+response, Mattermost's bulk export and ``CompliancePostHeader``, Rocket.Chat's ``exportRoomMessagesToFile``,
+Element's ``JSONExport`` of Matrix events).
 """
 
 from __future__ import annotations
@@ -279,3 +280,41 @@ def test_a_folder_of_other_rows_is_no_mattermost_export(tmp_path: Path) -> None:
     with pytest.raises(ParseError, match="not a Mattermost bulk export") as err:
         read(tmp_path)
     assert err.value.line == 1
+
+
+# --- Matrix (Element's JSON export) -------------------------------------------------------------------------------
+
+MATRIX = Path(__file__).parent / "fixtures" / "chats" / "matrix" / "Sam - Chat Export - 2024-03-15.json"
+
+
+def test_matrix_room_exported_by_element() -> None:
+    room = "Sam - Chat Export - 2024-03-15#1"
+    assert detect(MATRIX).name == "matrix"
+    assert rows(MATRIX) == [
+        # membership, the room's creation and a reaction are no one's words; display names from membership events
+        (room, "Sam", "are you up? I can't stop thinking about what the doctor said", "2024-03-14T20:02:11", False),
+        # a reply without its quoted fallback, in the words of its later edit (the edit is no message of its own)
+        (room, "Jin Park", "I'm up. What did he say?", "2024-03-14T20:03:10", False),
+        (room, "Sam", "<attachment: scan-results.jpg>", "2024-03-14T20:04:00", True),
+        (room, "Sam", "<deleted message>", "2024-03-14T20:04:10", True),  # redacted since
+        (room, "Sam", "he wants more tests. I'm scared", "2024-03-14T20:05:00", False),
+        (room, "@noor:matrix.org", "sends a hug", "2024-03-14T20:06:00", False),  # no display name in the export
+        (room, "Jin Park", "<sticker>", "2024-03-14T20:06:10", True),
+    ]  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("text", "line", "message"),
+    [
+        ('{"room_name": "Sam", "origin_server_ts": 1, "messages": {}}', 1, "list of messages"),
+        ('{"room_name": "Sam", "origin_server_ts": 1,\n "messages": [1]}', 2, "must be a JSON object"),
+        ('{"room_name": "Sam", "messages": [{"type": "m.room.member", "origin_server_ts": 1, "sender": "@a:b",'
+         ' "content": {"membership": "join"}}]}', None, "no messages from people"),
+    ],
+)  # fmt: skip
+def test_matrix_problems(tmp_path: Path, text: str, line: int | None, message: str) -> None:
+    path = tmp_path / "room.json"
+    path.write_text(text, encoding="utf-8")
+    with pytest.raises(ParseError, match=message) as err:
+        list(get_reader("matrix").parse(path))
+    assert err.value.line == line

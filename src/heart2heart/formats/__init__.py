@@ -31,6 +31,7 @@ _MODULES: dict[str, str] = {
     "zulip": "heart2heart.formats.zulip",
     "mattermost": "heart2heart.formats.mattermost",
     "rocketchat": "heart2heart.formats.rocketchat",
+    "matrix": "heart2heart.formats.matrix",
     "sms_backup": "heart2heart.formats.sms_backup",
     "snapchat": "heart2heart.formats.snapchat",
     "google_voice": "heart2heart.formats.google_voice",
@@ -90,6 +91,7 @@ _HINTS: dict[str, Callable[[Probe], bool]] = {
         any(n.endswith(".jsonl") for n in p.names) if p.names else '"version"' in p.head or "Post" in p.head
     ),
     "rocketchat": lambda p: not p.names and '"msg"' in p.head,
+    "matrix": lambda p: not p.names and '"origin_server_ts"' in p.head,
     "sms_backup": lambda p: not p.names and "<smses" in p.head,
     "snapchat": lambda p: not p.names and '"Media Type"' in p.head,
     "google_voice": lambda p: bool(p.names) or "hChatLog" in p.head,
