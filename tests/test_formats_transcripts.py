@@ -318,8 +318,12 @@ def test_header_then_words_layouts_of_chat_apps(
          '21:11\tMei\t"Kai and I broke up.\nI have not stopped crying"\n21:16\tJess\t[Photo]\n',
          [("Mei", "are you free?", 0.0, False), ("Mei", "Kai and I broke up.\nI have not stopped crying", 120.0, False),
           ("Jess", "[Photo]", 420.0, True)]),
+        ("[2024-03-14 23:59:11] <sam_r> honestly this week has been rough\n"
+         "[2024-03-15 00:00:40] <jin_p> oh no, what happened?\n[2024-03-15 00:01:05] <sam_r> got laid off\n",
+         [("sam_r", "honestly this week has been rough", 0.0, False), ("jin_p", "oh no, what happened?", 89.0, False),
+          ("sam_r", "got laid off", 114.0, False)]),
     ],
-    ids=["irc", "line"],
+    ids=["irc", "line", "twitch-dated"],
 )  # fmt: skip
 def test_chat_logs(tmp_path: Path, text: str, expected: list[tuple[str, str, float, bool]]) -> None:
     p = tmp_path / "chat.log"
@@ -1121,6 +1125,18 @@ def test_a_row_without_words_that_sends_an_attachment_is_a_placeholder(tmp_path:
     p.write_text('{"sender": "Freya", "text": null, "attachment": null}\n', encoding="utf-8")
     with pytest.raises(ParseError, match="missing 'text'"):
         list(get_reader("jsonl").parse(p))
+
+
+def test_an_apps_own_notices_in_a_json_message_list_are_no_ones_words(tmp_path: Path) -> None:
+    p = tmp_path / "message.json"  # GroupMe's data export
+    p.write_text(
+        '[{"created_at": 1710446531, "name": "Sam Rivera", "sender_type": "user", "system": false, "text": "hi all"},\n'
+        ' {"created_at": 1710446560, "name": "GroupMe", "sender_type": "system", "system": true,'
+        ' "text": "Jin Park changed the group\'s name to Roomies"},\n'
+        ' {"created_at": 1710446590, "name": "Jin Park", "sender_type": "user", "system": false, "text": "hey"}]\n',
+        encoding="utf-8",
+    )
+    assert [(u.speaker, u.text) for u in read(p)[0]] == [("Sam Rivera", "hi all"), ("Jin Park", "hey")]
 
 
 def test_jsonl_canonical_key_wins_over_an_alias(tmp_path: Path) -> None:

@@ -401,6 +401,8 @@ class JsonlReader:
         clock = Clock()
         count = 0
         for n, row in self._objects(path):
+            if isinstance(row, Mapping) and (row.get("system") is True or row.get("sender_type") == "system"):
+                continue  # an app's own notice in its message list (GroupMe: "Sam changed the group's name")
             u = json_row(row, path, n, path.stem, clock)
             check(u.conversation, n)
             yield u

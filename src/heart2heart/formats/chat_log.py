@@ -1,6 +1,7 @@
 """Chat logs with a time of day and a name on every line, as IRC clients and LINE write them.
 
-- IRC (irssi, WeeChat, HexChat...): ``22:05 <@zed> text``; an action ``22:08  * zed text`` is zed's; joins, quits,
+- IRC (irssi, WeeChat, HexChat...) and Twitch chat logs: ``22:05 <@zed> text`` (a date before the time,
+  ``[2024-03-14 22:05:11] <zed> text``, is let pass); an action ``22:08  * zed text`` is zed's; joins, quits,
   topics and the client's own lines (``-!-``, ``---``) are left out.
 - LINE's "Save chat history" text: ``21:09<TAB>Mei<TAB>text`` under a date line (``Tue, 4/16/2024``); a message
   over several lines is written in quotes and carries on to its closing quote. ``[Photo]``, ``[Sticker]`` and the
@@ -25,7 +26,7 @@ from heart2heart.model import Utterance
 __all__ = ["READER", "ChatLogReader"]
 
 _IRC_RE = rx.compile(
-    r"\[?(?P<clock>\d{1,2}:\d{2}(?::\d{2})?)\]?\s+"
+    r"\[?(?:\d{4}-\d{2}-\d{2}[ T])?(?P<clock>\d{1,2}:\d{2}(?::\d{2})?)\]?\s+"  # a date before it (Twitch logs) too
     r"(?:<[ @+%&~]?(?P<nick>[^>\s]{1,40})>|\s?\*\s(?P<actor>\S{1,40}))\s(?P<text>.*)"
 )
 _LINE_RE = rx.compile(r"(?P<clock>\d{1,2}:\d{2})\t(?P<nick>[^\t]{1,80})\t(?P<text>.*)")
