@@ -35,6 +35,7 @@ MINE = (
     "mattermost",
     "rocketchat",
     "matrix",
+    "wechat",
 )
 # H2H_FUZZ_EXAMPLES=2000 for a deeper run than the default.
 FUZZ = settings(
@@ -68,6 +69,8 @@ TEXT_FIXTURES = [
     "forums/facebook_copy.txt",
     "phone/Sam Rivera.html",
     "phone/x-archive/data/direct-messages.js",
+    "wechat/Xiaoyu.txt",
+    "wechat/Auntie Mei_utf8.csv",
 ]
 JSON_FIXTURES = [
     "telegram/personal_chat.json",

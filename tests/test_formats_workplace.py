@@ -8,6 +8,7 @@ Element's ``JSONExport`` of Matrix events).
 
 from __future__ import annotations
 
+import json
 import zipfile
 from pathlib import Path
 
@@ -289,18 +290,28 @@ MATRIX = Path(__file__).parent / "fixtures" / "chats" / "matrix" / "Sam - Chat E
 
 def test_matrix_room_exported_by_element() -> None:
     room = "Sam - Chat Export - 2024-03-15#1"
+    sam, jin = "@sam.rivera:matrix.org", "@jin:matrix.org"
     assert detect(MATRIX).name == "matrix"
     assert rows(MATRIX) == [
-        # membership, the room's creation and a reaction are no one's words; display names from membership events
-        (room, "Sam", "are you up? I can't stop thinking about what the doctor said", "2024-03-14T20:02:11", False),
+        # membership, the room's creation and a reaction are no one's words
+        (room, sam, "are you up? I can't stop thinking about what the doctor said", "2024-03-14T20:02:11", False),
         # a reply without its quoted fallback, in the words of its later edit (the edit is no message of its own)
-        (room, "Jin Park", "I'm up. What did he say?", "2024-03-14T20:03:10", False),
-        (room, "Sam", "<attachment: scan-results.jpg>", "2024-03-14T20:04:00", True),
-        (room, "Sam", "<deleted message>", "2024-03-14T20:04:10", True),  # redacted since
-        (room, "Sam", "he wants more tests. I'm scared", "2024-03-14T20:05:00", False),
-        (room, "@noor:matrix.org", "sends a hug", "2024-03-14T20:06:00", False),  # no display name in the export
-        (room, "Jin Park", "<sticker>", "2024-03-14T20:06:10", True),
+        (room, jin, "I'm up. What did he say?", "2024-03-14T20:03:10", False),
+        (room, sam, "<attachment: scan-results.jpg>", "2024-03-14T20:04:00", True),
+        (room, sam, "<deleted message>", "2024-03-14T20:04:10", True),  # redacted since
+        (room, sam, "he wants more tests. I'm scared", "2024-03-14T20:05:00", False),
+        # Noor has no membership event in the export: everyone is named by their Matrix id
+        (room, "@noor:matrix.org", "sends a hug", "2024-03-14T20:06:00", False),
+        (room, jin, "<sticker>", "2024-03-14T20:06:10", True),
     ]  # fmt: skip
+
+
+def test_matrix_display_names_when_they_name_every_sender(tmp_path: Path) -> None:
+    doc = json.loads(MATRIX.read_text(encoding="utf-8"))
+    doc["messages"] = [e for e in doc["messages"] if e["sender"] != "@noor:matrix.org"]
+    path = tmp_path / MATRIX.name
+    path.write_text(json.dumps(doc), encoding="utf-8")
+    assert [r[1] for r in rows(path)] == ["Sam", "Jin Park", "Sam", "Sam", "Sam", "Jin Park"]
 
 
 @pytest.mark.parametrize(

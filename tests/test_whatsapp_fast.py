@@ -255,6 +255,30 @@ def test_utf16_export_goes_through_the_reader(tmp_path: Path) -> None:
     assert error is None and rows == slow(path)[0] and rows.count(b"\n") == 2
 
 
+def test_elements_text_export_of_an_image_goes_through_the_reader(tmp_path: Path) -> None:
+    """Element writes a Matrix room's plain text in this layout, an image as "Sam sent an image. (Media omitted)":
+    the sender's placeholder, which only the reader makes (the fast path hands the file over)."""
+    path = tmp_path / "room.txt"
+    path.write_text(
+        "3/14/2024, 8:01:50\u202fPM - Sam joined the room\n"
+        "3/14/2024, 8:02:11\u202fPM - Sam: are you up?\n"
+        "3/14/2024, 8:03:00\u202fPM - Sam sent an image. (Media omitted)\n"
+        "3/14/2024, 8:03:30\u202fPM - Jin Park sent a sticker.\n"
+        "3/14/2024, 8:04:10\u202fPM - Jin Park: I'm here\n",
+        encoding="utf-8",
+    )
+    with pytest.raises(_Fallback):
+        fast_only(path, FOUR_HOURS, 1 << 20)
+    assert [(u.speaker, u.text, u.media) for u in iter_utterances(path)] == [
+        ("Sam", "are you up?", False),
+        ("Sam", "<image omitted>", True),
+        ("Jin Park", "<sticker omitted>", True),
+        ("Jin Park", "I'm here", False),
+    ]
+    rows, error = drain(jsonl_rows(path, FOUR_HOURS))
+    assert error is None and rows == slow(path)[0]
+
+
 # --- the pieces ------------------------------------------------------------------------------------------------
 
 

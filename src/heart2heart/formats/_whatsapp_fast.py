@@ -690,6 +690,9 @@ class _FastFile:
         # the first ": " of the body (the view runs on into the next header, hence the bound)
         ci = pc.find_substring(_strings(pa, np.append(body, end), data), ": ").to_numpy().astype(np.int64)
         named = (ci >= 0) & (body + ci + 2 <= e)
+        unnamed = np.flatnonzero(~named)
+        if len(unnamed) and pc.any(pc.match_substring(msgs.take(pa.array(unnamed)), " sent a")).as_py():
+            raise _Fallback  # perhaps Element's "Sam sent an image.": the reader decides
         name_end = np.where(named, body + ci, body)
         ts = np.where(named, name_end + 2, body)
         te = e.copy()

@@ -7,9 +7,10 @@ text, notice or emote; an image, file, video or audio alone is a placeholder (``
 ``media``), as is a sticker (``<sticker>``) and a message deleted since (redacted: ``<deleted message>``). An edit
 (``m.new_content`` replacing an earlier event) changes that message's words and is no message of its own; a reply's
 quoted fallback (``> <@sam:example.org> ...`` lines) is left out. Membership, reactions, room settings and calls are
-no one's words. The speaker is the display name the room's membership events give the sender, else the Matrix id
-(``@sam:matrix.org``), as the export names them. ``origin_server_ts`` is read as naive UTC. Element's plain-text export
-(``3/14/2024, 8:02:11 PM - Sam: text``) has WhatsApp's layout and is read by that reader.
+no one's words. The speakers are the display names the room's membership events give them when they name every
+sender, else the Matrix ids (``@sam:matrix.org``) as the events name them: one way of naming everyone.
+``origin_server_ts`` is read as naive UTC. Element's plain-text export (``3/14/2024, 8:02:11 PM - Sam: text``, an
+image as ``Sam sent an image. (Media omitted)``) has WhatsApp's layout and is read by that reader.
 """
 
 from __future__ import annotations
@@ -121,6 +122,9 @@ class MatrixReader:
         if not all(isinstance(e, Mapping) for e in events):
             raise ParseError(path, at, "every event of the export must be a JSON object")
         names = _names(events)
+        senders = {e["sender"] for e in events if isinstance(e.get("sender"), str) and _words(e) is not None}
+        if not senders <= names.keys():
+            names = {}  # one way of naming everyone: the Matrix ids, as the export names the senders
         edits: dict[str, str] = {}
         for event in events:
             if (edit := _edit_of(event)) is not None:

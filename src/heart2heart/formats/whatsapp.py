@@ -112,6 +112,11 @@ SYSTEM_NAME = rx.compile(
     r"|\bsecurity code\b|[\"“”]"
 )
 _SPACES_AT_LINE_END = rx.compile(r"[ \t]+\n")
+#: A person's image or sticker as Element's plain-text export writes it (the same "date, time - " layout).
+SENT_MEDIA = rx.compile(
+    r"(?P<name>[^:\n]{1,80}?) sent (?P<what>an image|a sticker)\."
+    r"(?: \((?:Media omitted|File Attached|Media omitted - file size limit exceeded|Error fetching file)\))?"
+)
 # The note WhatsApp appends to an edited message, in the same languages.
 EDITED = rx.compile(
     r"[ \u200e]*<(?:This message was edited|Diese Nachricht wurde bearbeitet|Se editó este mensaje"
@@ -471,6 +476,10 @@ class WhatsAppReader:
         """The utterance of one message body ("Name: text"), or None for a system message."""
         i = body.find(": ")
         if i < 0:
+            if " sent a" in body and (sent := SENT_MEDIA.fullmatch(body.rstrip())) is not None:
+                # Element's plain-text export of a Matrix room, in this layout: "Sam sent an image. (Media omitted)"
+                placeholder = "<image omitted>" if sent.group("what") == "an image" else "<sticker omitted>"
+                return Utterance(conversation, 0, sent.group("name"), placeholder, None, None, stamp, None, True)
             return None  # Android system message: no "Name: " part
         raw_speaker = body[:i]
         speaker = people.get(raw_speaker)
