@@ -15,7 +15,7 @@ import pytest
 from heart2heart.errors import ParseError
 from heart2heart.formats import detect, read
 from heart2heart.formats._mailtext import date_of, name_of
-from heart2heart.formats.email_thread import own_words
+from heart2heart.formats.email_thread import own_words, pasted_chat
 
 FIX = Path(__file__).parent / "fixtures" / "chats" / "mail"
 
@@ -61,6 +61,39 @@ def test_a_file_saved_with_a_bom_reads_the_same(tmp_path: Path, name: str) -> No
     copy.write_bytes(b"\xef\xbb\xbf" + (FIX / name).read_bytes())
     assert detect(copy).name == "email"
     assert rows(copy) == rows(FIX / name)
+
+
+def test_a_chat_pasted_into_a_message_is_that_chat(tmp_path: Path) -> None:
+    path = tmp_path / "doreen.eml"
+    path.write_text(
+        "From: Mary Kowal <mary@example.org>\nTo: Anne <anne@example.org>\nSubject: Doreen again!!\n"
+        "Date: Wed, 15 Nov 2023 09:47:12 +0000\nMessage-Id: <1@example.org>\n\n"
+        "Anne,\n\nI copied it all off my phone for you, read it and weep.\n\nTuesday 14 November\n\n"
+        "Doreen: Kevin made partner at the law firm. Youngest partner they've ever had.\n"
+        "Me: That's wonderful. Jenny's just been made head of cardiology.\n"
+        "Doreen: Marvellous. We've just had the kitchen done,\nItalian marble.\n"
+        "Me: Lovely. Bill's having the conservatory extended.\n\n"
+        "See you Thursday. Love Mary x\n",
+        encoding="utf-8",
+    )
+    assert [(u.speaker, u.text) for c in read(path) for u in c] == [
+        ("Doreen", "Kevin made partner at the law firm. Youngest partner they've ever had."),
+        ("Me", "That's wonderful. Jenny's just been made head of cardiology."),
+        ("Doreen", "Marvellous. We've just had the kitchen done,\nItalian marble."),  # a line without a name carries on
+        ("Me", "Lovely. Bill's having the conservatory extended."),
+    ]
+
+
+@pytest.mark.parametrize(
+    "words",
+    [
+        "Note: the meeting moved.\nTime: 3pm\nPlace: room 4\nAgenda: budget",  # labels, not people
+        "Sam: hi\nJin: hey\nSam: ok",  # too short to be a chat rather than a message
+        "Sam: one\nthree lines of my own\nand more\nand more\nJin: two\nSam: three\nJin: four",  # mostly prose
+    ],
+)
+def test_a_message_that_is_no_pasted_chat_stays_one_message(words: str) -> None:
+    assert pasted_chat(words) is None
 
 
 def test_a_folder_of_messages(tmp_path: Path) -> None:

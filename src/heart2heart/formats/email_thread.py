@@ -18,6 +18,7 @@ import email.policy
 import mailbox
 import re
 import tempfile
+from collections import Counter
 from collections.abc import Iterable, Iterator
 from datetime import UTC, datetime
 from email.message import EmailMessage, Message
@@ -30,9 +31,10 @@ from heart2heart.errors import ParseError
 from heart2heart.formats._base import Probe
 from heart2heart.formats._html import text_of
 from heart2heart.formats._mailtext import Mail, messages_in, split
+from heart2heart.formats._names import split_name_prefix
 from heart2heart.model import Utterance
 
-__all__ = ["READER", "EmailReader", "own_words"]
+__all__ = ["READER", "EmailReader", "own_words", "pasted_chat"]
 
 _SUBJECT_PREFIX = rx.compile(r"^(?:\s*(?:re|fw|fwd|aw|sv|wg|tr)\s*(?:\[\d+\])?\s*:\s*)+", re.I)
 _EXAMPLE = "From sam@example.org Thu Mar 14 20:02:11 2024 / From: Sam <sam@example.org> / Subject: ..."
@@ -112,6 +114,30 @@ def _threads(messages: Iterable[Message]) -> dict[str, list[Message]]:
     return {titles[root]: listed for root, listed in threads.items()}
 
 
+def pasted_chat(words: str) -> list[tuple[str, str]] | None:
+    """The (speaker, words) of a chat pasted into a message as "Name: text" lines ("I copied it off my phone
+    for you:"), or None when the message is not mostly one: four such lines or more, at least two people speaking
+    twice each, and those lines most of the lines from the first to the last of them (the greeting before and the
+    sign-off after are the sender's own). A line without a name carries on the message before it."""
+    lines = [ln.strip() for ln in words.splitlines() if ln.strip()]
+    named = [split_name_prefix(ln) for ln in lines]
+    at = [i for i, found in enumerate(named) if found is not None]
+    if len(at) < 4:
+        return None
+    counts = Counter(named[i][0] for i in at)  # type: ignore[index]
+    span = at[-1] - at[0] + 1
+    if sum(1 for c in counts.values() if c >= 2) < 2 or len(at) < 0.6 * span:
+        return None
+    turns: list[tuple[str, str]] = []
+    for i in range(at[0], at[-1] + 1):
+        found = named[i]
+        if found is not None:
+            turns.append((found[0], found[1].strip()))
+        elif turns:
+            turns[-1] = (turns[-1][0], f"{turns[-1][1]}\n{lines[i]}")
+    return [(name, text) for name, text in turns if text]
+
+
 def _is_message_file(head: str) -> bool:
     lines = [ln for ln in head.lstrip("\ufeff").splitlines()[:60]]
     names = sum(1 for ln in lines if ln.startswith(_HEADER_NAMES))
@@ -145,6 +171,8 @@ class EmailReader:
             if len(listed) == 1:  # one message: the thread is the history it carries
                 message = listed[0]
                 mails = messages_in(_body(message), _sender(message) or None, _when(message))
+                if len(mails) == 1 and (pasted := pasted_chat(mails[0].words)) is not None:
+                    mails = [Mail(name, mails[0].when, words) for name, words in pasted]  # a chat sent on by mail
             else:
                 mails = [Mail(_sender(m), _when(m), own_words(_body(m))) for m in listed]
                 mails = [m for _, m in sorted(enumerate(mails), key=lambda x: (x[1].when or datetime.min, x[0]))]
