@@ -1351,6 +1351,31 @@ def test_time_aliases(tmp_path: Path, name: str, text: str, times: list[str | No
 
 
 @pytest.mark.parametrize(
+    ("stamp", "when"),
+    [
+        ("14/03/2024 20:02:11", "2024-03-14T20:02:11"),  # day first in a 24-hour clock
+        ("02/10/2024 22:41:05", "2024-10-02T22:41:05"),  # ambiguous: day first
+        ("3/14/2024 8:02 PM", "2024-03-14T20:02:00"),  # the month cannot be 14
+        ("3/4/2024, 8:02:11\u202fPM", "2024-03-04T20:02:11"),  # a 12-hour clock: the US order
+        ("1/2/24 10:00 a.m.", "2024-01-02T10:00:00"),
+        ("14.03.24 20:02", "2024-03-14T20:02:00"),
+        ("14-03-2024 20:02:11", "2024-03-14T20:02:11"),
+        ("13/13/2024 10:00", None),
+        ("14/03/2024", None),  # a date alone says no time
+    ],
+)
+def test_spreadsheet_dates_in_a_time_column(tmp_path: Path, stamp: str, when: str | None) -> None:
+    p = tmp_path / "chat.csv"
+    p.write_text(f'sent,from,message\n"{stamp}",Ana,hi\n', encoding="utf-8")
+    [u] = list(get_reader("csv").parse(p))
+    assert (u.time.isoformat() if u.time else None) == when
+    if when is not None:  # the canonical column takes them too
+        p.write_text(f'time,speaker,text\n"{stamp}",Ana,hi\n', encoding="utf-8")
+        [u] = list(get_reader("csv").parse(p))
+        assert u.time is not None and u.time.isoformat() == when
+
+
+@pytest.mark.parametrize(
     ("text", "seconds"),
     [("20:26", 73560.0), ("20:26:02", 73562.0), ("8:26 PM", 73560.0), ("12:05 a.m.", 300.0), ("8:26\u202fpm", 73560.0)],
 )

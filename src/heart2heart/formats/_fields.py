@@ -104,6 +104,29 @@ def _long_date(stamp: str) -> datetime | None:
     return first_date(text[:-4] if text.endswith(" UTC") else text, _LONG_DATES)
 
 
+_LOCAL_DATE = re.compile(
+    r"(\d{1,2})[/.-](\d{1,2})[/.-](\d{2}|\d{4}),?\s+\d{1,2}[:.]\d{2}(?:[:.]\d{2})?(?:\s?([AaPp])\.?[Mm]\.?)?"
+)
+_DAY_FIRST = tuple(f"%d{sep}%m{sep}%{y} %H:%M{s}" for sep in "/.-" for y in "Yy" for s in (":%S", ""))
+_MONTH_FIRST = tuple(f"%m{sep}%d{sep}%{y} %I:%M{s} %p" for sep in "/.-" for y in "Yy" for s in (":%S", "")) + tuple(
+    f"%m{sep}%d{sep}%{y} %H:%M{s}" for sep in "/.-" for y in "Yy" for s in (":%S", "")
+)
+
+
+def _local_date(stamp: str) -> datetime | None:
+    """A date and time as a spreadsheet or an app writes it in a local order: "14/03/2024 20:02:11",
+    "3/14/2024, 8:02 PM", "14.03.24 20:02". Day first unless the day cannot be (a second part above 12), or a
+    12-hour clock says it is the US order (month first)."""
+    m = _LOCAL_DATE.fullmatch(stamp.strip().replace("\u202f", " "))
+    if m is None:
+        return None
+    first, second = int(m.group(1)), int(m.group(2))
+    month_first = second > 12 or (first <= 12 and m.group(4) is not None)
+    text = stamp.strip().replace("\u202f", " ").replace(",", "").replace(".M", "M").replace("a.m", "AM")
+    text = re.sub(r"\s?([AaPp])\.?[Mm]\.?$", lambda a: f" {a.group(1).upper()}M", text)
+    return first_date(text, _MONTH_FIRST if month_first else _DAY_FIRST)
+
+
 def when_of(value: Any, strict: bool, path: Path, line: int) -> datetime | float | None:
     """A ``time`` value: a naive date and time (UTC when it had an offset), the seconds of a time of day alone, or
     None (empty; or not a time, from an alias). A bad value of the row's own ``time`` is a ParseError."""
@@ -125,6 +148,8 @@ def when_of(value: Any, strict: bool, path: Path, line: int) -> datetime | float
             when = None
         if when is None and not strict:
             when = _long_date(value)
+        if when is None and ":" in value:
+            when = _local_date(value)  # a spreadsheet's "14/03/2024 20:02" or "3/14/2024 8:02 PM"
         if when is not None and (strict or ":" in value):  # an alias's bare date ("2024-03-14") says no time
             return when
     if not strict:
