@@ -64,7 +64,7 @@ WRITERS = tuple(f"kinds{n}" if n > 1 else "kinds" for n in range(1, 103))
 
 #: Sets written by outside evaluators from issue 4's definitions alone (not the project's labelling rules; the brief
 #: each was given is its ``PROMPT.md``), all ``valid``: never fitted or tuned on, reported on their own.
-OUTSIDE = tuple(f"outside{n}" for n in range(1, 44))
+OUTSIDE = tuple(f"outside{n}" for n in range(1, 45))
 
 
 @dataclass(frozen=True, slots=True)
