@@ -21,6 +21,12 @@ SOURCES = [
 pytestmark = pytest.mark.skipif(_regex_cache.cache_file() is None, reason="no _sre interface to cache")
 
 
+@pytest.fixture(autouse=True)
+def no_seed(monkeypatch: pytest.MonkeyPatch) -> None:
+    """These tests are about the user's cache: the package's seed (tests/test_regex_seed.py) is left out."""
+    monkeypatch.setattr(_regex_cache, "_seed", lambda: {})
+
+
 @pytest.fixture
 def store(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
     monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path))

@@ -19,6 +19,12 @@ A pattern missing from the file is parsed once, into its entry, and built from t
 Each entry is stored marshalled on its own and decoded when a pattern first asks for it: a run reads the whole
 file (entries of other commands and of earlier versions of the patterns included) but decodes only what it uses
 (reading a file of 240 entries: ~10 ms decoding all of them, ~5 ms leaving them for later).
+
+The package ships the entries of its own patterns (:data:`SEED_DIR`, one file per Python minor version and ``_sre``
+code version, written by ``python -m heart2heart._regex_seed``), so a first run on a new machine does not parse them
+either (~0.15 s of it). The seed is read-only and looked up before the user's file; it is used only when a set of
+probe patterns stored in it equal ``re.compile``'s in this process, so code from another build of the same version is
+never trusted unchecked. ``tests/test_regex_seed.py`` fails when a pattern changed and the seed was not written again.
 """
 
 from __future__ import annotations
@@ -36,7 +42,7 @@ from typing import Any
 
 from heart2heart import _io
 
-__all__ = ["cache_file", "compile"]
+__all__ = ["SEED_DIR", "cache_file", "compile", "seed_file"]
 
 #: One stored pattern: the source compiled (after any rewriting), then the other arguments of ``_sre.compile``:
 #: flags, code, groups - 1, group index, index group.
@@ -56,9 +62,13 @@ try:  # the private interfaces re.compile is built from; absent or different els
     from re import _compiler, _parser  # type: ignore[attr-defined]
 
     _TAG: str | None = f"{sys.implementation.cache_tag}-{sys.hexversion:x}-{_sre.MAGIC}-{_sre.CODESIZE}"
+    _SEED_TAG: str | None = f"{sys.implementation.cache_tag}-{_sre.MAGIC}-{_sre.CODESIZE}"  # e.g. cpython-311-...
     _ = (_parser.parse, _compiler._code, _sre.compile)
 except (ImportError, AttributeError):  # pragma: no cover - another Python implementation or version
-    _TAG = None
+    _TAG = _SEED_TAG = None
+
+#: Where the package's own entries are (see the module's description).
+SEED_DIR = Path(__file__).with_name("regex_seed")
 
 
 class _Store:
@@ -91,6 +101,14 @@ def cache_file() -> Path | None:
     return _io.cache_dir("regex") / f"{_TAG}{_LAYOUT}.marshal"
 
 
+def seed_file() -> Path | None:
+    """The package's seed file for this Python (None where patterns cannot be built from entries); it may not
+    exist (a Python version no seed was written for)."""
+    if _SEED_TAG is None:
+        return None
+    return SEED_DIR / f"{_SEED_TAG}.marshal.z"
+
+
 def compile(
     source: str, flags: int = 0, rewrite: Callable[[str], str] | None = None, tag: str | None = None
 ) -> re.Pattern[str]:
@@ -103,6 +121,12 @@ def compile(
     if (rewrite is not None and tag is None) or _TAG is None:
         return re.compile(rewrite(source) if rewrite is not None else source, flags)
     key = (source, flags, tag if rewrite is not None and tag is not None else "")
+    seeded = _seed().get(key)
+    if seeded is not None:
+        with contextlib.suppress(Exception):  # cannot happen to a checked seed; the user's file or a compile below
+            entry = marshal.loads(seeded)
+            if _well_formed(entry):
+                return _pattern(entry)
     stored = _STORE.load().get(key)
     if stored is not None:
         with contextlib.suppress(Exception):  # a damaged entry: compile it again below
@@ -142,6 +166,34 @@ def _same_as_re() -> bool:
 
 
 @lru_cache(maxsize=1)
+def _seed() -> dict[Key, bytes]:
+    """The seed's entries, each still marshalled; empty when there is none for this Python, it is damaged, or its
+    probes do not build as ``re.compile`` builds them here (read once a process)."""
+    path = seed_file()
+    if path is None:
+        return {}
+    try:
+        data = zlib.decompress(path.read_bytes())
+    except (OSError, zlib.error):
+        return {}
+    entries = _decode(data)
+    try:
+        for source, flags in _PROBES:
+            entry = marshal.loads(entries[(source, int(flags), "")])
+            if not _well_formed(entry) or _pattern(entry) != re.compile(source, flags):
+                return {}
+    except Exception:  # a probe missing or refused: the seed was written by a Python that compiles differently
+        return {}
+    return entries
+
+
+def write_seed(path: Path, entries: dict[Key, bytes]) -> None:
+    """Write ``entries`` (each marshalled; the probes' among them) as a seed file, sorted and compressed."""
+    payload = marshal.dumps(dict(sorted(entries.items())))
+    _io.atomic_write_bytes(path, zlib.compress(zlib.crc32(payload).to_bytes(4, "little") + payload, 9))
+
+
+@lru_cache(maxsize=1)
 def _save_at_exit() -> None:
     atexit.register(save)
 
@@ -168,11 +220,19 @@ def _read(path: Path) -> dict[Key, bytes]:
     build."""
     try:
         data = path.read_bytes()
+    except OSError:
+        return {}
+    return _decode(data)
+
+
+def _decode(data: bytes) -> dict[Key, bytes]:
+    """The entries of a cache or seed file's bytes (a CRC-32, then the marshalled entries); empty when damaged."""
+    try:
         checksum, payload = int.from_bytes(data[:4], "little"), data[4:]
         if zlib.crc32(payload) != checksum:
             return {}
         stored: Any = marshal.loads(payload)
-    except (OSError, ValueError, EOFError, TypeError):
+    except (ValueError, EOFError, TypeError):
         return {}
     if not isinstance(stored, dict):
         return {}
