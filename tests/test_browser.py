@@ -72,8 +72,14 @@ def test_report_renders_offline_with_charts(report: Path, width: int) -> None:
             assert page.locator("svg.chart").count() == 2
             box = page.locator("svg.chart").first.bounding_box()
             assert box is not None and box["width"] > 200 and box["height"] > 40
-            # Nothing sticks out sideways on a phone.
+            # Nothing sticks out sideways on a phone, and the listening table needs no sideways scrolling either:
+            # there it is one card per person, each figure under its heading.
             assert page.evaluate("document.documentElement.scrollWidth") <= width + 1
+            wrap = page.locator(".table-wrap").first
+            assert wrap.evaluate("w => w.scrollWidth <= w.clientWidth + 1")
+            label = page.locator("table.people td[data-label='Talk share']").first
+            before = label.evaluate("td => getComputedStyle(td, '::before').content")
+            assert before == ('"Talk share"' if width <= 720 else "none")
             assert page.locator("ol.notes li").count() >= 1
             assert errors == []
             assert requests == [report.as_uri()]
