@@ -127,3 +127,27 @@ def test_several_conversations_get_a_contents_list_linking_each() -> None:
         assert f'<section class="conv" id="{uid}">' in shown
     assert nav.count("Fixing · 6 messages · heart-to-heart ") == 3
     assert '<nav class="toc"' not in render_html(items[:1])
+
+
+def _replies(c: Conversation) -> list[str]:
+    return re.findall(r'<span class="meta">([^<]*):</span>', render_html([analyse_conversation(c)]))
+
+
+def test_reply_times_are_said_as_people_say_them() -> None:
+    # FIXING is timed by a clock to the minute (a chat export): Carl's advice came the next minute.
+    assert _replies(FIXING) == ["Carl, after 1 min"]
+    same_minute = replace(FIXING, utterances=tuple(replace(u, time=FIXING.utterances[2].time) if u.index == 3 else u
+                                                       for u in FIXING.utterances))  # fmt: skip
+    assert _replies(same_minute) == ["Carl, within the minute"]  # not "after 0 s": the clock cannot say more
+    with_seconds = replace(
+        FIXING,
+        utterances=tuple(replace(u, time=u.time + timedelta(seconds=7 * u.index)) if u.time else u
+                         for u in FIXING.utterances),
+    )  # fmt: skip
+    assert _replies(with_seconds) == ["Carl, after 67 s"]
+    two_hours = replace(FIXING, utterances=tuple(replace(u, time=u.time + timedelta(hours=2)) if u.index >= 3 and u.time
+                                                 else u for u in FIXING.utterances))  # fmt: skip
+    assert _replies(two_hours) == ["Carl, after 2 h 1 min"]
+    spoken = replace(FIXING, utterances=tuple(replace(u, time=None, start=10.0 * u.index, end=10.0 * u.index + 8.5)
+                                              for u in FIXING.utterances))  # fmt: skip
+    assert _replies(spoken) == ["Carl, after 1.5 s"]

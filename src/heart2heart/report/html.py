@@ -209,6 +209,32 @@ def _gauge(score: int) -> Markup:
     )
 
 
+def _minute_clock(conv: Conversation) -> bool:
+    """True when the conversation is timed by a clock to the minute (most chat exports): then a reply's latency is
+    only known to the minute."""
+    times = [u.time for u in conv.utterances if u.time is not None]
+    return (
+        bool(times)
+        and all(u.start is None for u in conv.utterances)
+        and all(t.second == 0 and t.microsecond == 0 for t in times)
+    )
+
+
+def _latency_text(seconds: float | None, minute_clock: bool) -> str | None:
+    """How long a reply took, as people say it: "after 40 s", "after 3 min", "within the minute" (a clock to the
+    minute cannot say more than that)."""
+    from heart2heart.report.readings import duration_text  # loaded already: the terminal summary uses it
+
+    if seconds is None:
+        return None
+    if minute_clock:
+        minutes = round(seconds / 60)
+        if minutes == 0:
+            return "within the minute"
+        return f"after {minutes} min" if minutes < 90 else f"after {duration_text(seconds)}"
+    return f"after {duration_text(seconds)}"
+
+
 def _context(item: ReportItem, me: str | None, uid: str) -> dict[str, Any]:
     from heart2heart.assess.listening import answered_by  # loaded already: the assessment was made with it
 
@@ -218,6 +244,7 @@ def _context(item: ReportItem, me: str | None, uid: str) -> dict[str, Any]:
     colours = _colours(names)
     by_index = {u.index: u for u in conv.utterances}
     listed = [d for d in a.disclosures if d.listed]  # the disclosures the report shows
+    minute_clock = _minute_clock(conv)
     # "Disclosures met" counts those listed, by who answered them (as the listening figures count all).
     answers = answered_by(by_index, listed)
     speakers = []
@@ -262,6 +289,7 @@ def _context(item: ReportItem, me: str | None, uid: str) -> dict[str, Any]:
             "reply": by_index[d.response_index].text if d.response_index in by_index else None,
             "reply_speaker": by_index[d.response_index].speaker if d.response_index in by_index else None,
             "latency": d.latency_seconds,
+            "latency_text": _latency_text(d.latency_seconds, minute_clock),
             "main": d.main,
         }
         for d in listed
