@@ -40,10 +40,11 @@ def command(
 
 def _jsonl(path: Path, format: str | None, gap: timedelta | None) -> Iterator[bytes | memoryview]:
     """The JSONL rows of one input: WhatsApp text exports take the vectorised fast path (same bytes)."""
-    from heart2heart.formats import detect, get_reader, iter_utterances
+    from heart2heart.formats import detect, get_reader, indentation, iter_utterances
     from heart2heart.rows import jsonl_bytes
 
-    if path.is_file() and (get_reader(format) if format else detect(path)).name == "whatsapp":
+    fast = path.is_file() and (get_reader(format) if format else detect(path)).name == "whatsapp"
+    if fast and not indentation(path):  # an indented export is read through the reader, without its indentation
         from heart2heart.formats._whatsapp_fast import jsonl_rows
 
         yield from jsonl_rows(path, gap)

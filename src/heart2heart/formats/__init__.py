@@ -15,7 +15,17 @@ from heart2heart.errors import FormatError, ParseError
 from heart2heart.formats._base import Probe, Reader
 from heart2heart.model import Conversation, Utterance
 
-__all__ = ["DEFAULT_GAP", "Probe", "Reader", "detect", "get_reader", "iter_utterances", "read", "reader_names"]
+__all__ = [
+    "DEFAULT_GAP",
+    "Probe",
+    "Reader",
+    "detect",
+    "get_reader",
+    "indentation",
+    "iter_utterances",
+    "read",
+    "reader_names",
+]
 
 DEFAULT_GAP = timedelta(hours=4)
 
@@ -213,7 +223,20 @@ def iter_utterances(
     reader = get_reader(format) if format else detect(path)
     if not path.exists():
         raise FormatError(f"{path}: no such file or folder")
-    yield from _split(reader.parse(path), chat=reader.chat, gap=gap)
+    indent = indentation(path)
+    if not indent:
+        yield from _split(reader.parse(path), chat=reader.chat, gap=gap)
+        return
+    from heart2heart.formats._indent import dedented
+
+    with dedented(path, indent) as copy:
+        yield from _split(reader.parse(copy), chat=reader.chat, gap=gap)
+
+
+def indentation(path: Path) -> str:
+    """The indentation before every line of a text file ("" for most files, folders and archives): readers are
+    handed the file without it (:mod:`heart2heart.formats._indent`)."""
+    return Probe.of(path).indent if path.is_file() else ""
 
 
 def group(stream: Iterable[Utterance], source: str | None = None) -> Iterator[Conversation]:

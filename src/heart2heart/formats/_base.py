@@ -11,6 +11,7 @@ from pathlib import Path
 from typing import ClassVar, Protocol
 
 from heart2heart.errors import ParseError
+from heart2heart.formats._indent import common_indent
 from heart2heart.model import Utterance
 
 __all__ = ["HEAD_BYTES", "Probe", "Reader", "decode_bytes", "decode_line", "iter_lines", "read_text"]
@@ -28,6 +29,8 @@ class Probe:
     path: Path
     head: str
     names: tuple[str, ...] = ()
+    indent: str = ""
+    """The indentation every line of the file's start had, removed from ``head`` (:mod:`._indent`)."""
 
     @property
     def suffix(self) -> str:
@@ -47,7 +50,11 @@ class Probe:
             except zipfile.BadZipFile as exc:
                 raise ParseError(path, None, f"not a readable zip archive ({exc})") from None
         # Blank lines before the content (a file written from a string that opens with a newline) say nothing
-        return cls(path, _LEADING_BLANK_LINES.sub("", decode_bytes(raw, path, partial=True).lstrip("\ufeff")))
+        head = _LEADING_BLANK_LINES.sub("", decode_bytes(raw, path, partial=True).lstrip("\ufeff"))
+        indent = common_indent(head)
+        if indent:  # every line indented (written from an indented string): read as if it were not
+            head = "".join(line.removeprefix(indent) for line in head.splitlines(keepends=True))
+        return cls(path, head, indent=indent)
 
 
 class Reader(Protocol):
