@@ -13,6 +13,7 @@ from pathlib import Path
 
 from heart2heart.errors import FormatError, ParseError
 from heart2heart.formats._base import Probe, Reader
+from heart2heart.formats._layout import readable
 from heart2heart.model import Conversation, Utterance
 
 __all__ = [
@@ -21,7 +22,6 @@ __all__ = [
     "Reader",
     "detect",
     "get_reader",
-    "indentation",
     "iter_utterances",
     "read",
     "reader_names",
@@ -223,20 +223,8 @@ def iter_utterances(
     reader = get_reader(format) if format else detect(path)
     if not path.exists():
         raise FormatError(f"{path}: no such file or folder")
-    indent = indentation(path)
-    if not indent:
-        yield from _split(reader.parse(path), chat=reader.chat, gap=gap)
-        return
-    from heart2heart.formats._indent import dedented
-
-    with dedented(path, indent) as copy:
+    with readable(path) as copy:  # an indented file, or one with old Mac line endings: a copy the readers can read
         yield from _split(reader.parse(copy), chat=reader.chat, gap=gap)
-
-
-def indentation(path: Path) -> str:
-    """The indentation before every line of a text file ("" for most files, folders and archives): readers are
-    handed the file without it (:mod:`heart2heart.formats._indent`)."""
-    return Probe.of(path).indent if path.is_file() else ""
 
 
 def group(stream: Iterable[Utterance], source: str | None = None) -> Iterator[Conversation]:

@@ -11,7 +11,7 @@ from pathlib import Path
 from typing import ClassVar, Protocol
 
 from heart2heart.errors import ParseError
-from heart2heart.formats._indent import common_indent
+from heart2heart.formats._layout import carriage_returns_only, common_indent
 from heart2heart.model import Utterance
 
 __all__ = ["HEAD_BYTES", "Probe", "Reader", "decode_bytes", "decode_line", "iter_lines", "read_text"]
@@ -30,7 +30,9 @@ class Probe:
     head: str
     names: tuple[str, ...] = ()
     indent: str = ""
-    """The indentation every line of the file's start had, removed from ``head`` (:mod:`._indent`)."""
+    """The indentation every line of the file's start had, removed from ``head`` (:mod:`._layout`)."""
+    cr_only: bool = False
+    """Whether its lines end with a carriage return alone (old Mac), read in ``head`` as line feeds."""
 
     @property
     def suffix(self) -> str:
@@ -49,12 +51,16 @@ class Probe:
                     return cls(path, "", tuple(sorted(zf.namelist())))
             except zipfile.BadZipFile as exc:
                 raise ParseError(path, None, f"not a readable zip archive ({exc})") from None
+        head = decode_bytes(raw, path, partial=True).lstrip("\ufeff")
+        cr_only = carriage_returns_only(head)
+        if cr_only:  # old Mac line endings: read as line feeds
+            head = head.replace("\r", "\n")
         # Blank lines before the content (a file written from a string that opens with a newline) say nothing
-        head = _LEADING_BLANK_LINES.sub("", decode_bytes(raw, path, partial=True).lstrip("\ufeff"))
+        head = _LEADING_BLANK_LINES.sub("", head)
         indent = common_indent(head)
         if indent:  # every line indented (written from an indented string): read as if it were not
             head = "".join(line.removeprefix(indent) for line in head.splitlines(keepends=True))
-        return cls(path, head, indent=indent)
+        return cls(path, head, indent=indent, cr_only=cr_only)
 
 
 class Reader(Protocol):

@@ -1,4 +1,5 @@
-"""Files whose every line is indented (written from an indented block of a script) read as if they were not."""
+"""Files whose every line is indented (written from an indented block of a script), or whose lines end with a carriage
+return alone (old Mac), read as if they were not."""
 
 from __future__ import annotations
 
@@ -10,8 +11,9 @@ from hypothesis import strategies as st
 
 from heart2heart.cli.main import main
 from heart2heart.errors import ParseError
-from heart2heart.formats import indentation, read
-from heart2heart.formats._indent import common_indent
+from heart2heart.formats import read
+from heart2heart.formats._base import Probe
+from heart2heart.formats._layout import carriage_returns_only, common_indent, copy_needed
 
 EXAMPLES = Path(__file__).parents[1] / "examples"
 
@@ -47,7 +49,8 @@ def test_an_indented_example_reads_as_the_example(tmp_path: Path, name: str) -> 
     original = EXAMPLES / name
     copy = tmp_path / name
     copy.write_text(_indent(original.read_text(encoding="utf-8")), encoding="utf-8")
-    assert indentation(copy) == "    " and indentation(original) == ""
+    assert Probe.of(copy).indent == "    " and Probe.of(original).indent == ""
+    assert copy_needed(copy) and not copy_needed(original) and not copy_needed(tmp_path)
     assert [c.utterances for c in read(copy)] == [c.utterances for c in read(original)]
     assert [c.id for c in read(copy)] == [c.id for c in read(original)]  # named after the file, not the copy
 
@@ -63,13 +66,15 @@ def test_an_error_in_an_indented_file_names_the_file_and_line(tmp_path: Path) ->
     assert caught.value.path == str(bad) and caught.value.line == 8
 
 
-def test_convert_reads_an_indented_whatsapp_export_as_the_export(
-    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+@pytest.mark.parametrize("layout", ["indented", "old-mac"])
+def test_convert_reads_a_whatsapp_export_so_laid_out_as_the_export(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], layout: str
 ) -> None:
-    # The vectorised WhatsApp path of `h2h convert` reads the bytes itself: an indented export goes to the reader.
+    # The vectorised WhatsApp path of `h2h convert` reads the bytes itself: such a file goes to the reader.
     original = EXAMPLES / "demo_whatsapp.txt"
     copy = tmp_path / original.name
-    copy.write_text(_indent(original.read_text(encoding="utf-8")), encoding="utf-8")
+    text = original.read_text(encoding="utf-8")
+    copy.write_text(_indent(text) if layout == "indented" else text.replace("\n", "\r"), encoding="utf-8", newline="")
 
     def convert(path: Path) -> str:
         with pytest.raises(SystemExit) as done:
@@ -79,3 +84,22 @@ def test_convert_reads_an_indented_whatsapp_export_as_the_export(
 
     rows = convert(original)
     assert rows.count("\n") == 44 and convert(copy) == rows
+
+
+def test_carriage_returns_only() -> None:
+    assert carriage_returns_only("a\rb\r") and carriage_returns_only("a\rb")
+    assert not carriage_returns_only("a\r\nb\r\n") and not carriage_returns_only("a\nb\r")
+    assert not carriage_returns_only("one line\r") and not carriage_returns_only("")
+
+
+@pytest.mark.parametrize("name", ["coaching_call_zoom.vtt", "demo_whatsapp.txt", "kitchen_talk.txt"])
+def test_old_mac_line_endings_read_as_the_example(tmp_path: Path, name: str) -> None:
+    original = EXAMPLES / name
+    copy = tmp_path / name
+    copy.write_bytes(original.read_bytes().replace(b"\r\n", b"\n").replace(b"\n", b"\r"))
+    assert Probe.of(copy).cr_only and copy_needed(copy)
+    assert [c.utterances for c in read(copy)] == [c.utterances for c in read(original)]
+    indented = tmp_path / "indented" / name  # both at once
+    indented.parent.mkdir()
+    indented.write_bytes(b"".join(b"  " + line for line in copy.read_bytes().splitlines(keepends=True)))
+    assert [c.utterances for c in read(indented)] == [c.utterances for c in read(original)]
