@@ -10,7 +10,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from heart2heart.cli.main import main
-from heart2heart.errors import ParseError
+from heart2heart.errors import H2HWarning, ParseError
 from heart2heart.formats import read
 from heart2heart.formats._base import Probe
 from heart2heart.formats._layout import carriage_returns_only, common_indent, copy_needed
@@ -103,3 +103,13 @@ def test_old_mac_line_endings_read_as_the_example(tmp_path: Path, name: str) -> 
     indented.parent.mkdir()
     indented.write_bytes(b"".join(b"  " + line for line in copy.read_bytes().splitlines(keepends=True)))
     assert [c.utterances for c in read(indented)] == [c.utterances for c in read(original)]
+
+
+def test_a_warning_about_an_indented_file_names_the_file(tmp_path: Path) -> None:
+    subtitles = tmp_path / "talk.srt"
+    cues = "1\n00:00:01,000 --> 00:00:02,000\nhello there\n\n2\n00:00:03,000 --> 00:00:04,000\nhi\n"
+    subtitles.write_text(_indent(cues), encoding="utf-8")
+    with pytest.warns(H2HWarning) as caught:
+        conversations = read(subtitles)
+    assert [u.text for u in conversations[0].utterances] == ["hello there", "hi"]
+    assert [str(w.message).split(":")[0] for w in caught] == [str(subtitles)]

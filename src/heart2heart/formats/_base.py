@@ -11,15 +11,21 @@ from pathlib import Path
 from typing import ClassVar, Protocol
 
 from heart2heart.errors import ParseError
-from heart2heart.formats._layout import carriage_returns_only, common_indent
+from heart2heart.formats._layout import ORIGINALS, carriage_returns_only, common_indent
 from heart2heart.model import Utterance
 
-__all__ = ["HEAD_BYTES", "Probe", "Reader", "decode_bytes", "decode_line", "iter_lines", "read_text"]
+__all__ = ["HEAD_BYTES", "Probe", "Reader", "decode_bytes", "decode_line", "iter_lines", "read_text", "shown"]
 
 HEAD_BYTES = 64 * 1024
 
 
 _LEADING_BLANK_LINES = re.compile(r"\A(?:[ \t]*\r?\n)+")
+
+
+def shown(path: Path) -> Path:
+    """The file a message about ``path`` names: the user's own when ``path`` is a copy made for the readers
+    (:func:`heart2heart.formats._layout.readable`)."""
+    return ORIGINALS.get(path, path)
 
 
 @dataclass(frozen=True, slots=True)

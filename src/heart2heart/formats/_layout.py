@@ -25,7 +25,10 @@ from pathlib import Path
 
 from heart2heart.errors import ParseError
 
-__all__ = ["common_indent", "copy_needed", "readable"]
+__all__ = ["ORIGINALS", "common_indent", "copy_needed", "readable"]
+
+#: The copies :func:`readable` made and the files they stand for (``_base.shown`` names the user's file).
+ORIGINALS: dict[Path, Path] = {}
 
 
 def common_indent(head: str) -> str:
@@ -79,6 +82,7 @@ def readable(path: Path) -> Iterator[Path]:
     try:
         copy.parent.mkdir()
         _write(path, copy, probe.indent, probe.cr_only)
+        ORIGINALS[copy] = path  # the readers' warnings name the user's file (``shown``)
         try:
             yield copy
         except ParseError as exc:
@@ -86,6 +90,7 @@ def readable(path: Path) -> Iterator[Path]:
                 raise ParseError(path, exc.line, exc.message) from None
             raise
     finally:
+        ORIGINALS.pop(copy, None)
         shutil.rmtree(folder, ignore_errors=True)
 
 

@@ -19,7 +19,7 @@ from typing import ClassVar
 
 from heart2heart import _regex_cache as rx
 from heart2heart.errors import H2HWarning, ParseError
-from heart2heart.formats._base import Probe, iter_lines
+from heart2heart.formats._base import Probe, iter_lines, shown
 from heart2heart.formats._cues import sound_only
 from heart2heart.formats._names import UNKNOWN
 from heart2heart.formats._time import clock_seconds
@@ -61,7 +61,7 @@ class AssReader:
         count = 0
         for _, name, start, end, text in self._dialogue(path):
             if not warned:
-                warnings.warn(f"{path}: no speaker names or styles; all lines are attributed to {UNKNOWN!r}",
+                warnings.warn(f"{shown(path)}: no speaker names or styles; all lines are attributed to {UNKNOWN!r}",
                               H2HWarning, stacklevel=2)  # fmt: skip
                 warned = True
             yield Utterance(path.stem, 0, name or UNKNOWN, text, start=start, end=end)

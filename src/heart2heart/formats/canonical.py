@@ -38,7 +38,7 @@ from typing import Any, ClassVar
 import orjson
 
 from heart2heart.errors import H2HWarning, ParseError
-from heart2heart.formats._base import Probe, decode_bytes, iter_lines
+from heart2heart.formats._base import Probe, decode_bytes, iter_lines, shown
 from heart2heart.formats._fields import ALIASES, canonical_fields, canonical_keys, field_name, in_time_order, when_of
 from heart2heart.formats._names import UNKNOWN
 from heart2heart.formats._time import Clock, clock_seconds
@@ -274,7 +274,7 @@ def _segments(path: Path) -> list[tuple[int, Any]] | None:
     line = 1 + text.count("\n", 0, max(0, text.find(f'"{key}"')))
     segments = [canonical_keys(s) for s in data[key]]
     if segments and not any(isinstance(s, dict) and "speaker" in s for s in segments):
-        warnings.warn(f"{path}: no speakers in the {key}; all are attributed to {UNKNOWN!r}", H2HWarning,
+        warnings.warn(f"{shown(path)}: no speakers in the {key}; all are attributed to {UNKNOWN!r}", H2HWarning,
                       stacklevel=4)  # fmt: skip
     rows: list[tuple[int, Any]] = []
     for segment in segments:

@@ -28,7 +28,7 @@ from typing import ClassVar
 
 from heart2heart import _regex_cache as rx
 from heart2heart.errors import H2HWarning, ParseError
-from heart2heart.formats._base import Probe, iter_lines
+from heart2heart.formats._base import Probe, iter_lines, shown
 from heart2heart.formats._cues import TIMING_RE, clean_markup, cue_times, iter_blocks, share_time, sound_only
 from heart2heart.formats._names import UNKNOWN, looks_like_name, prefix_name, recurring_roles, split_name_prefix
 from heart2heart.model import Utterance
@@ -130,7 +130,7 @@ class SrtReader:
         has_speakers, roles = _speakers(path)
         if not has_speakers:
             warnings.warn(
-                f"{path}: no speaker names or dashes; all subtitles are attributed to {UNKNOWN!r}",
+                f"{shown(path)}: no speaker names or dashes; all subtitles are attributed to {UNKNOWN!r}",
                 H2HWarning,
                 stacklevel=2,
             )

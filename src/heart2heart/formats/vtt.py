@@ -22,7 +22,7 @@ from pathlib import Path
 from typing import ClassVar
 
 from heart2heart.errors import H2HWarning, ParseError
-from heart2heart.formats._base import Probe, iter_lines
+from heart2heart.formats._base import Probe, iter_lines, shown
 from heart2heart.formats._cues import TIMING_RE, clean_markup, cue_times, iter_blocks, share_time, sound_only
 from heart2heart.formats._names import UNKNOWN, prefix_name, recurring_roles, split_name_prefix
 from heart2heart.model import Utterance
@@ -133,7 +133,7 @@ class VttReader:
                         current = UNKNOWN
                         if not warned:
                             warnings.warn(
-                                f"{path}:{line_no}: cues without a speaker name are attributed to {UNKNOWN!r}",
+                                f"{shown(path)}:{line_no}: cues without a speaker name are attributed to {UNKNOWN!r}",
                                 H2HWarning,
                                 stacklevel=2,
                             )
