@@ -3,6 +3,7 @@ return alone (old Mac), read as if they were not."""
 
 from __future__ import annotations
 
+import json
 from pathlib import Path
 
 import pytest
@@ -113,3 +114,21 @@ def test_a_warning_about_an_indented_file_names_the_file(tmp_path: Path) -> None
         conversations = read(subtitles)
     assert [u.text for u in conversations[0].utterances] == ["hello there", "hi"]
     assert [str(w.message).split(":")[0] for w in caught] == [str(subtitles)]
+
+
+@pytest.mark.parametrize("layout", ["indented", "old-mac"])
+def test_annotate_reads_canonical_rows_so_laid_out_as_the_rows(tmp_path: Path, layout: str) -> None:
+    # `h2h annotate` reads canonical JSON lines itself (its fast paths): such a file goes to the reader.
+    rows = "".join(
+        json.dumps({"conversation": "c", "speaker": s, "text": t}) + "\n"
+        for s, t in [("Ana", "I've felt so alone since the move"), ("Ben", "that sounds really hard"), ("Ana", "it is")]
+    )
+    plain, odd = tmp_path / "rows.jsonl", tmp_path / "odd" / "rows.jsonl"
+    odd.parent.mkdir()
+    plain.write_text(rows, encoding="utf-8")
+    odd.write_text(_indent(rows) if layout == "indented" else rows.replace("\n", "\r"), encoding="utf-8", newline="")
+    for path in (plain, odd):
+        with pytest.raises(SystemExit) as done:
+            main(["annotate", str(path), "-o", str(path.with_suffix(".out"))])
+        assert done.value.code in (0, None)
+    assert odd.with_suffix(".out").read_bytes() == plain.with_suffix(".out").read_bytes()

@@ -143,7 +143,7 @@ def iter_rows(paths: Sequence[Path], *, format: str | None, gap: timedelta | Non
 
     for path in paths:
         reader = get_reader(format) if format else detect(path)
-        if reader.name == "jsonl" and Path(path).is_file() and _json_lines(Path(path)):
+        if reader.name == "jsonl" and _fast(Path(path)):
             yield from canonical_rows(Path(path))
         else:
             for u in iter_utterances(path, format=reader.name, gap=gap):
@@ -199,6 +199,14 @@ class _Batcher:
 def _utf8_lines(path: Path) -> bool:
     with path.open("rb") as fh:
         return fh.read(2) not in (codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)
+
+
+def _fast(path: Path) -> bool:
+    """Whether a file the JSONL reader reads can take the canonical fast paths: a file of JSON lines as they are (not
+    one the readers get a copy of: old Mac line endings, every line indented)."""
+    from heart2heart.formats._layout import copy_needed
+
+    return path.is_file() and _json_lines(path) and not copy_needed(path)
 
 
 def _json_lines(path: Path) -> bool:
@@ -265,7 +273,7 @@ def iter_batches(
     batcher = _Batcher(batch_size)
     for path in paths:
         reader = get_reader(format) if format else detect(path)
-        if reader.name == "jsonl" and Path(path).is_file() and _utf8_lines(Path(path)) and _json_lines(Path(path)):
+        if reader.name == "jsonl" and _fast(Path(path)) and _utf8_lines(Path(path)):
             yield from _canonical_batches(Path(path), batcher)
         else:
             yield from batcher.add_rows(iter_rows([path], format=format, gap=gap))
