@@ -45,7 +45,7 @@ def collect() -> None:
             continue
         try:
             importlib.import_module(module.name)
-        except ImportError:  # an optional extra that is not installed (dask): its modules compile nothing of ours
+        except ImportError:  # a module of an optional extra that is not installed
             continue
     from heart2heart.assess import _cues
 
