@@ -79,7 +79,7 @@ def test_report_renders_offline_with_charts(report: Path, width: int) -> None:
             assert wrap.evaluate("w => w.scrollWidth <= w.clientWidth + 1")
             label = page.locator("table.people td[data-label='Talk share']").first
             before = label.evaluate("td => getComputedStyle(td, '::before').content")
-            assert before == ('"Talk share"' if width <= 720 else "none")
+            assert before == ('"Talk share"' if width <= 860 else "none")
             assert page.locator("ol.notes li").count() >= 1
             assert errors == []
             assert requests == [report.as_uri()]
@@ -95,5 +95,28 @@ def test_report_prints(report: Path, tmp_path: Path) -> None:
             page.goto(report.as_uri())
             pdf = page.pdf(format="A4")
             assert pdf[:5] == b"%PDF-" and len(pdf) > 5000
+        finally:
+            browser.close()
+
+
+def test_the_listening_table_fits_a_group_with_long_names(tmp_path: Path) -> None:
+    names = ["Helen Brooks", "Samir Aziz", "Joanne Reid", "Patrick O'Neill", "Yuki Tanaka", "Dolores Vega-Martín"]
+    lines = [(n, f"I think the plan for the hall works, {names[i - 1].split()[0]}.", L()) for i, n in enumerate(names)]
+    out = tmp_path / "group.html"
+    write_html([analyse_conversation(conv(lines + lines, minutes=list(range(12))))], out)
+    with _browser() as p:
+        browser = p.chromium.launch(executable_path=CHROMIUM, args=ARGS)
+        try:
+            for width in (1024, 390):
+                page = browser.new_page(viewport={"width": width, "height": 900})
+                page.goto(out.as_uri())
+                assert page.locator("table.people tbody tr").count() == 6
+                assert page.locator(".table-wrap").first.evaluate("w => w.scrollWidth <= w.clientWidth + 1"), width
+                # The dot and the first name on one line (it may wrap before the surname).
+                first = page.locator("table.people td.who .nw").nth(3)
+                assert first.inner_text() == "Patrick"
+                dot, word = first.locator(".dot").bounding_box(), first.bounding_box()
+                assert dot is not None and word is not None and word["height"] < 30
+                assert word["y"] <= dot["y"] + dot["height"] / 2 <= word["y"] + word["height"]
         finally:
             browser.close()

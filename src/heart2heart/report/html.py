@@ -183,9 +183,10 @@ def _svg_depth(item: ReportItem, listed: Sequence[Disclosure], colours: dict[str
 
 
 def _bar(value: float | None, colour: str = "#3366cc", marks: Sequence[float] = ()) -> Markup:
-    """A small horizontal 0-1 bar with optional reference marks."""
+    """A small horizontal 0-1 bar with optional reference marks (nothing without a value: the figure beside it
+    already says "–")."""
     if value is None:
-        return Markup('<span class="na">–</span>')
+        return Markup("")
     v = max(0.0, min(1.0, value))
     ticks = "".join(f'<line x1="{100 * m:.0f}" x2="{100 * m:.0f}" y1="0" y2="10" class="tick"/>' for m in marks)
     return Markup(
