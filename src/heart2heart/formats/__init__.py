@@ -16,16 +16,7 @@ from heart2heart.formats._base import Probe, Reader
 from heart2heart.formats._layout import readable
 from heart2heart.model import Conversation, Utterance
 
-__all__ = [
-    "DEFAULT_GAP",
-    "Probe",
-    "Reader",
-    "detect",
-    "get_reader",
-    "iter_utterances",
-    "read",
-    "reader_names",
-]
+__all__ = ["DEFAULT_GAP", "Probe", "Reader", "detect", "get_reader", "iter_utterances", "read", "reader_names"]
 
 DEFAULT_GAP = timedelta(hours=4)
 
