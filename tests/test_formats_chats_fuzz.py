@@ -7,20 +7,22 @@ past the JSON parser and exercise the readers' own checks.
 
 from __future__ import annotations
 
+import codecs
 import json
 import os
+import re
 import shutil
 import tempfile
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
-from hypothesis import HealthCheck, given, settings
+from hypothesis import HealthCheck, assume, given, settings
 from hypothesis import strategies as st
 
 from _chats import replace_node
-from heart2heart.errors import ParseError
-from heart2heart.formats import detect, get_reader, iter_utterances
+from heart2heart.errors import FormatError, ParseError
+from heart2heart.formats import detect, get_reader, iter_utterances, read
 
 FIX = Path(__file__).parent / "fixtures" / "chats"
 MINE = (
@@ -253,3 +255,28 @@ def test_structural_mutations_of_a_slack_export(path: list[int], value: Any, use
         doc = json.loads(target.read_text(encoding="utf-8"))
         target.write_text(json.dumps(replace_node(doc, path, value)), encoding="utf-8")
         _exercise(root)
+
+
+def _outcome(data: bytes, name: str) -> tuple[Any, ...]:
+    """What reading ``data`` as a file named ``name`` gives: its utterances, or the error (line and message)."""
+    for tmp in _scratch():
+        path = tmp / name
+        path.write_bytes(data)
+        try:
+            found = [[(u.speaker, u.text, u.start, u.time, u.media) for u in c.utterances] for c in read(path)]
+            return ("read", found)
+        except (ParseError, FormatError) as exc:
+            return ("error", getattr(exc, "line", None), getattr(exc, "message", str(exc)).replace(str(path), name))
+    raise AssertionError("no scratch folder")
+
+
+@FUZZ
+@given(st.sampled_from(TEXT_FIXTURES), MUTATIONS, st.sampled_from([b"  ", b"\t", b"    "]))
+def test_an_indented_mutant_reads_as_the_mutant(name: str, ops: list[tuple[int, int, bytes]], indent: bytes) -> None:
+    # Every line indented (as a script writing from an indented string does): the same utterances, or the same error.
+    data = _mutate((FIX / name).read_bytes(), ops)
+    assume(not data.startswith((b"PK\x03\x04", codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)))  # a zip, UTF-16: not text
+    bom = codecs.BOM_UTF8 if data.startswith(codecs.BOM_UTF8) else b""
+    lines = re.split(b"(?<=\n)", data[len(bom) :])
+    indented = bom + b"".join(indent + line if line else line for line in lines)
+    assert _outcome(indented, Path(name).name) == _outcome(data, Path(name).name)

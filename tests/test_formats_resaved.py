@@ -122,3 +122,24 @@ def test_a_resaved_file_reads_the_same(tmp_path: Path, path: Path, how: str) -> 
     except ParseError:
         pytest.fail(f"{path} does not read on its own")
     assert _read(copy) == original
+
+
+@pytest.mark.parametrize(
+    ("name", "body"),
+    [
+        ("chat.csv", b"speaker,text\nAna,hi\n\x80Ben,hello\n"),
+        ("chat.txt", b"14/03/2024, 20:02 - Ana: hi\n14/03/2024, 20:03 - Ben: yo\n\x80oops\n"),
+        ("talk.txt", b"Ana: hi\nBen: hello\n\x80Ana: bye\n"),
+        ("call.vtt", b"WEBVTT\n\n\x80\n00:00:01.000 --> 00:00:02.000\nAna: hi\n"),
+    ],
+)
+def test_a_bad_byte_is_put_on_its_line_with_a_byte_order_mark_too(tmp_path: Path, name: str, body: bytes) -> None:
+    # utf-8-sig counts from after the mark: a bad byte just after a line break was put on the line before.
+    lines = []
+    for bom in (b"", codecs.BOM_UTF8):
+        path = tmp_path / name
+        path.write_bytes(bom + body)
+        with pytest.raises(ParseError) as caught:
+            read(path)
+        lines.append(caught.value.line)
+    assert lines == [3, 3]

@@ -11,7 +11,7 @@ from pathlib import Path
 from typing import ClassVar, Protocol
 
 from heart2heart.errors import ParseError
-from heart2heart.formats._layout import ORIGINALS, carriage_returns_only, common_indent
+from heart2heart.formats._layout import ORIGINALS, carriage_returns_only, common_indent, dedent
 from heart2heart.model import Utterance
 
 __all__ = ["HEAD_BYTES", "Probe", "Reader", "decode_bytes", "decode_line", "iter_lines", "read_text", "shown"]
@@ -65,7 +65,7 @@ class Probe:
         head = _LEADING_BLANK_LINES.sub("", head)
         indent = common_indent(head)
         if indent:  # every line indented (written from an indented string): read as if it were not
-            head = "".join(line.removeprefix(indent) for line in head.splitlines(keepends=True))
+            head = dedent(head, indent)
         return cls(path, head, indent=indent, cr_only=cr_only)
 
 
@@ -100,13 +100,21 @@ def decode_bytes(raw: bytes, path: Path | str, *, partial: bool = False) -> str:
     try:
         return raw.decode("utf-8-sig")
     except UnicodeDecodeError as exc:
-        if partial and exc.start >= len(raw) - 3:
-            return raw[: exc.start].decode("utf-8-sig")
+        at = bad_byte(raw, exc, "utf-8-sig")
+        if partial and at >= len(raw) - 3:
+            return raw[:at].decode("utf-8-sig")
         declared = _declared_charset(raw)
         if declared is not None:  # a web page or XML saved in the encoding it names
             return raw.decode(declared, errors="replace")
-        line = raw.count(b"\n", 0, exc.start) + 1
+        line = raw.count(b"\n", 0, at) + 1
         raise ParseError(path, line, "not UTF-8 text (save or export the file as UTF-8)") from None
+
+
+def bad_byte(raw: bytes, exc: UnicodeDecodeError, codec: str) -> int:
+    """Where in ``raw`` is the byte that decoding it with ``codec`` refused (``exc``): ``utf-8-sig`` counts from after
+    a byte-order mark, so without this an error just after a line break was put on the line before."""
+    skipped = codec == "utf-8-sig" and raw.startswith(codecs.BOM_UTF8)
+    return exc.start + (len(codecs.BOM_UTF8) if skipped else 0)
 
 
 _CHARSET = re.compile(rb"""(?:charset|encoding)\s*=\s*["']?([A-Za-z0-9_.:-]{2,40})""")

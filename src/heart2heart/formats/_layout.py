@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import codecs
 import contextlib
+import re
 import shutil
 import tempfile
 from collections.abc import Iterator
@@ -25,18 +26,19 @@ from pathlib import Path
 
 from heart2heart.errors import ParseError
 
-__all__ = ["ORIGINALS", "common_indent", "copy_needed", "readable"]
+__all__ = ["ORIGINALS", "common_indent", "copy_needed", "dedent", "readable"]
 
 #: The copies :func:`readable` made and the files they stand for (``_base.shown`` names the user's file).
 ORIGINALS: dict[Path, Path] = {}
 
 
 def common_indent(head: str) -> str:
-    """The run of spaces and tabs that every line of ``head`` holding anything starts with ("" when none)."""
+    """The run of spaces and tabs that every line of ``head`` holding anything starts with ("" when none). Lines
+    end at line feeds only, as the readers' lines do (``str.splitlines`` would also end one at a vertical tab)."""
     indent: str | None = None
-    for line in head.splitlines():
+    for line in head.split("\n"):
         stripped = line.lstrip(" \t")
-        if not stripped:
+        if not stripped.strip("\r"):
             continue
         lead = line[: len(line) - len(stripped)]
         if indent is None:
@@ -49,6 +51,11 @@ def common_indent(head: str) -> str:
         if not indent:
             return ""
     return indent or ""
+
+
+def dedent(text: str, indent: str) -> str:
+    """``text`` without ``indent`` at the start of each line (ended by a line feed) that has it."""
+    return "\n".join(line.removeprefix(indent) for line in text.split("\n"))
 
 
 def carriage_returns_only(head: str) -> bool:
@@ -105,14 +112,13 @@ def _write(path: Path, copy: Path, indent: str, cr_only: bool) -> None:
             return
         if cr_only:
             text = text.replace("\r", "\n")
-        lines = text.splitlines(keepends=True)
-        copy.write_text("".join(line.removeprefix(indent) for line in lines), encoding="utf-16", newline="")
+        copy.write_text(dedent(text, indent), encoding="utf-16", newline="")
         return
     marker = indent.encode("ascii")
     bom = codecs.BOM_UTF8
     with path.open("rb") as src, copy.open("wb") as dst:
         # bytes: a line that is not UTF-8 reaches the reader as it was, to be reported with its number
-        raws = src.read().replace(b"\r", b"\n").splitlines(keepends=True) if cr_only else src
+        raws = re.split(b"(?<=\n)", src.read().replace(b"\r", b"\n")) if cr_only else src
         for n, raw in enumerate(raws):
             if n == 0 and raw.startswith(bom):
                 dst.write(bom + raw[len(bom) :].removeprefix(marker))

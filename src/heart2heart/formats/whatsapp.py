@@ -36,7 +36,7 @@ from typing import IO, ClassVar
 
 from heart2heart import _regex_cache as rx
 from heart2heart.errors import ParseError
-from heart2heart.formats._base import Probe
+from heart2heart.formats._base import Probe, bad_byte
 from heart2heart.model import Utterance
 
 __all__ = ["READER", "WhatsAppReader"]
@@ -190,7 +190,7 @@ def _chunks(fh: IO[bytes], path: Path) -> Iterator[tuple[int, str]]:
         try:
             chunk = raw.decode(codec)
         except UnicodeDecodeError as exc:
-            bad = line + raw.count(b"\n", 0, exc.start)
+            bad = line + raw.count(b"\n", 0, bad_byte(raw, exc, codec))
             raise ParseError(path, bad, "not UTF-8 text (save or export the chat as UTF-8)") from None
         if "\r" in chunk:
             chunk = chunk.replace("\r\n", "\n")
