@@ -207,3 +207,20 @@ def test_mail_dates(text: str, when: str | None) -> None:
 )
 def test_mail_names(value: str, name: str) -> None:
     assert name_of(value) == name
+
+
+def test_malformed_headers_and_unknown_charsets_are_read_not_raised(tmp_path: Path) -> None:
+    # Found by fuzzing: the email package raised IndexError on a cut-off address and LookupError on an unknown
+    # charset; both escaped as tracebacks.
+    mbox = (FIX / "Takeout-Mail.mbox").read_bytes()
+    cut = tmp_path / "cut.mbox"
+    cut.write_bytes(mbox[: mbox.index(b"<sam@") + len(b"<sam@")])
+    with pytest.raises(ParseError, match="none with a sender and words of its own"):
+        read(cut)
+    odd = tmp_path / "Takeout-Mail.mbox"
+    odd.write_bytes(mbox.replace(b'charset="UTF-8"', b'charset="TF-8"'))
+    assert b"TF-8" in odd.read_bytes()
+    assert rows(odd) == rows(FIX / "Takeout-Mail.mbox")
+    sender = tmp_path / "sender.eml"
+    sender.write_bytes(b"From: Sam Rivera <sam@\nSubject: hi\nDate: Thu, 14 Mar 2024 20:02:11 +0000\n\nI miss you.\n")
+    assert [u.speaker for u in read(sender)[0].utterances] == ["Sam Rivera"]

@@ -106,7 +106,7 @@ def decode_bytes(raw: bytes, path: Path | str, *, partial: bool = False) -> str:
         declared = _declared_charset(raw)
         if declared is not None:  # a web page or XML saved in the encoding it names
             return raw.decode(declared, errors="replace")
-        line = raw.count(b"\n", 0, at) + 1
+        line = raw.count(b"\n" if b"\n" in raw else b"\r", 0, at) + 1  # lines ended by CR alone: old Mac
         raise ParseError(path, line, "not UTF-8 text (save or export the file as UTF-8)") from None
 
 

@@ -63,9 +63,7 @@ def _body(message: Message) -> str:
             payload = part.get_content() if isinstance(part, EmailMessage) else part.get_payload(decode=True)
         except (LookupError, ValueError, AssertionError):
             payload = part.get_payload(decode=True)
-        text = (
-            payload.decode(part.get_content_charset() or "utf-8", "replace") if isinstance(payload, bytes) else payload
-        )
+        text = _decoded(payload, part.get_content_charset()) if isinstance(payload, bytes) else payload
         if not isinstance(text, str):
             continue
         if kind == "text/plain" and plain is None:
@@ -75,14 +73,35 @@ def _body(message: Message) -> str:
     return plain if plain is not None else html or ""
 
 
+def _decoded(payload: bytes, charset: str | None) -> str:
+    """A part's bytes as text in the charset it names (UTF-8 when it names none, or one Python does not know)."""
+    try:
+        return payload.decode(charset or "utf-8", "replace")
+    except LookupError:
+        return payload.decode("utf-8", "replace")
+
+
+def _header(message: Message, name: str) -> str:
+    """A header's value ("" when absent). The email package fails on some malformed ones (an address cut off:
+    ``Sam <sam@``), which are then read as written."""
+    try:
+        value = message.get(name)
+    except Exception:  # IndexError, HeaderParseError...: inside the email package's header parser
+        return next((str(v) for k, v in message.raw_items() if k.lower() == name.lower()), "")
+    return "" if value is None else str(value)
+
+
 def _sender(message: Message) -> str:
-    pairs = getaddresses([str(message.get("From", ""))])
+    try:
+        pairs = getaddresses([_header(message, "From")])
+    except Exception:  # the same parser, on a value read as written
+        pairs = []
     name, address = pairs[0] if pairs else ("", "")
     return (name or address).strip().strip('"')
 
 
 def _when(message: Message) -> datetime | None:
-    stamp = message.get("Date")
+    stamp = _header(message, "Date")
     if not stamp:
         return None
     try:
@@ -103,9 +122,9 @@ def _threads(messages: Iterable[Message]) -> dict[str, list[Message]]:
     threads: dict[str, list[Message]] = {}
     titles: dict[str, str] = {}
     for n, message in enumerate(messages):
-        own = next(iter(_ids(message.get("Message-ID"))), f"<message-{n}>")
-        refs = _ids(message.get("References")) + _ids(message.get("In-Reply-To"))
-        subject = _SUBJECT_PREFIX.sub("", " ".join(str(message.get("Subject", "")).split())) or "(no subject)"
+        own = next(iter(_ids(_header(message, "Message-ID"))), f"<message-{n}>")
+        refs = _ids(_header(message, "References")) + _ids(_header(message, "In-Reply-To"))
+        subject = _SUBJECT_PREFIX.sub("", " ".join(_header(message, "Subject").split())) or "(no subject)"
         root = next((root_of[r] for r in refs if r in root_of), None) or subject_root.get(subject.lower()) or own
         root_of[own] = root
         subject_root.setdefault(subject.lower(), root)
