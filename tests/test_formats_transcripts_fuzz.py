@@ -7,6 +7,7 @@ Inputs are random text built from the characters and tokens these formats care a
 from __future__ import annotations
 
 import importlib.util
+import os
 import shutil
 import tempfile
 import warnings
@@ -27,7 +28,12 @@ MINE = ["plain", "vtt", "srt", "ass", "otter", "cha", "jsonl", "csv", "zoom_chat
 FIXTURES = sorted(p.name for p in FIX.iterdir() if p.is_file())
 ALL_READERS = all(importlib.util.find_spec(m) is not None for m in _MODULES.values())
 
-FUZZ = settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+# H2H_FUZZ_EXAMPLES=2000 for a deeper run than the default.
+FUZZ = settings(
+    max_examples=int(os.environ.get("H2H_FUZZ_EXAMPLES", "60")),
+    deadline=None,
+    suppress_health_check=[HealthCheck.too_slow],
+)
 
 TOKENS = [
     "\n",
