@@ -82,7 +82,6 @@ def test_blocks_wrapped_in_one_block(tmp_path: Path) -> None:
     ("html", "line", "what"),
     [
         ('<div class="_3-95 _a6-g"><div class="_2ph_ _a6-h">Participants: A and B</div></div>', None, "no messages"),
-        ('<div class="_a6-g _a6-h">x</div>\n\n<![foo bar]>', 3, "damaged HTML"),
     ],
 )
 def test_malformed(tmp_path: Path, html: str, line: int | None, what: str) -> None:

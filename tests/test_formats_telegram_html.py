@@ -61,7 +61,6 @@ def test_export_folder_reads_its_pages_in_order_as_one_chat() -> None:
          None, "no messages"),
         ('<div class="page_header"></div>\n<div class="message default clearfix joined"><div class="body">'
          '<div class="text">hi</div></div></div>', 2, "no named sender"),
-        ('<div class="page_header"></div>\n\n<![foo bar]>', 3, "damaged HTML"),
     ],
 )  # fmt: skip
 def test_malformed(tmp_path: Path, html: str, line: int | None, what: str) -> None:

@@ -57,7 +57,7 @@ class Probe:
                     return cls(path, "", tuple(sorted(zf.namelist())))
             except zipfile.BadZipFile as exc:
                 raise ParseError(path, None, f"not a readable zip archive ({exc})") from None
-        head = decode_bytes(raw, path, partial=True).lstrip("\ufeff")
+        head = decode_bytes(raw, path, partial=len(raw) == HEAD_BYTES).lstrip("\ufeff")  # cut only if it filled
         cr_only = carriage_returns_only(head)
         if cr_only:  # old Mac line endings: read as line feeds
             head = head.replace("\r", "\n")
@@ -89,7 +89,10 @@ class Reader(Protocol):
 
 
 def decode_bytes(raw: bytes, path: Path | str, *, partial: bool = False) -> str:
-    """Decode file bytes as UTF-8 (BOM allowed) or UTF-16 with a BOM; ParseError with the line on bad bytes."""
+    """Decode file bytes as UTF-8 (BOM allowed) or UTF-16 with a BOM; ParseError with the line on bad bytes.
+
+    ``partial``: ``raw`` is the start of a longer file, cut anywhere, so a character cut off at its end is left
+    out (a bad byte before it is still an error)."""
     if raw.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
         if partial and len(raw) % 2:
             raw = raw[:-1]
@@ -101,7 +104,7 @@ def decode_bytes(raw: bytes, path: Path | str, *, partial: bool = False) -> str:
         return raw.decode("utf-8-sig")
     except UnicodeDecodeError as exc:
         at = bad_byte(raw, exc, "utf-8-sig")
-        if partial and at >= len(raw) - 3:
+        if partial and exc.reason == "unexpected end of data":  # a character cut off where the bytes were cut
             return raw[:at].decode("utf-8-sig")
         declared = _declared_charset(raw)
         if declared is not None:  # a web page or XML saved in the encoding it names

@@ -11,13 +11,25 @@ from __future__ import annotations
 
 from html.parser import HTMLParser
 
-__all__ = ["text_of"]
+__all__ = ["LenientParser", "text_of"]
 
 _BREAKS = frozenset(("p", "li", "pre", "div", "h1", "h2", "h3", "h4", "h5", "h6", "tr"))
 _VOID = frozenset(("area", "base", "br", "col", "embed", "hr", "img", "input", "link", "meta", "source", "wbr"))
 
 
-class _Text(HTMLParser):
+class LenientParser(HTMLParser):
+    """:class:`HTMLParser` that reads a marked section it does not know (``<![x y]>``, ``<![ ]>``) as a comment:
+    CPython's parser raises AssertionError on one, which escaped every reader of HTML as a traceback."""
+
+    def parse_marked_section(self, i: int, report: bool = True) -> int:
+        try:
+            end: int = super().parse_marked_section(i, report)
+        except AssertionError:
+            end = self.parse_bogus_comment(i)
+        return end
+
+
+class _Text(LenientParser):
     def __init__(self) -> None:
         super().__init__(convert_charrefs=True)
         self.parts: list[str] = []

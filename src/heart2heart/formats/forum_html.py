@@ -12,12 +12,12 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 from datetime import UTC, datetime
-from html.parser import HTMLParser
 from pathlib import Path
 from typing import ClassVar
 
 from heart2heart.errors import ParseError
 from heart2heart.formats._base import Probe, decode_bytes
+from heart2heart.formats._html import LenientParser
 from heart2heart.formats._mailtext import date_of
 from heart2heart.model import Utterance
 
@@ -45,7 +45,7 @@ def _when(text: str) -> datetime | None:
     return date_of(text)
 
 
-class _Page(HTMLParser):
+class _Page(LenientParser):
     def __init__(self) -> None:
         super().__init__(convert_charrefs=True)
         self.posts: list[_Post] = []

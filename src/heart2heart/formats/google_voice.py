@@ -15,13 +15,13 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 from datetime import UTC, datetime
-from html.parser import HTMLParser
 from pathlib import Path
 from typing import ClassVar
 
 from heart2heart.errors import ParseError
 from heart2heart.formats._base import Probe, decode_bytes
 from heart2heart.formats._chatjson import Tree, in_threads, is_zip
+from heart2heart.formats._html import LenientParser
 from heart2heart.model import Utterance
 
 __all__ = ["READER", "GoogleVoiceReader"]
@@ -33,7 +33,7 @@ _MEDIA = {"img": "<photo>", "video": "<video>", "audio": "<audio>"}
 _Message = tuple[datetime | None, str, str, bool]
 
 
-class _Page(HTMLParser):
+class _Page(LenientParser):
     """The messages of one Google Voice page, and its participants (numbers -> names)."""
 
     def __init__(self) -> None:

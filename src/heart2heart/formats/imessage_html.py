@@ -14,12 +14,12 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 from datetime import datetime
-from html.parser import HTMLParser
 from pathlib import Path
 from typing import ClassVar
 
 from heart2heart.errors import ParseError
 from heart2heart.formats._base import Probe, decode_bytes
+from heart2heart.formats._html import LenientParser
 from heart2heart.formats._time import first_date
 from heart2heart.model import Utterance
 
@@ -36,7 +36,7 @@ _EXAMPLE = '<div class="message"><div class="received"><p><span class="timestamp
 _Message = tuple[datetime | None, str, str, bool]
 
 
-class _Page(HTMLParser):
+class _Page(LenientParser):
     def __init__(self) -> None:
         super().__init__(convert_charrefs=True)
         self.messages: list[_Message] = []

@@ -21,13 +21,13 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 from datetime import datetime
-from html.parser import HTMLParser
 from pathlib import Path
 from typing import ClassVar
 
 from heart2heart import _regex_cache as rx
 from heart2heart.errors import ParseError
 from heart2heart.formats._base import Probe, read_text
+from heart2heart.formats._html import LenientParser
 from heart2heart.formats._time import first_date
 from heart2heart.formats.messenger import event_or_reaction
 from heart2heart.model import Utterance
@@ -59,7 +59,7 @@ _FORMATS = (
 _UNSENT = rx.compile(r"(?:You|.{1,80}) unsent a message\.?")
 
 
-class _Page(HTMLParser):
+class _Page(LenientParser):
     """The message blocks of one page: (line, sender, time text or None, words, media placeholder or None)."""
 
     def __init__(self) -> None:
@@ -162,7 +162,7 @@ class MessengerHtmlReader:
             try:
                 parser.feed(read_text(page))
                 parser.close()
-            except AssertionError as exc:  # html.parser refuses a few malformed declarations ("<![foo]>")
+            except AssertionError as exc:  # html.parser's way of refusing markup (LenientParser reads what it can)
                 raise ParseError(page, parser.getpos()[0], f"damaged HTML ({exc})") from None
             for _, sender, when, words, media in parser.blocks:
                 if when is None:  # the participants' block

@@ -17,12 +17,12 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 from datetime import datetime
-from html.parser import HTMLParser
 from pathlib import Path
 from typing import ClassVar
 
 from heart2heart.errors import ParseError
 from heart2heart.formats._base import Probe, read_text
+from heart2heart.formats._html import LenientParser
 from heart2heart.model import Utterance
 
 __all__ = ["READER", "TelegramHtmlReader"]
@@ -32,7 +32,7 @@ _DATE = re.compile(r"\s*(\d{1,2})\.(\d{1,2})\.(\d{4}) (\d{1,2}):(\d{2})(?::(\d{2
 _MEDIA = ("media_wrap", "media", "sticker", "photo_wrap", "video_file_wrap", "animated_wrap")
 
 
-class _Page(HTMLParser):
+class _Page(LenientParser):
     """The messages of one page: (line, sender or None for a joined one, time, words, whether media came with it)."""
 
     def __init__(self) -> None:
@@ -142,7 +142,7 @@ class TelegramHtmlReader:
             try:
                 parser.feed(read_text(page))
                 parser.close()
-            except AssertionError as exc:  # html.parser refuses a few malformed declarations ("<![foo]>")
+            except AssertionError as exc:  # html.parser's way of refusing markup (LenientParser reads what it can)
                 raise ParseError(page, parser.getpos()[0], f"damaged HTML ({exc})") from None
             for line, name, when, text, media in parser.messages:
                 if name:
