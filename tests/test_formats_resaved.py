@@ -157,3 +157,15 @@ def test_an_unknown_marked_section_in_a_page_is_skipped_as_browsers_do(tmp_path:
     copy = tmp_path / path.name
     copy.write_bytes(raw[:at] + b"<![foo bar]><![ ]>" + raw[at:])
     assert _read(copy) == _read(path)
+
+
+def test_only_a_character_cut_off_by_the_detection_window_is_left_out(tmp_path: Path) -> None:
+    from heart2heart.formats._base import HEAD_BYTES, Probe
+
+    short = tmp_path / "short.txt"
+    short.write_bytes(b"KakaoTalk Chats with Mina\x80\x00\n")  # a bad byte near the end of a short file
+    with pytest.raises(ParseError, match="not UTF-8"):
+        Probe.of(short)
+    long = tmp_path / "long.txt"
+    long.write_bytes(b"Ana: " + b"a" * (HEAD_BYTES - 6) + "\u2014 ok\n".encode())  # the window ends inside the dash
+    assert Probe.of(long).head == "Ana: " + "a" * (HEAD_BYTES - 6)  # the cut-off character left out
