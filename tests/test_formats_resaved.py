@@ -169,3 +169,22 @@ def test_only_a_character_cut_off_by_the_detection_window_is_left_out(tmp_path: 
     long = tmp_path / "long.txt"
     long.write_bytes(b"Ana: " + b"a" * (HEAD_BYTES - 6) + "\u2014 ok\n".encode())  # the window ends inside the dash
     assert Probe.of(long).head == "Ana: " + "a" * (HEAD_BYTES - 6)  # the cut-off character left out
+
+
+@pytest.mark.parametrize("ending", ["\r\n", "\r"])
+def test_a_page_reads_the_same_words_whatever_its_line_endings(ending: str) -> None:
+    # As browsers read a page: a message with a line break in it kept "\r" in its words when saved on Windows.
+    from heart2heart.formats._html import LenientParser, text_of
+
+    class Words(LenientParser):
+        def __init__(self) -> None:
+            super().__init__(convert_charrefs=True)
+            self.words: list[str] = []
+
+        def handle_data(self, data: str) -> None:
+            self.words.append(data)
+
+    page = Words()
+    page.feed(f"<p>hey.{ending}weird question</p>{ending}<p>x</p>")
+    assert "".join(page.words) == "hey.\nweird question\nx"
+    assert text_of(f"<div>a{ending}b</div>") == text_of("<div>a\nb</div>")

@@ -18,8 +18,17 @@ _VOID = frozenset(("area", "base", "br", "col", "embed", "hr", "img", "input", "
 
 
 class LenientParser(HTMLParser):
-    """:class:`HTMLParser` that reads a marked section it does not know (``<![x y]>``, ``<![ ]>``) as a comment:
-    CPython's parser raises AssertionError on one, which escaped every reader of HTML as a traceback."""
+    """:class:`HTMLParser` that reads a page as browsers do where CPython's parser does not:
+
+    - a marked section it does not know (``<![x y]>``, ``<![ ]>``) is a comment (the parser raised AssertionError,
+      which escaped every reader of HTML as a traceback);
+    - line breaks are line feeds (a page saved with Windows or old Mac line endings kept ``\r`` in its words).
+
+    Pages are fed whole (a ``\r`` at the end of one piece and ``\n`` at the start of the next would be two breaks).
+    """
+
+    def feed(self, data: str) -> None:
+        super().feed(data.replace("\r\n", "\n").replace("\r", "\n") if "\r" in data else data)
 
     def parse_marked_section(self, i: int, report: bool = True) -> int:
         try:
