@@ -4,6 +4,7 @@ return alone (old Mac), read as if they were not."""
 from __future__ import annotations
 
 import json
+import re
 from pathlib import Path
 
 import pytest
@@ -20,7 +21,8 @@ EXAMPLES = Path(__file__).parents[1] / "examples"
 
 
 def _indent(text: str, indent: str = "    ") -> str:
-    return "".join(indent + line for line in text.splitlines(keepends=True))
+    """Every line of ``text`` (ended by a line feed, as the readers end them) after ``indent``."""
+    return "".join(indent + line for line in re.split(r"(?<=\n)", text) if line)
 
 
 def test_common_indent() -> None:
@@ -39,7 +41,7 @@ def test_common_indent() -> None:
 def test_an_indent_added_is_found(lines: list[str], indent: str) -> None:
     text = "\n".join(lines)
     found = common_indent(_indent(text, indent))
-    if any(line.strip(" \t") for line in text.splitlines()):
+    if any(line.strip(" \t\r") for line in text.split("\n")):  # lines end at line feeds, as the readers' do
         assert found.startswith(indent)
     else:
         assert found == ""

@@ -23,8 +23,12 @@ import shutil
 import tempfile
 from collections.abc import Iterator
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from heart2heart.errors import ParseError
+
+if TYPE_CHECKING:
+    from heart2heart.formats._base import Probe
 
 __all__ = ["ORIGINALS", "common_indent", "copy_needed", "dedent", "readable"]
 
@@ -63,14 +67,23 @@ def carriage_returns_only(head: str) -> bool:
     return "\n" not in head and "\r" in head.rstrip("\r")
 
 
-def copy_needed(path: Path) -> bool:
-    """Whether :func:`readable` gives the readers a copy of ``path`` (False for most files, folders and archives)."""
+def _probe(path: Path) -> Probe | None:
+    """The start of a file as detection sees it; None for folders, and for a start that cannot be read (the reader
+    then says why, in its own words)."""
     from heart2heart.formats._base import Probe
 
     if not path.is_file():
-        return False
-    probe = Probe.of(path)
-    return bool(probe.indent) or probe.cr_only
+        return None
+    try:
+        return Probe.of(path)
+    except ParseError:
+        return None
+
+
+def copy_needed(path: Path) -> bool:
+    """Whether :func:`readable` gives the readers a copy of ``path`` (False for most files, folders and archives)."""
+    probe = _probe(path)
+    return probe is not None and (bool(probe.indent) or probe.cr_only)
 
 
 @contextlib.contextmanager
@@ -78,9 +91,7 @@ def readable(path: Path) -> Iterator[Path]:
     """``path`` itself, or when its layout needs it, a copy with line feeds and without the indentation, under the
     same name in a temporary folder of the same name (some readers use it), removed afterwards. A
     :class:`ParseError` naming the copy names ``path`` instead."""
-    from heart2heart.formats._base import Probe
-
-    probe = Probe.of(path) if path.is_file() else None
+    probe = _probe(path)
     if probe is None or not (probe.indent or probe.cr_only):
         yield path
         return
