@@ -30,7 +30,7 @@ from heart2heart.errors import ParseError
 if TYPE_CHECKING:
     from heart2heart.formats._base import Probe
 
-__all__ = ["ORIGINALS", "common_indent", "copy_needed", "dedent", "readable"]
+__all__ = ["ORIGINALS", "carriage_returns_only", "common_indent", "copy_needed", "dedent", "readable"]
 
 #: The copies :func:`readable` made and the files they stand for (``_base.shown`` names the user's file).
 ORIGINALS: dict[Path, Path] = {}
