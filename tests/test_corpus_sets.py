@@ -334,6 +334,8 @@ def test_validate_kinds_scores_the_set(facts: SetFacts) -> None:
     split = facts.validate_split
     assert result.response_n == sum(1 for e in entries if e["split"] == split and e["main_disclosure"] is not None)
     assert 0.0 <= result.accuracy <= 1.0
+    assert set(result.notes) == set(validate.NOTE_ANSWERS)
+    assert all(0 <= agree <= n for agree, n in result.notes.values())
 
 
 @by_set

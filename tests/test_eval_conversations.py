@@ -44,6 +44,10 @@ def _writer(n: int, kind_right: int, n_main: int, answers: int, speakers: int) -
             "listed_right": n_main,
         },
         "errors": [],
+        "notes": {
+            "advice_first": {"agree": n_main // 2, "labelled": n_main // 2 + 1},
+            "strength": {"agree": 3, "labelled": 4},
+        },
     }
 
 
@@ -68,6 +72,11 @@ def test_the_report_sums_every_writer(monkeypatch: pytest.MonkeyPatch, capsys: p
     assert "everything detected (in the JSON) precision 0.452, recall 0.938, F1 0.610 (61 of 135)" in text
     assert "AnnoMI / ESConv: skipped" in text
     assert "Outside sets" not in text
+    # notes: advice 10 of 11 and 12 of 13; met 3 of 4 twice; no "not met" notes
+    assert (
+        "Coaching notes on how a disclosure was answered, agreeing with the writer's answer: answered with advice "
+        "22/24 = 0.917; met 6/8 = 0.750" in text
+    )
 
 
 def test_the_outside_sets_are_reported_apart(
@@ -95,3 +104,25 @@ def test_disclosure_figures() -> None:
     assert disclosures_figures(3, 4, 6) == "precision 0.750, recall 0.500, F1 0.600 (3 of 4)"
     assert disclosures_figures(0, 4, 6) == "0 of 4 right, 6 labelled"
     assert disclosures_figures(0, 0, 0) == "0 of 0 right, 0 labelled"
+
+
+def test_a_note_about_an_answer_is_checked_against_the_writers_answer() -> None:
+    from _assess_helpers import L, conv
+    from heart2heart.assess import assess
+    from heart2heart.assess.validate import _tally_notes
+
+    talk = conv(
+        [
+            ("Beth", "hey, are you free tonight?", L(q="closed")),
+            ("Carl", "yes, what's up?", L(q="open")),
+            ("Beth", "I've been feeling really lonely since I moved here, I cry most evenings", L(d=3, v=-0.7)),
+            ("Carl", "you should join a running club, that's how I met people", L(a=True)),
+        ],
+        minutes=[0, 1, 3, 4],
+    )
+    a = assess(talk)
+    assert [(n.category, n.index) for n in a.notes if n.category == "advice_first"] == [("advice_first", 3)]
+    for answers, expected in (({2: "advice"}, [1, 1]), ({2: "met"}, [0, 1]), ({}, [0, 0])):
+        notes = {"advice_first": [0, 0], "missed_disclosure": [0, 0], "strength": [0, 0]}
+        _tally_notes(a, answers, notes)
+        assert notes["advice_first"] == expected

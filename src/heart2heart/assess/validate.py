@@ -18,7 +18,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from heart2heart.assess import KINDS, assess
+from heart2heart.assess import KINDS, Assessment, assess
 from heart2heart.model import Conversation
 
 __all__ = [
@@ -62,6 +62,13 @@ class SessionsResult:
 #: The labelled conversation sets, one per independent writer, in the order they were written (corpus/<name>).
 WRITERS = tuple(f"kinds{n}" if n > 1 else "kinds" for n in range(1, 103))
 
+#: The coaching notes that say how a disclosure was answered, and the writers' answers each agrees with.
+NOTE_ANSWERS: dict[str, tuple[str, ...]] = {
+    "advice_first": ("advice",),
+    "missed_disclosure": ("deflected", "none"),
+    "strength": ("met",),
+}
+
 #: Sets written by outside evaluators from issue 4's definitions alone (not the project's labelling rules; the brief
 #: each was given is its ``PROMPT.md``), all ``valid``: never fitted or tuned on, reported on their own.
 OUTSIDE = tuple(f"outside{n}" for n in range(1, 45))
@@ -89,6 +96,9 @@ class KindsResult:
     disclosures_detected_right: int = 0
     disclosures_listed: int = 0
     disclosures_listed_right: int = 0
+    #: Coaching notes about an answer (:data:`NOTE_ANSWERS`), per category: [agree with the writer's label of that
+    #: answer, notes whose disclosure the writer labelled].
+    notes: dict[str, list[int]] = field(default_factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         return {
@@ -109,6 +119,7 @@ class KindsResult:
                 "listed_right": self.disclosures_listed_right,
             },
             "errors": [{"file": f, "gold": g, "predicted": p} for f, g, p in self.errors],
+            "notes": {c: {"agree": agree, "labelled": n} for c, (agree, n) in self.notes.items()},
         }
 
 
@@ -213,9 +224,11 @@ def validate_kinds(corpus: Path | None = None, split: str = "valid") -> KindsRes
     right = resp_n = resp_right = speaker_right = index_right = 0
     errors: list[tuple[str, str, str]] = []
     disc = dict.fromkeys(("labelled", "detected", "detected_right", "listed", "listed_right"), 0)
+    notes = {category: [0, 0] for category in NOTE_ANSWERS}
     for row, conv in labelled_conversations(folder, split):
         n += 1
         a = assess(conv)
+        _tally_notes(a, {d["index"]: d["response"] for d in row["disclosures"]}, notes)
         labelled = {d["index"] for d in row["disclosures"]}
         disc["labelled"] += len(labelled)
         disc["detected"] += len(a.disclosures)
@@ -253,7 +266,23 @@ def validate_kinds(corpus: Path | None = None, split: str = "valid") -> KindsRes
         disclosures_detected_right=disc["detected_right"],
         disclosures_listed=disc["listed"],
         disclosures_listed_right=disc["listed_right"],
+        notes=notes,
     )
+
+
+def _tally_notes(a: Assessment, answers: dict[int, str], notes: dict[str, list[int]]) -> None:
+    """Count each note about an answer whose disclosure the writer labelled, and whether it says what they did."""
+    for note in a.notes:
+        wanted = NOTE_ANSWERS.get(note.category)
+        if wanted is None:
+            continue
+        about = next((d for d in a.disclosures if d.response_index == note.index and d.listed), None) or next(
+            (d for d in a.disclosures if note.index in (d.response_index, d.index)), None
+        )
+        gold = answers.get(about.index) if about is not None else None
+        if gold is not None:
+            notes[note.category][0] += gold in wanted
+            notes[note.category][1] += 1
 
 
 def validate_conversations(data_dir: Path | None, corpus: Path | None = None) -> dict[str, Any]:

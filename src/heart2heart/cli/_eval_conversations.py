@@ -85,10 +85,15 @@ def report(data_dir: Path | None, as_json: bool) -> None:
         console.print("AnnoMI / ESConv: skipped (no --data or $H2H_DATA)")
 
 
+#: The coaching notes that say how a disclosure was answered (``validate.NOTE_ANSWERS``), as the summary names them.
+NOTE_TEXT = {"advice_first": "answered with advice", "missed_disclosure": "not met", "strength": "met"}
+
+
 def _sets(console: Any, out: dict[str, Any], names: tuple[str, ...], each: str, together: str) -> None:
     """Each labelled set's kind accuracy, confusion matrix and main-disclosure figures, then the sets together."""
     totals = dict.fromkeys(("n", "kind_right", "with_main", "response_right", "speaker_right"), 0)
     disc = dict.fromkeys(("labelled", "detected", "detected_right", "listed", "listed_right"), 0)
+    notes = {category: [0, 0] for category in NOTE_TEXT}
     for nth, key in enumerate(names, start=1):
         found = out.get(key)
         if found is None:
@@ -108,6 +113,10 @@ def _sets(console: Any, out: dict[str, Any], names: tuple[str, ...], each: str, 
         totals["speaker_right"] += found["main_speaker_right"]
         for k in disc:
             disc[k] += found["disclosures"][k]
+        for category, counts in found.get("notes", {}).items():
+            if category in notes:
+                notes[category][0] += counts["agree"]
+                notes[category][1] += counts["labelled"]
     if not totals["n"]:
         return
     console.print(
@@ -121,3 +130,6 @@ def _sets(console: Any, out: dict[str, Any], names: tuple[str, ...], each: str, 
         f"everything detected (in the JSON) "
         f"{disclosures_figures(disc['detected_right'], disc['detected'], disc['labelled'])}"
     )
+    if any(n for _, n in notes.values()):
+        said = "; ".join(f"{NOTE_TEXT[c]} {_share(agree, n)}" for c, (agree, n) in notes.items() if n)
+        console.print(f"Coaching notes on how a disclosure was answered, agreeing with the writer's answer: {said}")
