@@ -2,8 +2,12 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 from _assess_helpers import CHAT_ARGUMENT, L, conv
+from heart2heart.assess import Assessment, assess
 from heart2heart.assess.conflict import heat_of, horsemen, start_up
+from heart2heart.model import Conversation
 
 TURNED = CHAT_ARGUMENT
 
@@ -106,3 +110,32 @@ def test_a_chat_complaint_about_us_without_you() -> None:
     )
     assert start_up(c) == "gentle"
     assert _found(c) == [(1, "Jo", "defensiveness"), (3, "Jo", "stonewalling"), (5, "Jo", "stonewalling")]
+
+
+def _annotated(path: str) -> Conversation:
+    """A corpus file, read and labelled as ``h2h analyze`` does."""
+    import warnings
+
+    from heart2heart.annotate import annotate_conversation
+    from heart2heart.formats import read
+
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")
+        return annotate_conversation(read(Path(__file__).parents[1] / "corpus" / path, gap=None)[0])
+
+
+def _assessed(path: str) -> Assessment:
+    return assess(_annotated(path))
+
+
+def test_horsemen_and_start_up_are_told_only_of_a_conflict() -> None:
+    # A discussion's "You never hear about those" (people in general) was listed as criticism, with a note telling
+    # its speaker to name a need; outside conflicts the cues mostly catch words that are no attack.
+    talk = _assessed("outside41/dipo02.vtt")
+    assert talk.kind == "discussion"
+    assert talk.horsemen == [] and talk.start_up is None and talk.harsh_startup_index is None
+    assert not any(n.category in ("criticism", "contempt") for n in talk.notes)
+    # Its moments still count where they did: the cues found one.
+    assert any("You never hear" in m.text for m in horsemen(_annotated("outside41/dipo02.vtt")))
+    quarrel = _assessed("outside4/cfod01.txt")
+    assert quarrel.kind == "conflict" and quarrel.horsemen and quarrel.start_up == "harsh"

@@ -336,6 +336,9 @@ def test_validate_kinds_scores_the_set(facts: SetFacts) -> None:
     assert 0.0 <= result.accuracy <= 1.0
     assert set(result.notes) == set(validate.NOTE_ANSWERS)
     assert all(0 <= agree <= n for agree, n in result.notes.values())
+    assert 0 <= result.horsemen_right <= min(result.horsemen_listed, result.horsemen_labelled)
+    assert result.horsemen_labelled == sum(len(e["horsemen"]) for e in entries if e["split"] == split)
+    assert 0 <= result.start_up_right <= result.start_up_said <= result.start_up_labelled
 
 
 @by_set

@@ -48,6 +48,8 @@ def _writer(n: int, kind_right: int, n_main: int, answers: int, speakers: int) -
             "advice_first": {"agree": n_main // 2, "labelled": n_main // 2 + 1},
             "strength": {"agree": 3, "labelled": 4},
         },
+        "horsemen": {"labelled": 2 * n_main, "listed": n_main, "listed_right": n_main // 2},
+        "start_up": {"labelled": 5, "said": 4, "right": 3},
     }
 
 
@@ -72,6 +74,11 @@ def test_the_report_sums_every_writer(monkeypatch: pytest.MonkeyPatch, capsys: p
     assert "everything detected (in the JSON) precision 0.452, recall 0.938, F1 0.610 (61 of 135)" in text
     assert "AnnoMI / ESConv: skipped" in text
     assert "Outside sets" not in text
+    # horsemen: labelled 40 + 50, listed 20 + 25, right 10 + 12; start-up labelled 10, said of 8, right 6
+    assert (
+        "labelled (90), listed at the same utterance as the same horseman (told only of conflicts): precision 0.489, "
+        "recall 0.244, F1 0.326 (22 of 45); how a conflict started (labelled in 10): said of 8, right 6/8 = 0.750"
+    ) in text
     # notes: advice 10 of 11 and 12 of 13; met 3 of 4 twice; no "not met" notes
     assert (
         "Coaching notes on how a disclosure was answered, agreeing with the writer's answer: answered with advice "

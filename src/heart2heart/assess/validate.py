@@ -99,6 +99,14 @@ class KindsResult:
     #: Coaching notes about an answer (:data:`NOTE_ANSWERS`), per category: [agree with the writer's label of that
     #: answer, notes whose disclosure the writer labelled].
     notes: dict[str, list[int]] = field(default_factory=dict)
+    #: Gottman's horsemen as the assessment lists them, against the writer's (an utterance and which horseman).
+    horsemen_labelled: int = 0
+    horsemen_listed: int = 0
+    horsemen_right: int = 0
+    #: Conversations whose writer said how the conflict started: how many we said it of, and how many rightly.
+    start_up_labelled: int = 0
+    start_up_said: int = 0
+    start_up_right: int = 0
 
     def to_dict(self) -> dict[str, Any]:
         return {
@@ -120,6 +128,12 @@ class KindsResult:
             },
             "errors": [{"file": f, "gold": g, "predicted": p} for f, g, p in self.errors],
             "notes": {c: {"agree": agree, "labelled": n} for c, (agree, n) in self.notes.items()},
+            "horsemen": {
+                "labelled": self.horsemen_labelled,
+                "listed": self.horsemen_listed,
+                "listed_right": self.horsemen_right,
+            },
+            "start_up": {"labelled": self.start_up_labelled, "said": self.start_up_said, "right": self.start_up_right},
         }
 
 
@@ -225,10 +239,24 @@ def validate_kinds(corpus: Path | None = None, split: str = "valid") -> KindsRes
     errors: list[tuple[str, str, str]] = []
     disc = dict.fromkeys(("labelled", "detected", "detected_right", "listed", "listed_right"), 0)
     notes = {category: [0, 0] for category in NOTE_ANSWERS}
+    conflict = dict.fromkeys(
+        ("horsemen_labelled", "horsemen_listed", "horsemen_right", "start_up_labelled", "start_up_said",
+         "start_up_right"),
+        0,
+    )  # fmt: skip
     for row, conv in labelled_conversations(folder, split):
         n += 1
         a = assess(conv)
         _tally_notes(a, {d["index"]: d["response"] for d in row["disclosures"]}, notes)
+        gold_horsemen = {(h["index"], h["kind"]) for h in row.get("horsemen", [])}
+        ours_horsemen = {(m.index, m.horseman) for m in a.horsemen}
+        conflict["horsemen_labelled"] += len(gold_horsemen)
+        conflict["horsemen_listed"] += len(ours_horsemen)
+        conflict["horsemen_right"] += len(gold_horsemen & ours_horsemen)
+        if row.get("harsh_startup") is not None:
+            conflict["start_up_labelled"] += 1
+            conflict["start_up_said"] += a.start_up is not None
+            conflict["start_up_right"] += a.start_up == ("harsh" if row["harsh_startup"] else "gentle")
         labelled = {d["index"] for d in row["disclosures"]}
         disc["labelled"] += len(labelled)
         disc["detected"] += len(a.disclosures)
@@ -267,6 +295,7 @@ def validate_kinds(corpus: Path | None = None, split: str = "valid") -> KindsRes
         disclosures_listed=disc["listed"],
         disclosures_listed_right=disc["listed_right"],
         notes=notes,
+        **conflict,
     )
 
 

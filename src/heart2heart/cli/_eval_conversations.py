@@ -94,6 +94,8 @@ def _sets(console: Any, out: dict[str, Any], names: tuple[str, ...], each: str, 
     totals = dict.fromkeys(("n", "kind_right", "with_main", "response_right", "speaker_right"), 0)
     disc = dict.fromkeys(("labelled", "detected", "detected_right", "listed", "listed_right"), 0)
     notes = {category: [0, 0] for category in NOTE_TEXT}
+    horsemen = dict.fromkeys(("labelled", "listed", "listed_right"), 0)
+    start = dict.fromkeys(("labelled", "said", "right"), 0)
     for nth, key in enumerate(names, start=1):
         found = out.get(key)
         if found is None:
@@ -113,6 +115,10 @@ def _sets(console: Any, out: dict[str, Any], names: tuple[str, ...], each: str, 
         totals["speaker_right"] += found["main_speaker_right"]
         for k in disc:
             disc[k] += found["disclosures"][k]
+        for k in horsemen:
+            horsemen[k] += found.get("horsemen", {}).get(k, 0)
+        for k in start:
+            start[k] += found.get("start_up", {}).get(k, 0)
         for category, counts in found.get("notes", {}).items():
             if category in notes:
                 notes[category][0] += counts["agree"]
@@ -130,6 +136,14 @@ def _sets(console: Any, out: dict[str, Any], names: tuple[str, ...], each: str, 
         f"everything detected (in the JSON) "
         f"{disclosures_figures(disc['detected_right'], disc['detected'], disc['labelled'])}"
     )
+    if horsemen["labelled"] or start["labelled"]:
+        console.print(
+            f"Gottman's horsemen the writers labelled ({horsemen['labelled']}), listed at the same utterance as the "
+            f"same horseman (told only of conflicts): "
+            f"{disclosures_figures(horsemen['listed_right'], horsemen['listed'], horsemen['labelled'])}; how a "
+            f"conflict started (labelled in {start['labelled']}): said of {start['said']}, right "
+            f"{_share(start['right'], start['said'])}"
+        )
     if any(n for _, n in notes.values()):
         said = "; ".join(f"{NOTE_TEXT[c]} {_share(agree, n)}" for c, (agree, n) in notes.items() if n)
         console.print(f"Coaching notes on how a disclosure was answered, agreeing with the writer's answer: {said}")
