@@ -75,6 +75,14 @@ class Assessment:
         return [{**sl.to_dict(), "attunement": self.attunement.get(sl.name, 0.0)} for sl in self.listening]
 
 
+def _told_horsemen(conv: Conversation, moments: list[ConflictMoment]) -> list[ConflictMoment]:
+    """The horsemen of a quarrel as the horsemen model finds them (the cues' moments without the model file)."""
+    from heart2heart.assess import horsemen_model
+
+    model = horsemen_model.load_model()
+    return moments if model is None else horsemen_model.told(conv, model)
+
+
 def assess(
     conv: Conversation, me: str | None = None, lsm: float | None = None, max_notes: int = MAX_NOTES
 ) -> Assessment:
@@ -93,8 +101,9 @@ def assess(
     # The horsemen and the start-up are told only of a conversation read as a conflict: elsewhere the cues mostly
     # catch words that are no attack ("you never hear about those"; writers' dev split: 269 of the 274 found outside
     # conflicts were not labelled; listing them only in conflicts took precision 0.552 -> 0.682, recall 0.292 ->
-    # 0.291). The kind, the disclosures' answers and the scores still read every moment found.
-    told = moments if kind == "conflict" else []
+    # 0.291). Those told come from the horsemen model, which finds the ones people mark far more often than the cues
+    # (:mod:`heart2heart.assess.horsemen_model`). The kind, the answers and the scores still read the cues' moments.
+    told = _told_horsemen(conv, moments) if kind == "conflict" else []
     harsh = harsh_startup(conv)
     told_harsh = harsh if kind == "conflict" or (harsh is not None and alarm_opener(harsh.text)) else None
     notes = coaching_notes(conv, found, figures, told, told_harsh, me=me, limit=max_notes)
