@@ -139,3 +139,11 @@ def test_horsemen_and_start_up_are_told_only_of_a_conflict() -> None:
     assert any("You never hear" in m.text for m in horsemen(_annotated("outside41/dipo02.vtt")))
     quarrel = _assessed("outside4/cfod01.txt")
     assert quarrel.kind == "conflict" and quarrel.horsemen and quarrel.start_up == "harsh"
+    assert quarrel.harsh_startup_index == 0 and any(n.category == "harsh_startup" for n in quarrel.notes)
+
+
+def test_a_conflict_opened_gently_is_said_to_have() -> None:
+    # Its writer: no harsh start-up; the cues said none at all (a start-up is now said of every conflict).
+    gentle = _assessed("outside1/cfoa02.txt")
+    assert gentle.kind == "conflict" and gentle.start_up == "gentle" and gentle.harsh_startup_index is None
+    assert not any(n.category == "harsh_startup" for n in gentle.notes)
