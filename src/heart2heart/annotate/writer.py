@@ -202,20 +202,17 @@ def _utf8_lines(path: Path) -> bool:
 
 
 def _fast(path: Path) -> bool:
-    """Whether a file the JSONL reader reads can take the canonical fast paths: a file of JSON lines as they are (not
-    one the readers get a copy of: old Mac line endings, every line indented)."""
-    from heart2heart.formats._layout import copy_needed
-
-    return path.is_file() and _json_lines(path) and not copy_needed(path)
-
-
-def _json_lines(path: Path) -> bool:
-    """Whether the canonical fast paths can read ``path``: one JSON object per line, not what the JSONL reader
-    reads whole (:func:`~heart2heart.formats.canonical.read_whole`)."""
+    """Whether a file the JSONL reader reads can take the canonical fast paths: one JSON object per line, not what
+    the JSONL reader reads whole (:func:`~heart2heart.formats.canonical.read_whole`), and not a file the readers get
+    a copy of (old Mac line endings, every line indented)."""
     from heart2heart.formats._base import Probe
+    from heart2heart.formats._layout import copy_needed
     from heart2heart.formats.canonical import read_whole
 
-    return not read_whole(Probe.of(path).head.lstrip("\ufeff").lstrip())
+    if not path.is_file():
+        return False
+    probe = Probe.of(path)
+    return not read_whole(probe.head.lstrip("\ufeff").lstrip()) and not copy_needed(path, probe)
 
 
 def _bad_line(path: Path, n: int, raw: bytes, exc: orjson.JSONDecodeError) -> None:

@@ -40,12 +40,13 @@ def command(
 
 def _jsonl(path: Path, format: str | None, gap: timedelta | None) -> Iterator[bytes | memoryview]:
     """The JSONL rows of one input: WhatsApp text exports take the vectorised fast path (same bytes)."""
-    from heart2heart.formats import detect, get_reader, iter_utterances
+    from heart2heart.formats import Probe, detect, get_reader, iter_utterances
     from heart2heart.formats._layout import copy_needed
     from heart2heart.rows import jsonl_bytes
 
-    fast = path.is_file() and (get_reader(format) if format else detect(path)).name == "whatsapp"
-    if fast and not copy_needed(path):  # an indented export, or old Mac line endings: through the reader
+    probe = Probe.of(path) if path.is_file() and not format else None  # read once, for detection and the layout
+    fast = path.is_file() and (get_reader(format) if format else detect(path, probe)).name == "whatsapp"
+    if fast and not copy_needed(path, probe):  # an indented export, or old Mac line endings: through the reader
         from heart2heart.formats._whatsapp_fast import jsonl_rows
 
         yield from jsonl_rows(path, gap)

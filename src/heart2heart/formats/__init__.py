@@ -143,11 +143,11 @@ def get_reader(name: str) -> Reader:
     return reader
 
 
-def detect(path: Path) -> Reader:
-    """The reader most confident that ``path`` is in its format."""
+def detect(path: Path, probe: Probe | None = None) -> Reader:
+    """The reader most confident that ``path`` is in its format (``probe``: its start, when already read)."""
     if not path.exists():
         raise FormatError(f"{path}: no such file or folder")
-    probe = Probe.of(path)
+    probe = probe if probe is not None else Probe.of(path)
     folder = path.is_dir()
     if not probe.names and not probe.head.strip():
         raise ParseError(path, None, "the folder is empty" if folder else "the file is empty")
@@ -211,10 +211,11 @@ def iter_utterances(
 ) -> Iterator[Utterance]:
     """Stream the utterances of a file, numbered per conversation (``gap=None`` keeps a chat in one piece)."""
     path = Path(path)
-    reader = get_reader(format) if format else detect(path)
+    probe = None if format or not path.exists() else Probe.of(path)  # read once, for detection and the layout
+    reader = get_reader(format) if format else detect(path, probe)
     if not path.exists():
         raise FormatError(f"{path}: no such file or folder")
-    with readable(path) as copy:  # an indented file, or one with old Mac line endings: a copy the readers can read
+    with readable(path, probe) as copy:  # an indented file, or one with old Mac line endings: a copy the readers read
         yield from _split(reader.parse(copy), chat=reader.chat, gap=gap)
 
 

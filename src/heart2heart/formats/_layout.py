@@ -80,18 +80,19 @@ def _probe(path: Path) -> Probe | None:
         return None
 
 
-def copy_needed(path: Path) -> bool:
-    """Whether :func:`readable` gives the readers a copy of ``path`` (False for most files, folders and archives)."""
-    probe = _probe(path)
+def copy_needed(path: Path, probe: Probe | None = None) -> bool:
+    """Whether :func:`readable` gives the readers a copy of ``path`` (False for most files, folders and archives;
+    ``probe``: its start, when already read)."""
+    probe = probe if probe is not None else _probe(path)
     return probe is not None and (bool(probe.indent) or probe.cr_only)
 
 
 @contextlib.contextmanager
-def readable(path: Path) -> Iterator[Path]:
+def readable(path: Path, probe: Probe | None = None) -> Iterator[Path]:
     """``path`` itself, or when its layout needs it, a copy with line feeds and without the indentation, under the
     same name in a temporary folder of the same name (some readers use it), removed afterwards. A
-    :class:`ParseError` naming the copy names ``path`` instead."""
-    probe = _probe(path)
+    :class:`ParseError` naming the copy names ``path`` instead. ``probe``: the file's start, when already read."""
+    probe = probe if probe is not None else _probe(path)
     if probe is None or not (probe.indent or probe.cr_only):
         yield path
         return
