@@ -22,7 +22,7 @@ from hypothesis import strategies as st
 from _chats import replace_node
 from heart2heart.errors import ParseError
 from heart2heart.formats import detect, get_reader, read
-from heart2heart.formats.speech_json import speaker_of
+from heart2heart.formats.speech_json import _SpanIndex, speaker_of
 
 FIX = Path(__file__).parent / "fixtures" / "transcripts" / "speech"
 
@@ -220,3 +220,43 @@ def test_structural_mutations_raise_only_parse_errors(name: str, path: list[int]
             list(get_reader("speech_json").parse(copy))
         with contextlib.suppress(ParseError):
             read(copy)
+
+
+_TIMES = st.one_of(st.none(), st.integers(0, 12).map(lambda n: n / 2), st.just(float("nan")))
+
+
+@settings(max_examples=400, suppress_health_check=[HealthCheck.too_slow])
+@given(
+    spans=st.lists(st.tuples(_TIMES, _TIMES, st.sampled_from(["spk_0", "spk_1", "spk_2"])), max_size=8),
+    ordered=st.booleans(),
+    at=st.one_of(st.integers(-1, 13).map(lambda n: n / 2), st.just(float("nan"))),
+)
+def test_the_speaker_segment_index_finds_what_a_scan_finds(
+    spans: list[tuple[float | None, float | None, str]], ordered: bool, at: float
+) -> None:
+    # Amazon's items without a speaker take the first speaker segment containing their start: the index's binary
+    # searches (segments in time order, touching or overlapping) must agree with reading the segments one by one.
+    if ordered:
+        spans = sorted(spans, key=lambda s: (s[0] is None, s[0] or 0.0, s[1] is None, s[1] or 0.0))
+    scan = next((label for a, b, label in spans if a is not None and b is not None and a <= at <= b), None)
+    assert _SpanIndex(spans).first_containing(at) == scan
+
+
+def test_an_hour_of_amazon_items_without_their_own_speakers(tmp_path: Path) -> None:
+    # ~1,000 speaker segments touching end to start and ~10,000 items that name no speaker: each item takes the
+    # segment it starts in, the first of two when it starts where one ends and the next begins (the last item).
+    segments, items = [], []
+    for n in range(1000):
+        start, end = n * 3.6, (n + 1) * 3.6
+        segments.append({"start_time": f"{start:.3f}", "end_time": f"{end:.3f}", "speaker_label": f"spk_{n % 2}"})
+        for k in range(10):
+            t = start + 0.05 + k * 0.35 if n < 999 or k < 9 else end
+            items.append({"start_time": f"{t:.3f}", "end_time": f"{t + 0.3:.3f}", "type": "pronunciation",
+                          "alternatives": [{"content": f"w{n}"}]})  # fmt: skip
+    doc = {"jobName": "hour", "results": {"transcripts": [{"transcript": ""}], "items": items,
+                                          "speaker_labels": {"speakers": 2, "segments": segments}}}  # fmt: skip
+    got = rows(_write(tmp_path, doc))
+    assert len(got) == 1000
+    assert [r[0] for r in got[:3]] == ["spk_0", "spk_1", "spk_0"]
+    assert all(r[1] == " ".join([f"w{n}"] * 10) for n, r in enumerate(got))
+    assert got[-1][3] == 3600.3  # the last word starts where the last segment ends: still in it
