@@ -4,8 +4,10 @@ from __future__ import annotations
 
 import io
 import json
+import os
 import subprocess
 import sys
+import time
 import zlib
 from pathlib import Path
 from typing import Any
@@ -194,6 +196,43 @@ def test_prepared_tables_are_cached_and_mapped_on_the_next_load(
     model.save(tmp_path / "m")
     assert LinearModel.load(tmp_path / "m").scores(x)[0, 0] == pytest.approx(7.0)
     assert len(list((tmp_path / "cache" / "heart2heart" / "models").iterdir())) == 2
+
+
+def test_old_prepared_tables_are_pruned_least_recently_used_first(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # Each model version writes a folder of prepared tables; upgrades would pile them up. Writing one prunes the
+    # folders used least recently beyond the budget, and half-written folders over an hour old; reading one marks
+    # it used.
+    import heart2heart.models.linear as linear
+
+    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path / "cache"))
+    models = tmp_path / "cache" / "heart2heart" / "models"
+    model = _tiny_model()
+    model.save(tmp_path / "m")
+    LinearModel.load(tmp_path / "m")
+    (current,) = models.iterdir()
+    size = sum(f.stat().st_size for f in current.iterdir())
+    now = time.time()
+    for n, age in enumerate([10, 20, 30, 40]):  # four older versions, the first used most recently
+        old = models / f"old{n}"
+        old.mkdir()
+        (old / "table.npy").write_bytes(b"x" * size)
+        os.utime(old, (now - age * 86400, now - age * 86400))
+    stale, fresh = models / ".abc.123.part", models / ".abc.456.part"
+    for part, age in ((stale, 7200), (fresh, 60)):
+        part.mkdir()
+        os.utime(part, (now - age, now - age))
+    os.utime(current, (now - 50 * 86400, now - 50 * 86400))
+    LinearModel.load(tmp_path / "m")  # a read: marks its folder used, prunes nothing
+    assert current.stat().st_mtime > now - 60 and len(list(models.iterdir())) == 7
+    monkeypatch.setattr(linear, "CACHE_BUDGET", 3 * size + size // 2)
+    model.bias[0] = 5.0
+    model.save(tmp_path / "m")
+    before = {p.name for p in models.iterdir()}
+    LinearModel.load(tmp_path / "m")  # a new version: written, then the cache pruned to three folders' worth
+    (written,) = {p.name for p in models.iterdir()} - before
+    assert {p.name for p in models.iterdir()} == {written, current.name, "old0", fresh.name}
 
 
 def test_an_unwritable_cache_only_costs_time(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:

@@ -14,12 +14,14 @@ likes, and still give exactly the bytes of :meth:`LinearModel.scores`.
 
 from __future__ import annotations
 
+import contextlib
 import dataclasses
 import hashlib
 import io
 import json
 import os
 import shutil
+import time
 import zipfile
 from collections.abc import Mapping
 from dataclasses import dataclass, field
@@ -339,6 +341,8 @@ def _read_prepared(
     except (OSError, ValueError, KeyError, TypeError):  # damaged: drop it, so this load writes it afresh
         shutil.rmtree(folder, ignore_errors=True)
         return None
+    with contextlib.suppress(OSError):  # used now: the last folder pruning removes (a read-only cache keeps all)
+        os.utime(folder)
     return cls(heads, arrays["keys"], arrays["rows"], arrays["bias"], config, meta,
                _slot=arrays["slot"], _table=arrays["table"], _dense=arrays["dense"], _shift=shift,
                _bound=bound)  # fmt: skip
@@ -362,6 +366,40 @@ def _write_prepared(model: LinearModel, folder: Path) -> None:
         os.replace(tmp, folder)  # the folder appears whole or not at all
     except OSError:
         shutil.rmtree(tmp, ignore_errors=True)
+        return
+    _prune(folder.parent, keep=folder)
+
+
+def _prune(models: Path, keep: Path) -> None:
+    """Keep the models' cache within :data:`CACHE_BUDGET`: each new version of a model writes a folder of its own
+    (~43 MB for the default model), so after a few upgrades the folders used least recently are removed (a folder's
+    time is its last use), and half-written folders a stopped run left over an hour ago. ``keep`` (just written)
+    always stays. Best effort, and only when a folder was written, so a run that reads the cache pays nothing."""
+    now = time.time()
+    folders: list[tuple[float, int, Path]] = []
+    try:
+        for entry in os.scandir(models):
+            if not entry.is_dir(follow_symlinks=False) or entry.path == str(keep):
+                continue
+            path, mtime = Path(entry.path), entry.stat(follow_symlinks=False).st_mtime
+            if entry.name.startswith("."):
+                if entry.name.endswith(".part") and now - mtime > 3600:
+                    shutil.rmtree(path, ignore_errors=True)
+                continue
+            size = sum(f.stat().st_size for f in path.iterdir() if f.is_file())
+            folders.append((mtime, size, path))
+        used = sum(f.stat().st_size for f in keep.iterdir() if f.is_file())
+    except OSError:
+        return
+    for _, size, path in sorted(folders, key=lambda f: f[0], reverse=True):
+        used += size
+        if used > CACHE_BUDGET:
+            shutil.rmtree(path, ignore_errors=True)
+
+
+CACHE_BUDGET = 192 << 20
+"""Bytes of prepared tables kept in the models' cache (the current models take ~46 MB; older versions' fill the
+rest, most recently used first)."""
 
 
 _PREPARED = ("keys", "rows", "bias", "slot", "table", "dense")
