@@ -186,7 +186,8 @@ def test_errors_keep_reader_messages_and_line_numbers(tmp_path: Path) -> None:
         list(iter_batches([src], format=None, gap=None))
     assert str(got.value) == str(ref.value)
     assert f"{src}:3: bad JSON (" in str(got.value)
-    src.write_bytes(b'{"speaker": "a", "text": "hi"}\n{"speaker": "a", "text": "\xff"}\n')
+    # UTF-8 (the emoji), damaged on line 2: not read as Windows-1252
+    src.write_bytes(b'{"speaker": "a", "text": "hi \xf0\x9f\x91\x8b"}\n{"speaker": "a", "text": "\xff"}\n')
     with pytest.raises(ParseError, match=r":2: not UTF-8 text"):
         list(iter_batches([src], format=None, gap=None))
     src.write_bytes(b'{"conversation": "x", "speaker": "a", "text": "hi"}\n{"conversation": "y", "speaker": "a", '

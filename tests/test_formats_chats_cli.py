@@ -135,7 +135,12 @@ MALFORMED: list[tuple[str, bytes, str]] = [
     ("chat.txt", b"hello there\n" + WA_OK.encode(), "chat.txt:1"),
     ("badday.txt", (WA_OK + "31/13/2023, 21:15 - Sam: hey\n").encode(), "badday.txt:2"),
     ("badtime.txt", (WA_OK + "30/12/2023, 25:15 - Sam: hey\n").encode(), "badtime.txt:2"),
-    ("latin1.txt", WA_OK.encode() + "31/12/2023, 21:15 - Zoë: ça va\n".encode("latin-1"), "latin1.txt:2"),
+    # UTF-8 (the emoji) damaged on line 2 (a Latin-1 "ë"): not read as another encoding
+    (
+        "damaged.txt",
+        "31/12/2023, 21:14 - Maya: hi 👋\n".encode() + "31/12/2023, 21:15 - Zoë: ça va\n".encode("latin-1"),
+        "damaged.txt:2",
+    ),
     (
         "system_only.txt",
         b"31/12/2023, 21:14 - Messages and calls are end-to-end encrypted.\n31/12/2023, 21:15 - Maya left\n",

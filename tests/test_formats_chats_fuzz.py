@@ -13,6 +13,7 @@ import os
 import re
 import shutil
 import tempfile
+import warnings
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
@@ -21,7 +22,7 @@ from hypothesis import HealthCheck, assume, given, settings
 from hypothesis import strategies as st
 
 from _chats import replace_node
-from heart2heart.errors import FormatError, ParseError
+from heart2heart.errors import FormatError, H2HWarning, ParseError
 from heart2heart.formats import detect, get_reader, iter_utterances, read
 
 FIX = Path(__file__).parent / "fixtures" / "chats"
@@ -152,8 +153,10 @@ def _exercise(path: Path) -> None:
             pass
     try:
         reader = detect(path)
-        for _ in iter_utterances(path, format=reader.name):
-            pass
+        with warnings.catch_warnings():  # a mutant may read as Windows-1252, which the user is told of
+            warnings.simplefilter("ignore", H2HWarning)
+            for _ in iter_utterances(path, format=reader.name):
+                pass
     except ParseError:
         pass
 
@@ -258,13 +261,16 @@ def test_structural_mutations_of_a_slack_export(path: list[int], value: Any, use
 
 
 def _outcome(data: bytes, name: str) -> tuple[Any, ...]:
-    """What reading ``data`` as a file named ``name`` gives: its utterances, or the error (line and message)."""
+    """What reading ``data`` as a file named ``name`` gives: its utterances and the warnings, or the error (line and
+    message)."""
     for tmp in _scratch():
         path = tmp / name
         path.write_bytes(data)
         try:
-            found = [[(u.speaker, u.text, u.start, u.time, u.media) for u in c.utterances] for c in read(path)]
-            return ("read", found)
+            with warnings.catch_warnings(record=True) as caught:
+                warnings.simplefilter("always", H2HWarning)
+                found = [[(u.speaker, u.text, u.start, u.time, u.media) for u in c.utterances] for c in read(path)]
+            return ("read", found, sorted(str(w.message).replace(str(path), name) for w in caught))
         except (ParseError, FormatError) as exc:
             return ("error", getattr(exc, "line", None), getattr(exc, "message", str(exc)).replace(str(path), name))
     raise AssertionError("no scratch folder")

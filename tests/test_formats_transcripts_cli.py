@@ -118,7 +118,7 @@ MALFORMED = [
     ("bad.jsonl", "jsonl", '{"speaker": "a", "text": "b"}\n{"speaker": "a", "text": \n', 2),
     ("gaps.jsonl", "jsonl", '{"speaker": "a", "text": "b"}\n{"text": "no speaker"}\n', 2),
     ("bad.csv", "csv", "speaker,text\nMaya,hi\nSam,hi,extra\n", 3),
-    ("binary.txt", "plain", "Maya: hi\nSam: \udcff\n", 2),
+    ("binary.txt", "plain", "Maya: hi\nSam: \udc81\n", 2),  # a byte neither UTF-8 nor Windows-1252
 ]
 
 

@@ -11,7 +11,14 @@ from pathlib import Path
 from typing import ClassVar, Protocol
 
 from heart2heart.errors import ParseError
-from heart2heart.formats._layout import ORIGINALS, carriage_returns_only, common_indent, dedent
+from heart2heart.formats._layout import (
+    ORIGINALS,
+    carriage_returns_only,
+    common_indent,
+    dedent,
+    later_legacy_encoding,
+    legacy_encoding,
+)
 from heart2heart.model import Utterance
 
 __all__ = ["HEAD_BYTES", "Probe", "Reader", "decode_bytes", "decode_line", "iter_lines", "read_text", "shown"]
@@ -39,6 +46,9 @@ class Probe:
     """The indentation every line of the file's start had, removed from ``head`` (:mod:`._layout`)."""
     cr_only: bool = False
     """Whether its lines end with a carriage return alone (old Mac), read in ``head`` as line feeds."""
+    legacy: str = ""
+    """The single-byte encoding it is written in (``cp1252``, ``mac_roman``: :func:`._layout.legacy_encoding`), its
+    ``head`` decoded so; "" for Unicode."""
 
     @property
     def suffix(self) -> str:
@@ -57,7 +67,15 @@ class Probe:
                     return cls(path, "", tuple(sorted(zf.namelist())))
             except zipfile.BadZipFile as exc:
                 raise ParseError(path, None, f"not a readable zip archive ({exc})") from None
-        head = decode_bytes(raw, path, partial=len(raw) == HEAD_BYTES).lstrip("\ufeff")  # cut only if it filled
+        partial = len(raw) == HEAD_BYTES  # cut only if it filled the window
+        try:
+            head = decode_bytes(raw, path, partial=partial).lstrip("\ufeff")
+            legacy = later_legacy_encoding(path, len(raw)) if partial and raw.isascii() else ""
+        except ParseError:
+            legacy = legacy_encoding(path)
+            if not legacy:
+                raise
+            head = raw.decode(legacy)
         cr_only = carriage_returns_only(head)
         if cr_only:  # old Mac line endings: read as line feeds
             head = head.replace("\r", "\n")
@@ -66,7 +84,7 @@ class Probe:
         indent = common_indent(head)
         if indent:  # every line indented (written from an indented string): read as if it were not
             head = dedent(head, indent)
-        return cls(path, head, indent=indent, cr_only=cr_only)
+        return cls(path, head, indent=indent, cr_only=cr_only, legacy=legacy)
 
 
 class Reader(Protocol):
