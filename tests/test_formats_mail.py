@@ -224,3 +224,40 @@ def test_malformed_headers_and_unknown_charsets_are_read_not_raised(tmp_path: Pa
     sender = tmp_path / "sender.eml"
     sender.write_bytes(b"From: Sam Rivera <sam@\nSubject: hi\nDate: Thu, 14 Mar 2024 20:02:11 +0000\n\nI miss you.\n")
     assert [u.speaker for u in read(sender)[0].utterances] == ["Sam Rivera"]
+
+
+def _message(n: int, sender: str, body: bytes, headers: bytes = b"") -> bytes:
+    name, address = sender.split()
+    return (
+        (
+            f"From {address} Thu Mar 14 20:0{n}:11 2024\nFrom: {name} <{address}>\nTo: x <x@x.org>\nSubject: Re: hi\n"
+            f"Date: Thu, 14 Mar 2024 20:0{n}:11 +0000\nMessage-ID: <m{n}@x>\n"
+        ).encode()
+        + headers
+        + b"\n"
+        + body
+        + b"\n\n"
+    )
+
+
+@pytest.mark.parametrize("encoding", ["utf-8", "cp1252"])
+def test_a_message_that_names_no_charset_is_read_as_mail_programs_read_it(tmp_path: Path, encoding: str) -> None:
+    # With no charset named, the email package reads a part as ASCII ("café" in UTF-8 became "caf��"): UTF-8, else
+    # Windows-1252
+    path = tmp_path / "box.mbox"
+    path.write_bytes(_message(1, "Sam sam@x.org", "The café was lovely – I miss it.".encode(encoding))
+                     + _message(2, "Zoe zoe@x.org", b"Same here."))  # fmt: skip
+    assert rows(path)[0][2] == "The café was lovely – I miss it."
+
+
+def test_an_mbox_is_never_re_encoded_for_its_latin_1_messages(tmp_path: Path) -> None:
+    # An ASCII start longer than detection reads, then a message in Latin-1 that says so: the file looks like
+    # Windows-1252 as a whole, but each message is decoded by the charset it names (no copy, no warning).
+    filler = b"".join(
+        _message(n % 9, "Sam sam@x.org", b"Just checking in about the weekend.\n" * 40) for n in range(60)
+    )
+    latin = b"Content-Type: text/plain; charset=iso-8859-1\nContent-Transfer-Encoding: 8bit\n"
+    path = tmp_path / "box.mbox"
+    path.write_bytes(filler + _message(9, "Zoe zoe@x.org", "The café was lovely.".encode("latin-1"), latin))
+    assert len(filler) > 64 * 1024
+    assert rows(path)[-1][2] == "The café was lovely."  # warnings are errors here: none was given

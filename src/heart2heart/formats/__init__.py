@@ -215,7 +215,9 @@ def iter_utterances(
     reader = get_reader(format) if format else detect(path, probe)
     if not path.exists():
         raise FormatError(f"{path}: no such file or folder")
-    with readable(path, probe) as copy:  # an indented file, or one with old Mac line endings: a copy the readers read
+    # an indented file, old Mac line endings or Windows-1252: a copy the readers read (not re-encoded for a reader
+    # that decodes each part by the encoding it names: e-mail)
+    with readable(path, probe, transcode=not getattr(reader, "own_charsets", False)) as copy:
         yield from _split(reader.parse(copy), chat=reader.chat, gap=gap)
 
 

@@ -25,6 +25,7 @@ from __future__ import annotations
 
 import codecs
 import contextlib
+import dataclasses
 import re
 import shutil
 import tempfile
@@ -155,11 +156,15 @@ def copy_needed(path: Path, probe: Probe | None = None) -> bool:
 
 
 @contextlib.contextmanager
-def readable(path: Path, probe: Probe | None = None) -> Iterator[Path]:
+def readable(path: Path, probe: Probe | None = None, *, transcode: bool = True) -> Iterator[Path]:
     """``path`` itself, or when its layout needs it, a copy in UTF-8 with line feeds and without the indentation,
     under the same name in a temporary folder of the same name (some readers use it), removed afterwards. A
-    :class:`ParseError` naming the copy names ``path`` instead. ``probe``: the file's start, when already read."""
+    :class:`ParseError` naming the copy names ``path`` instead. ``probe``: the file's start, when already read;
+    ``transcode=False`` keeps the bytes of a single-byte file as they are (for a reader that decodes by the
+    encodings the file names)."""
     probe = probe if probe is not None else _probe(path)
+    if probe is not None and probe.legacy and not transcode:
+        probe = dataclasses.replace(probe, legacy="")
     if probe is None or not (probe.indent or probe.cr_only or probe.legacy):
         yield path
         return

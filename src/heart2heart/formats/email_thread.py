@@ -13,6 +13,7 @@ are read as naive UTC (quoted ones as written). A thread runs over days, so it i
 from __future__ import annotations
 
 import codecs
+import contextlib
 import email
 import email.policy
 import mailbox
@@ -59,8 +60,11 @@ def _body(message: Message) -> str:
         kind = part.get_content_type()
         if kind not in ("text/plain", "text/html"):
             continue
+        # get_content() reads a part that names no charset as ASCII ("café" in UTF-8 became "caf��"): such a part's
+        # bytes are decoded here (UTF-8, else Windows-1252), as mail programs read them
+        named = part.get_param("charset") is not None
         try:
-            payload = part.get_content() if isinstance(part, EmailMessage) else part.get_payload(decode=True)
+            payload = part.get_content() if named and isinstance(part, EmailMessage) else part.get_payload(decode=True)
         except (LookupError, ValueError, AssertionError):
             payload = part.get_payload(decode=True)
         text = _decoded(payload, part.get_content_charset()) if isinstance(payload, bytes) else payload
@@ -74,10 +78,18 @@ def _body(message: Message) -> str:
 
 
 def _decoded(payload: bytes, charset: str | None) -> str:
-    """A part's bytes as text in the charset it names (UTF-8 when it names none, or one Python does not know)."""
+    """A part's bytes as text in the charset it names; when it names none (or one Python does not know), UTF-8, or
+    Windows-1252 for bytes that are not UTF-8 but are all Windows-1252 characters, as mail programs read them."""
+    if charset:
+        with contextlib.suppress(LookupError):
+            return payload.decode(charset, "replace")
     try:
-        return payload.decode(charset or "utf-8", "replace")
-    except LookupError:
+        return payload.decode("utf-8")
+    except UnicodeDecodeError:
+        pass
+    try:
+        return payload.decode("cp1252")
+    except UnicodeDecodeError:
         return payload.decode("utf-8", "replace")
 
 
@@ -170,6 +182,10 @@ class EmailReader:
     summary: ClassVar[str] = "e-mail threads: an mbox (Gmail Takeout, Thunderbird, Apple Mail), .eml files or a folder"
     example: ClassVar[str] = _EXAMPLE
     chat: ClassVar[bool] = False
+    own_charsets: ClassVar[bool] = True
+    """Its messages name their own encodings (``Content-Type: ...; charset=``) and it decodes their bytes so: a
+    file it reads is never re-encoded for it (:func:`heart2heart.formats._layout.readable`), even when a message
+    in Latin-1 makes the whole file look like Windows-1252."""
 
     def sniff(self, probe: Probe) -> float:
         if probe.names:
