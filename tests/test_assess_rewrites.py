@@ -52,6 +52,54 @@ def test_open_rewrite_asks_about_the_same_thing(closed: str, expected: str) -> N
     assert open_rewrite(closed) == expected
 
 
+@pytest.mark.parametrize(
+    ("closed", "expected"),
+    [
+        # each of these came out ungrammatical or about something else (a sweep of the writers' dev questions)
+        ("Do you actually think they would, or is it more that it feels like that right now?",
+         "What's your sense of whether they would?"),
+        ("Do you think that he'll call?", "What's your sense of whether he'll call?"),
+        ("Are you going to the fair on Saturday?", "How are you feeling about the fair on Saturday?"),
+        ("Are you going to Marie's leaving do?", "How are you feeling about Marie's leaving do?"),
+        ("Are you going to all your lectures?", "How are you feeling about all your lectures?"),
+        ("Are you happy for us to apply for one?", "How are you feeling about us applying for one?"),
+        ("Did you talk to Oscar about it?", "How did the talk with Oscar go?"),
+        ("Did you call the fracture clinic back?", "How did the call with the fracture clinic go?"),
+        ("did you call anyone?", "Who did you call, and how did it go?"),
+        ("Did you see they're banning phones in schools?",
+         "What did you make of the news that they're banning phones in schools?"),
+        ("Did you see the council wants to close the high street?",
+         "What did you make of the news that the council wants to close the high street?"),
+        ("did you see OM won yesterday?", "What did you make of the news that OM won?"),
+        ("Did you see the forklift hit the racking?", "What went through your mind when you saw it?"),
+        ("Did you see the memo about hot desking?", "What did you make of the memo about hot desking?"),
+        ("Have you tried time-blocking?", "What have you tried so far, and how did it go?"),
+        ("Have you thought about the evening classes?", "What options have you been thinking about?"),
+        ("Deposit's one month. Is that okay?", "How does that sound to you?"),
+        ("Is everything alright?", "How are things, honestly?"),
+        ("Are you ok with a cleaning rota?", "How are you feeling about a cleaning rota?"),
+        ("Are you ok about it?", "How are you feeling about it now?"),
+    ],
+)  # fmt: skip
+def test_open_rewrites_read_as_english_and_keep_the_meaning(closed: str, expected: str) -> None:
+    assert open_rewrite(closed) == expected
+
+
+@pytest.mark.parametrize(
+    "closed",
+    [
+        "Are you thinking about hurting yourself tonight?", "Are you safe right now?", "Have you self-harmed?",
+        "Do you think about suicide?", "Did you take an overdose?",  # asked directly, on purpose: never rewritten
+        "Are you short of breath?", "Are you staying for pudding?", "Did you hear anything from upstairs?",
+        "Is it for good?",
+        "Have you had a fall in the last year?", "Is the seventeenth okay?", "Is my audio okay?",
+        "Did you see anyone on the stairs?", "Have you called Uncle Segun to thank him for the gift?",
+    ],
+)  # fmt: skip
+def test_questions_no_rule_reads_well_are_left_alone(closed: str) -> None:
+    assert open_rewrite(closed) is None
+
+
 @pytest.mark.parametrize("closed", ["was it busy?", "you home yet?", "is that all?", "did you?", "r u home"])
 def test_no_rewrite_rather_than_a_vague_one(closed: str) -> None:
     assert open_rewrite(closed) is None

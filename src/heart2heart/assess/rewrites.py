@@ -93,26 +93,56 @@ def _did_have(m: re.Match[str]) -> str | None:
     return f"What was the best part of your {_np(m.group('x'))}?"
 
 
+#: Objects that stand for what just happened ("Are you ok about it?"): asked about "now".
+_WHAT_HAPPENED = wordset("it that this everything all")
+
+
 def _are_ok(m: re.Match[str]) -> str | None:
     rest = _np(m.group("x") or "")
     prep = re.match(r"(?:about|with|after) (?P<o>.+)", rest, _I)
     if prep is not None:
         word = "after" if rest.lower().startswith("after") else "about"
-        return f"How are you feeling {word} {prep.group('o')}" + (" now?" if word == "about" else "?")
+        now = " now" if word == "about" and prep.group("o").lower().split()[0] in _WHAT_HAPPENED else ""
+        return f"How are you feeling {word} {prep.group('o')}{now}?"
     return "How are you feeling about it now?" if not rest else None
 
 
 def _are_feeling(m: re.Match[str]) -> str | None:
-    return f"How are you feeling about {_np(m.group('x'))}?"
+    x = _np(m.group("x"))
+    clause = re.match(r"(?P<who>us|me|him|her|them|you|the \w+) to (?P<do>\w.*)", x, _I)  # "for us to apply"
+    if clause is not None:
+        x = f"{clause.group('who')} {_gerund(clause.group('do'))}"
+    return f"How are you feeling about {x}?"
+
+
+#: What starts a noun phrase after "going to" (a place or an event: "the fair", "Marie's leaving do"), not a verb.
+_NP_START = wordset("the a an my your ur our his her their that this these those some all every any")
 
 
 def _are_going(m: re.Match[str]) -> str | None:
-    return f"What are you thinking about {_gerund(_np(m.group('x')))}?"
+    x = _np(m.group("x"))
+    first = x.split()[0]
+    if first.lower() in _NP_START or first[:1].isupper() or first.lower().endswith("'s"):
+        return f"How are you feeling about {x.split(' or ')[0]}?"  # going to the fair: an event, not a plan
+    return f"What are you thinking about {_gerund(x)}?"
+
+
+#: Whom "did you call anyone?" asks about: no one in particular.
+_ANYONE = wordset("anyone anybody someone somebody everyone everybody")
+_ANY_WORD = _ANYONE | wordset("anything something any")
+_TALK_TO = {"talk": "talk to", "speak": "speak to", "chat": "chat with", "call": "call"}
 
 
 def _talk(m: re.Match[str]) -> str | None:
-    noun = "call" if m.group("v").lower() == "call" else "talk"
-    return f"How did the {noun} with {_np(m.group('x'))} go?"
+    x = _np(m.group("x"))
+    verb = m.group("v").lower()
+    if x.lower() in _ANYONE:
+        return f"Who did you {_TALK_TO[verb]}, and how did it go?"
+    if re.match(r"(?:about|over|through|it|that|this)\b", x, _I):
+        return None  # "did you talk about me?": not a talk with someone
+    who = re.split(r"\s+(?:about|for|back|yourself|again|on|at|from|when|before)\b", x, maxsplit=1, flags=_I)[0]
+    noun = "call" if verb == "call" else "talk"
+    return f"How did the {noun} with {who} go?"  # "Did you talk to Oscar about it?" -> "... with Oscar go?"
 
 
 def _tell(m: re.Match[str]) -> str | None:
@@ -128,10 +158,37 @@ def _ask(m: re.Match[str]) -> str | None:
     return f"What did {subj} say when you asked{' ' + _np(about) if about else ''}?"
 
 
+#: Words that go on a noun phrase ("the memo about hot desking"), not a clause ("the forklift make contact").
+_NP_GOES_ON = wordset("about from on at in with of for by over to and or last this next")
+#: Past tenses that say "did you see Tom won?" asks about news ("-ed" ones aside).
+_SEEN_PAST = wordset("won lost got went came said did made left quit broke took gave ran fell bought sold told wrote")
+#: A finite verb or a subject pronoun: "did you see they're banning phones" asks about news, not a thing seen.
+_CLAUSE = LazyPattern(
+    r"^(?:they|he|she|we|i|you|there)\b|\b(?:are|is|was|were|have|has|had|will|won't|did|could|would|can)\b"
+    r"|'(?:re|ve|ll)\b|\b(?:it|he|she|that|there|what)'s\b",
+    _I,
+)
+
+
 def _see(m: re.Match[str]) -> str | None:
     x = _np(m.group("x"))
-    if m.group("v").lower() == "see" and re.match(r"(?:the|that|this) ", x, _I):
-        return f"What did you make of {x}?"  # a film, a game, a show
+    if x.split()[0].lower() in _ANY_WORD:
+        return None  # "did you see anyone on the stairs?": a fact asked
+    if m.group("v").lower() == "see":
+        words = x.split()
+        second = words[1].lower() if len(words) > 1 else ""
+        named = words[0][:1].isupper() and (second in _SEEN_PAST or second.endswith("ed"))  # "did you see OM won?"
+        if _CLAUSE.search(x) or named:
+            return f"What did you make of the news that {x}?"
+        if re.match(r"(?:the|that|this) ", x, _I):
+            np = noun_phrase(x, listener=False)
+            after = x[len(np) :].split() if np and x.startswith(np) else ["?"]
+            if not after or after[0].lower() in _NP_GOES_ON:
+                return f"What did you make of {x}?"  # a film, a game, a show, a memo
+            verb = after[0].lower()
+            if (verb.endswith("s") and not verb.endswith("ss")) or verb in _SEEN_PAST or verb.endswith("ed"):
+                return f"What did you make of the news that {x}?"  # "the council wants to ...", "the rota came out"
+            return "What went through your mind when you saw it?"  # "the forklift make contact with ..."
     verb = {"see": "seeing", "meet": "meeting", "visit": "visiting"}[m.group("v").lower()]
     return f"What was it like {verb} {x}?"
 
@@ -140,8 +197,8 @@ def _did_obj(m: re.Match[str]) -> str | None:
     if m.group("v").lower() not in _DID_GO:
         return None
     obj = noun_phrase(m.group("x"), listener=False)
-    if obj is None:
-        return None
+    if obj is None or not m.group("x").lower().startswith(obj.lower()):
+        return None  # "did you do the three runs this week?": not "how did it go with this week"
     return f"How did it go with {_np(obj)}?"
 
 
@@ -159,8 +216,8 @@ def _did_any(m: re.Match[str]) -> str | None:
     low = re.sub(r"\s+(?:well|ok|okay|alright|at all)$", "", x.lower())
     if low in _DID_SPECIAL:
         return _DID_SPECIAL[low]
-    if len(low.split()) < 2:
-        return None
+    if len(low.split()) < 2 or not _ANY_WORD.isdisjoint(low.split()):
+        return None  # "did you hear anything from upstairs?": a fact asked
     return f"What was it like to {x}?"
 
 
@@ -169,12 +226,16 @@ def _like(m: re.Match[str]) -> str | None:
 
 
 def _think(m: re.Match[str]) -> str | None:
-    return f"What do you make of it: how do you see {_np(m.group('x'))}?"
+    x = re.sub(r"^that\s+", "", _np(m.group("x")), flags=_I)
+    x = re.split(r",?\s+or\s+(?:is|are|was|do|does|did|not)\b|,\s*though$", x, maxsplit=1, flags=_I)[0].strip(" ,")
+    return f"What's your sense of whether {x}?"
 
 
 def _is_it(m: re.Match[str]) -> str | None:
     adj = m.group("x").lower()
     if adj in {"ok", "okay", "fine", "alright", "all right"}:
+        if m.group("what").lower() in {"that", "this"}:
+            return "How does that sound to you?"  # asking to agree to something just said
         return "How are things, honestly?"
     if adj in _HOW_ADJ:
         return f"What made it {adj}?"
@@ -182,7 +243,10 @@ def _is_it(m: re.Match[str]) -> str | None:
 
 
 def _is_np_ok(m: re.Match[str]) -> str | None:
-    return f"How is {_np(m.group('x'))} doing?"
+    x = _np(m.group("x"))
+    if x.lower().startswith(("my ", "the ")):
+        return None  # "is my audio ok?", "is the seventeenth okay?": not how someone is
+    return f"How is {x} doing?"
 
 
 def _was_np_react(m: re.Match[str]) -> str | None:
@@ -192,9 +256,25 @@ def _was_np_react(m: re.Match[str]) -> str | None:
     return f"How did {who} react?"
 
 
+#: "Have you tried ...?" and "have you thought about ...?" are advice put as a question: the open one asks what the
+#: other person has tried or is weighing.
+_HAVE_TRIED = {"tried": "What have you tried so far, and how did it go?",
+               "thought": "What options have you been thinking about?",
+               "considered": "What options have you been thinking about?",
+               "looked": "What options have you been looking at?"}  # fmt: skip
+
+
 def _have_you(m: re.Match[str]) -> str | None:
-    obj = noun_phrase(m.group("x"), listener=False)
-    return f"How are things going with {_np(obj)}?" if obj else None
+    verb = m.group("v").lower()
+    if verb in _HAVE_TRIED:
+        return _HAVE_TRIED[verb]
+    if verb in {"had", "got", "gotten", "been"}:
+        return None  # "have you had a fall in the last year?": a fact asked, no story behind a rewrite
+    x = m.group("x")
+    obj = noun_phrase(x, listener=False)
+    if obj is None or not x.lower().startswith(obj.lower()):
+        return None  # the object is not what follows the verb ("called Uncle Segun to thank him for the gift")
+    return f"How are things going with {_np(obj)}?"
 
 
 _Build = Callable[[re.Match[str]], str | None]
@@ -213,7 +293,15 @@ _OPEN_RULES: list[tuple[re.Pattern[str], _Build]] = [
         _did_have,
     ),
     (rx.compile(r"^(?:are|r) (?:you|u) (?:okay|ok|alright|all right|fine|good)\b\s*(?P<x>.*?)" + _END, _I), _are_ok),
-    (rx.compile(r"^(?:are|r) (?:you|u) (?:still )?(?:\w+ )?(?:about|for|of) (?P<x>.+?)" + _END, _I), _are_feeling),
+    (
+        rx.compile(
+            r"^(?:are|r) (?:you|u) (?:still )?(?:worried|nervous|excited|scared|anxious|happy|sad|upset|angry|annoyed|"
+            r"stressed|afraid|frightened|terrified|sure|unsure|pleased|glad|sorry|embarrassed|ashamed|jealous|proud|"
+            r"bothered|fussed|hopeful|confident|mad|cross|gutted|tired|sick) (?:about|for|of) (?P<x>.+?)" + _END,
+            _I,
+        ),
+        _are_feeling,
+    ),
     (
         rx.compile(r"^(?:are|r) (?:you|u) (?:looking forward|excited|nervous|ready|scared) to (?P<x>.+?)" + _END, _I),
         _are_feeling,
@@ -236,7 +324,14 @@ _OPEN_RULES: list[tuple[re.Pattern[str], _Build]] = [
     ),
     (rx.compile(r"^do (?:you|u) (?P<v>like|love|enjoy|miss) (?P<x>.+?)" + _END, _I), _like),
     (rx.compile(r"^do (?:you|u) (?:think|reckon) (?P<x>.+?)" + _END, _I), _think),
-    (rx.compile(r"^(?:is|was) (?:it|that|everything|this) (?:\w+ )?(?P<x>\w+(?: right)?)" + _END, _I), _is_it),
+    (
+        rx.compile(
+            r"^(?:is|was) (?P<what>it|that|everything|this) "
+            r"(?:(?:so|too|very|really|that|pretty|quite|any|all|super) )?(?P<x>\w+(?: right)?)" + _END,
+            _I,
+        ),
+        _is_it,
+    ),
     (
         rx.compile(
             r"^(?:is|are) (?P<x>(?:your|ur|the|my|his|her|their) \w+(?:'s \w+)?|he|she|they) "
@@ -249,7 +344,7 @@ _OPEN_RULES: list[tuple[re.Pattern[str], _Build]] = [
         rx.compile(r"^(?:was|were) (?P<x>(?:your|ur|the|my|his|her|their) \w+|he|she|they) (?P<adj>\w+)" + _END, _I),
         _was_np_react,
     ),
-    (rx.compile(r"^have (?:you|u) (?:ever )?\w+ (?P<x>.+?)" + _END, _I), _have_you),
+    (rx.compile(r"^have (?:you|u) (?:ever )?(?P<v>\w+) (?:about |into |at )?(?P<x>.+?)" + _END, _I), _have_you),
     (rx.compile(r"^did (?:you|u) (?P<x>[a-z]+(?: [a-z']+){0,4}?)" + _END, _I), _did_any),
 ]
 
@@ -261,8 +356,20 @@ _WHEN = LazyPattern(
 _LEAD = LazyPattern(r"^(?:(?:hey|hi|so|and|but|ok|okay|well|oh|also|wait|um|hmm|babe|love|hun)\b[,!]?\s+)+", _I)
 
 
+#: Questions about safety and self-harm are asked directly and closed on purpose (as crisis lines are taught to):
+#: never rewritten.
+_ASKED_DIRECTLY = LazyPattern(
+    r"\b(?:hurt(?:ing)?|harm(?:ing)?|kill(?:ing)?) (?:yourself|urself)|\bsuicid|\bself[- ]harm|\bend (?:your|ur) life"
+    r"|\b(?:are|r) (?:you|u) safe\b|\bsafe (?:right )?now\b|\boverdose",
+    _I,
+)
+
+
 def open_rewrite(question: str) -> str | None:
-    """An open question about the same thing as a closed one, or None when no rule fits it well."""
+    """An open question about the same thing as a closed one, or None when no rule fits it well (or the question
+    is one to ask directly: :data:`_ASKED_DIRECTLY`)."""
+    if _ASKED_DIRECTLY.search(question):
+        return None
     text = question_sentence(question) or clean(question)
     text = _LEAD.sub("", clean(text))
     text = re.sub(r"\b(?:even|actually|really|just)\s+", "", text, flags=_I)
