@@ -153,7 +153,8 @@ class Analysis:
             out["disclosures"] = _plain(self.disclosures)
         if self.notes is not None:
             out["notes"] = _plain(self.notes)
-        if self.assessment is not None:  # how a conflict started and its horsemen, and each speaker's listening
+        if self.assessment is not None:  # moments to check on, how a conflict started and its horsemen, listening
+            out["safety"] = [m.to_dict() for m in self.assessment.safety]
             out["conflict"] = self.assessment.conflict_dict()
             out["listening"] = self.assessment.listening_dicts()
         out.update(

@@ -7,7 +7,7 @@ without labels count as unlabelled (no question, no disclosure...). :func:`asses
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Any, Literal
 
 from heart2heart.assess.coherence import agree_with_kind
@@ -18,6 +18,7 @@ from heart2heart.assess.kind_features import vector
 from heart2heart.assess.kind_model import decide, text_features
 from heart2heart.assess.listening import SpeakerListening, listening
 from heart2heart.assess.notes import MAX_NOTES, Note, coaching_notes
+from heart2heart.assess.safety import SafetyMoment, safety_moments
 from heart2heart.assess.scores import Scores, attunement, scores
 from heart2heart.model import Conversation, Utterance
 
@@ -29,6 +30,7 @@ __all__ = [
     "Disclosure",
     "Kind",
     "Note",
+    "SafetyMoment",
     "Scores",
     "SpeakerListening",
     "assess",
@@ -50,14 +52,18 @@ class Assessment:
     harsh_startup_index: int | None
     notes: list[Note]
     features: Features
+    #: Moments that can be a sign of thinking about suicide or of self-harm (:mod:`heart2heart.assess.safety`).
+    safety: list[SafetyMoment] = field(default_factory=list)
 
     def to_dict(self) -> dict[str, Any]:
-        """The assessment's part of ``h2h analyze --json`` (kind, scores, disclosures, notes, conflict, listening)."""
+        """The assessment's part of ``h2h analyze --json`` (kind, scores, disclosures, notes, safety, conflict,
+        listening)."""
         return {
             "kind": self.kind,
             "scores": self.scores.to_dict(),
             "disclosures": [d.to_dict() for d in self.disclosures],
             "notes": [n.to_dict() for n in self.notes],
+            "safety": [m.to_dict() for m in self.safety],
             "conflict": self.conflict_dict(),
             "listening": self.listening_dicts(),
         }
@@ -129,7 +135,8 @@ def assess(
     # (:mod:`heart2heart.assess.horsemen_model`). The kind, the answers and the scores still read the cues' moments.
     told = _told_horsemen(conv, moments) if kind == "conflict" else []
     opening, harsh = _start(conv, kind, told)
-    notes = coaching_notes(conv, found, figures, told, harsh, me=me, limit=max_notes)
+    checks = safety_moments(conv)
+    notes = coaching_notes(conv, found, figures, told, harsh, me=me, limit=max_notes, safety=checks)
     return Assessment(
         conversation=conv.id,
         kind=kind,
@@ -142,4 +149,5 @@ def assess(
         harsh_startup_index=harsh.index if harsh is not None and opening == "harsh" else None,
         notes=notes,
         features=feats,
+        safety=checks,
     )

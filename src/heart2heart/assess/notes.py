@@ -32,12 +32,14 @@ from heart2heart.assess.disclosures import Disclosure, acknowledges, gives_advic
 from heart2heart.assess.listening import SpeakerListening
 from heart2heart.assess.questions import AskedQuestion, asked_questions, real_question
 from heart2heart.assess.rewrites import OWN_FEELINGS, gentle_startup, open_rewrite, own_feeling, reflection
+from heart2heart.assess.safety import SafetyMoment
 from heart2heart.model import Conversation, Utterance
 
 __all__ = ["MAX_NOTES", "Note", "coaching_notes"]
 
 MAX_NOTES = 5
 STRENGTH = "strength"
+SAFETY = "safety"
 
 
 @dataclass(frozen=True, slots=True)
@@ -105,10 +107,13 @@ def coaching_notes(
     harsh_start: Utterance | None,
     me: str | None = None,
     limit: int = MAX_NOTES,
+    safety: list[SafetyMoment] | None = None,
 ) -> list[Note]:
-    """The most useful notes (``limit`` at most): the things to try in conversation order, then one strength."""
+    """The most useful notes (``limit`` at most): a check-in first when someone said something that can be a sign
+    of thinking about suicide or of self-harm (``safety``), then the things to try in conversation order, then one
+    strength."""
     v = _Voice(me)
-    cands: list[Note] = []
+    cands: list[Note] = _safety_notes(safety or [], v)
     heated = {m.index for m in moments} | ({harsh_start.index} if harsh_start is not None else set())
     cands += _disclosure_notes(conv, disclosures, v, heated)
     cands += _startup_notes(conv, harsh_start, moments, v)
@@ -131,7 +136,51 @@ def coaching_notes(
         used.add((c.speaker, c.category))
         if len(chosen) >= limit:
             break
-    return sorted(chosen, key=lambda c: (c.category == STRENGTH, c.index))
+    return sorted(chosen, key=lambda c: (c.category != SAFETY, c.category == STRENGTH, c.index))
+
+
+# --- safety ---------------------------------------------------------------------------------------------------
+
+#: Where to turn, said the same way in every safety note (the user's own country's services are theirs to add).
+_HELP = "their doctor, a crisis line (988 in the US, Samaritans on 116\u00a0123 in the UK and Ireland)"
+
+
+def _safety_notes(moments: list[SafetyMoment], v: _Voice) -> list[Note]:
+    """A check-in before anything else: the first such moment of each speaker (:mod:`heart2heart.assess.safety`).
+    To the others: take it seriously, ask directly (asking does not put the idea in someone's head: Dazzi et al.
+    2014), listen and help them reach support; to the reader who said it (``--me``): they deserve support."""
+    out: list[Note] = []
+    seen: set[str] = set()
+    for m in moments:
+        if m.speaker in seen:
+            continue
+        seen.add(m.speaker)
+        suicide = m.sign == "suicide"
+        if v.is_me(m.speaker):
+            sign = "thinking about suicide" if suicide else "hurting yourself"
+            message = f"What you said here can be a sign of {sign}. It matters more than anything else in this report."
+            suggestion = (
+                "You deserve support with this. Tell someone you trust how hard it has been, or talk to your doctor "
+                "or a crisis line (988 in the US, Samaritans on 116\u00a0123 in the UK and Ireland); if you might act "
+                "on it, call emergency services now."
+            )
+        else:
+            sign = "thinking about suicide" if suicide else "hurting themselves"
+            message = (
+                f"What {m.speaker} said can be a sign of {sign}. It matters more than anything else in this report."
+            )
+            ask = (
+                "ask directly and kindly: \u201cAre you thinking about ending your life?\u201d Asking does not put the "
+                "idea in someone's head."
+                if suicide
+                else "ask gently what has been happening and whether they are safe right now, without judging."
+            )
+            suggestion = (
+                f"Take it seriously and {ask} Listen, stay with them, and help them reach support today: {_HELP}, or "
+                "emergency services if they are in danger now."
+            )
+        out.append(Note(m.index, m.speaker, m.quote, message, suggestion, SAFETY, 1000.0))
+    return out
 
 
 # --- disclosures ----------------------------------------------------------------------------------------------

@@ -187,8 +187,11 @@ def verdict(a: Analysis) -> Group | None:
             )
         )
     notes = list(a.notes or [])
-    tries = [n for n in notes if getattr(n, "category", "") != "strength"]
+    checks = [n for n in notes if getattr(n, "category", "") == "safety"]
+    tries = [n for n in notes if getattr(n, "category", "") not in ("strength", "safety")]
     good = [n for n in notes if getattr(n, "category", "") == "strength"]
+    if checks:
+        parts += [Text(""), Text("Before anything else", style="bold underline"), _notes_grid(checks, a.me, "")]
     if tries:
         parts += [Text(""), Text("What to try next", style="bold underline"), _notes_grid(tries, a.me, "Try: ")]
     if good:
@@ -246,6 +249,16 @@ def overview(analyses: list[Analysis] | tuple[Analysis, ...], width: int | None 
     blocks: list[Text | Table] = [table, Text("")]
     if tally:
         blocks.append(Text(tally))
+    checks = [a.conversation for a in analyses if a.assessment is not None and a.assessment.safety]
+    if checks:
+        named = ", ".join(checks[:5]) + (f" and {len(checks) - 5} more" if len(checks) > 5 else "")
+        blocks.append(
+            Text(
+                f"Before anything else: something said in {named} can be a sign of thinking about suicide or of "
+                "self-harm. See it in full (--html or --json) and check in with them.",
+                style="bold",
+            )
+        )
     blocks.append(Text(hint, style="dim"))
     sources = sorted({a.source for a in analyses if a.source})
     title = Text.assemble((f"{len(analyses)} conversations", "bold"))

@@ -1,0 +1,109 @@
+"""Moments that call for a check-in, not coaching: someone says they want to die, or that they hurt themselves.
+
+A heart-to-heart is where such things get said, and a report that answers "everyone would be better off without
+me" with advice on reflections ("It sounds like you're feeling like a burden") misses what matters. When someone
+in the conversation says something that can be a sign of thinking about suicide or of self-harm, the assessment
+lists the moment (``safety`` in the JSON) and the first coaching note says what helps: take it seriously, ask
+directly and kindly (asking about suicide does not put the idea in someone's head: Dazzi et al. 2014, a review of
+13 studies), listen, and help them reach support today.
+
+The words are read, nothing is inferred: first-person phrases that say it ("I want to die", "I've been cutting
+myself", "there's no point in going on", "better off without me"), not a word such as "suicide" alone (someone
+may be telling of a loss) and not what is said in fun ("I nearly killed myself laughing", "I wanted to die of
+embarrassment") or denied ("I don't want to die", "I'm not suicidal"). It will miss things said sideways, and a
+flag is worded as a possibility ("can be a sign"), so a false alarm costs a kind question.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from typing import Literal
+
+from heart2heart.assess._cues import LazyPattern
+from heart2heart.assess._text import quote
+from heart2heart.model import Conversation
+
+__all__ = ["SafetyMoment", "safety_moments"]
+
+Sign = Literal["suicide", "self_harm"]
+
+_A = "['\u2019]"  # an apostrophe, straight or curly
+
+#: Phrases that can be a sign of thinking about suicide, said of oneself.
+_SUICIDE = LazyPattern(
+    rf"\bkill myself\b|\b(?:to|gonna|wanna|will|might|could|{_A}ll) off myself\b"
+    r"|\b(?:end|ending|take|taking) my (?:own )?life\b"
+    r"|\bend(?:ing)? it all\b"
+    r"|\bi (?:just |really |honestly |kind of |sometimes |still )?(?:want|wanna) to die\b"
+    r"(?! (?:of|from) (?:embarrassment|shame|boredom|laughing))"
+    r"|\bwish(?:ed)? i (?:was|were) dead\b"
+    rf"|\bwish(?:ed)? i (?:wasn{_A}t|weren{_A}t|had never been|hadn{_A}t been) (?:here|alive|born)\b"
+    rf"|\b(?:everyone|everybody|you|they|you all|you guys|the kids|my family)(?:{_A}d| would)? (?:all )?be better "
+    rf"off (?:without me|if i (?:was|were)(?:n{_A}t| not) (?:here|around|alive)|if i (?:was|were) dead|with me dead)"
+    rf"|\b(?:no|any|don{_A}t see (?:a|any|the)|can{_A}t see (?:a|any|the)|what{_A}s the) (?:reason|point) "
+    r"(?:to|in|of) (?:live|living|going on|being here|being alive|carrying on|staying alive|waking up)\b"
+    rf"|\bdon{_A}t want to (?:live|be alive|exist|wake up)(?: in this world| on this earth)?"
+    r"(?= *(?:any ?more)?\s*(?:$|[.,!?;:]))"
+    rf"|\bdon{_A}t want to be here any ?more\b"
+    r"|\b(?:go to sleep|fall asleep) and (?:not|never) wake up\b"
+    r"|\brather be dead\b|\brather not be (?:here|alive|around)(?= *(?:any ?more)?\s*(?:$|[.,!?;:]))"
+    rf"|\b(?:i|i{_A}m|i{_A}ve|me)\b[^.!?]{{0,25}}\bsuicidal\b"
+    r"|\b(?:thinking|thought|thoughts|think) (?:about|of) (?:suicide|killing myself|ending it)\b",
+    re.IGNORECASE,
+)
+#: Phrases that say someone is hurting themselves on purpose.
+_SELF_HARM = LazyPattern(
+    r"\bself[- ]?harm(?:ing|ed)?\b|\b(?:hurting|harming|cutting|burning|starving) myself\b"
+    r"|\b(?:want|wanted|urge|urges|tried|try|trying) to (?:hurt|cut|harm|burn) myself\b|\bstarted cutting\b"
+    r"|\bcutting again\b",
+    re.IGNORECASE,
+)
+#: What makes a phrase no sign: a denial just before it, or fun after it.
+_DENIED = LazyPattern(rf"(?:\bnot|\bnever|n{_A}t|\bno)\s+(?:\w+\s+){{0,2}}$", re.IGNORECASE)
+#: "If I am suicidal, ...": a word used of oneself only as a supposition.
+_SUPPOSED = LazyPattern(r"\bif\s+(?:\w+\s+){0,2}$", re.IGNORECASE)
+_IN_FUN = LazyPattern(r"^\W*(?:laughing|lol|lmao|haha|jk|😂|🤣)", re.IGNORECASE)
+_FICTION = LazyPattern(r"\b(?:in the (?:film|movie|book|show|episode)|character|the game)\b", re.IGNORECASE)
+
+
+@dataclass(frozen=True, slots=True)
+class SafetyMoment:
+    """An utterance that can be a sign of thinking about suicide or of self-harm."""
+
+    index: int
+    speaker: str
+    quote: str
+    sign: Sign
+
+    def to_dict(self) -> dict[str, object]:
+        """The ``safety`` entry of ``h2h analyze --json``."""
+        return {"index": self.index, "speaker": self.speaker, "quote": self.quote, "sign": self.sign}
+
+
+def sign_of(text: str) -> Sign | None:
+    """Whether ``text`` says something that can be a sign of thinking about suicide, or of self-harm (None: no)."""
+    if _FICTION.search(text):
+        return None
+    for sign, pattern in (("suicide", _SUICIDE), ("self_harm", _SELF_HARM)):
+        for m in pattern.compiled.finditer(text):
+            before = text[: m.start()]
+            word = m.group().lower().rfind("suicidal")
+            if word > 0:  # "I'm not suicidal", "if I am suicidal": the subject is in the match, the word at its end
+                before = text[: m.start() + word]
+                if _SUPPOSED.search(before):
+                    continue
+            if _DENIED.search(before) or _IN_FUN.search(text[m.end() :]):
+                continue
+            return sign  # type: ignore[return-value]
+    return None
+
+
+def safety_moments(conv: Conversation) -> list[SafetyMoment]:
+    """Every utterance of ``conv`` that can be such a sign, in order."""
+    out: list[SafetyMoment] = []
+    for u in conv.utterances:
+        sign = sign_of(u.text)
+        if sign is not None:
+            out.append(SafetyMoment(u.index, u.speaker, quote(u.text, 120), sign))
+    return out
