@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 import pytest
 
 from heart2heart.assess._phrases import feeling_clause, noun_phrase, personal_topic, to_listener
@@ -240,3 +242,18 @@ def test_tell_me_more_is_built_from_what_was_said() -> None:
 def test_gentle_startup_has_a_feeling_and_a_need_from_the_complaint(harsh: str, gentle: str) -> None:
     assert gentle_startup(harsh) == gentle
     assert "you never" not in gentle.lower() and "need to talk" not in gentle.lower()
+
+
+@pytest.mark.parametrize(
+    ("build", "said", "expected"),
+    [
+        # found reading every note on the writers' dev conversations: each came out broken before
+        (gentle_startup, "Tony, you're always late, and it's always the same excuse.",
+         "I feel hurt when you're late. Could we agree on one thing that would help, starting this week?"),
+        (reflection, "I think I'm scared that if I'm not a swimmer I don't know who I am",
+         "It sounds like you're scared."),
+        (tell_me_more, "It's a year since my son died", "Tell me more about your son: how has that been for you?"),
+    ],
+)  # fmt: skip
+def test_notes_read_as_english(build: Callable[[str], str], said: str, expected: str) -> None:
+    assert build(said) == expected

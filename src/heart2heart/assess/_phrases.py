@@ -50,7 +50,8 @@ _BREAK = wordset(
     idk honestly actually literally basically anyway though all some any every each much many more most
     know knew saw see sees found find lost loves love hate hates wish hope started start stopped stop asked
     ask let lets put puts sat sit last next one two three four five six seven eight nine ten eleven twelve
-    twenty thirty forty fifty hundred outside inside home back away around up down out off together alone"""
+    twenty thirty forty fifty hundred outside inside home back away around up down out off together alone
+    died dies passed fell fall falls broke quit moved moves split cried cries lied lies"""
 )
 #: Heads too vague to follow up on ("my thing", "the way").
 _VAGUE = wordset(

@@ -475,6 +475,7 @@ def reflection(disclosure: str) -> str:
         m = re.match(r"you're feeling (?P<x>.+)", clause)
         if m is not None and event is not None and event not in clause and _PAST.search(disclosure):
             return f"It sounds like {event} left you feeling {m.group('x')}."
+        clause = re.sub(r"\s+(?:that|if|because|when|whether|how)$", "", clause)  # "I'm scared that if ...": cut
         m = re.match(r"you're (?P<adj>\w+)$", clause)
         topic = event or near
         if m is not None and topic is not None:
@@ -501,7 +502,7 @@ _DONT = LazyPattern(
     r"(?:even\s+|just\s+)?(?P<x>[^.!?,;]+)",
     _I,
 )
-_ALWAYS = LazyPattern(r"\byou(?:'re| are)? (?:always|constantly|forever)\s+(?P<x>[^.!?,;]+)", _I)
+_ALWAYS = LazyPattern(r"\byou(?P<be>'re|’re| are)? (?:always|constantly|forever)\s+(?P<x>[^.!?,;]+)", _I)
 _ALARM = LazyPattern(r"\b(?:we )?(?:need|have|got) to talk\b|\bcan we talk\b|\bneed to have a (?:serious )?talk\b", _I)
 _POLARITY = [
     (rx.compile(r"\b(?:anyone|anybody) (?:but|except|other than) yourself\b", _I), "me"),
@@ -593,7 +594,8 @@ def gentle_startup(harsh: str) -> str:
     m = _ALWAYS.search(text)
     if m is not None:
         x = m.group("x").strip()
-        return f"I feel {feeling} when you {x}. Could we agree on one thing that would help, starting this week?"
+        you = "you're" if m.group("be") else "you"  # "you're always late": "when you're late", not "when you late"
+        return f"I feel {feeling} when {you} {x}. Could we agree on one thing that would help, starting this week?"
     if _ALARM.search(text):
         return (
             f"I've been feeling a bit {feeling} about something, and I'd like to talk it through with you "
