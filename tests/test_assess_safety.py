@@ -138,7 +138,12 @@ def test_the_overview_of_many_conversations_names_the_one_to_check(tmp_path: Pat
         said = "honestly everyone would be better off without me" if day == 3 else "fine, busy"
         lines += [f"0{day}/03/2024, 20:00 - Kat: how was your day?", f"0{day}/03/2024, 20:01 - Aditi: {said}"]
     chat.write_text("\n".join(lines) + "\n", encoding="utf-8")
-    run = _h2h("analyze", str(chat))
+    html = tmp_path / "r.html"
+    run = _h2h("analyze", str(chat), "--html", str(html))
     assert run.returncode == 0, run.stderr
     flat = " ".join(run.stdout.replace("│", " ").split())
     assert "Before anything else: something said in multi#3 can be a sign of thinking about suicide" in flat
+    toc = html.read_text(encoding="utf-8").split("</nav>")[0]
+    assert toc.count("check in first") == 1 and toc.index("multi#3") < toc.index("check in first") < toc.index(
+        "multi#4"
+    )
