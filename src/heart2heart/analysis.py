@@ -153,10 +153,10 @@ class Analysis:
             out["disclosures"] = _plain(self.disclosures)
         if self.notes is not None:
             out["notes"] = _plain(self.notes)
-        if self.assessment is not None:  # moments to check on, how a conflict started and its horsemen, listening
-            out["safety"] = [m.to_dict() for m in self.assessment.safety]
+        if self.assessment is not None:  # how a conflict started and its horsemen, listening, moments to check on
             out["conflict"] = self.assessment.conflict_dict()
             out["listening"] = self.assessment.listening_dicts()
+            out["safety"] = [m.to_dict() for m in self.assessment.safety]
         out.update(
             {
                 "source": self.source,
