@@ -457,11 +457,26 @@ _CRIED = LazyPattern(r"\b(cried|cry|crying|sobbed|tears|broke down)\b", _I)
 
 
 def _near_feeling(text: str) -> str | None:
-    """The noun phrase of the sentence that names the feeling (a topic from elsewhere is often beside it)."""
+    """The noun phrase of the sentence that names the feeling (a topic from elsewhere is often beside it): before
+    the feeling word, or just after it behind "about", "over", "with"... ("since the move I'm lonely", "scared
+    about the scan"), not in a clause of its own after it ("I'm so lonely I talked to the guy at the shop")."""
     for sentence in split_sentences(text):
-        if own_feeling(sentence) is not None:
-            return topic_of(sentence)
+        if own_feeling(sentence) is None:
+            continue
+        words = sentence.split()
+        at = next((i for i, w in enumerate(words) if _is_feeling_word(w)), len(words))
+        after = words[at + 1 :]
+        kept = words[:at] + (after[:6] if after and after[0].lower() in _FEELING_PREPS else [])
+        return topic_of(" ".join(kept)) if kept else None
     return None
+
+
+_FEELING_PREPS = wordset("about over with of after since at for")
+
+
+def _is_feeling_word(word: str) -> bool:
+    w = word.lower().strip(".,!?;:\"'()")
+    return w in _FEELING_ADJECTIVES or w in FEELING_WORDS
 
 
 def reflection(disclosure: str) -> str:
