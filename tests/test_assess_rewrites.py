@@ -96,6 +96,7 @@ def test_open_rewrites_read_as_english_and_keep_the_meaning(closed: str, expecte
         "Is it for good?",
         "Have you had a fall in the last year?", "Is the seventeenth okay?", "Is my audio okay?",
         "Did you see anyone on the stairs?", "Have you called Uncle Segun to thank him for the gift?",
+        "Did you get the money I sent?", "Did you get my text?",
     ],
 )  # fmt: skip
 def test_questions_no_rule_reads_well_are_left_alone(closed: str) -> None:

@@ -68,6 +68,11 @@ _OBJ_TO_SUBJ = {"him": "he", "her": "she", "them": "they", "me": "I", "us": "we"
 _REACT = wordset("angry mad upset happy ok okay cool fine annoyed surprised pleased disappointed")
 #: Verbs whose object is a task that "goes" somehow ("Did you finish your homework?" -> "How did it go with ...").
 _DID_GO = wordset("finish get pass submit sort fix start try book send hand apply do")
+#: Things sent and received: "did you get the invite?" asks whether it arrived, with no story behind it.
+_SENT = wordset(
+    "invite invitation message messages email emails mail text texts money card parcel package link links slides "
+    "file files numbers details form forms receipt receipts memo letter voicemail photo photos pics attachment"
+)
 _HOW_ADJ = wordset(
     "hard difficult awkward fun scary weird stressful tough nice good bad horrible awful strange sad emotional "
     "intense exciting boring helpful worth"
@@ -199,6 +204,8 @@ def _did_obj(m: re.Match[str]) -> str | None:
     obj = noun_phrase(m.group("x"), listener=False)
     if obj is None or not m.group("x").lower().startswith(obj.lower()):
         return None  # "did you do the three runs this week?": not "how did it go with this week"
+    if obj.split()[-1].lower() in _SENT:
+        return None  # "did you get the money I sent?": not "how did it go with the money"
     return f"How did it go with {_np(obj)}?"
 
 
@@ -216,8 +223,8 @@ def _did_any(m: re.Match[str]) -> str | None:
     low = re.sub(r"\s+(?:well|ok|okay|alright|at all)$", "", x.lower())
     if low in _DID_SPECIAL:
         return _DID_SPECIAL[low]
-    if len(low.split()) < 2 or not _ANY_WORD.isdisjoint(low.split()):
-        return None  # "did you hear anything from upstairs?": a fact asked
+    if len(low.split()) < 2 or not _ANY_WORD.isdisjoint(low.split()) or not _SENT.isdisjoint(low.split()):
+        return None  # "did you hear anything from upstairs?", "did you get my text?": a fact asked
     return f"What was it like to {x}?"
 
 
