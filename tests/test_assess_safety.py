@@ -147,3 +147,15 @@ def test_the_overview_of_many_conversations_names_the_one_to_check(tmp_path: Pat
     assert toc.count("check in first") == 1 and toc.index("multi#3") < toc.index("check in first") < toc.index(
         "multi#4"
     )
+
+
+def test_the_outside_evaluators_dev_statements_stay_caught() -> None:
+    # corpus/safety's dev half was read while the patterns were written (in-sample, so a regression guard, not a
+    # measurement: h2h eval --conversations reports the valid half). No false alarm, 36 of its 50 signs.
+    from heart2heart.assess.validate import validate_safety
+
+    dev = validate_safety(split="dev")
+    if dev is None:
+        pytest.skip("no corpus/safety in this checkout")
+    assert dev["flagged"] == dev["flagged_right"] == dev["sign_right"]
+    assert dev["flagged_right"] >= 36 and dev["signs"] == 50

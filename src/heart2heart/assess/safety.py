@@ -32,39 +32,67 @@ _A = "['\u2019]"  # an apostrophe, straight or curly
 
 #: Phrases that can be a sign of thinking about suicide, said of oneself.
 _SUICIDE = LazyPattern(
-    rf"\bkill myself\b|\b(?:to|gonna|wanna|will|might|could|{_A}ll) off myself\b"
+    rf"\bkill myself\b|\b(?:to|gonna|wanna|will|might|could|{_A}ll) off myself\b|\bunalive (?:myself|me)\b"
     r"|\b(?:end|ending|take|taking) my (?:own )?life\b"
-    r"|\bend(?:ing)? it all\b"
-    r"|\bi (?:just |really |honestly |kind of |sometimes |still )?(?:want|wanna) to die\b"
+    r"|\bend(?:ing)? it all\b|\b(?:want|wanted|need) (?:it all|everything) to (?:end|stop)\b"
+    r"|(?:^|\bi |\bi just |\bi really |\bi honestly |\bi genuinely |\bi still |\bi sometimes )"
+    r"(?:genuinely |honestly |just |really )?(?:want|wanna|wan) (?:to )?(?:die|be dead)\b"
     r"(?! (?:of|from) (?:embarrassment|shame|boredom|laughing))"
-    r"|\bwish(?:ed)? i (?:was|were) dead\b"
+    r"|\bwish(?:ed)? i (?:was|were) dead\b|\bbetter off dead\b"
     rf"|\bwish(?:ed)? i (?:wasn{_A}t|weren{_A}t|had never been|hadn{_A}t been) (?:here|alive|born)\b"
     rf"|\b(?:everyone|everybody|you|they|you all|you guys|the kids|my family)(?:{_A}d| would)? (?:all )?be better "
     rf"off (?:without me|if i (?:was|were)(?:n{_A}t| not) (?:here|around|alive)|if i (?:was|were) dead|with me dead)"
+    rf"|\b(?:nobody|no one|no-one) would (?:even )?(?:notice|care|miss me)[^.!?]{{0,12}}"
+    rf"\bif i (?:was gone|were gone|{_A}m gone|died|wasn{_A}t here)\b"
     rf"|\b(?:no|any|don{_A}t see (?:a|any|the)|can{_A}t see (?:a|any|the)|what{_A}s the) (?:reason|point) "
     r"(?:to|in|of) (?:live|living|going on|being here|being alive|carrying on|staying alive|waking up)\b"
+    rf"|\b(?:no|don{_A}t|do not) (?:wish|want) to (?:go on|keep|carry on) living\b"
     rf"|\bdon{_A}t want to (?:live|be alive|exist|wake up)(?: in this world| on this earth)?"
     r"(?= *(?:any ?more)?\s*(?:$|[.,!?;:]))"
     rf"|\bdon{_A}t want to be here any ?more\b"
     r"|\b(?:go to sleep|fall asleep) and (?:not|never) wake up\b"
+    r"|\b(?:to not|not to|to stop|to never) exist(?:ing)?\b|\bdisappear (?:forever|for good|permanently)\b"
     r"|\brather be dead\b|\brather not be (?:here|alive|around)(?= *(?:any ?more)?\s*(?:$|[.,!?;:]))"
-    rf"|\b(?:i|i{_A}m|i{_A}ve|me)\b[^.!?]{{0,25}}\bsuicidal\b"
-    r"|\b(?:thinking|thought|thoughts|think) (?:about|of) (?:suicide|killing myself|ending it)\b",
+    rf"|\b(?:i|i{_A}m|i{_A}ve|i am|i have)\b[^.!?]{{0,25}}\bsuicidal\b|\bsuicide note\b"
+    r"|\b(?:thinking|thought|thoughts|think) (?:about|of) (?:suicide|killing myself|ending it|overdosing|jumping)\b"
+    rf"|\bwon{_A}?t be (?:around|here) (?:much longer|for (?:much )?longer|for long|to see)\b"
+    rf"|\bwon{_A}?t be a (?:problem|burden|bother) (?:to anyone |for anyone |to you |for you )?"
+    r"(?:much longer|for long)\b"
+    r"|\bhow many (?:of (?:my|these|the) )?(?:pills|tablets|paracetamol)\b[^.!?]{0,30}\b(?:too many|enough|take to)\b"
+    r"|\b(?:saving|saved|stockpiling|stockpiled|hoarding|hoarded) (?:up )?(?:my |all my )?(?:pills|tablets|meds)\b"
+    r"|\b(?:thinking about|thought about|want to|going to|gonna) (?:jump(?:ing)? (?:off|in front of)|"
+    r"step(?:ping)? in front of|driv(?:e|ing) (?:into|off))\b"
+    r"|\b(?:researching|researched|looking up|looked up|googling|googled) (?:ways|how) to (?:die|end it|do it)\b"
+    r"|\bif (?:a|the) (?:bus|car|train|lorry|truck) (?:hit|hits|ran over|runs over) me\b"
+    rf"[^.!?]{{0,30}}\b(?:relieved|glad|wouldn{_A}t mind|wouldn{_A}t care|be fine|be okay|be ok|be happy)\b",
     re.IGNORECASE,
 )
 #: Phrases that say someone is hurting themselves on purpose.
 _SELF_HARM = LazyPattern(
     r"\bself[- ]?harm(?:ing|ed)?\b|\b(?:hurting|harming|cutting|burning|starving) myself\b"
-    r"|\b(?:want|wanted|urge|urges|tried|try|trying) to (?:hurt|cut|harm|burn) myself\b|\bstarted cutting\b"
-    r"|\bcutting again\b",
+    r"|\b(?:want|wanted|wanting|urge|urges|tried|try|trying|need|needing) to (?:hurt|cut|harm|burn|punish) myself\b"
+    r"|\bstarted cutting\b|\bcutting again\b|\bcut myself (?:again|on purpose|deliberately|last night)\b"
+    r"|\bpunish myself physically\b|\bi deserve to (?:hurt|feel pain)\b"
+    r"|\b(?:cut|burnt|burned|hit|punched|scratched|bit|hurt) (?:myself|my (?:arms?|legs?|thighs?|wrists?|hands?|skin))"
+    r"[^.!?]{0,40}\bon purpose\b"
+    r"|\b(?:hit|hitting|punch|punched|punching|scratch|scratched|scratching|dig|digging|bite|biting) "
+    r"(?:myself|my (?:nails )?(?:into )?(?:my )?(?:arms?|legs?|thighs?|wrists?|hands?|head|skin))"
+    r"[^.!?]{0,40}\b(?:till|until) (?:it|they|i) (?:bled|bleed|bleeds|bruised|bruise|bruises|stings?|hurts?)\b",
     re.IGNORECASE,
 )
 #: What makes a phrase no sign: a denial just before it, or fun after it.
-_DENIED = LazyPattern(rf"(?:\bnot|\bnever|n{_A}t|\bno)\s+(?:\w+\s+){{0,2}}$", re.IGNORECASE)
+_DENIED = LazyPattern(
+    rf"(?:\bnot(?!\s+(?:being funny|joking|kidding|gonna lie|going to lie)\b)|\bnever|n{_A}t|\bused to"
+    rf"|\bno(?!\s+(?:joke|lie|cap)\b))\s+(?:\w+\s+){{0,2}}$|\basked (?:me )?(?:if|whether)\b[^.!?]*$",
+    re.IGNORECASE,
+)
 #: "If I am suicidal, ...": a word used of oneself only as a supposition.
 _SUPPOSED = LazyPattern(r"\bif\s+(?:\w+\s+){0,2}$", re.IGNORECASE)
 _IN_FUN = LazyPattern(r"^\W*(?:laughing|lol|lmao|haha|jk|😂|🤣)", re.IGNORECASE)
-_FICTION = LazyPattern(r"\b(?:in the (?:film|movie|book|show|episode)|character|the game)\b", re.IGNORECASE)
+#: An accident, not self-harm: "I keep cutting myself trying to slice bread".
+_ACCIDENT = LazyPattern(r"^\W*(?:trying to|while|on (?:the|a|some)|with (?:the|a)|slicing|chopping|shaving|cooking)",
+                        re.IGNORECASE)  # fmt: skip
+_FICTION = LazyPattern(r"\b(?:in the (?:film|movie|book|show|episode)|character|the game|scene)\b", re.IGNORECASE)
 
 
 @dataclass(frozen=True, slots=True)
@@ -93,7 +121,8 @@ def sign_of(text: str) -> Sign | None:
                 before = text[: m.start() + word]
                 if _SUPPOSED.search(before):
                     continue
-            if _DENIED.search(before) or _IN_FUN.search(text[m.end() :]):
+            after = text[m.end() :]
+            if _DENIED.search(before) or _IN_FUN.search(after) or (sign == "self_harm" and _ACCIDENT.search(after)):
                 continue
             return sign  # type: ignore[return-value]
     return None

@@ -314,6 +314,44 @@ def _tally_notes(a: Assessment, answers: dict[int, str], notes: dict[str, list[i
             notes[note.category][1] += 1
 
 
+def safety_corpus() -> Path | None:
+    """corpus/safety of a source checkout (the outside evaluator's labelled statements), or None."""
+    found = default_corpus("kinds")
+    folder = found.parent / "safety" if found is not None else None
+    return folder if folder is not None and (folder / "statements.jsonl").exists() else None
+
+
+def validate_safety(folder: Path | None = None, split: str = "valid") -> dict[str, Any] | None:
+    """The check-in's flags (:func:`heart2heart.assess.safety.sign_of`) against an outside evaluator's labels
+    (``corpus/safety/statements.jsonl``, ``split``): precision and recall of a flag, the sign right among the
+    statements rightly flagged, and recall on the explicit and the indirect ones. None without the set."""
+    from heart2heart.assess.safety import sign_of
+
+    folder = folder or safety_corpus()
+    if folder is None:
+        return None
+    rows = [json.loads(line) for line in (folder / "statements.jsonl").read_text(encoding="utf-8").splitlines()]
+    rows = [r for r in rows if r["split"] == split]
+    flagged = right = signs = sign_right = 0
+    kinds: dict[str, list[int]] = {"explicit": [0, 0], "indirect": [0, 0]}
+    for r in rows:
+        got = sign_of(r["text"])
+        wanted = r["label"] != "none"
+        flagged += got is not None
+        signs += wanted
+        if wanted:
+            bucket = kinds["explicit" if r["explicit"] else "indirect"]
+            bucket[1] += 1
+            bucket[0] += got is not None
+        if got is not None and wanted:
+            right += 1
+            sign_right += got == r["label"]
+    return {
+        "split": split, "n": len(rows), "signs": signs, "flagged": flagged, "flagged_right": right,
+        "sign_right": sign_right, "explicit": kinds["explicit"], "indirect": kinds["indirect"],
+    }  # fmt: skip
+
+
 def validate_conversations(data_dir: Path | None, corpus: Path | None = None) -> dict[str, Any]:
     """All conversation-level checks: sessions on ``data_dir`` (dev split) when given, kinds on the ``valid`` split
     of ``corpus`` or, by default, of every writer's set (:data:`WRITERS`) and outside set (:data:`OUTSIDE`) found in
@@ -329,4 +367,7 @@ def validate_conversations(data_dir: Path | None, corpus: Path | None = None) ->
         result = validate_kinds(folder, "valid") if folder is not None else None
         if result is not None and result.n:  # a set still being written may have no valid split yet
             out[name] = result.to_dict()
+    safety = validate_safety()
+    if safety is not None:
+        out["safety"] = safety
     return out
