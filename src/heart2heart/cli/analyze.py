@@ -46,13 +46,20 @@ PARALLEL_FROM = 32
 def analysis_workers(conversations: int) -> int:
     """How many processes analyse ``conversations`` conversations: none (this one does) for a few, or where forking
     is not the safe, cheap choice (not Linux, or threads running); else one per CPU this process may use, at most
-    eight."""
+    eight, or ``$H2H_WORKERS`` (1 or 0: this process alone)."""
     import os
     import sys
     import threading
 
     if conversations < PARALLEL_FROM or not sys.platform.startswith("linux") or threading.active_count() > 1:
         return 0
+    wanted = os.environ.get("H2H_WORKERS", "").strip()
+    if wanted:
+        from heart2heart.errors import UsageError
+
+        if not wanted.isdigit():
+            raise UsageError(f"H2H_WORKERS={wanted!r}: give a number of processes (1: no extra processes)")
+        return int(wanted) if int(wanted) > 1 else 0
     cpus = len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else os.cpu_count() or 1
     return min(cpus, 8) if cpus > 1 else 0
 
