@@ -17,16 +17,27 @@ flag is worded as a possibility ("can be a sign"), so a false alarm costs a kind
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass
-from typing import Literal
+from functools import lru_cache
+from pathlib import Path
+from typing import TYPE_CHECKING, Literal
 
 from heart2heart.assess._cues import LazyPattern
 from heart2heart.assess._text import quote
 from heart2heart.model import Conversation
 
-__all__ = ["SafetyMoment", "safety_moments"]
+if TYPE_CHECKING:
+    from heart2heart.assess.text_model import TextModel
+
+__all__ = ["CLASSES", "MODEL_PATH", "THRESHOLD", "SafetyMoment", "pattern_sign", "safety_moments", "sign_of", "signs"]
 
 Sign = Literal["suicide", "self_harm"]
+CLASSES = ("none", "self_harm", "suicide")
+MODEL_PATH = Path(__file__).resolve().parent.parent / "models" / "safety.npz"
+THRESHOLD = 0.5
+"""A message the phrases pass over is flagged when the model's probability of a sign reaches this (chosen by
+``corpus/build_safety_model.py --folds``, each writer of statements held out)."""
 
 _A = "['\u2019]"  # an apostrophe, straight or curly
 
@@ -109,8 +120,8 @@ class SafetyMoment:
         return {"index": self.index, "speaker": self.speaker, "quote": self.quote, "sign": self.sign}
 
 
-def sign_of(text: str) -> Sign | None:
-    """Whether ``text`` says something that can be a sign of thinking about suicide, or of self-harm (None: no)."""
+def pattern_sign(text: str) -> Sign | None:
+    """What the hand-written phrases say of ``text``: a sign of thinking about suicide, of self-harm, or None."""
     if _FICTION.search(text):
         return None
     for sign, pattern in (("suicide", _SUICIDE), ("self_harm", _SELF_HARM)):
@@ -128,11 +139,40 @@ def sign_of(text: str) -> Sign | None:
     return None
 
 
+@lru_cache(maxsize=4)
+def load_model(path: Path = MODEL_PATH) -> TextModel | None:
+    """The text model at ``path`` (the shipped one by default), or None when the file is absent."""
+    from heart2heart.assess.text_model import load_text_model
+
+    return load_text_model(path, CLASSES)
+
+
+def signs(texts: Sequence[str], model: TextModel | None = None, threshold: float = THRESHOLD) -> list[Sign | None]:
+    """Each text's sign: the phrases' where they find one, else the model's when the probability of a sign
+    reaches ``threshold`` (the likelier of the two); None for no sign. ``model``: the shipped one by default."""
+    found: list[Sign | None] = [pattern_sign(t) for t in texts]
+    model = model if model is not None else load_model()
+    todo = [i for i, (t, s) in enumerate(zip(texts, found, strict=True)) if s is None and t.strip()]
+    if model is None or not todo:
+        return found
+    names = model.classes
+    for i, row in zip(todo, model.probability_rows([[texts[i]] for i in todo]), strict=True):
+        p = dict(zip(names, (float(v) for v in row), strict=True))
+        if p["suicide"] + p["self_harm"] >= threshold and not _FICTION.search(texts[i]):
+            found[i] = "suicide" if p["suicide"] >= p["self_harm"] else "self_harm"
+    return found
+
+
+def sign_of(text: str) -> Sign | None:
+    """Whether ``text`` says something that can be a sign of thinking about suicide, or of self-harm (None: no)."""
+    return signs([text])[0]
+
+
 def safety_moments(conv: Conversation) -> list[SafetyMoment]:
-    """Every utterance of ``conv`` that can be such a sign, in order."""
-    out: list[SafetyMoment] = []
-    for u in conv.utterances:
-        sign = sign_of(u.text)
-        if sign is not None:
-            out.append(SafetyMoment(u.index, u.speaker, quote(u.text, 120), sign))
-    return out
+    """Every utterance of ``conv`` (not an attachment) that can be such a sign, in order."""
+    spoken = [u for u in conv.utterances if not u.media]
+    return [
+        SafetyMoment(u.index, u.speaker, quote(u.text, 120), sign)
+        for u, sign in zip(spoken, signs([u.text for u in spoken]), strict=True)
+        if sign is not None
+    ]
