@@ -7,8 +7,9 @@ Training data, all written for the project (its licence lets the weights ship):
   per writer;
 - ``corpus/safety/statements.jsonl``, its ``dev`` half only (the ``valid`` half is never read here: ``h2h eval
   --conversations`` measures the check on it);
-- everyday talk: the utterances of the writers' ``dev`` conversations (:data:`EVERYDAY` of them, a fixed sample),
-  as ``none``, so that ordinary chat stays unflagged.
+- everyday talk: every utterance of the writers' ``dev`` conversations (71,501), as ``none``, so that ordinary
+  chat, distress included, stays unflagged (with a sample of 12,000 instead, the everyday talk it never saw got 84
+  flags at 0.5 instead of 21).
 
     python corpus/build_safety_model.py              # write the shipped model
     python corpus/build_safety_model.py --folds      # also the check with each writer of statements held out
@@ -23,7 +24,6 @@ from __future__ import annotations
 
 import argparse
 import json
-import random
 import sys
 from collections import Counter
 from pathlib import Path
@@ -34,8 +34,6 @@ from heart2heart.assess.text_model import TextModel, fit_text_model
 from heart2heart.assess.validate import OUTSIDE, WRITERS, default_corpus, labelled_conversations
 
 HERE = Path(__file__).resolve().parent
-EVERYDAY = 12_000
-"""Everyday utterances (writers' dev conversations) taken as ``none``."""
 
 Statement = tuple[str, str, str]  # writer, text, label
 
@@ -73,7 +71,7 @@ def fit(rows: list[Statement], talk: list[str]) -> TextModel:
 
 
 def _check(rows: list[Statement], talk: list[str], unseen: list[str]) -> None:
-    thresholds = (0.3, 0.4, 0.5, 0.6, 0.7, 0.8)
+    thresholds = (0.3, 0.4, 0.5, 0.6, 0.7, 0.8, 0.9)
     tallies = {t: Counter[str]() for t in thresholds}
     patterns = Counter[str]()
     flagged_talk = Counter[float]()
@@ -83,18 +81,18 @@ def _check(rows: list[Statement], talk: list[str], unseen: list[str]) -> None:
         probs = model.probability_rows([[text] for _, text, _ in held])
         for (_, text, label), row in zip(held, probs, strict=True):
             p = dict(zip(model.classes, row, strict=True))
-            sign = label != "none"
-            by_pattern = pattern_sign(text) is not None
-            patterns.update(signs=sign, flagged=by_pattern, right=by_pattern and sign)
+            sign = int(label != "none")
+            by_pattern = int(pattern_sign(text) is not None)
+            patterns.update(signs=sign, flagged=by_pattern, right=by_pattern * sign)
             for t in thresholds:
-                flag = by_pattern or p["suicide"] + p["self_harm"] >= t
-                tallies[t].update(signs=sign, flagged=flag, right=flag and sign)
+                flag = int(by_pattern or float(p["suicide"] + p["self_harm"]) >= t)
+                tallies[t].update(signs=sign, flagged=flag, right=flag * sign)
     model = fit(rows, talk)
     probs = model.probability_rows([[text] for text in unseen])
     for text, row in zip(unseen, probs, strict=True):
         p = dict(zip(model.classes, row, strict=True))
         for t in thresholds:
-            flagged_talk[t] += pattern_sign(text) is not None or p["suicide"] + p["self_harm"] >= t
+            flagged_talk[t] += int(pattern_sign(text) is not None or float(p["suicide"] + p["self_harm"]) >= t)
     print(f"statements, each writer held out ({len(rows)}):")
     for name, t in [("patterns alone", patterns), *((f"patterns or model >= {k}", v) for k, v in tallies.items())]:
         precision, recall = t["right"] / max(1, t["flagged"]), t["right"] / max(1, t["signs"])
@@ -119,7 +117,6 @@ def main(argv: list[str] | None = None) -> int:
         return 2
     talk = everyday("dev", WRITERS)
     talk = [t for t in talk if pattern_sign(t) is None]  # the few signs in the corpus are not taken as "none"
-    talk = random.Random(7).sample(talk, min(EVERYDAY, len(talk)))
     if args.folds:
         _check(rows, talk, everyday("valid", WRITERS) + everyday("valid", OUTSIDE))
     model = fit(rows, talk)

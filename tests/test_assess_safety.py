@@ -150,12 +150,31 @@ def test_the_overview_of_many_conversations_names_the_one_to_check(tmp_path: Pat
 
 
 def test_the_outside_evaluators_dev_statements_stay_caught() -> None:
-    # corpus/safety's dev half was read while the patterns were written (in-sample, so a regression guard, not a
-    # measurement: h2h eval --conversations reports the valid half). No false alarm, 36 of its 50 signs.
+    # corpus/safety's dev half was read while the phrases were written and is in the model's training data
+    # (in-sample, so a regression guard, not a measurement: h2h eval --conversations reports the valid half).
     from heart2heart.assess.validate import validate_safety
 
     dev = validate_safety(split="dev")
     if dev is None:
         pytest.skip("no corpus/safety in this checkout")
     assert dev["flagged"] == dev["flagged_right"] == dev["sign_right"]
-    assert dev["flagged_right"] >= 36 and dev["signs"] == 50
+    assert dev["flagged_right"] >= 45 and dev["signs"] == 50
+
+
+def test_the_quick_word_check_never_hides_a_phrase(monkeypatch: pytest.MonkeyPatch) -> None:
+    # pattern_sign looks for one of a few words before searching the full phrases: over every statement written for
+    # the check and the examples above, the phrases must say the same with the word check and without it.
+    import json as _json
+
+    from heart2heart.assess import safety
+    from heart2heart.assess._cues import LazyPattern
+
+    corpus = Path(__file__).resolve().parent.parent / "corpus"
+    texts = [t for t, _ in SIGNS] + NOT_SIGNS
+    for path in [*sorted((corpus / "safety_train").glob("*.jsonl")), corpus / "safety" / "statements.jsonl"]:
+        if path.exists():
+            texts += [_json.loads(line)["text"] for line in path.read_text(encoding="utf-8").splitlines()]
+    quick = [safety.pattern_sign(t) for t in texts]
+    monkeypatch.setattr(safety, "_ANY_SIGN", LazyPattern(""))
+    assert [safety.pattern_sign(t) for t in texts] == quick
+    assert sum(s is not None for s in quick) > 300  # the phrases do find things here

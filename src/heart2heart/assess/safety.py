@@ -23,7 +23,7 @@ from functools import lru_cache
 from pathlib import Path
 from typing import TYPE_CHECKING, Literal
 
-from heart2heart.assess._cues import LazyPattern
+from heart2heart.assess._cues import LazyPattern, lowered
 from heart2heart.assess._text import quote
 from heart2heart.model import Conversation
 
@@ -35,9 +35,13 @@ __all__ = ["CLASSES", "MODEL_PATH", "THRESHOLD", "SafetyMoment", "pattern_sign",
 Sign = Literal["suicide", "self_harm"]
 CLASSES = ("none", "self_harm", "suicide")
 MODEL_PATH = Path(__file__).resolve().parent.parent / "models" / "safety.npz"
-THRESHOLD = 0.5
-"""A message the phrases pass over is flagged when the model's probability of a sign reaches this (chosen by
-``corpus/build_safety_model.py --folds``, each writer of statements held out)."""
+THRESHOLD = 0.7
+"""A message the phrases pass over is flagged when the model's probability of a sign reaches this. Chosen by
+``corpus/build_safety_model.py --folds`` (each of the four writers of statements held out in turn, 1,920
+statements; everyday talk it never saw, 91,160 utterances of the writers' ``valid`` conversations and the outside
+sets): the phrases alone precision 0.887 recall 0.337; with the model at 0.5 0.893 / 0.515 and 21 everyday flags,
+at 0.7 0.895 / 0.457 and 8 (half of them the phrases'), at 0.9 0.890 / 0.387 and 3. A false check-in in an
+ordinary chat costs the reader's trust, so the threshold keeps everyday flags near what the phrases give."""
 
 _A = "['\u2019]"  # an apostrophe, straight or curly
 
@@ -91,6 +95,16 @@ _SELF_HARM = LazyPattern(
     r"[^.!?]{0,40}\b(?:till|until) (?:it|they|i) (?:bled|bleed|bleeds|bruised|bruise|bruises|stings?|hurts?)\b",
     re.IGNORECASE,
 )
+_SUICIDE_LOW = LazyPattern(_SUICIDE.source)
+_SELF_HARM_LOW = LazyPattern(_SELF_HARM.source)
+#: Words one of which every phrase above holds (a test checks that no phrase can do without them), looked for first
+#: in the lower-cased text: one quick search, and the full patterns only where one occurs.
+_ANY_SIGN = LazyPattern(
+    r"\b(?:myself|die|dead|life|live|living|exist|suicid|wake|alive|better off|point|reason|pills|tablets|meds"
+    r"|paracetamol|jump|step|driv|bus|car|train|lorry|truck|end it|to end|to stop|disappear|notice|miss me|care"
+    r"|be here|be around|won't be|wont be|won\u2019t be|rather|ways|how to|unalive|harm|cut|burn|hurt|starv|punish"
+    r"|scratch|bit|hit|punch|dig|deserve|wan die|ending|ended|overdos|note|wish)"
+)
 #: What makes a phrase no sign: a denial just before it, or fun after it.
 _DENIED = LazyPattern(
     rf"(?:\bnot(?!\s+(?:being funny|joking|kidding|gonna lie|going to lie)\b)|\bnever|n{_A}t|\bused to"
@@ -103,6 +117,16 @@ _IN_FUN = LazyPattern(r"^\W*(?:laughing|lol|lmao|haha|jk|😂|🤣)", re.IGNOREC
 #: An accident, not self-harm: "I keep cutting myself trying to slice bread".
 _ACCIDENT = LazyPattern(r"^\W*(?:trying to|while|on (?:the|a|some)|with (?:the|a)|slicing|chopping|shaving|cooking)",
                         re.IGNORECASE)  # fmt: skip
+#: What the model reads as a sign but the words deny or mean otherwise: "I don't want to die", "I just don't want
+#: her to die", "I'm killing myself out here" (overwork).
+_NOT_WISHED = LazyPattern(
+    rf"\b(?:don{_A}t|do not|didn{_A}t|never|not)\s+(?:\w+\s+)?want\s+(?:\w+\s+)?to die\b"
+    r"|\bwant (?:her|him|them|you|it|mum|mom|dad|\w+'s \w+) to die\b"
+    r"|\bkilling myself (?:out here|at work|for|over|to|trying|with|on)\b",
+    re.IGNORECASE,
+)
+#: Fewer words than this are too few for the model ("I", "myself" alone read as signs).
+MODEL_MIN_WORDS = 4
 _FICTION = LazyPattern(r"\b(?:in the (?:film|movie|book|show|episode)|character|the game|scene)\b", re.IGNORECASE)
 
 
@@ -122,9 +146,14 @@ class SafetyMoment:
 
 def pattern_sign(text: str) -> Sign | None:
     """What the hand-written phrases say of ``text``: a sign of thinking about suicide, of self-harm, or None."""
-    if _FICTION.search(text):
+    low = lowered(text)  # searched lower-cased without IGNORECASE: twice as fast (the phrases are lower case)
+    if not _ANY_SIGN.search(low if low is not None else text.casefold()) or _FICTION.search(text):
         return None
-    for sign, pattern in (("suicide", _SUICIDE), ("self_harm", _SELF_HARM)):
+    if low is not None:
+        text, patterns = low, (("suicide", _SUICIDE_LOW), ("self_harm", _SELF_HARM_LOW))
+    else:
+        patterns = (("suicide", _SUICIDE), ("self_harm", _SELF_HARM))
+    for sign, pattern in patterns:
         for m in pattern.compiled.finditer(text):
             before = text[: m.start()]
             word = m.group().lower().rfind("suicidal")
@@ -152,7 +181,10 @@ def signs(texts: Sequence[str], model: TextModel | None = None, threshold: float
     reaches ``threshold`` (the likelier of the two); None for no sign. ``model``: the shipped one by default."""
     found: list[Sign | None] = [pattern_sign(t) for t in texts]
     model = model if model is not None else load_model()
-    todo = [i for i, (t, s) in enumerate(zip(texts, found, strict=True)) if s is None and t.strip()]
+    todo = [
+        i for i, (t, s) in enumerate(zip(texts, found, strict=True))
+        if s is None and len(t.split()) >= MODEL_MIN_WORDS and not _NOT_WISHED.search(t)
+    ]  # fmt: skip
     if model is None or not todo:
         return found
     names = model.classes
