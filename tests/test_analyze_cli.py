@@ -222,9 +222,9 @@ def test_progress_over_many_conversations_only_on_a_terminal(
 
     monkeypatch.setattr(sys.stderr, "isatty", lambda: terminal)
     items: list[Any] = [f"conversation {i}" for i in range(5)]
-    assert list(_with_progress(items, "analysing")) == items
+    assert list(_with_progress(iter(items), "analysing", len(items))) == items  # any iterable, counted as told
     err = capsys.readouterr().err
     assert ("analysing conversations" in err and "5/5" in err) is terminal
     assert (err == "") is not terminal
-    assert list(_with_progress(items[:1], "analysing")) == items[:1]  # one conversation: no bar
+    assert list(_with_progress(items[:1], "analysing", 1)) == items[:1]  # one conversation: no bar
     assert capsys.readouterr().err == ""
