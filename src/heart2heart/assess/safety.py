@@ -7,11 +7,15 @@ lists the moment (``safety`` in the JSON) and the first coaching note says what 
 directly and kindly (asking about suicide does not put the idea in someone's head: Dazzi et al. 2014, a review of
 13 studies), listen, and help them reach support today.
 
-The words are read, nothing is inferred: first-person phrases that say it ("I want to die", "I've been cutting
-myself", "there's no point in going on", "better off without me"), not a word such as "suicide" alone (someone
-may be telling of a loss) and not what is said in fun ("I nearly killed myself laughing", "I wanted to die of
-embarrassment") or denied ("I don't want to die", "I'm not suicidal"). It will miss things said sideways, and a
-flag is worded as a possibility ("can be a sign"), so a false alarm costs a kind question.
+Two readers. First, hand-written first-person phrases that say it ("I want to die", "I've been cutting myself",
+"there's no point in going on", "better off without me"), not a word such as "suicide" alone (someone may be
+telling of a loss) and not what is said in fun ("I nearly killed myself laughing", "I wanted to die of
+embarrassment") or denied ("I don't want to die", "I'm not suicidal"): :func:`pattern_sign`. Then, for what they
+pass over, a text model (``models/safety.npz``) trained on statements outside evaluators wrote for it, signs said
+plainly and sideways beside hard negatives, and on the writers' everyday talk: :func:`signs`. Against another
+outside evaluator's statements it never saw, 28 of its 32 flags were right and it found 28 of 50 signs (model card,
+"A check-in before anything else"): it misses things said sideways, and a flag is worded as a possibility ("can be
+a sign"), so a false alarm costs a kind question.
 """
 
 from __future__ import annotations
