@@ -120,3 +120,33 @@ def test_the_listening_table_fits_a_group_with_long_names(tmp_path: Path) -> Non
                 assert word["y"] <= dot["y"] + dot["height"] / 2 <= word["y"] + word["height"]
         finally:
             browser.close()
+
+
+def test_a_check_in_shows_first_and_fits_a_phone(tmp_path: Path) -> None:
+    burden = conv(
+        [
+            ("Kat", "how was the appointment?", L(q="open")),
+            ("Aditi", "I think I'm not ok. I keep thinking everyone would be better off without me around", L(d=3)),
+            ("Kat", "omg did you see what Priya posted", L(q="closed")),
+            ("Aditi", "ha yeah", L()),
+        ]
+    )
+    out = tmp_path / "check.html"
+    write_html([analyse_conversation(burden)], out)
+    with _browser() as p:
+        browser = p.chromium.launch(executable_path=CHROMIUM, args=ARGS)
+        try:
+            page = browser.new_page(viewport={"width": 390, "height": 900})
+            errors: list[str] = []
+            page.on("console", lambda m: errors.append(m.text) if m.type == "error" else None)
+            page.goto(out.as_uri())
+            box = page.locator(".check")
+            assert box.count() == 1 and box.is_visible()
+            assert "Are you thinking about ending your life?" in box.inner_text()
+            chart = page.locator("svg.chart").first.bounding_box()
+            shown = box.bounding_box()
+            assert shown is not None and chart is not None and shown["y"] < chart["y"]  # above the charts
+            assert page.evaluate("document.documentElement.scrollWidth <= window.innerWidth + 1")
+            assert errors == []
+        finally:
+            browser.close()
