@@ -178,3 +178,18 @@ def test_the_quick_word_check_never_hides_a_phrase(monkeypatch: pytest.MonkeyPat
     monkeypatch.setattr(safety, "_ANY_SIGN", LazyPattern(""))
     assert [safety.pattern_sign(t) for t in texts] == quick
     assert sum(s is not None for s in quick) > 300  # the phrases do find things here
+
+
+def test_when_someone_asked_directly_the_note_says_so_and_what_comes_next() -> None:
+    asked = conv(
+        [
+            ("Jo", "honestly everyone would be better off without me", L(d=3)),
+            ("Sam", "Jo, I'm really glad you told me. Are you thinking about killing yourself?", L(q="closed", er=1)),
+            ("Jo", "sometimes", L()),
+        ]
+    )
+    note = assess(asked).notes[0]
+    assert note.category == "safety" and "Sam asked about it directly, which is what helps." in note.message
+    assert note.suggestion.startswith("Stay with them") and "Are you thinking" not in note.suggestion
+    mine = assess(asked, me="sam").notes[0]
+    assert "You asked about it directly" in mine.message

@@ -32,7 +32,7 @@ from heart2heart.assess.disclosures import Disclosure, acknowledges, gives_advic
 from heart2heart.assess.listening import SpeakerListening
 from heart2heart.assess.questions import AskedQuestion, asked_questions, real_question
 from heart2heart.assess.rewrites import OWN_FEELINGS, gentle_startup, open_rewrite, own_feeling, reflection
-from heart2heart.assess.safety import SafetyMoment
+from heart2heart.assess.safety import SafetyMoment, asks_directly
 from heart2heart.model import Conversation, Utterance
 
 __all__ = ["MAX_NOTES", "Note", "coaching_notes"]
@@ -113,7 +113,7 @@ def coaching_notes(
     of thinking about suicide or of self-harm (``safety``), then the things to try in conversation order, then one
     strength."""
     v = _Voice(me)
-    cands: list[Note] = _safety_notes(safety or [], v)
+    cands: list[Note] = _safety_notes(conv, safety or [], v)
     heated = {m.index for m in moments} | ({harsh_start.index} if harsh_start is not None else set())
     cands += _disclosure_notes(conv, disclosures, v, heated)
     cands += _startup_notes(conv, harsh_start, moments, v)
@@ -145,10 +145,17 @@ def coaching_notes(
 _HELP = "their doctor, a crisis line (988 in the US, Samaritans on 116\u00a0123 in the UK and Ireland)"
 
 
-def _safety_notes(moments: list[SafetyMoment], v: _Voice) -> list[Note]:
+def _asked_about_it(conv: Conversation, m: SafetyMoment) -> Utterance | None:
+    """Someone else's direct question about suicide, self-harm or safety within the next few utterances."""
+    after = [u for u in conv.utterances if u.index > m.index][:4]
+    return next((u for u in after if u.speaker != m.speaker and asks_directly(u.text)), None)
+
+
+def _safety_notes(conv: Conversation, moments: list[SafetyMoment], v: _Voice) -> list[Note]:
     """A check-in before anything else: the first such moment of each speaker (:mod:`heart2heart.assess.safety`).
     To the others: take it seriously, ask directly (asking does not put the idea in someone's head: Dazzi et al.
-    2014), listen and help them reach support; to the reader who said it (``--me``): they deserve support."""
+    2014), listen and help them reach support (or, when someone did ask, that it was what helps and what comes
+    next); to the reader who said it (``--me``): they deserve support."""
     out: list[Note] = []
     seen: set[str] = set()
     for m in moments:
@@ -169,6 +176,15 @@ def _safety_notes(moments: list[SafetyMoment], v: _Voice) -> list[Note]:
             message = (
                 f"What {m.speaker} said can be a sign of {sign}. It matters more than anything else in this report."
             )
+            asked = _asked_about_it(conv, m)
+            if asked is not None:
+                message += f" {v.name(asked.speaker, start=True)} asked about it directly, which is what helps."
+                suggestion = (
+                    f"Stay with them, listen, and help them reach support today: {_HELP}, or emergency services if "
+                    "they are in danger now."
+                )
+                out.append(Note(m.index, m.speaker, m.quote, message, suggestion, SAFETY, 1000.0))
+                continue
             ask = (
                 "ask directly and kindly: \u201cAre you thinking about ending your life?\u201d Asking does not put the "
                 "idea in someone's head."

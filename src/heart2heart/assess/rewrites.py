@@ -363,19 +363,13 @@ _WHEN = LazyPattern(
 _LEAD = LazyPattern(r"^(?:(?:hey|hi|so|and|but|ok|okay|well|oh|also|wait|um|hmm|babe|love|hun)\b[,!]?\s+)+", _I)
 
 
-#: Questions about safety and self-harm are asked directly and closed on purpose (as crisis lines are taught to):
-#: never rewritten.
-_ASKED_DIRECTLY = LazyPattern(
-    r"\b(?:hurt(?:ing)?|harm(?:ing)?|kill(?:ing)?) (?:yourself|urself)|\bsuicid|\bself[- ]harm|\bend (?:your|ur) life"
-    r"|\b(?:are|r) (?:you|u) safe\b|\bsafe (?:right )?now\b|\boverdose",
-    _I,
-)
-
-
 def open_rewrite(question: str) -> str | None:
-    """An open question about the same thing as a closed one, or None when no rule fits it well (or the question
-    is one to ask directly: :data:`_ASKED_DIRECTLY`)."""
-    if _ASKED_DIRECTLY.search(question):
+    """An open question about the same thing as a closed one, or None when no rule fits it well, or when the
+    question asks about suicide, self-harm or safety: such questions are asked directly and closed on purpose (as
+    crisis lines are taught to; :func:`heart2heart.assess.safety.asks_directly`)."""
+    from heart2heart.assess.safety import asks_directly
+
+    if asks_directly(question if "?" in question else question + "?"):
         return None
     text = question_sentence(question) or clean(question)
     text = _LEAD.sub("", clean(text))

@@ -34,7 +34,10 @@ from heart2heart.model import Conversation
 if TYPE_CHECKING:
     from heart2heart.assess.text_model import TextModel
 
-__all__ = ["CLASSES", "MODEL_PATH", "THRESHOLD", "SafetyMoment", "pattern_sign", "safety_moments", "sign_of", "signs"]
+__all__ = [
+    "CLASSES", "MODEL_PATH", "THRESHOLD", "SafetyMoment", "asks_directly", "pattern_sign", "safety_moments", "sign_of",
+    "signs",
+]  # fmt: skip
 
 Sign = Literal["suicide", "self_harm"]
 CLASSES = ("none", "self_harm", "suicide")
@@ -131,6 +134,20 @@ _NOT_WISHED = LazyPattern(
     r"|\bkilling myself (?:out here|at work|for|over|to|trying|with|on)\b",
     re.IGNORECASE,
 )
+#: A question about safety or self-harm asked directly ("Are you thinking about killing yourself?", "Are you safe
+#: right now?"): what helps, so such a question is never rewritten and a check-in says when someone asked it.
+_ASKS_DIRECTLY = LazyPattern(
+    r"\b(?:hurt(?:ing)?|harm(?:ing)?|kill(?:ing)?) (?:yourself|urself)|\bsuicid|\bself[- ]harm|\bend (?:your|ur) life"
+    r"|\b(?:are|r) (?:you|u) safe\b|\bsafe (?:right )?now\b|\boverdose",
+    re.IGNORECASE,
+)
+
+
+def asks_directly(text: str) -> bool:
+    """Whether ``text`` asks directly about suicide, self-harm or safety (:data:`_ASKS_DIRECTLY`)."""
+    return "?" in text and _ASKS_DIRECTLY.search(text) is not None
+
+
 #: Fewer words than this are too few for the model ("I", "myself" alone read as signs).
 MODEL_MIN_WORDS = 4
 _FICTION = LazyPattern(r"\b(?:in the (?:film|movie|book|show|episode)|character|the game|scene)\b", re.IGNORECASE)
