@@ -254,6 +254,9 @@ def test_gentle_startup_has_a_feeling_and_a_need_from_the_complaint(harsh: str, 
         (reflection, "I think I'm scared that if I'm not a swimmer I don't know who I am",
          "It sounds like you're scared."),
         (tell_me_more, "It's a year since my son died", "Tell me more about your son: how has that been for you?"),
+        (gentle_startup, "You never put anything back where it goes.",
+         "I'm feeling frustrated, and what I need is for you to put things back where they go. Could we find one way "
+         "to do that this week?"),
         (reflection, "the job is fine. and i'm so lonely i talked to the guy at the shop for 10 min",
          "It sounds like you've been feeling lonely."),  # not "lonely about the guy"
     ],

@@ -522,6 +522,10 @@ _ALWAYS = LazyPattern(r"\byou(?P<be>'re|’re| are)? (?:always|constantly|foreve
 _ALARM = LazyPattern(r"\b(?:we )?(?:need|have|got) to talk\b|\bcan we talk\b|\bneed to have a (?:serious )?talk\b", _I)
 _POLARITY = [
     (rx.compile(r"\b(?:anyone|anybody) (?:but|except|other than) yourself\b", _I), "me"),
+    (
+        rx.compile(r"\banything\b(?P<rest>[^.!?]*?)\bwhere it (?:goes|belongs|lives)\b", _I),
+        r"things\g<rest>where they go",
+    ),  # "put anything back where it goes" -> "put things back where they go"
     (rx.compile(r"\banything\b", _I), "things"),
     (rx.compile(r"\b(?:anyone|anybody)\b", _I), "other people"),
     (rx.compile(r"\bany\b", _I), "some"),
