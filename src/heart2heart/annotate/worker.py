@@ -11,12 +11,10 @@ from __future__ import annotations
 
 import gc
 import multiprocessing as mp
-import signal
-import sys
-import threading
 import traceback
 from typing import Any
 
+from heart2heart._fork import fork_is_safe, ignore_interrupts
 from heart2heart.annotate.featurize import featurizer_for
 from heart2heart.annotate.pipeline import Pipeline
 from heart2heart.annotate.stream import Labelled, StreamLabeller, carry_after
@@ -31,7 +29,7 @@ corpora of any size; the rows do not depend on it."""
 
 def _serve(tasks: Any, results: Any, pipeline: Pipeline) -> None:
     """The child's loop: label each submitted batch until None arrives."""
-    signal.signal(signal.SIGINT, signal.SIG_IGN)  # Ctrl-C is the parent's to handle: it stops the children
+    ignore_interrupts()
     labeller = StreamLabeller(pipeline)
     while True:
         task = tasks.get()
@@ -100,7 +98,7 @@ class LabelWorker:
     @staticmethod
     def available() -> bool:
         """True where forking is safe and cheap: Linux, and this process runs a single thread."""
-        return sys.platform.startswith("linux") and threading.active_count() == 1
+        return fork_is_safe()
 
     def submit(self, texts: list[str], speakers: list[str], starts: list[int]) -> None:
         """Send the next batch of the stream to be labelled."""

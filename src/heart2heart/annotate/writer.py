@@ -388,7 +388,9 @@ def write_annotated(
 def auto_workers(paths: Sequence[Path], threshold: int = 4 << 20) -> int:
     """How many labelling processes to fork: none for small inputs (not worth a process), else one per CPU
     (at most two: the parent's reading and writing takes a share too)."""
-    cpus = len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else os.cpu_count() or 1
+    from heart2heart._fork import cpus as usable
+
+    cpus = usable()
     if cpus < 2:
         return 0
     total = 0

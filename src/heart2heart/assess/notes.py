@@ -142,7 +142,8 @@ def coaching_notes(
 # --- safety ---------------------------------------------------------------------------------------------------
 
 #: Where to turn, said the same way in every safety note (the user's own country's services are theirs to add).
-_HELP = "their doctor, a crisis line (988 in the US, Samaritans on 116\u00a0123 in the UK and Ireland)"
+_LINES = "a crisis line (988 in the US, Samaritans on 116\u00a0123 in the UK and Ireland)"
+_HELP = f"help them reach support today: their doctor, {_LINES}, or emergency services if they are in danger now."
 
 
 def _asked_about_it(conv: Conversation, m: SafetyMoment) -> Utterance | None:
@@ -151,52 +152,43 @@ def _asked_about_it(conv: Conversation, m: SafetyMoment) -> Utterance | None:
     return next((u for u in after if u.speaker != m.speaker and asks_directly(u.text)), None)
 
 
+def _check_in(conv: Conversation, m: SafetyMoment, v: _Voice) -> tuple[str, str]:
+    """The message and the suggestion of one moment's check-in."""
+    suicide = m.sign == "suicide"
+    if v.is_me(m.speaker):
+        sign = "thinking about suicide" if suicide else "hurting yourself"
+        return (
+            f"What you said here can be a sign of {sign}. It matters more than anything else in this report.",
+            f"You deserve support with this. Tell someone you trust how hard it has been, or talk to your doctor or "
+            f"{_LINES}; if you might act on it, call emergency services now.",
+        )
+    sign = "thinking about suicide" if suicide else "hurting themselves"
+    message = f"What {m.speaker} said can be a sign of {sign}. It matters more than anything else in this report."
+    asked = _asked_about_it(conv, m)
+    if asked is not None:
+        return (
+            f"{message} {v.name(asked.speaker, start=True)} asked about it directly, which is what helps.",
+            f"Stay with them, listen, and {_HELP}",
+        )
+    ask = (
+        "ask directly and kindly: \u201cAre you thinking about ending your life?\u201d Asking does not put the idea "
+        "in someone's head."
+        if suicide
+        else "ask gently what has been happening and whether they are safe right now, without judging."
+    )
+    return message, f"Take it seriously and {ask} Listen, stay with them, and {_HELP}"
+
+
 def _safety_notes(conv: Conversation, moments: list[SafetyMoment], v: _Voice) -> list[Note]:
     """A check-in before anything else: the first such moment of each speaker (:mod:`heart2heart.assess.safety`).
     To the others: take it seriously, ask directly (asking does not put the idea in someone's head: Dazzi et al.
     2014), listen and help them reach support (or, when someone did ask, that it was what helps and what comes
     next); to the reader who said it (``--me``): they deserve support."""
-    out: list[Note] = []
-    seen: set[str] = set()
-    for m in moments:
-        if m.speaker in seen:
-            continue
-        seen.add(m.speaker)
-        suicide = m.sign == "suicide"
-        if v.is_me(m.speaker):
-            sign = "thinking about suicide" if suicide else "hurting yourself"
-            message = f"What you said here can be a sign of {sign}. It matters more than anything else in this report."
-            suggestion = (
-                "You deserve support with this. Tell someone you trust how hard it has been, or talk to your doctor "
-                "or a crisis line (988 in the US, Samaritans on 116\u00a0123 in the UK and Ireland); if you might act "
-                "on it, call emergency services now."
-            )
-        else:
-            sign = "thinking about suicide" if suicide else "hurting themselves"
-            message = (
-                f"What {m.speaker} said can be a sign of {sign}. It matters more than anything else in this report."
-            )
-            asked = _asked_about_it(conv, m)
-            if asked is not None:
-                message += f" {v.name(asked.speaker, start=True)} asked about it directly, which is what helps."
-                suggestion = (
-                    f"Stay with them, listen, and help them reach support today: {_HELP}, or emergency services if "
-                    "they are in danger now."
-                )
-                out.append(Note(m.index, m.speaker, m.quote, message, suggestion, SAFETY, 1000.0))
-                continue
-            ask = (
-                "ask directly and kindly: \u201cAre you thinking about ending your life?\u201d Asking does not put the "
-                "idea in someone's head."
-                if suicide
-                else "ask gently what has been happening and whether they are safe right now, without judging."
-            )
-            suggestion = (
-                f"Take it seriously and {ask} Listen, stay with them, and help them reach support today: {_HELP}, or "
-                "emergency services if they are in danger now."
-            )
-        out.append(Note(m.index, m.speaker, m.quote, message, suggestion, SAFETY, 1000.0))
-    return out
+    first = {m.speaker: m for m in reversed(moments)}  # each speaker's first moment
+    return [
+        Note(m.index, m.speaker, m.quote, *_check_in(conv, m, v), SAFETY, 1000.0)
+        for m in sorted(first.values(), key=lambda m: m.index)
+    ]
 
 
 # --- disclosures ----------------------------------------------------------------------------------------------

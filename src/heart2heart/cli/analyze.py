@@ -48,10 +48,10 @@ def analysis_workers(conversations: int) -> int:
     is not the safe, cheap choice (not Linux, or threads running); else one per CPU this process may use, at most
     eight, or ``$H2H_WORKERS`` (1 or 0: this process alone)."""
     import os
-    import sys
-    import threading
 
-    if conversations < PARALLEL_FROM or not sys.platform.startswith("linux") or threading.active_count() > 1:
+    from heart2heart._fork import cpus, fork_is_safe
+
+    if conversations < PARALLEL_FROM or not fork_is_safe():
         return 0
     wanted = os.environ.get("H2H_WORKERS", "").strip()
     if wanted:
@@ -60,15 +60,8 @@ def analysis_workers(conversations: int) -> int:
         if not wanted.isdigit():
             raise UsageError(f"H2H_WORKERS={wanted!r}: give a number of processes (1: no extra processes)")
         return int(wanted) if int(wanted) > 1 else 0
-    cpus = len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else os.cpu_count() or 1
-    return min(cpus, 8) if cpus > 1 else 0
-
-
-def _ignore_interrupts() -> None:
-    """A worker's start: Ctrl-C is the parent's to handle (it stops the pool), not a traceback from each child."""
-    import signal
-
-    signal.signal(signal.SIGINT, signal.SIG_IGN)
+    n = cpus()
+    return min(n, 8) if n > 1 else 0
 
 
 def analyse_all(conversations: list[Conversation], me: str | None, model: str | None) -> list[ReportItem]:
@@ -84,10 +77,12 @@ def analyse_all(conversations: list[Conversation], me: str | None, model: str | 
     import functools
     import multiprocessing as mp
 
+    from heart2heart._fork import ignore_interrupts
+
     first = analyse_conversation(conversations[0], me, model)
     gc.freeze()  # the children leave the inherited objects alone: their pages stay shared
     try:
-        pool = mp.get_context("fork").Pool(workers, initializer=_ignore_interrupts)
+        pool = mp.get_context("fork").Pool(workers, initializer=ignore_interrupts)
     finally:
         gc.unfreeze()
     with pool:
