@@ -15,7 +15,9 @@ one ``strength`` (something that went well), always listed last.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass, replace
+from typing import NamedTuple
 
 from heart2heart.assess._cues import Cue, LazyPattern
 from heart2heart.assess._phrases import (
@@ -35,7 +37,7 @@ from heart2heart.assess.rewrites import OWN_FEELINGS, gentle_startup, open_rewri
 from heart2heart.assess.safety import SafetyMoment, asks_directly
 from heart2heart.model import Conversation, Utterance
 
-__all__ = ["MAX_NOTES", "Note", "coaching_notes"]
+__all__ = ["MAX_NOTES", "Note", "NoteParts", "coaching_notes", "note_parts"]
 
 MAX_NOTES = 5
 STRENGTH = "strength"
@@ -68,6 +70,23 @@ class Note:
             "suggestion": self.suggestion,
             "category": self.category,
         }
+
+
+class NoteParts(NamedTuple):
+    """A conversation's notes as the reports show them: check-ins first, then what to try, then what went well."""
+
+    checks: list[Note]
+    tries: list[Note]
+    good: list[Note]
+
+
+def note_parts(notes: Iterable[Note]) -> NoteParts:
+    """``notes`` split into the reports' three parts (each in the notes' order)."""
+    parts = NoteParts([], [], [])
+    for n in notes:
+        category = getattr(n, "category", "")
+        (parts.checks if category == SAFETY else parts.good if category == STRENGTH else parts.tries).append(n)
+    return parts
 
 
 class _Voice:

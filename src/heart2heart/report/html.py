@@ -238,6 +238,7 @@ def _latency_text(seconds: float | None, minute_clock: bool) -> str | None:
 
 def _context(item: ReportItem, me: str | None, uid: str) -> dict[str, Any]:
     from heart2heart.assess.listening import answered_by  # loaded already: the assessment was made with it
+    from heart2heart.assess.notes import note_parts  # loaded already, likewise
 
     a = item.assessment
     conv = item.conversation
@@ -314,7 +315,7 @@ def _context(item: ReportItem, me: str | None, uid: str) -> dict[str, Any]:
         "disclosures": disclosures,
         "response_colours": RESPONSE_COLOURS,
         "response_text": RESPONSE_TEXT,
-        "notes": a.notes,
+        "notes": note_parts(a.notes),  # check-ins, what to try, what went well
         "start_up": a.start_up,
         "horsemen": a.horsemen,
         "lsm": item.analysis.style.score if item.analysis.style is not None else None,

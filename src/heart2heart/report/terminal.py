@@ -186,10 +186,9 @@ def verdict(a: Analysis) -> Group | None:
                 f"reciprocity {sc.get('reciprocity', 0):.2f} · attunement {sc.get('attunement', 0):.2f}"
             )
         )
-    notes = list(a.notes or [])
-    checks = [n for n in notes if getattr(n, "category", "") == "safety"]
-    tries = [n for n in notes if getattr(n, "category", "") not in ("strength", "safety")]
-    good = [n for n in notes if getattr(n, "category", "") == "strength"]
+    from heart2heart.assess.notes import note_parts
+
+    checks, tries, good = note_parts(a.notes or [])
     if checks:
         parts += [Text(""), Text("Before anything else", style="bold underline"), _notes_grid(checks, a.me, "")]
     if tries:
