@@ -3,25 +3,16 @@
 from __future__ import annotations
 
 import json
-import os
-import subprocess
 import sys
 from pathlib import Path
 from typing import Any, get_args
 
 import pytest
 
+from _cli import h2h
 from heart2heart.assess.kind import Kind
 
 KINDS = set(get_args(Kind))
-
-H2H = Path(sys.executable).with_name("h2h")
-
-
-def h2h(*args: str | Path) -> subprocess.CompletedProcess[str]:
-    cmd = [str(H2H)] if H2H.exists() else [sys.executable, "-c", "from heart2heart.cli.main import main; main()"]
-    env = {**os.environ, "COLUMNS": "120", "NO_COLOR": "1"}
-    return subprocess.run([*cmd, *map(str, args)], capture_output=True, text=True, env=env, timeout=60)
 
 
 def write_rows(path: Path, rows: list[dict[str, Any]]) -> Path:

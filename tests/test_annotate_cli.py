@@ -3,19 +3,11 @@
 from __future__ import annotations
 
 import json
-import os
-import subprocess
-import sys
 from pathlib import Path
 
-H2H = Path(sys.executable).with_name("h2h")
+from _cli import h2h
+
 LABEL_KEYS = {"question", "reflection", "advice", "disclosure", "empathy", "backchannel", "emotion", "valence"}
-
-
-def h2h(*args: str | Path) -> subprocess.CompletedProcess[str]:
-    cmd = [str(H2H)] if H2H.exists() else [sys.executable, "-c", "from heart2heart.cli.main import main; main()"]
-    env = {**os.environ, "COLUMNS": "120", "NO_COLOR": "1"}
-    return subprocess.run([*cmd, *map(str, args)], capture_output=True, text=True, env=env, timeout=60)
 
 
 def _input(tmp_path: Path) -> Path:

@@ -3,13 +3,12 @@
 from __future__ import annotations
 
 import json
-import subprocess
-import sys
 from pathlib import Path
 
 import pytest
 
 from _assess_helpers import L, conv
+from _cli import h2h
 from heart2heart.assess import assess
 from heart2heart.assess.safety import safety_moments, sign_of
 
@@ -108,11 +107,6 @@ def test_no_check_in_where_nothing_was_said() -> None:
     assert a.safety == [] and all(n.category != "safety" for n in a.notes)
 
 
-def _h2h(*args: str) -> subprocess.CompletedProcess[str]:
-    return subprocess.run([sys.executable, "-c", "from heart2heart.cli.main import main; main()", *args],
-                          capture_output=True, text=True, timeout=120)  # fmt: skip
-
-
 def test_the_reports_put_it_first(tmp_path: Path) -> None:
     chat = tmp_path / "chat.txt"
     chat.write_text(
@@ -121,13 +115,13 @@ def test_the_reports_put_it_first(tmp_path: Path) -> None:
         encoding="utf-8",
     )
     html = tmp_path / "r.html"
-    run = _h2h("analyze", str(chat), "--html", str(html))
+    run = h2h("analyze", str(chat), "--html", str(html))
     assert run.returncode == 0, run.stderr
     assert run.stdout.index("Before anything else") < run.stdout.index("Who talked and listened")
     page = html.read_text(encoding="utf-8")
     assert page.index("Before anything else") < page.index("What to try next") if "What to try next" in page else True
     assert "Nothing stood out to change" not in page
-    row = json.loads(_h2h("analyze", str(chat), "--json").stdout.splitlines()[0])
+    row = json.loads(h2h("analyze", str(chat), "--json").stdout.splitlines()[0])
     assert row["safety"][0]["speaker"] == "Aditi" and row["notes"][0]["category"] == "safety"
 
 
@@ -139,7 +133,7 @@ def test_the_overview_of_many_conversations_names_the_one_to_check(tmp_path: Pat
         lines += [f"0{day}/03/2024, 20:00 - Kat: how was your day?", f"0{day}/03/2024, 20:01 - Aditi: {said}"]
     chat.write_text("\n".join(lines) + "\n", encoding="utf-8")
     html = tmp_path / "r.html"
-    run = _h2h("analyze", str(chat), "--html", str(html))
+    run = h2h("analyze", str(chat), "--html", str(html))
     assert run.returncode == 0, run.stderr
     flat = " ".join(run.stdout.replace("│", " ").split())
     assert "Before anything else: something said in multi#3 can be a sign of thinking about suicide" in flat

@@ -8,13 +8,12 @@ accented letter. ``formats._layout.legacy_encoding`` decides, and the readers ge
 from __future__ import annotations
 
 import json
-import subprocess
-import sys
 import warnings
 from pathlib import Path
 
 import pytest
 
+from _cli import h2h
 from heart2heart.errors import H2HWarning, ParseError
 from heart2heart.formats import detect, read
 from heart2heart.formats._base import HEAD_BYTES, Probe
@@ -91,16 +90,11 @@ def test_what_is_not_western_single_byte_text_is_still_refused_at_its_line(
     assert err.value.line == line
 
 
-def _h2h(*args: str) -> subprocess.CompletedProcess[str]:
-    return subprocess.run([sys.executable, "-c", "from heart2heart.cli.main import main; main()", *args],
-                          capture_output=True, text=True, timeout=120)  # fmt: skip
-
-
 def test_the_commands_read_it_and_say_so_once(tmp_path: Path) -> None:
     path = tmp_path / "chat.csv"
     path.write_bytes(EXCEL.encode("cp1252"))
     out = tmp_path / "out.jsonl"
-    for run in (_h2h("convert", str(path), "-o", str(out)), _h2h("analyze", str(path), "--json")):
+    for run in (h2h("convert", str(path), "-o", str(out)), h2h("analyze", str(path), "--json")):
         assert run.returncode == 0, run.stderr
         warned = [line for line in run.stderr.splitlines() if line.startswith("h2h: warning:")]
         assert len(warned) == 1 and f"{path}: not UTF-8; read as Windows-1252" in warned[0]
