@@ -177,8 +177,9 @@ def test_prepared_tables_are_cached_and_mapped_on_the_next_load(
     first = LinearModel.load(tmp_path / "m")  # builds the tables and writes them to the cache
     entries = list((tmp_path / "cache" / "heart2heart" / "models").iterdir())
     assert len(entries) == 1 and sorted(p.name for p in entries[0].iterdir()) == [
-        "bias.npy", "dense.npy", "keys.npy", "rows.npy", "scalars.json", "slot.npy", "table.npy",
+        "bias.npy", "dense.npy", "keys.npy", "scalars.json", "slot.npy", "table.npy",
     ]  # fmt: skip
+    # (the weight rows are not needed to score: not kept twice)
     # the saved float16 weights are kept as they are (no float32 round trip): the same tables as from float32 rows
     assert first.rows.dtype == np.float16
     as32 = LinearModel(first.heads, first.keys, first.rows.astype(np.float32), first.bias, first.config)
@@ -188,14 +189,22 @@ def test_prepared_tables_are_cached_and_mapped_on_the_next_load(
     assert isinstance(second._table, np.memmap)
     np.testing.assert_array_equal(second.scores(x), first.scores(x))
     np.testing.assert_allclose(second.scores(x), [[1.0, 1.0, -0.5], [-1.0, 0.0, 3.5]], atol=1e-6)
+    # a mapped model reads its rows from the weights file only when asked (saving it): the same model
+    assert second._rows is None
+    second.save(tmp_path / "copy")
+    assert (tmp_path / "copy" / "weights.npz").read_bytes() == (tmp_path / "m" / "weights.npz").read_bytes()
     # a damaged entry is ignored (the tables are built again); a changed model gets its own entry
     (entries[0] / "scalars.json").write_text("{")
     np.testing.assert_array_equal(LinearModel.load(tmp_path / "m").scores(x), first.scores(x))
     assert json.loads((entries[0] / "scalars.json").read_text())  # rewritten whole
+    mapped = LinearModel.load(tmp_path / "m")
     model.bias[0] = 5.0
     model.save(tmp_path / "m")
     assert LinearModel.load(tmp_path / "m").scores(x)[0, 0] == pytest.approx(7.0)
     assert len(list((tmp_path / "cache" / "heart2heart" / "models").iterdir())) == 2
+    # a model mapped before its weights file was replaced does not take rows that are not its own
+    with pytest.raises(ModelError, match="weights changed"):
+        _ = mapped.rows
 
 
 def test_old_prepared_tables_are_pruned_least_recently_used_first(

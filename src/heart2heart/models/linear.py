@@ -74,7 +74,7 @@ class LinearModel:
 
     heads: dict[str, Head]
     keys: npt.NDArray[np.int64]
-    rows: npt.NDArray[np.float32] | npt.NDArray[np.float16]  # float16 when loaded from a saved model
+    _rows: npt.NDArray[np.float32] | npt.NDArray[np.float16] | None  # float16 when loaded from a saved model
     bias: npt.NDArray[np.float32]
     config: FeaturizerConfig = field(default_factory=FeaturizerConfig)
     meta: dict[str, Any] = field(default_factory=dict)
@@ -84,6 +84,30 @@ class LinearModel:
     _words: _WordCache | None = None
     _shift: int = 0
     _bound: int = 0
+    _source: tuple[Path, bytes] | None = None
+    """The ``weights.npz`` (and its :func:`_fingerprint`) a model read from its prepared tables takes its
+    :attr:`rows` from, when asked."""
+
+    @property
+    def rows(self) -> npt.NDArray[np.float32] | npt.NDArray[np.float16]:
+        """The weight row of each of ``keys``. A model read from its prepared tables scores without them, so they
+        are read from its weights file only when asked for (saving it): the cache holds the tables alone."""
+        if self._rows is None:
+            if self._source is None:
+                raise ModelError("a model without weight rows or a weights file to read them from")
+            path, fingerprint = self._source
+            if _fingerprint(path) != fingerprint:
+                raise ModelError(f"{path}: weights changed since the model was read")
+            rows = _read_weights(path)[1]
+            self._rows = rows
+        return self._rows
+
+    @rows.setter
+    def rows(self, rows: npt.NDArray[np.float32] | npt.NDArray[np.float16]) -> None:
+        """New weights: the scoring tables are built afresh from them."""
+        self._rows = rows
+        self._slot = self._table = self._dense = None
+        self._words = None
 
     @property
     def width(self) -> int:
@@ -107,23 +131,16 @@ class LinearModel:
             n = len(self.keys)
             slot = np.full(self.config.n_features, n, dtype=np.int32)
             slot[self.keys] = np.arange(n, dtype=np.int32)
-            scaled = np.zeros((n + 1, self.width), dtype=np.float32)  # the last row stays zeros
-            np.multiply(self.rows, np.float32(_UNIT), out=scaled[:n])  # a power of two: exact in float32
-            np.rint(scaled, out=scaled)
             where = slot[self.config.n_hashed :]
-            dense = scaled[where].astype(np.float64) / _UNIT  # hand-designed columns: never gathered from table
-            scaled[where[where < n]] = 0.0
-            low = 0
-            for a in range(0, n + 1, 8192):  # the lowest set bit of any weight (in chunks: little memory)
-                low |= int(np.bitwise_or.reduce(scaled[a : a + 8192].astype(np.int64).ravel()))
-            shift = ((low & -low).bit_length() - 1) if low else 0  # every weight is a multiple of 2**shift units
-            scaled *= np.float32(2.0**-shift)  # exact: a power of two, and the results are integers
-            bound = int(max(-float(scaled.min()), float(scaled.max()))) if scaled.size else 0
-            table: npt.NDArray[np.int64] | npt.NDArray[np.int32] = (
-                scaled.astype(np.int32) if bound < 2**31 else scaled.astype(np.int64)
-            )
-            del scaled
-            self._shift, self._bound = shift, bound
+            dense = np.zeros((len(where), self.width), dtype=np.float64)  # hand-designed columns: never gathered
+            have = where < n
+            dense[have] = _units(self.rows[where[have]]).astype(np.float64) / _UNIT
+            made = _fixed_point(self.rows, np.sort(where[have]), np.int32)
+            if made is None:  # some weight too large for int32 units
+                made = _fixed_point(self.rows, np.sort(where[have]), np.int64)
+            if made is None:
+                raise ModelError("a weight is too large to be scored exactly (over 2**39)")
+            table, self._shift, self._bound = made
             self._slot, self._table, self._dense = slot, table, dense
         return self._slot, self._table, self._dense
 
@@ -277,22 +294,12 @@ class LinearModel:
         except (KeyError, TypeError, ValueError) as exc:
             raise ModelError(f"{meta_path}: malformed model description ({exc!r})") from None
         extra = {k: v for k, v in meta.items() if k not in ("format_version", "featurizer", "width", "heads")}
-        prepared = _prepared_dir(meta_bytes, _fingerprint(weights_path))
-        cached = _read_prepared(cls, prepared, heads, config, extra)
+        fingerprint = _fingerprint(weights_path)
+        prepared = _prepared_dir(meta_bytes, fingerprint)
+        cached = _read_prepared(cls, prepared, heads, config, extra, (weights_path, fingerprint))
         if cached is not None:
             return cached
-        try:
-            loaded = np.load(io.BytesIO(weights_path.read_bytes()), allow_pickle=False)
-            if not isinstance(loaded, np.lib.npyio.NpzFile):  # a bare .npy array under the .npz name
-                raise ValueError("a single array, not an .npz archive")
-            with loaded as npz:
-                keys = npz["keys"].astype(np.int64)
-                rows = npz["rows"]  # float16 as saved: exact in the float32 tables, and written back as it is
-                if rows.dtype != np.float16:
-                    rows = rows.astype(np.float32)
-                bias = npz["bias"].astype(np.float32)
-        except (OSError, ValueError, KeyError, EOFError, zipfile.BadZipFile) as exc:
-            raise ModelError(f"{weights_path}: corrupt weights ({exc})") from None
+        keys, rows, bias = _read_weights(weights_path)
         if (
             rows.ndim != 2
             or rows.shape != (len(keys), width)
@@ -304,6 +311,26 @@ class LinearModel:
         model = cls(heads, keys, rows, bias, config, extra)
         _write_prepared(model, prepared)
         return model
+
+
+def _read_weights(
+    path: Path,
+) -> tuple[npt.NDArray[np.int64], npt.NDArray[np.float16] | npt.NDArray[np.float32], npt.NDArray[np.float32]]:
+    """The keys, weight rows (float16 as saved: exact in the float32 tables, and written back as they are) and
+    biases of a ``weights.npz``; any problem is a :class:`ModelError` naming it."""
+    try:
+        loaded = np.load(io.BytesIO(path.read_bytes()), allow_pickle=False)
+        if not isinstance(loaded, np.lib.npyio.NpzFile):  # a bare .npy array under the .npz name
+            raise ValueError("a single array, not an .npz archive")
+        with loaded as npz:
+            keys = npz["keys"].astype(np.int64)
+            rows = npz["rows"]
+            if rows.dtype != np.float16:
+                rows = rows.astype(np.float32)
+            bias = npz["bias"].astype(np.float32)
+    except (OSError, ValueError, KeyError, EOFError, zipfile.BadZipFile) as exc:
+        raise ModelError(f"{path}: corrupt weights ({exc})") from None
+    return keys, rows, bias
 
 
 def _fingerprint(weights: Path) -> bytes:
@@ -329,9 +356,15 @@ def _prepared_dir(meta: bytes, weights: bytes) -> Path:
 
 
 def _read_prepared(
-    cls: type[LinearModel], folder: Path, heads: dict[str, Head], config: FeaturizerConfig, meta: dict[str, Any]
+    cls: type[LinearModel],
+    folder: Path,
+    heads: dict[str, Head],
+    config: FeaturizerConfig,
+    meta: dict[str, Any],
+    weights: tuple[Path, bytes],
 ) -> LinearModel | None:
-    """The model from its prepared tables, memory-mapped (None when absent or unreadable: then built afresh)."""
+    """The model from its prepared tables, memory-mapped (None when absent or unreadable: then built afresh); its
+    weight rows are read from ``weights`` (a file and its fingerprint) if ever asked for."""
     try:
         scalars = json.loads((folder / "scalars.json").read_text(encoding="utf-8"))
         arrays = {name: np.load(folder / f"{name}.npy", mmap_mode="r", allow_pickle=False) for name in _PREPARED}
@@ -343,19 +376,18 @@ def _read_prepared(
         return None
     with contextlib.suppress(OSError):  # used now: the last folder pruning removes (a read-only cache keeps all)
         os.utime(folder)
-    return cls(heads, arrays["keys"], arrays["rows"], arrays["bias"], config, meta,
+    return cls(heads, arrays["keys"], None, arrays["bias"], config, meta,
                _slot=arrays["slot"], _table=arrays["table"], _dense=arrays["dense"], _shift=shift,
-               _bound=bound)  # fmt: skip
+               _bound=bound, _source=weights)  # fmt: skip
 
 
 def _write_prepared(model: LinearModel, folder: Path) -> None:
     """Save the scoring tables (:meth:`LinearModel.prepare`) uncompressed, so later runs map them instead of
-    decompressing the weights and rebuilding the tables (~0.2 s for the default model). Best effort: a cache that
+    decompressing the weights and rebuilding the tables (~0.15 s for the default model). Best effort: a cache that
     cannot be written only costs that time again."""
     slot, table, dense = model._lookup()
     arrays: dict[str, npt.NDArray[Any]] = {
-        "keys": model.keys.astype(np.int32), "rows": model.rows.astype(np.float16, copy=False), "bias": model.bias,
-        "slot": slot, "table": table, "dense": dense,
+        "keys": model.keys.astype(np.int32), "bias": model.bias, "slot": slot, "table": table, "dense": dense,
     }  # fmt: skip
     tmp = folder.with_name(f".{folder.name}.{os.getpid()}.part")
     try:
@@ -372,7 +404,7 @@ def _write_prepared(model: LinearModel, folder: Path) -> None:
 
 def _prune(models: Path, keep: Path) -> None:
     """Keep the models' cache within :data:`CACHE_BUDGET`: each new version of a model writes a folder of its own
-    (~43 MB for the default model), so after a few upgrades the folders used least recently are removed (a folder's
+    (~29 MB for the default model), so after a few upgrades the folders used least recently are removed (a folder's
     time is its last use), and half-written folders a stopped run left over an hour ago. ``keep`` (just written)
     always stays. Best effort, and only when a folder was written, so a run that reads the cache pays nothing."""
     now = time.time()
@@ -398,12 +430,53 @@ def _prune(models: Path, keep: Path) -> None:
 
 
 CACHE_BUDGET = 192 << 20
-"""Bytes of prepared tables kept in the models' cache (the current models take ~46 MB; older versions' fill the
+"""Bytes of prepared tables kept in the models' cache (the current models take ~30 MB; older versions' fill the
 rest, most recently used first)."""
 
 
-_PREPARED = ("keys", "rows", "bias", "slot", "table", "dense")
-PREPARED_VERSION = 1
+def _units(rows: npt.NDArray[Any]) -> npt.NDArray[np.float32]:
+    """Weights in units of 2**-24, rounded to whole units (float16 weights are whole units already: exact)."""
+    scaled: npt.NDArray[np.float32] = np.multiply(rows, np.float32(_UNIT), dtype=np.float32)  # exact: a power of 2
+    if rows.dtype != np.float16:
+        np.rint(scaled, out=scaled)
+    return scaled
+
+
+_CHUNK = 8192
+"""Weight rows converted at a time by :func:`_fixed_point` (~1 MB of float32: stays in the CPU's cache)."""
+
+
+def _fixed_point(
+    rows: npt.NDArray[Any], zeroed: npt.NDArray[np.int32], dtype: type[np.int32] | type[np.int64]
+) -> tuple[npt.NDArray[Any], int, int] | None:
+    """The fixed-point table of :meth:`LinearModel._lookup`: ``rows`` in whole units of ``2**(shift - 24)``, with
+    the ``zeroed`` rows (sorted) and one more row at the end all zeros; ``shift`` is the largest that keeps every
+    weight whole, ``bound`` the largest absolute value. None when a weight does not fit ``dtype``.
+
+    Converted a chunk at a time straight into the table: one table-sized allocation (its pages are the cost on a
+    first run) instead of a float32 copy, an int64 copy per chunk and a cast of the whole."""
+    n, width = rows.shape
+    table = np.zeros((n + 1, width), dtype=dtype)
+    limit = float(np.iinfo(dtype).max)
+    low, top = 0, 0.0
+    for a in range(0, n, _CHUNK):
+        b = min(a + _CHUNK, n)
+        chunk = _units(rows[a:b])
+        chunk[zeroed[np.searchsorted(zeroed, a) : np.searchsorted(zeroed, b)] - a] = 0.0
+        if chunk.size:
+            top = max(top, float(chunk.max()), -float(chunk.min()))
+        if top > limit:
+            return None
+        np.copyto(table[a:b], chunk, casting="unsafe")  # whole numbers within the dtype's range: exact
+        low |= int(np.bitwise_or.reduce(table[a:b].ravel()))
+    shift = ((low & -low).bit_length() - 1) if low else 0  # every weight is a multiple of 2**shift units
+    if shift:
+        table >>= shift  # exact: every entry is a multiple of 2**shift
+    return table, shift, int(top) >> shift
+
+
+_PREPARED = ("keys", "bias", "slot", "table", "dense")
+PREPARED_VERSION = 2
 """Bumped whenever :meth:`LinearModel._lookup` changes what it builds (old cache entries are then ignored)."""
 
 _MAX_CACHED = 1 << 16
