@@ -182,6 +182,37 @@ def test_reflection_meets_the_feeling_and_the_subject() -> None:
     )
 
 
+def test_feeling_words_used_as_verbs_name_no_feeling() -> None:
+    # "lost my job" is a loss, not the speaker feeling lost ("you're lost your job" was the reflection); "my mom
+    # lost her job" is not the speaker's feeling either. Said of oneself, the word is still a feeling.
+    assert (
+        reflection(
+            "and honestly it's the third thing this month. lost my job, my girlfriend moved out, now the plant. "
+            "I feel like I ruin everything I touch"
+        )
+        == "It sounds like you're feeling like you ruin everything you touch."
+    )
+    assert reflection("I've been working doubles since my mom lost her job. I'm barely keeping it together") == (
+        "It sounds like that's been a lot to carry."
+    )
+    assert feeling_of("I hurt my back lifting boxes") is None
+    assert feeling_of("I lost the baby on Tuesday") is None
+    assert reflection("I'm upset the kids saw it") == "It sounds like you're upset the kids saw it."
+    assert reflection("I feel so lost since she left") == "It sounds like you're feeling lost since she left."
+    assert reflection("lost. totally lost.") == "It sounds like you're lost."
+
+
+def test_idioms_are_not_what_was_said_about() -> None:
+    assert tell_me_more("I'm scared people think I'm not pulling my weight") == (
+        "Tell me more: what's been making you feel scared?"
+    )
+    assert tell_me_more("I'm worried about my weight") == (
+        "Tell me more about your weight: what's been making you feel worried?"
+    )
+    assert tell_me_more("I just need to get this off my chest") == "Tell me more about that: how has it been for you?"
+    assert reflection("he broke my heart and I'm devastated") == "It sounds like you're devastated."
+
+
 def test_tell_me_more_is_built_from_what_was_said() -> None:
     assert tell_me_more("my dad's shed is full of his old tools") == (
         "Tell me more about your dad's shed: how has that been for you?"

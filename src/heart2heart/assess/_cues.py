@@ -21,6 +21,7 @@ code, with the rewriting, is kept between runs (:mod:`heart2heart._regex_cache`)
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from functools import lru_cache
 
 from heart2heart import _regex_cache
@@ -208,7 +209,7 @@ class LazyPattern:
         found: list[str] = self.compiled.findall(text)
         return found
 
-    def sub(self, repl: str, text: str, count: int = 0) -> str:
+    def sub(self, repl: str | Callable[[re.Match[str]], str], text: str, count: int = 0) -> str:
         return self.compiled.sub(repl, text, count=count)
 
     def __repr__(self) -> str:

@@ -20,6 +20,7 @@ __all__ = [
     "question_sentence",
     "split_sentences",
     "to_listener",
+    "without_verb_uses",
 ]
 
 _I = re.IGNORECASE
@@ -152,8 +153,8 @@ def noun_phrase(text: str, *, listener: bool = True) -> str | None:
     for i, w in enumerate(low):
         if w not in _DETERMINERS:
             continue
-        if w in {"my", "our"} and i > 0 and low[i - 1] == "in" and low[i + 1 : i + 2] == ["day"]:
-            continue  # "in my day": an idiom, not a subject
+        if i > 0 and (low[i - 1], low[i + 1] if i + 1 < len(low) else "") in _IDIOMS:
+            continue  # "in my day", "pulling my weight": an idiom, not a subject
         np = _phrase_at(tokens, low, i)
         if np is None:
             continue
@@ -180,6 +181,43 @@ def personal_topic(text: str) -> str | None:
                 return to_listener(np)
     return None
 
+
+#: (word before, noun after) around a determiner that make an idiom, not a subject: "in my day", "not pulling my
+#: weight", "off my chest", "out of my depth", "losing my mind", "doing my best", "on my mind".
+_IDIOMS = {
+    (before, noun)
+    for before, nouns in (
+        ("in", "day head"),
+        ("pull", "weight"),
+        ("pulling", "weight"),
+        ("pulled", "weight"),
+        ("off", "chest"),
+        ("of", "depth mind way"),
+        ("losing", "mind"),
+        ("lose", "mind"),
+        ("lost", "mind"),
+        ("on", "mind own"),
+        ("doing", "best"),
+        ("do", "best"),
+        ("did", "best"),
+        ("trying", "best"),
+        ("tried", "best"),
+        ("out", "way"),
+        ("get", "head"),
+        ("getting", "head"),
+        ("around", "head"),
+        ("round", "head"),
+        ("broke", "heart"),
+        ("break", "heart"),
+        ("breaks", "heart"),
+        ("breaking", "heart"),
+        ("catch", "breath"),
+        ("lose", "temper"),
+        ("lost", "temper"),
+        ("losing", "temper"),
+    )
+    for noun in nouns.split()
+}
 
 #: Nouns that rarely modify another noun ("in my day children played": not "day children").
 _NO_MODIFIER = wordset("day time life head week year night morning side fault own job money")
@@ -241,6 +279,30 @@ _STRUGGLE = LazyPattern(
 )
 _BARE = LazyPattern(r"^\s*(?:and |but |so |just )?(?P<x>[a-z]+\b[^.!?]*)", _I)
 
+_VERB_USE = LazyPattern(
+    r"(?<![\w'])(?P<before>\S+\s+)?(?P<w>lost|hurt|upset|crushed)\s+"
+    r"(?=(?:my|our|his|her|their|your|its|the|a|an|this|that|all|both|some|every)\b)",
+    _I,
+)
+#: Words after which "lost", "hurt", "upset" name a feeling even before "the", "my"...: "I'm upset the kids saw".
+_STATE_LEAD = wordset(
+    "i'm im am was were been be being is are feel feeling felt get got getting so really very bit little quite too "
+    "pretty"
+)
+
+
+def without_verb_uses(text: str) -> str:
+    """The text without feeling words used as verbs with an object ("lost my job", "my mom lost her job", "hurt
+    my back"), which name no feeling of the speaker's; "I'm upset the kids saw" and "so hurt that..." stay."""
+
+    def drop(m: re.Match[str]) -> str:
+        before = m.group("before") or ""
+        if before and before.strip().lower().strip(".,!?;:\"'()") in _STATE_LEAD:
+            return m.group(0)
+        return before
+
+    return _VERB_USE.sub(drop, text)
+
 
 def feeling_clause(text: str, feeling_words: frozenset[str]) -> str | None:
     """A reflection of the feeling in the speaker's own words, in the second person, or None.
@@ -276,7 +338,7 @@ def feeling_clause(text: str, feeling_words: frozenset[str]) -> str | None:
         m = _BARE.match(s)
         if m is not None:
             x = _trim(m.group("x"), keep_clause=True)
-            if _first_feeling(x, feeling_words) and len(x.split()) <= 8:
+            if _first_feeling(without_verb_uses(x), feeling_words) and len(x.split()) <= 8:
                 return f"you're {x}"
     return None
 

@@ -565,6 +565,10 @@ def _talk_notes(conv: Conversation, listening: list[SpeakerListening], v: _Voice
 # --- one thing that went well ---------------------------------------------------------------------------------
 
 
+_LOSS = LazyPattern(r"\b(?:lost|losing)\s+(?:my|our|the|a|an|her|his|their)\b", re.IGNORECASE)
+"""A loss told ("I lost the baby", "we're losing our house"): as much a feeling as one named."""
+
+
 def _praise(conv: Conversation, disclosures: list[Disclosure], v: _Voice, heated: set[int]) -> list[Note]:
     """The best-met deep disclosure, and what the reply did to meet it."""
     by_index = {u.index: u for u in conv.utterances}
@@ -573,8 +577,8 @@ def _praise(conv: Conversation, disclosures: list[Disclosure], v: _Voice, heated
 
     def warm(d: Disclosure) -> bool:
         r = by_index.get(d.response_index) if d.response_index is not None else None
-        if r is None or r.index in heated or own_feeling(d.text) is None:
-            return False  # praise only a reply to a named feeling, outside the heat of a fight
+        if r is None or r.index in heated or (own_feeling(d.text) is None and _LOSS.search(d.text) is None):
+            return False  # praise only a reply to a named feeling or a loss, outside the heat of a fight
         if tense or "?" in r.text[:25]:
             return acknowledges(r)
         lab = labels_of(r)

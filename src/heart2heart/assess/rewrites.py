@@ -28,6 +28,7 @@ from heart2heart.assess._phrases import (
     noun_phrase,
     question_sentence,
     split_sentences,
+    without_verb_uses,
 )
 from heart2heart.assess._text import FEELING_WORDS, words_of, wordset
 
@@ -413,7 +414,7 @@ def _gerund(phrase: str) -> str:
 
 def feeling_of(text: str) -> str | None:
     """The first feeling named in the text, in plain words ("terrified" -> "scared"), or None."""
-    for w in words_of(text):
+    for w in words_of(without_verb_uses(text)):
         if w in FEELING_WORDS:
             return FEELING_WORDS[w]
     return None
@@ -432,7 +433,7 @@ _FEELING_ADJECTIVES = OWN_FEELINGS - wordset(
 
 def own_feeling(text: str) -> str | None:
     """The first feeling named, as an adjective in the speaker's own word where it is one ("embarrassed")."""
-    for w in words_of(text):
+    for w in words_of(without_verb_uses(text)):
         if w in _FEELING_ADJECTIVES:
             return w
         if w in FEELING_WORDS:
@@ -461,7 +462,7 @@ def _near_feeling(text: str) -> str | None:
     """The noun phrase of the sentence that names the feeling (a topic from elsewhere is often beside it): before
     the feeling word, or just after it behind "about", "over", "with"... ("since the move I'm lonely", "scared
     about the scan"), not in a clause of its own after it ("I'm so lonely I talked to the guy at the shop")."""
-    for sentence in split_sentences(text):
+    for sentence in split_sentences(without_verb_uses(text)):
         if own_feeling(sentence) is None:
             continue
         words = sentence.split()
