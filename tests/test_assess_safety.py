@@ -29,6 +29,7 @@ SIGNS = [
     ("I've been cutting myself again", "self_harm"),
     ("I tried to hurt myself last week", "self_harm"),
     ("I started self-harming in year 9", "self_harm"),
+    ("It's been a year since my husband passed and I just want to die too", "suicide"),  # someone else named
 ]
 NOT_SIGNS = [
     "I nearly killed myself laughing",
@@ -39,6 +40,8 @@ NOT_SIGNS = [
     "I'm not suicidal at all, just tired",
     "If I am suicidal, maybe, but this is just stress",
     "my child was having suicidal thoughts",  # someone else's
+    "I think my best friend has been self-harming and I don't know what to say to her",
+    "she's been suicidal since the summer and I'm scared for her",
     "my uncle died by suicide",
     "how do I take some pressure off myself?",
     "I cut myself chopping onions",
@@ -165,7 +168,11 @@ def test_the_quick_word_check_never_hides_a_phrase(monkeypatch: pytest.MonkeyPat
 
     corpus = Path(__file__).resolve().parent.parent / "corpus"
     texts = [t for t, _ in SIGNS] + NOT_SIGNS
-    for path in [*sorted((corpus / "safety_train").glob("*.jsonl")), corpus / "safety" / "statements.jsonl"]:
+    for path in [
+        *sorted((corpus / "safety_train").glob("*.jsonl")),
+        corpus / "safety" / "statements.jsonl",
+        corpus / "safety3" / "statements.jsonl",
+    ]:
         if path.exists():
             texts += [_json.loads(line)["text"] for line in path.read_text(encoding="utf-8").splitlines()]
     quick = [safety.pattern_sign(t) for t in texts]

@@ -151,6 +151,19 @@ def asks_directly(text: str) -> bool:
 #: Fewer words than this are too few for the model ("I", "myself" alone read as signs).
 MODEL_MIN_WORDS = 4
 _FICTION = LazyPattern(r"\b(?:in the (?:film|movie|book|show|episode)|character|the game|scene)\b", re.IGNORECASE)
+#: Someone else's thoughts or self-harm ("my child was having suicidal thoughts", "she's self-harming"), which the
+#: model can read as the speaker's: the reason to ask how to help, not a sign of the speaker's own.
+_SOMEONE_ELSE = LazyPattern(
+    r"\b(?:my|our|his|her|their|a|the)\s+(?:\w+\s+){0,2}?(?:child|kid|son|daughter|friend|mate|mum|mom|mother|dad"
+    r"|father|brother|sister|partner|wife|husband|boyfriend|girlfriend|bf|gf|student|patient|client|colleague|cousin"
+    r"|nephew|niece|aunt|auntie|uncle|grandson|granddaughter|teenager|flatmate|roommate)s?(?:'s)?\b[^.!?]{0,30}?"
+    r"\b(?:(?:is|was|were|are|has been|have been|'s)\s+(?:\w+\s+){0,2}?(?:suicidal|self[- ]?harming|having suicidal)"
+    r"|(?:wants|said (?:she|he|they) wants?|says (?:she|he|they) wants?) to die|self[- ]?harms|self[- ]?harmed"
+    r"|(?:cutting|hurting|harming) (?:him|her|them)sel\w+|tried to (?:kill|end|take))"
+    r"|\b(?:he|she|they)(?:'s|'re| is| was| were| are| has been| have been)\s+(?:\w+\s+){0,2}?"
+    r"(?:suicidal|self[- ]?harming|having suicidal)",
+    re.IGNORECASE,
+)
 
 
 @dataclass(frozen=True, slots=True)
@@ -176,8 +189,11 @@ def pattern_sign(text: str) -> Sign | None:
         text, patterns = low, (("suicide", _SUICIDE_LOW), ("self_harm", _SELF_HARM_LOW))
     else:
         patterns = (("suicide", _SUICIDE), ("self_harm", _SELF_HARM))
+    others = [m.span() for m in _SOMEONE_ELSE.compiled.finditer(text)]
     for sign, pattern in patterns:
         for m in pattern.compiled.finditer(text):
+            if any(a <= m.start() < b for a, b in others):  # "my friend has been self-harming": theirs
+                continue
             before = text[: m.start()]
             word = m.group().lower().rfind("suicidal")
             if word > 0:  # "I'm not suicidal", "if I am suicidal": the subject is in the match, the word at its end
@@ -213,7 +229,9 @@ def signs(texts: Sequence[str], model: TextModel | None = None, threshold: float
     names = model.classes
     for i, row in zip(todo, model.probability_rows([[texts[i]] for i in todo]), strict=True):
         p = dict(zip(names, (float(v) for v in row), strict=True))
-        if p["suicide"] + p["self_harm"] >= threshold and not _FICTION.search(texts[i]):
+        if p["suicide"] + p["self_harm"] >= threshold and not (
+            _FICTION.search(texts[i]) or _SOMEONE_ELSE.search(texts[i])
+        ):
             found[i] = "suicide" if p["suicide"] >= p["self_harm"] else "self_harm"
     return found
 

@@ -314,17 +314,24 @@ def _tally_notes(a: Assessment, answers: dict[int, str], notes: dict[str, list[i
             notes[note.category][1] += 1
 
 
-def safety_corpus() -> Path | None:
-    """corpus/safety of a source checkout (the outside evaluator's labelled statements), or None."""
+#: The outside evaluators' labelled statements the check-in is measured on, with the split measured: corpus/safety's
+#: ``valid`` half (its ``dev`` half trains the model), and corpus/safety3, a test set written later by another
+#: evaluator (session 23), none of it fitted on.
+SAFETY_SETS = (("safety", "valid"), ("safety3", "test"))
+
+
+def safety_corpus(name: str = "safety") -> Path | None:
+    """corpus/``name`` of a source checkout (an outside evaluator's labelled statements), or None."""
     found = default_corpus("kinds")
-    folder = found.parent / "safety" if found is not None else None
+    folder = found.parent / name if found is not None else None
     return folder if folder is not None and (folder / "statements.jsonl").exists() else None
 
 
 def validate_safety(folder: Path | None = None, split: str = "valid") -> dict[str, Any] | None:
     """The check-in's flags (:func:`heart2heart.assess.safety.sign_of`) against an outside evaluator's labels
-    (``corpus/safety/statements.jsonl``, ``split``): precision and recall of a flag, the sign right among the
-    statements rightly flagged, and recall on the explicit and the indirect ones. None without the set."""
+    (``folder/statements.jsonl``, by default corpus/safety's, ``split``): precision and recall of a flag, the sign
+    right among the statements rightly flagged, and recall on the explicit and the indirect ones. None without the
+    set."""
     from heart2heart.assess.safety import sign_of
 
     folder = folder or safety_corpus()
@@ -347,7 +354,7 @@ def validate_safety(folder: Path | None = None, split: str = "valid") -> dict[st
             right += 1
             sign_right += got == r["label"]
     return {
-        "split": split, "n": len(rows), "signs": signs, "flagged": flagged, "flagged_right": right,
+        "set": folder.name, "split": split, "n": len(rows), "signs": signs, "flagged": flagged, "flagged_right": right,
         "sign_right": sign_right, "explicit": kinds["explicit"], "indirect": kinds["indirect"],
     }  # fmt: skip
 
@@ -367,7 +374,9 @@ def validate_conversations(data_dir: Path | None, corpus: Path | None = None) ->
         result = validate_kinds(folder, "valid") if folder is not None else None
         if result is not None and result.n:  # a set still being written may have no valid split yet
             out[name] = result.to_dict()
-    safety = validate_safety()
-    if safety is not None:
-        out["safety"] = safety
+    for name, split in SAFETY_SETS:
+        folder = safety_corpus(name)
+        safety = validate_safety(folder, split) if folder is not None else None
+        if safety is not None:
+            out[name] = safety
     return out

@@ -66,15 +66,17 @@ def report(data_dir: Path | None, as_json: bool) -> None:
     from rich.console import Console
 
     console = Console()
-    from heart2heart.assess.validate import OUTSIDE, WRITERS
+    from heart2heart.assess.validate import OUTSIDE, SAFETY_SETS, WRITERS
 
     _sets(console, out, WRITERS, "writer", "All writers")
     _sets(console, out, OUTSIDE, "outside set", "Outside sets (from the issue's definitions alone; never fitted)")
-    safety = out.get("safety")
-    if safety is not None:
+    for name, _ in SAFETY_SETS:
+        safety = out.get(name)
+        if safety is None:
+            continue
         (ex, n_ex), (ind, n_ind) = safety["explicit"], safety["indirect"]
         console.print(
-            f"Check-ins (corpus/safety, an outside evaluator's statements, {safety['split']} split, n={safety['n']}): "
+            f"Check-ins (corpus/{name}, an outside evaluator's statements, {safety['split']} split, n={safety['n']}): "
             f"flagged {safety['flagged']}, precision {_share(safety['flagged_right'], safety['flagged'])}, recall "
             f"{_share(safety['flagged_right'], safety['signs'])} (explicit {ex}/{n_ex}, indirect {ind}/{n_ind}); "
             f"sign right {safety['sign_right']}/{safety['flagged_right']}"
