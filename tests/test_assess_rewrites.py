@@ -81,6 +81,8 @@ def test_open_rewrite_asks_about_the_same_thing(closed: str, expected: str) -> N
         ("Is everything alright?", "How are things, honestly?"),
         ("Are you ok with a cleaning rota?", "How are you feeling about a cleaning rota?"),
         ("Are you ok about it?", "How are you feeling about it now?"),
+        ("Did you go to the reunion?", "What was it like to go to the reunion?"),  # lived through: the story
+        ("Did you quit the choir in the end?", "What was it like to quit the choir?"),
     ],
 )  # fmt: skip
 def test_open_rewrites_read_as_english_and_keep_the_meaning(closed: str, expected: str) -> None:
@@ -97,6 +99,9 @@ def test_open_rewrites_read_as_english_and_keep_the_meaning(closed: str, expecte
         "Have you had a fall in the last year?", "Is the seventeenth okay?", "Is my audio okay?",
         "Did you see anyone on the stairs?", "Have you called Uncle Segun to thank him for the gift?",
         "Did you get the money I sent?", "Did you get my text?",
+        # tasks and facts: "What was it like to top it up?" reads as a joke
+        "Did you top it up?", "Did you write it on the chart?", "Did you use that password anywhere else?",
+        "Did you pay the gas bill?", "Did you take the insurance excess waiver?", "did you ice it?",
     ],
 )  # fmt: skip
 def test_questions_no_rule_reads_well_are_left_alone(closed: str) -> None:

@@ -219,13 +219,23 @@ _DID_SPECIAL = {
 }
 
 
+#: Things done that are lived through, where "What was it like to ...?" invites the story: "did you tell her?", "did
+#: you go to the reunion?". Other doings are tasks or facts ("did you top it up?", "did you write it on the chart?",
+#: "did you use that password anywhere else?"): asking what they were like reads as a joke, so no rewrite is offered.
+_LIVED = wordset(
+    "go visit meet tell confront move start leave quit lose win perform present fly travel speak apply graduate "
+    "propose sing dance audition interview stand break ask"
+)
+
+
 def _did_any(m: re.Match[str]) -> str | None:
     x = _np(m.group("x"))
     low = re.sub(r"\s+(?:well|ok|okay|alright|at all)$", "", x.lower())
     if low in _DID_SPECIAL:
         return _DID_SPECIAL[low]
-    if len(low.split()) < 2 or not _ANY_WORD.isdisjoint(low.split()) or not _SENT.isdisjoint(low.split()):
-        return None  # "did you hear anything from upstairs?", "did you get my text?": a fact asked
+    words = low.split()
+    if len(words) < 2 or not _ANY_WORD.isdisjoint(words) or not _SENT.isdisjoint(words) or words[0] not in _LIVED:
+        return None  # "did you hear anything from upstairs?", "did you get my text?": a fact asked; a task
     return f"What was it like to {x}?"
 
 
