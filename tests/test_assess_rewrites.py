@@ -207,6 +207,22 @@ def test_feeling_words_used_as_verbs_name_no_feeling() -> None:
     assert reflection("lost. totally lost.") == "It sounds like you're lost."
 
 
+def test_a_verb_or_a_preposition_ends_the_phrase() -> None:
+    # "my husband asks" is not a thing to ask about, nor "my way through"; a plural noun alone still is.
+    assert tell_me_more("my husband asks me every night") == (
+        "Tell me more about your husband: how has that been for you?"
+    )
+    assert tell_me_more("I found my way through it") == "Tell me more about that: how has it been for you?"
+    assert tell_me_more("my worries keep me up") == "Tell me more about your worries: how has that been for you?"
+
+
+def test_a_jab_is_not_the_situation_of_a_gentle_start_up() -> None:
+    assert gentle_startup("you never do the dishes. like ever. i'm not your mum") == (
+        "I'm feeling overwhelmed, and what I need is for you to do the dishes. Could we find one way to do that this "
+        "week?"
+    )
+
+
 def test_idioms_are_not_what_was_said_about() -> None:
     assert tell_me_more("I'm scared people think I'm not pulling my weight") == (
         "Tell me more: what's been making you feel scared?"

@@ -52,7 +52,14 @@ _BREAK = wordset(
     know knew saw see sees found find lost loves love hate hates wish hope started start stopped stop asked
     ask let lets put puts sat sit last next one two three four five six seven eight nine ten eleven twelve
     twenty thirty forty fifty hundred outside inside home back away around up down out off together alone
-    died dies passed fell fall falls broke quit moved moves split cried cries lied lies"""
+    died dies passed fell fall falls broke quit moved moves split cried cries lied lies through across along
+    between during until till toward towards within beside upon against onto among"""
+)
+#: Verbs that look like plural nouns: never the second word of a phrase ("my husband asks" is not a thing asked
+#: about), though they can be its only one ("my worries", "our lives").
+_VERB_S = wordset(
+    "asks calls tries works helps shouts yells texts rings worries cares reckons means uses leaves starts stays "
+    "lives brings buys plays walks drives cooks cleans shows sends hits expects refuses forgets remembers reminds"
 )
 #: Heads too vague to follow up on ("my thing", "the way").
 _VAGUE = wordset(
@@ -231,7 +238,7 @@ def _phrase_at(tokens: list[str], low: list[str], i: int) -> str | None:
         words.append(tokens[j])
         j += 1
     run: list[str] = []
-    while j < len(low) and len(run) < 3 and _nounish(low[j]):
+    while j < len(low) and len(run) < 3 and _nounish(low[j]) and not (run and low[j] in _VERB_S):
         run.append(tokens[j])
         j += 1
     if not run:

@@ -600,8 +600,8 @@ def _situation(text: str, harsh: str) -> str | None:
     """A specific, first-person sentence next to the harsh one ("I've been waiting at the restaurant for 40
     minutes"), kept as said: Gottman's gentle start-up describes the situation instead of judging the person."""
     for s in split_sentences(text):
-        if harsh in s or "?" in s or re.search(r"\byou\b", s, _I):
-            continue
+        if harsh in s or "?" in s or re.search(r"\b(?:you|u)\b|^i(?:'m| am) not (?:your|ur)\b", s, _I):
+            continue  # about the other person, or a jab ("I'm not your mum"): not the situation
         if re.match(r"^(?:i've|i have|i'm|i am|i was|i had|i)\b", s, _I) and len(s.split()) >= 4:
             return s.rstrip(".!")
     return None
