@@ -232,6 +232,7 @@ def test_idioms_are_not_what_was_said_about() -> None:
     )
     assert tell_me_more("I just need to get this off my chest") == "Tell me more about that: how has it been for you?"
     assert reflection("he broke my heart and I'm devastated") == "It sounds like you're devastated."
+    assert personal_topic("I'm scared they think I'm not pulling my weight") is None  # the notes' "Tell me more"
 
 
 def test_tell_me_more_is_built_from_what_was_said() -> None:

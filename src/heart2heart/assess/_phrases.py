@@ -160,7 +160,7 @@ def noun_phrase(text: str, *, listener: bool = True) -> str | None:
     for i, w in enumerate(low):
         if w not in _DETERMINERS:
             continue
-        if i > 0 and (low[i - 1], low[i + 1] if i + 1 < len(low) else "") in _IDIOMS:
+        if _idiom_at(low, i):
             continue  # "in my day", "pulling my weight": an idiom, not a subject
         np = _phrase_at(tokens, low, i)
         if np is None:
@@ -182,7 +182,7 @@ def personal_topic(text: str) -> str | None:
     tokens = _TOKEN.findall(clean(text))
     low = [t.lower() for t in tokens]
     for i, w in enumerate(low):
-        if w in {"my", "our"}:
+        if w in {"my", "our"} and not _idiom_at(low, i):
             np = _phrase_at(tokens, low, i)
             if np is not None:
                 return to_listener(np)
@@ -225,6 +225,12 @@ _IDIOMS = {
     )
     for noun in nouns.split()
 }
+
+
+def _idiom_at(low: list[str], i: int) -> bool:
+    """Whether the determiner at ``i`` is part of an idiom (:data:`_IDIOMS`)."""
+    return i > 0 and (low[i - 1], low[i + 1] if i + 1 < len(low) else "") in _IDIOMS
+
 
 #: Nouns that rarely modify another noun ("in my day children played": not "day children").
 _NO_MODIFIER = wordset("day time life head week year night morning side fault own job money")
