@@ -1,4 +1,5 @@
-"""Write the seed of compiled patterns the package ships (:mod:`heart2heart._regex_cache`).
+"""Write the seed of compiled patterns the package ships (:mod:`heart2heart._regex_cache`), and its compiled report
+template (:func:`heart2heart.report.html.template_seed`).
 
 Run: ``python -m heart2heart._regex_seed``.
 
@@ -106,6 +107,15 @@ def main() -> None:
     path.parent.mkdir(parents=True, exist_ok=True)
     _regex_cache.write_seed(path, found)
     print(f"{path}: {len(found)} patterns, {path.stat().st_size / 1024:.0f} KiB")
+    from heart2heart._io import atomic_write_bytes
+    from heart2heart.report.html import TEMPLATE_SEED_DIR, template_seed, template_seed_file
+
+    template = template_seed_file()
+    TEMPLATE_SEED_DIR.mkdir(parents=True, exist_ok=True)
+    for old in TEMPLATE_SEED_DIR.glob(f"{template.name.split('-jinja2-')[0]}-jinja2-*.cache"):
+        old.unlink()  # this Python's seed for another Jinja2: one file per Python
+    atomic_write_bytes(template, template_seed())
+    print(f"{template}: the compiled report template, {template.stat().st_size / 1024:.0f} KiB")
 
 
 if __name__ == "__main__":

@@ -327,11 +327,28 @@ def cache_dir() -> Path:
     return _io.cache_dir("templates")
 
 
-def _bytecode_cache() -> jinja2.BytecodeCache | None:
-    """A cache of the compiled template in the user's cache folder, so later runs skip compiling it (~50 ms).
+#: The compiled report template the package ships, one file per Python minor version and Jinja2 version (written
+#: by ``python -m heart2heart._regex_seed`` with the compiled patterns), so a first run does not compile it either.
+TEMPLATE_SEED_DIR = Path(__file__).with_name("template_seed")
+TEMPLATE = "report.html.j2"
 
-    Jinja2 keys each entry by the template's source checksum, its own version and Python's, so an edited template
-    or an upgrade recompiles. A cache folder that cannot be written, or a damaged entry, only costs the compile.
+
+def template_seed_file() -> Path:
+    """This Python's and this Jinja2's compiled template in :data:`TEMPLATE_SEED_DIR` (it may not exist)."""
+    import sys
+
+    import jinja2
+
+    return TEMPLATE_SEED_DIR / f"{sys.implementation.cache_tag}-jinja2-{jinja2.__version__}.cache"
+
+
+def _bytecode_cache() -> jinja2.BytecodeCache | None:
+    """A cache of the compiled template in the user's cache folder, so later runs skip compiling it (~50 ms); the
+    first run takes the package's own (:func:`template_seed_file`) when it is there.
+
+    Jinja2 keys each entry by the template's source checksum, its own bytecode format and Python's version, so an
+    edited template or an upgrade recompiles (a shipped file compiled from another source is refused the same way).
+    A cache folder that cannot be written, or a damaged entry, only costs the compile.
     """
     import jinja2
 
@@ -341,6 +358,11 @@ def _bytecode_cache() -> jinja2.BytecodeCache | None:
                 super().load_bytecode(bucket)
             except Exception:  # a damaged entry: compile again
                 bucket.reset()
+            if bucket.code is None:
+                try:
+                    bucket.bytecode_from_string(template_seed_file().read_bytes())
+                except Exception:  # none shipped for this Python and Jinja2, or damaged: compile
+                    bucket.reset()
 
         def dump_bytecode(self, bucket: jinja2.bccache.Bucket) -> None:
             with contextlib.suppress(OSError):  # read-only or full disk: the report is still written
@@ -354,8 +376,7 @@ def _bytecode_cache() -> jinja2.BytecodeCache | None:
     return QuietCache(str(folder))
 
 
-@lru_cache(maxsize=1)
-def _template() -> jinja2.Template:
+def _environment(bytecode_cache: jinja2.BytecodeCache | None) -> jinja2.Environment:
     import jinja2
 
     env = jinja2.Environment(
@@ -363,11 +384,29 @@ def _template() -> jinja2.Template:
         autoescape=True,
         trim_blocks=True,
         lstrip_blocks=True,
-        bytecode_cache=_bytecode_cache(),
+        bytecode_cache=bytecode_cache,
     )
     env.filters["pct"] = lambda v: "–" if v is None else f"{round(100 * v)}%"
     env.filters["num"] = lambda v, d=2: "–" if v is None else f"{v:.{d}f}"
-    return env.get_template("report.html.j2")
+    return env
+
+
+@lru_cache(maxsize=1)
+def _template() -> jinja2.Template:
+    return _environment(_bytecode_cache()).get_template(TEMPLATE)
+
+
+def template_seed() -> bytes:
+    """The compiled template as :func:`template_seed_file` holds it: Jinja2's bytecode cache entry (its format and
+    Python's version, the source's checksum, the code), compiled with the report's own settings."""
+    import jinja2
+
+    env = _environment(None)
+    assert env.loader is not None
+    source, _, _ = env.loader.get_source(env, TEMPLATE)
+    bucket = jinja2.bccache.Bucket(env, TEMPLATE, jinja2.BytecodeCache().get_source_checksum(source))
+    bucket.code = env.compile(source, TEMPLATE, f"heart2heart/report/templates/{TEMPLATE}")
+    return bucket.bytecode_to_string()
 
 
 def render_html(items: Sequence[ReportItem], me: str | None = None, title: str | None = None) -> str:
