@@ -51,6 +51,7 @@ NOT_SIGNS = [
     "omg I'm dead 😂",
     "the character kills himself in the film",
     "I would never hurt myself",
+    "hey. I've been thinking about last night",  # the bundled example's opener
 ]
 
 

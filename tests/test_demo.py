@@ -60,6 +60,9 @@ def test_demo_json_fills_the_assessment(tmp_path: Path) -> None:
         assert isinstance(r["disclosures"], list) and 1 <= len(r["notes"]) <= 5
     # Evening 2: "wait really? you never told me that" is surprise, not criticism.
     assert not any("criticism" in n["message"] for n in rows[1]["notes"])
+    # Nothing in the example is a sign of thinking about suicide ("hey. I've been thinking about last night" opens an
+    # ordinary talk about a bad evening): a check-in there would be the first thing a new user sees, and wrong.
+    assert all(r["safety"] == [] for r in rows)
 
 
 def test_terminal_summary_shows_the_verdict(tmp_path: Path) -> None:
