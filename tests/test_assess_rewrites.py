@@ -83,6 +83,8 @@ def test_open_rewrite_asks_about_the_same_thing(closed: str, expected: str) -> N
         ("Are you ok about it?", "How are you feeling about it now?"),
         ("Did you go to the reunion?", "What was it like to go to the reunion?"),  # lived through: the story
         ("Did you quit the choir in the end?", "What was it like to quit the choir?"),
+        ("do you think i should tell my mum", "What's your sense of whether I should tell my mum?"),
+        ("Have you started the new job yet?", "How are things going with the new job?"),
     ],
 )  # fmt: skip
 def test_open_rewrites_read_as_english_and_keep_the_meaning(closed: str, expected: str) -> None:
@@ -102,6 +104,8 @@ def test_open_rewrites_read_as_english_and_keep_the_meaning(closed: str, expecte
         # tasks and facts: "What was it like to top it up?" reads as a joke
         "Did you top it up?", "Did you write it on the chart?", "Did you use that password anywhere else?",
         "Did you pay the gas bill?", "Did you take the insurance excess waiver?", "did you ice it?",
+        "Did you send the thank you email?", "Did you get the bus or did someone drive?",
+        "Have you taken your tablets this morning?", "Have you seen your payslip?", "Did you ask about the salary?",
     ],
 )  # fmt: skip
 def test_questions_no_rule_reads_well_are_left_alone(closed: str) -> None:

@@ -74,6 +74,8 @@ _SENT = wordset(
     "invite invitation message messages email emails mail text texts money card parcel package link links slides "
     "file files numbers details form forms receipt receipts memo letter voicemail photo photos pics attachment"
 )
+#: What one gets to go somewhere: "did you get the bus?" asks how they travelled.
+_RIDES = wordset("bus train tube taxi cab uber lift ferry flight plane tram coach")
 _HOW_ADJ = wordset(
     "hard difficult awkward fun scary weird stressful tough nice good bad horrible awful strange sad emotional "
     "intense exciting boring helpful worth"
@@ -205,8 +207,11 @@ def _did_obj(m: re.Match[str]) -> str | None:
     obj = noun_phrase(m.group("x"), listener=False)
     if obj is None or not m.group("x").lower().startswith(obj.lower()):
         return None  # "did you do the three runs this week?": not "how did it go with this week"
-    if obj.split()[-1].lower() in _SENT:
-        return None  # "did you get the money I sent?": not "how did it go with the money"
+    after = m.group("x")[len(obj) :].split()
+    if after and after[0].lower() in {"you", "u", "i", "me"}:
+        return None  # the phrase was cut inside a compound: "send the thank you email" is not "the thank"
+    if obj.split()[-1].lower() in _SENT | _RIDES:
+        return None  # "did you get the money I sent?", "did you get the bus?": whether, not how it went
     return f"How did it go with {_np(obj)}?"
 
 
@@ -236,6 +241,8 @@ def _did_any(m: re.Match[str]) -> str | None:
     words = low.split()
     if len(words) < 2 or not _ANY_WORD.isdisjoint(words) or not _SENT.isdisjoint(words) or words[0] not in _LIVED:
         return None  # "did you hear anything from upstairs?", "did you get my text?": a fact asked; a task
+    if words[0] == "ask" and words[1] in {"about", "for", "if", "whether", "when", "where", "what", "how", "who"}:
+        return None  # "did you ask about the salary?": an errand ("did you ask her out?" is lived through)
     return f"What was it like to {x}?"
 
 
@@ -282,12 +289,17 @@ _HAVE_TRIED = {"tried": "What have you tried so far, and how did it go?",
                "looked": "What options have you been looking at?"}  # fmt: skip
 
 
+#: "Have you ...?" about something under way in a life, where "How are things going with ...?" invites the story
+#: ("have you started the new job?", "have you met the new neighbours?"); other verbs ask a fact or a task.
+_HAVE_LIVED = wordset("met started joined moved begun settled")
+
+
 def _have_you(m: re.Match[str]) -> str | None:
     verb = m.group("v").lower()
     if verb in _HAVE_TRIED:
         return _HAVE_TRIED[verb]
-    if verb in {"had", "got", "gotten", "been"}:
-        return None  # "have you had a fall in the last year?": a fact asked, no story behind a rewrite
+    if verb not in _HAVE_LIVED:
+        return None  # "have you had a fall?", "have you taken your tablets?", "have you seen your payslip?": facts
     x = m.group("x")
     obj = noun_phrase(x, listener=False)
     if obj is None or not x.lower().startswith(obj.lower()):
@@ -392,6 +404,7 @@ def open_rewrite(question: str) -> str | None:
             continue
         out = build(m)
         if out:
+            out = re.sub(r"\bi\b(?!')|\bi(?='(?:m|ve|d|ll)\b)", "I", out)  # "whether i should tell my mum"
             return out[0].upper() + out[1:]
     return None
 
