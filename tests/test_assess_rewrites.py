@@ -209,6 +209,10 @@ def test_feeling_words_used_as_verbs_name_no_feeling() -> None:
     assert reflection("I'm upset the kids saw it") == "It sounds like you're upset the kids saw it."
     assert reflection("I feel so lost since she left") == "It sounds like you're feeling lost since she left."
     assert reflection("lost. totally lost.") == "It sounds like you're lost."
+    # "low" and "down" name a state only after a word that says one: not "sit down", not "his sugar goes low"
+    assert feeling_of("Well done, my boy. Now sit down, I'm going to tell you what my father told me") is None
+    assert feeling_of("What if he goes low while he's asleep and I don't hear it") is None
+    assert reflection("I'm a bit down today") == "It sounds like you're a bit down today."
 
 
 def test_a_verb_or_a_preposition_ends_the_phrase() -> None:

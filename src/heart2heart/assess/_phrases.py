@@ -18,6 +18,7 @@ __all__ = [
     "noun_phrase",
     "personal_topic",
     "question_sentence",
+    "said_feelings",
     "split_sentences",
     "to_listener",
     "without_verb_uses",
@@ -59,14 +60,15 @@ _BREAK = wordset(
 #: about), though they can be its only one ("my worries", "our lives").
 _VERB_S = wordset(
     "asks calls tries works helps shouts yells texts rings worries cares reckons means uses leaves starts stays "
-    "lives brings buys plays walks drives cooks cleans shows sends hits expects refuses forgets remembers reminds"
+    "lives brings buys plays walks drives cooks cleans shows sends hits expects refuses forgets remembers reminds "
+    "matters counts"
 )
 #: Heads too vague to follow up on ("my thing", "the way").
 _VAGUE = wordset(
     "thing things stuff way time lot bit one ones kind sort part end point fact case moment same rest idea "
     "reason something anything everything nothing fault problem issue deal dear love darling sweetie babe"
 )
-_TOKEN = LazyPattern(r"[A-Za-z]+(?:'[a-z]+)?|[^\sA-Za-z]")
+_TOKEN = LazyPattern(r"[A-Za-z]+(?:-[A-Za-z]+)*(?:'[a-z]+)?|[^\sA-Za-z]")  # "great-grandad" is one word
 
 
 def clean(text: str) -> str:
@@ -263,7 +265,7 @@ def _phrase_at(tokens: list[str], low: list[str], i: int) -> str | None:
 
 
 def _nounish(w: str) -> bool:
-    if not w.isascii() or not re.fullmatch(r"[a-z]+(?:'s)?", w):
+    if not w.isascii() or not re.fullmatch(r"[a-z]+(?:-[a-z]+)*(?:'s)?", w):
         return False
     base = w.removesuffix("'s")
     if len(base) < 3 or base in _BREAK or w in _BREAK:
@@ -302,6 +304,16 @@ _STATE_LEAD = wordset(
     "i'm im am was were been be being is are feel feeling felt get got getting so really very bit little quite too "
     "pretty"
 )
+
+
+#: Feeling words that are more often something else ("sit down", "if his sugar goes low", "calm down"): a feeling
+#: only after a word that says a state ("I'm low", "feeling down", "a bit low").
+_NEEDS_LEAD = wordset("low down")
+
+
+def said_feelings(words: list[str]) -> list[str]:
+    """``words`` (lower-cased, in order) without those of :data:`_NEEDS_LEAD` that name no state."""
+    return [w for i, w in enumerate(words) if w not in _NEEDS_LEAD or (i > 0 and words[i - 1] in _STATE_LEAD)]
 
 
 def without_verb_uses(text: str) -> str:

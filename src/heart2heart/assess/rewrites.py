@@ -27,6 +27,7 @@ from heart2heart.assess._phrases import (
     feeling_clause,
     noun_phrase,
     question_sentence,
+    said_feelings,
     split_sentences,
     without_verb_uses,
 )
@@ -437,7 +438,7 @@ def _gerund(phrase: str) -> str:
 
 def feeling_of(text: str) -> str | None:
     """The first feeling named in the text, in plain words ("terrified" -> "scared"), or None."""
-    for w in words_of(without_verb_uses(text)):
+    for w in said_feelings(words_of(without_verb_uses(text))):
         if w in FEELING_WORDS:
             return FEELING_WORDS[w]
     return None
@@ -456,7 +457,7 @@ _FEELING_ADJECTIVES = OWN_FEELINGS - wordset(
 
 def own_feeling(text: str) -> str | None:
     """The first feeling named, as an adjective in the speaker's own word where it is one ("embarrassed")."""
-    for w in words_of(without_verb_uses(text)):
+    for w in said_feelings(words_of(without_verb_uses(text))):
         if w in _FEELING_ADJECTIVES:
             return w
         if w in FEELING_WORDS:
