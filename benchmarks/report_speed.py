@@ -126,7 +126,8 @@ def main() -> None:
             f"h2h analyze --html, 1,000-turn transcript: best {min(warm):.3f} s wall "
             f"(runs: {', '.join(f'{r:.3f}' for r in warm)}; first run, empty cache"
             f"{', no bytecode' if fresh else ''}: {first:.3f} s); "
-            f"HTML {size / 1024:.0f} KiB (targets: < 1 s, < 1024 KiB); machine: 5M-addition loop {calibration():.3f} s"
+            f"HTML {size / 1024:.0f} KiB (targets: < 1 s, < 1024 KiB); "
+            f"machine: 5M-addition loop {calibration():.3f} s; Python {sys.version.split()[0]}"
         )
         sys.stdout.flush()
 
