@@ -15,13 +15,13 @@ __all__ = [
     "EVENT_NOUNS",
     "clean",
     "feeling_clause",
+    "names_state",
     "noun_phrase",
     "personal_topic",
     "question_sentence",
     "said_feelings",
     "split_sentences",
     "to_listener",
-    "without_verb_uses",
 ]
 
 _I = re.IGNORECASE
@@ -294,39 +294,34 @@ _STRUGGLE = LazyPattern(
 )
 _BARE = LazyPattern(r"^\s*(?:and |but |so |just )?(?P<x>[a-z]+\b[^.!?]*)", _I)
 
-_VERB_USE = LazyPattern(
-    r"(?<![\w'])(?P<before>\S+\s+)?(?P<w>lost|hurt|upset|crushed)\s+"
-    r"(?=(?:my|our|his|her|their|your|its|the|a|an|this|that|all|both|some|every)\b)",
-    _I,
-)
-#: Words after which "lost", "hurt", "upset" name a feeling even before "the", "my"...: "I'm upset the kids saw".
+#: Words after which a feeling word names a state even where it could be something else: "I'm upset the kids saw",
+#: "feeling down", "a bit low".
 _STATE_LEAD = wordset(
     "i'm im am was were been be being is are feel feeling felt get got getting so really very bit little quite too "
     "pretty"
 )
-
-
-#: Feeling words that are more often something else ("sit down", "if his sugar goes low", "calm down"): a feeling
-#: only after a word that says a state ("I'm low", "feeling down", "a bit low").
+#: Feeling words that are also verbs taking an object: "lost my job", "my mom lost her job", "hurt my back".
+_VERB_FEELINGS = wordset("lost hurt upset crushed")
+_OBJECT_START = wordset("my our his her their your its the a an this that all both some every")
+#: Feeling words that are more often something else: "sit down", "calm down", "if his sugar goes low".
 _NEEDS_LEAD = wordset("low down")
 
 
+def names_state(words: list[str], i: int) -> bool:
+    """Whether ``words[i]`` (lower-cased words in order), where it is a feeling word, names a state there: not one of
+    :data:`_VERB_FEELINGS` used as a verb with an object, and not one of :data:`_NEEDS_LEAD` on its own, unless a
+    word that says a state comes just before (:data:`_STATE_LEAD`)."""
+    w = words[i]
+    verb = w in _VERB_FEELINGS and i + 1 < len(words) and words[i + 1] in _OBJECT_START
+    if not (verb or w in _NEEDS_LEAD):
+        return True
+    return i > 0 and words[i - 1] in _STATE_LEAD
+
+
 def said_feelings(words: list[str]) -> list[str]:
-    """``words`` (lower-cased, in order) without those of :data:`_NEEDS_LEAD` that name no state."""
-    return [w for i, w in enumerate(words) if w not in _NEEDS_LEAD or (i > 0 and words[i - 1] in _STATE_LEAD)]
-
-
-def without_verb_uses(text: str) -> str:
-    """The text without feeling words used as verbs with an object ("lost my job", "my mom lost her job", "hurt
-    my back"), which name no feeling of the speaker's; "I'm upset the kids saw" and "so hurt that..." stay."""
-
-    def drop(m: re.Match[str]) -> str:
-        before = m.group("before") or ""
-        if before and before.strip().lower().strip(".,!?;:\"'()") in _STATE_LEAD:
-            return m.group(0)
-        return before
-
-    return _VERB_USE.sub(drop, text)
+    """``words`` (lower-cased, in order) without the feeling words that name no state where they stand
+    (:func:`names_state`)."""
+    return [w for i, w in enumerate(words) if names_state(words, i)]
 
 
 def feeling_clause(text: str, feeling_words: frozenset[str]) -> str | None:
@@ -363,7 +358,7 @@ def feeling_clause(text: str, feeling_words: frozenset[str]) -> str | None:
         m = _BARE.match(s)
         if m is not None:
             x = _trim(m.group("x"), keep_clause=True)
-            if _first_feeling(without_verb_uses(x), feeling_words) and len(x.split()) <= 8:
+            if _first_feeling(x, feeling_words, bare=True) and len(x.split()) <= 8:
                 return f"you're {x}"
     return None
 
@@ -371,10 +366,12 @@ def feeling_clause(text: str, feeling_words: frozenset[str]) -> str | None:
 _MODIFIER = LazyPattern(r"^(?:a (?:little )?bit|a little|kind of|sort of|quite|so|too|really|very|super|pretty)\s+", _I)
 
 
-def _first_feeling(x: str, feeling_words: frozenset[str]) -> bool:
-    """True when the phrase opens with a feeling word (after "a bit", "a little"...)."""
+def _first_feeling(x: str, feeling_words: frozenset[str], *, bare: bool = False) -> bool:
+    """True when the phrase opens with a feeling word (after "a bit", "a little"...); ``bare`` (no "I'm" before
+    it): one that names a state with nothing before it ("lost my job" does not)."""
     rest = _MODIFIER.sub("", x)
-    return rest.split(" ", 1)[0].lower() in feeling_words if rest else False
+    words = [w.lower() for w in rest.split()]
+    return bool(words) and words[0] in feeling_words and (not bare or names_state(words, 0))
 
 
 def _trim(x: str, *, keep_clause: bool = False) -> str:

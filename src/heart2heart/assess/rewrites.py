@@ -25,11 +25,11 @@ from heart2heart.assess._phrases import (
     EVENT_NOUNS,
     clean,
     feeling_clause,
+    names_state,
     noun_phrase,
     question_sentence,
     said_feelings,
     split_sentences,
-    without_verb_uses,
 )
 from heart2heart.assess._text import FEELING_WORDS, words_of, wordset
 
@@ -438,7 +438,7 @@ def _gerund(phrase: str) -> str:
 
 def feeling_of(text: str) -> str | None:
     """The first feeling named in the text, in plain words ("terrified" -> "scared"), or None."""
-    for w in said_feelings(words_of(without_verb_uses(text))):
+    for w in said_feelings(words_of(text)):
         if w in FEELING_WORDS:
             return FEELING_WORDS[w]
     return None
@@ -457,7 +457,7 @@ _FEELING_ADJECTIVES = OWN_FEELINGS - wordset(
 
 def own_feeling(text: str) -> str | None:
     """The first feeling named, as an adjective in the speaker's own word where it is one ("embarrassed")."""
-    for w in said_feelings(words_of(without_verb_uses(text))):
+    for w in said_feelings(words_of(text)):
         if w in _FEELING_ADJECTIVES:
             return w
         if w in FEELING_WORDS:
@@ -486,11 +486,12 @@ def _near_feeling(text: str) -> str | None:
     """The noun phrase of the sentence that names the feeling (a topic from elsewhere is often beside it): before
     the feeling word, or just after it behind "about", "over", "with"... ("since the move I'm lonely", "scared
     about the scan"), not in a clause of its own after it ("I'm so lonely I talked to the guy at the shop")."""
-    for sentence in split_sentences(without_verb_uses(text)):
+    for sentence in split_sentences(text):
         if own_feeling(sentence) is None:
             continue
         words = sentence.split()
-        at = next((i for i, w in enumerate(words) if _is_feeling_word(w)), len(words))
+        low = [w.lower().strip(_PUNCT) for w in words]
+        at = next((i for i, w in enumerate(low) if _is_feeling_word(w) and names_state(low, i)), len(words))
         after = words[at + 1 :]
         kept = words[:at] + (after[:6] if after and after[0].lower() in _FEELING_PREPS else [])
         return topic_of(" ".join(kept)) if kept else None
@@ -500,8 +501,11 @@ def _near_feeling(text: str) -> str | None:
 _FEELING_PREPS = wordset("about over with of after since at for")
 
 
+_PUNCT = ".,!?;:\"'()"
+
+
 def _is_feeling_word(word: str) -> bool:
-    w = word.lower().strip(".,!?;:\"'()")
+    w = word.lower().strip(_PUNCT)
     return w in _FEELING_ADJECTIVES or w in FEELING_WORDS
 
 
