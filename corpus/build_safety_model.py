@@ -29,7 +29,7 @@ from collections import Counter
 from pathlib import Path
 
 from heart2heart._io import atomic_write_bytes
-from heart2heart.assess.safety import CLASSES, MODEL_PATH, SHORT_THRESHOLD, SHORT_WORDS, pattern_sign
+from heart2heart.assess.safety import CLASSES, MODEL_PATH, needed, pattern_sign
 from heart2heart.assess.text_model import TextModel, fit_text_model
 from heart2heart.assess.validate import OUTSIDE, WRITERS, default_corpus, labelled_conversations
 
@@ -85,16 +85,16 @@ def _check(rows: list[Statement], talk: list[str], unseen: list[str]) -> None:
             by_pattern = int(pattern_sign(text) is not None)
             patterns.update(signs=sign, flagged=by_pattern, right=by_pattern * sign)
             for t in thresholds:
-                need = max(t, SHORT_THRESHOLD) if len(text.split()) < SHORT_WORDS else t  # as the check-in reads
-                flag = int(by_pattern or float(p["suicide"] + p["self_harm"]) >= need)
+                flag = int(by_pattern or float(p["suicide"] + p["self_harm"]) >= needed(text, t))
                 tallies[t].update(signs=sign, flagged=flag, right=flag * sign)
     model = fit(rows, talk)
     probs = model.probability_rows([[text] for text in unseen])
     for text, row in zip(unseen, probs, strict=True):
         p = dict(zip(model.classes, row, strict=True))
         for t in thresholds:
-            need = max(t, SHORT_THRESHOLD) if len(text.split()) < SHORT_WORDS else t
-            flagged_talk[t] += int(pattern_sign(text) is not None or float(p["suicide"] + p["self_harm"]) >= need)
+            flagged_talk[t] += int(
+                pattern_sign(text) is not None or float(p["suicide"] + p["self_harm"]) >= needed(text, t)
+            )
     print(f"statements, each writer held out ({len(rows)}):")
     for name, t in [("patterns alone", patterns), *((f"patterns or model >= {k}", v) for k, v in tallies.items())]:
         precision, recall = t["right"] / max(1, t["flagged"]), t["right"] / max(1, t["signs"])

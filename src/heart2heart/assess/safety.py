@@ -35,8 +35,8 @@ if TYPE_CHECKING:
     from heart2heart.assess.text_model import TextModel
 
 __all__ = [
-    "CLASSES", "MODEL_PATH", "THRESHOLD", "SafetyMoment", "asks_directly", "pattern_sign", "safety_moments", "sign_of",
-    "signs",
+    "CLASSES", "MODEL_PATH", "THRESHOLD", "SafetyMoment", "asks_directly", "needed", "pattern_sign", "safety_moments",
+    "sign_of", "signs",
 ]  # fmt: skip
 
 Sign = Literal["suicide", "self_harm"]
@@ -157,6 +157,14 @@ MODEL_MIN_WORDS = 4
 #: for every length, recall 0.564 and 8 flags in 91,160 everyday utterances; with this, 0.562 and 7.
 SHORT_WORDS = 8
 SHORT_THRESHOLD = 0.9
+
+
+def needed(text: str, threshold: float = THRESHOLD) -> float:
+    """The model's probability of a sign that flags ``text``: ``threshold``, or :data:`SHORT_THRESHOLD` for a short
+    message."""
+    return max(threshold, SHORT_THRESHOLD) if len(text.split()) < SHORT_WORDS else threshold
+
+
 _FICTION = LazyPattern(r"\b(?:in the (?:film|movie|book|show|episode)|character|the game|scene)\b", re.IGNORECASE)
 #: Someone else's thoughts or self-harm ("my child was having suicidal thoughts", "she's self-harming"), which the
 #: model can read as the speaker's: the reason to ask how to help, not a sign of the speaker's own.
@@ -236,8 +244,9 @@ def signs(texts: Sequence[str], model: TextModel | None = None, threshold: float
     names = model.classes
     for i, row in zip(todo, model.probability_rows([[texts[i]] for i in todo]), strict=True):
         p = dict(zip(names, (float(v) for v in row), strict=True))
-        need = max(threshold, SHORT_THRESHOLD) if len(texts[i].split()) < SHORT_WORDS else threshold
-        if p["suicide"] + p["self_harm"] >= need and not (_FICTION.search(texts[i]) or _SOMEONE_ELSE.search(texts[i])):
+        if p["suicide"] + p["self_harm"] >= needed(texts[i], threshold) and not (
+            _FICTION.search(texts[i]) or _SOMEONE_ELSE.search(texts[i])
+        ):
             found[i] = "suicide" if p["suicide"] >= p["self_harm"] else "self_harm"
     return found
 
