@@ -16,8 +16,7 @@ It is collected in a fresh interpreter with an empty cache and the seed turned o
 on the package's source and this Python's minor version. Run it again after changing a cue or a pattern, with each
 Python the package ships a seed for (3.11, 3.12 and 3.13: ``python3.12 -m heart2heart._regex_seed`` in an
 environment of that Python with the package installed); ``tests/test_regex_seed.py`` says when a seed no longer
-matches. A Python version without a seed only compiles its
-patterns on a first run, as before.
+matches. A Python version without a seed only compiles its patterns on a first run, as before.
 """
 
 from __future__ import annotations
@@ -107,14 +106,9 @@ def main() -> None:
     path.parent.mkdir(parents=True, exist_ok=True)
     _regex_cache.write_seed(path, found)
     print(f"{path}: {len(found)} patterns, {path.stat().st_size / 1024:.0f} KiB")
-    from heart2heart._io import atomic_write_bytes
-    from heart2heart.report.html import TEMPLATE_SEED_DIR, template_seed, template_seed_file
+    from heart2heart.report.html import write_template_seed
 
-    template = template_seed_file()
-    TEMPLATE_SEED_DIR.mkdir(parents=True, exist_ok=True)
-    for old in TEMPLATE_SEED_DIR.glob(f"{template.name.split('-jinja2-')[0]}-jinja2-*.cache"):
-        old.unlink()  # this Python's seed for another Jinja2: one file per Python
-    atomic_write_bytes(template, template_seed())
+    template = write_template_seed()
     print(f"{template}: the compiled report template, {template.stat().st_size / 1024:.0f} KiB")
 
 

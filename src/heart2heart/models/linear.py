@@ -98,8 +98,7 @@ class LinearModel:
             path, fingerprint = self._source
             if _fingerprint(path) != fingerprint:
                 raise ModelError(f"{path}: weights changed since the model was read")
-            rows = _read_weights(path)[1]
-            self._rows = rows
+            self._rows = _read_weights(path)[1]
         return self._rows
 
     @rows.setter
@@ -135,9 +134,10 @@ class LinearModel:
             dense = np.zeros((len(where), self.width), dtype=np.float64)  # hand-designed columns: never gathered
             have = where < n
             dense[have] = _units(self.rows[where[have]]).astype(np.float64) / _UNIT
-            made = _fixed_point(self.rows, np.sort(where[have]), np.int32)
+            zeroed = np.sort(where[have])
+            made = _fixed_point(self.rows, zeroed, np.int32)
             if made is None:  # some weight too large for int32 units
-                made = _fixed_point(self.rows, np.sort(where[have]), np.int64)
+                made = _fixed_point(self.rows, zeroed, np.int64)
             if made is None:
                 raise ModelError("a weight is too large to be scored exactly (over 2**39)")
             table, self._shift, self._bound = made

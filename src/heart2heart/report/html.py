@@ -396,6 +396,20 @@ def _template() -> jinja2.Template:
     return _environment(_bytecode_cache()).get_template(TEMPLATE)
 
 
+def write_template_seed() -> Path:
+    """Write this Python's and this Jinja2's :func:`template_seed` into the package (and drop this Python's for another
+    Jinja2: one file per Python); ``python -m heart2heart._regex_seed`` calls it."""
+    from heart2heart._io import atomic_write_bytes
+
+    path = template_seed_file()
+    TEMPLATE_SEED_DIR.mkdir(parents=True, exist_ok=True)
+    tag = path.name.split("-jinja2-")[0]
+    for old in TEMPLATE_SEED_DIR.glob(f"{tag}-jinja2-*.cache"):
+        old.unlink()
+    atomic_write_bytes(path, template_seed())
+    return path
+
+
 def template_seed() -> bytes:
     """The compiled template as :func:`template_seed_file` holds it: Jinja2's bytecode cache entry (its format and
     Python's version, the source's checksum, the code), compiled with the report's own settings."""
