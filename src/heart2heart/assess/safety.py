@@ -204,10 +204,9 @@ def pattern_sign(text: str) -> Sign | None:
         text, patterns = low, (("suicide", _SUICIDE_LOW), ("self_harm", _SELF_HARM_LOW))
     else:
         patterns = (("suicide", _SUICIDE), ("self_harm", _SELF_HARM))
-    others = [m.span() for m in _SOMEONE_ELSE.compiled.finditer(text)]
     for sign, pattern in patterns:
         for m in pattern.compiled.finditer(text):
-            if any(a <= m.start() < b for a, b in others):  # "my friend has been self-harming": theirs
+            if _theirs(text, m.start()):  # "my friend has been self-harming"
                 continue
             before = text[: m.start()]
             word = m.group().lower().rfind("suicidal")
@@ -220,6 +219,12 @@ def pattern_sign(text: str) -> Sign | None:
                 continue
             return sign  # type: ignore[return-value]
     return None
+
+
+def _theirs(text: str, at: int) -> bool:
+    """Whether the phrase found at ``at`` says someone else's thoughts or self-harm (:data:`_SOMEONE_ELSE`): looked
+    for only where a phrase was found, which is rare."""
+    return any(m.start() <= at < m.end() for m in _SOMEONE_ELSE.compiled.finditer(text))
 
 
 @lru_cache(maxsize=4)
