@@ -130,3 +130,27 @@ def test_many_conversations_get_one_overview(width: int) -> None:
     assert "4 files" in console.export_text() and "chat0.txt" not in console.export_text()
     render(files[:3] * 2, console)
     assert "chat0.txt, chat1.txt, chat2.txt" in console.export_text()
+
+
+def test_listening_figures_are_the_assessments_as_in_the_html_report() -> None:
+    # The labeller missed the question mark of "want me to come over?" and called "👍" nothing: the assessment
+    # counts the question (a closed one), and the terminal must show the counts the HTML report and the JSON's
+    # `listening` show, not the raw label counts (it showed Sam 1 yes/no question where the HTML showed 3).
+    chat = dataclasses.replace(
+        CHAT,
+        utterances=(
+            *CHAT.utterances,
+            dataclasses.replace(CHAT.utterances[1], index=9, text="want me to come over?", labels=L()),
+        ),
+    )
+    a = attach(analyze(chat), chat)[0]
+    heard = {sl.name: sl for sl in a.assessment.listening}
+    assert heard["Sam"].questions_closed != a.speaker("Sam").questions_closed  # the two counts differ here
+    console = Console(width=120, record=True, force_terminal=False, color_system=None)
+    render([a], console)
+    lines = console.export_text().splitlines()
+    start = next(i for i, line in enumerate(lines) if "Yes/no Qs" in line)
+    for line in lines[start + 1 : start + 3]:
+        cells = line.strip("│ ").split()
+        sl = heard[cells[0]]
+        assert cells[1:5] == [str(sl.questions_open), str(sl.questions_closed), str(sl.reflections), str(sl.advice)]

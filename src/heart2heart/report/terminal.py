@@ -125,9 +125,15 @@ def _speaker_table(a: Analysis) -> Table:
 
 
 def _listening_table(a: Analysis) -> Table | None:
-    """How each person listened (labelled conversations only): questions, reflections, advice, attunement."""
+    """How each person listened (labelled conversations only): questions, reflections, advice, attunement.
+
+    An assessed conversation shows the assessment's figures (``listening`` in the JSON, the HTML report's table and
+    what the verdict and notes read: a question the labeller missed a question mark of counts, reflections are the
+    brief ones), so that the terminal and the HTML report never give one person two counts; otherwise the counts
+    of the utterance labels."""
     if not a.labelled:
         return None
+    heard = {sl.name: sl for sl in a.assessment.listening} if a.assessment is not None else {}
     table = Table(box=None, pad_edge=False, header_style="bold", expand=False)
     table.add_column("Speaker")
     table.add_column("Open Qs", justify="right")
@@ -137,12 +143,13 @@ def _listening_table(a: Analysis) -> Table | None:
     table.add_column("Attunement", justify="right")
     for s in a.speakers:
         att = getattr(s, "attunement", None)
+        counts = heard.get(s.name) or s
         table.add_row(
             _name_cell(s, a),
-            str(s.questions_open or 0),
-            str(s.questions_closed or 0),
-            str(s.reflections or 0),
-            str(s.advice or 0),
+            str(counts.questions_open or 0),
+            str(counts.questions_closed or 0),
+            str(counts.reflections or 0),
+            str(counts.advice or 0),
             "-" if att is None else f"{att:.2f}",
         )
     return table
