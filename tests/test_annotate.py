@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import dataclasses
+
 import pytest
 
 from heart2heart.annotate import (
@@ -98,6 +100,12 @@ def test_statement_is_no_question() -> None:
 def test_advice() -> None:
     got = _labels("You should try yoga.", "I can't sleep and I'm always stressed.")
     assert got.advice is True and got.question is None
+
+
+@pytest.mark.parametrize("text", ["👍", "❤️", "😂😂", "🙄", "..."])
+def test_a_message_without_words_is_no_advice(text: str) -> None:
+    # The default model called most emoji-only chat messages advice (509 of 603 in the writers' chats).
+    assert _labels(text, "I had my review today and it didn't go great.").advice is False
 
 
 def test_reflection() -> None:
@@ -249,3 +257,13 @@ def test_rows_of_one_conversation_share_the_domain_their_experts_come_from() -> 
 def test_last_question_sentence_opening_with_an_auxiliary_is_closed() -> None:
     assert _labels("So, I wonder, is there anything else you'd like to talk about today?").question == "closed"
     assert _labels("You said it was hard. What made it hard?").question == "open"
+
+
+def test_a_media_placeholder_gets_the_default_labels() -> None:
+    # The placeholder stands for a photo or a sticker: its words are the app's, not the person's.
+    said = Conversation.from_texts([("A", "I can't sleep and I'm always stressed."), ("B", "You should try yoga.")])
+    sent = Conversation(said.id, (said.utterances[0], dataclasses.replace(said.utterances[1], media=True)))
+    assert annotate_conversation(said).utterances[1].labels.advice is True
+    assert annotate_conversation(sent).utterances[1].labels == Labels()
+    streamed = list(annotate_utterances(iter(sent.utterances)))
+    assert streamed[1].labels == Labels() and streamed[0].labels == annotate_conversation(sent).utterances[0].labels

@@ -15,6 +15,7 @@ from heart2heart.annotate.pipeline import ContextTracker, Pipeline, label_stream
 from heart2heart.annotate.stream import StreamLabeller, context_runs, decode, label_codes
 from heart2heart.annotate.writer import canonical_rows, iter_batches, write_annotated, write_batches
 from heart2heart.errors import ParseError
+from heart2heart.model import Labels
 from heart2heart.models import fast as fast_module
 from heart2heart.models import load_model
 from heart2heart.models.bytetok import scan
@@ -134,7 +135,8 @@ def _write_input(path: Path) -> None:
     rows: list[dict[str, object]] = []
     for i, t in enumerate(TEXTS * 5):
         conv = "c1" if i < 20 else ("c2" if i < 41 else "c3")
-        rows.append({"conversation": conv, "speaker": "ab"[i % 3 == 0], "text": t, "start": i if i % 7 else None})
+        row = {"conversation": conv, "speaker": "ab"[i % 3 == 0], "text": t, "start": i if i % 7 else None}
+        rows.append({**row, "media": True} if i % 11 == 4 else row)  # a few placeholders: default labels
     lines = [orjson.dumps(r) for r in rows]
     lines[3] = lines[3] + b"\r"  # CRLF line
     lines.insert(5, b"   ")  # blank line, skipped
@@ -147,11 +149,14 @@ def test_write_batches_same_bytes_as_reference_path(tmp_path: Path) -> None:
     _write_input(src)
     pipe = Pipeline()
     rows = list(canonical_rows(src))  # the reference: tracker contexts, label dicts, each row dumped whole
-    stream = label_stream(rows, lambda r: (r["conversation"], r["speaker"], r["text"]), pipe, 9)
+    stream = label_stream(rows, lambda r: (r["conversation"], r["speaker"], r["text"]), pipe, 9, lambda r: r["media"])
     expected = b"".join(
         orjson.dumps({**r, "labels": lab}) + b"\n" for rs, labs in stream for r, lab in zip(rs, labs, strict=True)
     )
     assert len(expected.splitlines()) == len(TEXTS) * 5
+    placeholders = [orjson.loads(line) for line in expected.splitlines() if b'"media":true' in line]
+    assert len(placeholders) == 6 and all(r["labels"] == Labels().to_dict() for r in placeholders)
+    assert any(r["labels"] != Labels().to_dict() for r in map(orjson.loads, expected.splitlines()))
     via_dicts = tmp_path / "dicts.jsonl"
     write_annotated(canonical_rows(src), via_dicts, pipe, batch_size=9)
     assert via_dicts.read_bytes() == expected

@@ -72,12 +72,21 @@ class Pipeline:
     def names(self) -> tuple[str, ...]:
         return tuple(s.name for s in self.steps)
 
-    def run(self, texts: list[str], contexts: Sequence[str], segments: npt.NDArray[np.int64] | None = None) -> Batch:
+    def run(
+        self,
+        texts: list[str],
+        contexts: Sequence[str],
+        segments: npt.NDArray[np.int64] | None = None,
+        media: Sequence[bool] | None = None,
+    ) -> Batch:
         """Annotate one batch of texts (``contexts[i]``: the previous turn of another speaker, or "";
-        ``segments[i]``: a number shared by the rows of one conversation, see :func:`segments_of`)."""
+        ``segments[i]``: a number shared by the rows of one conversation, see :func:`segments_of`; ``media[i]``:
+        the text is a placeholder for an attachment, which gets the default labels, :meth:`Batch.blank`)."""
         batch = Batch(texts, contexts, self.model, segments=segments)
         for step in self.steps:
             step(batch)
+        if media is not None and any(media):
+            batch.blank(np.asarray(media, dtype=bool))
         return batch
 
 
@@ -110,9 +119,14 @@ class ContextTracker:
 
 
 def label_stream(
-    items: Iterable[Any], key: Any, pipeline: Pipeline, batch_size: int = BATCH_SIZE
+    items: Iterable[Any],
+    key: Any,
+    pipeline: Pipeline,
+    batch_size: int = BATCH_SIZE,
+    media: Any = None,
 ) -> Iterator[tuple[list[Any], list[dict[str, Any]]]]:
-    """Batches of ``items`` with their label dicts; ``key(item)`` gives ``(conversation, speaker, text)``."""
+    """Batches of ``items`` with their label dicts; ``key(item)`` gives ``(conversation, speaker, text)`` and
+    ``media(item)``, when given, whether the text is an attachment's placeholder (default labels)."""
     tracker = ContextTracker()
     batch: list[Any] = []
     texts: list[str] = []
@@ -125,10 +139,12 @@ def label_stream(
         convs.append(conv)
         contexts.append(tracker.context(conv, speaker, text))
         if len(batch) >= batch_size:
-            yield batch, pipeline.run(texts, contexts, segments_of(convs)).label_dicts()
+            flags = [bool(media(x)) for x in batch] if media is not None else None
+            yield batch, pipeline.run(texts, contexts, segments_of(convs), flags).label_dicts()
             batch, texts, contexts, convs = [], [], [], []
     if batch:
-        yield batch, pipeline.run(texts, contexts, segments_of(convs)).label_dicts()
+        flags = [bool(media(x)) for x in batch] if media is not None else None
+        yield batch, pipeline.run(texts, contexts, segments_of(convs), flags).label_dicts()
 
 
 def annotate_utterances(
@@ -154,7 +170,8 @@ def annotate_utterances(
 
 
 def _run(pipe: Pipeline, batch: list[Utterance], contexts: list[str]) -> list[Labels]:
-    return pipe.run([x.text for x in batch], contexts, segments_of([x.conversation for x in batch])).labels()
+    segments = segments_of([x.conversation for x in batch])
+    return pipe.run([x.text for x in batch], contexts, segments, [x.media for x in batch]).labels()
 
 
 def _with_labels(batch: list[Utterance], labels: list[Labels]) -> Iterator[Utterance]:
@@ -170,5 +187,6 @@ def annotate_conversation(
     tracker = ContextTracker()
     texts = [u.text for u in conv.utterances]
     contexts = [tracker.context(conv.id, u.speaker, u.text) for u in conv.utterances]
-    labels = pipe.run(texts, contexts, np.zeros(len(texts), dtype=np.int64)).labels() if texts else []
+    media = [u.media for u in conv.utterances]
+    labels = pipe.run(texts, contexts, np.zeros(len(texts), dtype=np.int64), media).labels() if texts else []
     return Conversation(conv.id, tuple(_with_labels(list(conv.utterances), labels)), conv.source)

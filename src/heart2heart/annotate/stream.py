@@ -188,10 +188,16 @@ class StreamLabeller:
         """Texts and speakers of the last utterances of the previous batch's last conversation."""
 
     def label(
-        self, texts: list[str], speakers: list[str], starts: list[int], carry: tuple[list[str], list[str]] | None = None
+        self,
+        texts: list[str],
+        speakers: list[str],
+        starts: list[int],
+        carry: tuple[list[str], list[str]] | None = None,
+        media: list[bool] | None = None,
     ) -> Labelled:
         """Labels of a batch; ``starts``: positions in the batch where a new conversation begins; ``carry``: the
-        utterances before the batch (:func:`carry_after` the previous one; by default, what this labeller saw)."""
+        utterances before the batch (:func:`carry_after` the previous one; by default, what this labeller saw);
+        ``media``: which texts are placeholders for attachments (default labels, :meth:`Batch.blank`)."""
         carry_t, carry_s = self.carry if carry is None else carry
         self.carry = carry_after((carry_t, carry_s), texts, speakers, starts)
         if starts and starts[0] == 0:
@@ -204,7 +210,7 @@ class StreamLabeller:
         flags[np.asarray(starts, dtype=np.int64) + k] = True
         lo, hi = context_runs(spk, flags)
         runs = ContextRuns(texts, carry_t, lo[k:], hi[k:])
-        batch = self.pipeline.run(texts, runs, np.cumsum(flags[k:]).astype(np.int64))
+        batch = self.pipeline.run(texts, runs, np.cumsum(flags[k:]).astype(np.int64), media)
         found = label_codes(batch)
         if found is None:
             return Labelled(None, batch.emotions, batch.label_dicts())

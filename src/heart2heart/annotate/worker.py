@@ -100,11 +100,11 @@ class LabelWorker:
         """True where forking is safe and cheap: Linux, and this process runs a single thread."""
         return fork_is_safe()
 
-    def submit(self, texts: list[str], speakers: list[str], starts: list[int]) -> None:
-        """Send the next batch of the stream to be labelled."""
+    def submit(self, texts: list[str], speakers: list[str], starts: list[int], media: list[bool] | None = None) -> None:
+        """Send the next batch of the stream to be labelled (``media``: which texts are attachment placeholders)."""
         carry = self._carry
         self._carry = carry_after(carry, texts, speakers, starts)
-        self._children[self._sent % len(self._children)].tasks.put((texts, speakers, starts, carry))
+        self._children[self._sent % len(self._children)].tasks.put((texts, speakers, starts, carry, media))
         self._sent += 1
 
     def result(self) -> Labelled:

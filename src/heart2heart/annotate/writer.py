@@ -161,6 +161,8 @@ class RowBatch:
     texts: list[str] = field(default_factory=list)
     speakers: list[str] = field(default_factory=list)
     starts: list[int] = field(default_factory=list)
+    media: list[bool] = field(default_factory=list)
+    """Which rows are attachment placeholders (``"media": true``): labelled with the defaults."""
 
     def __len__(self) -> int:
         return len(self.rows)
@@ -192,6 +194,7 @@ class _Batcher:
             b.rows.append(dumps(row)[:-1])
             b.texts.append(row["text"])
             b.speakers.append(row["speaker"])
+            b.media.append(row.get("media") is True)
             if len(b.rows) >= self.size:
                 yield self.take()
 
@@ -256,6 +259,7 @@ def _canonical_batches(path: Path, batcher: _Batcher) -> Iterator[RowBatch]:
         b.rows.append(dumps(out)[:-1])
         b.texts.append(out["text"])
         b.speakers.append(out["speaker"])
+        b.media.append(out["media"])
         if len(b.rows) >= size:
             yield batcher.take()
             b = batcher.batch
@@ -358,9 +362,9 @@ def write_batches(
 
             for batch in batches:
                 if worker is None:
-                    done(batch, labeller.label(batch.texts, batch.speakers, batch.starts))
+                    done(batch, labeller.label(batch.texts, batch.speakers, batch.starts, media=batch.media))
                     continue
-                worker.submit(batch.texts, batch.speakers, batch.starts)
+                worker.submit(batch.texts, batch.speakers, batch.starts, batch.media)
                 pending.append(batch)
                 if len(pending) > 2 * workers:
                     done(pending.popleft(), worker.result())
