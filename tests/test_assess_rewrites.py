@@ -324,3 +324,31 @@ def test_gentle_startup_has_a_feeling_and_a_need_from_the_complaint(harsh: str, 
 )  # fmt: skip
 def test_notes_read_as_english(build: Callable[[str], str], said: str, expected: str) -> None:
     assert build(said) == expected
+
+
+@pytest.mark.parametrize(
+    ("said", "topic"),
+    [
+        # The nearest noun phrase is often no subject to follow up on: the invitation is then left plain.
+        ("And then on the way home somebody's dog was sick on my shoe", None),
+        ("I feel like I'm hanging on by my fingernails", None),
+        ("Honestly I feel worthless now. Everyone from my batch is placed", None),
+        ("my calf is tight. honestly i'm kind of scared it's the same injury", None),
+        ("I'm for it. We'd get outside fixes, and it's not really our secret sauce.", None),
+        # People, the matters of a life and things that happen are.
+        ("Found out on Monday my mum's cancer is back", "your mum's cancer"),
+        ("I found out my contract isn't being renewed. I'm scared", "your contract"),
+        ("since my dad dying I can't sleep", "your dad"),
+        ("my brother's wedding was awful", "your brother's wedding"),
+    ],
+)
+def test_a_follow_up_asks_only_about_a_person_or_a_matter_of_a_life(said: str, topic: str | None) -> None:
+    assert personal_topic(said) == topic
+    asked = tell_me_more(said)
+    assert asked.startswith(f"Tell me more about {topic}") if topic else "about your" not in asked
+
+
+def test_a_reflection_names_no_object_that_is_no_subject() -> None:
+    # was "It sounds like you're feeling sad about your first lead used." ("sad face" names no feeling either)
+    said = "Nobody does at first! My first lead used to send my PRs back with just a sad face emoji."
+    assert "lead" not in reflection(said)

@@ -13,6 +13,7 @@ from heart2heart.assess._text import FEELING_WORDS, wordset
 
 __all__ = [
     "EVENT_NOUNS",
+    "TOPIC_HEADS",
     "clean",
     "feeling_clause",
     "names_state",
@@ -22,6 +23,7 @@ __all__ = [
     "said_feelings",
     "split_sentences",
     "to_listener",
+    "worth_asking",
 ]
 
 _I = re.IGNORECASE
@@ -32,6 +34,40 @@ EVENT_NOUNS = wordset(
     "date party wedding funeral trip move holiday argument fight row breakup news presentation deadline "
     "operation surgery scan session game match audition feedback"
 )
+
+#: What a follow-up can ask about ("Tell me more about your dad"): the people in a life, its big matters and things
+#: that happen. The nearest noun phrase is often something else ("my shoe", "my inbox", "hanging on by my
+#: fingernails", "my secret sauce"), and "Tell me more about your shoe" reads as a joke: then the invitation is left
+#: plain ("Tell me more.").
+TOPIC_HEADS = EVENT_NOUNS | wordset(
+    """mum mom mother mam mummy mommy dad father daddy papa parents parent family brother brothers sister sisters
+    sibling siblings son sons daughter daughters kid kids child children baby babies boy boys girl girls twins
+    youngest eldest oldest husband wife partner boyfriend girlfriend fiance fiancé fiancee fiancée ex
+    ex-husband ex-wife ex-boyfriend ex-girlfriend friend friends mate mates bestie boss manager supervisor team
+    colleague colleagues coworker coworkers co-worker co-workers workmate workmates grandma grandad granddad
+    grandpa granny nan nana nanna gran grandmother grandfather grandparents grandson granddaughter great-grandad
+    great-grandma great-grandmother great-grandfather aunt auntie aunty uncle cousin cousins nephew niece in-laws
+    mother-in-law father-in-law stepdad stepmum stepmom stepfather stepmother stepson stepdaughter dog dogs cat
+    cats pet pets puppy horse doctor therapist counsellor counselor teacher tutor coach landlord flatmate
+    flatmates roommate roommates housemate housemates neighbour neighbor neighbours neighbors lads
+    job jobs work career business studies degree course dissertation thesis grades school uni university college
+    apprenticeship internship placement health diagnosis illness condition cancer treatment chemo therapy
+    recovery injury pregnancy miscarriage marriage relationship divorce separation engagement drinking addiction
+    debt debts money finances savings rent mortgage bills house home flat apartment hometown faith future plans
+    retirement redundancy contract probation promotion application visa pension birth body childhood
+    friendship friendships weekend exam worries fears struggles weight office birthday anniversary christmas"""
+)
+
+
+def worth_asking(phrase: str) -> bool:
+    """Whether a noun phrase ("your dad", "the review", "your dad's shed") names something a follow-up can ask
+    about: its last word, or the one whose it is, is one of :data:`TOPIC_HEADS`."""
+    words = [w.lower() for w in phrase.split()[1:]]
+    return bool(words) and (
+        words[-1].removesuffix("'s") in TOPIC_HEADS
+        or any(w.endswith("'s") and w.removesuffix("'s") in TOPIC_HEADS for w in words[:-1])
+    )
+
 
 _DETERMINERS = wordset("my our the this that his her their your")
 _ADJECTIVES = wordset(
@@ -174,20 +210,28 @@ def noun_phrase(text: str, *, listener: bool = True) -> str | None:
     np = min(found, key=lambda f: f[0])[1]
     det, _, rest = np.partition(" ")
     head = rest.split()[-1].lower()
-    if det.lower() in {"my", "our", "this", "that"} and head in EVENT_NOUNS:
-        return f"the {rest}"
+    if det.lower() in {"my", "our", "this", "that"} and head in EVENT_NOUNS and "'s " not in rest:
+        return f"the {rest}"  # not "my brother's wedding" -> "the brother's wedding"
     return to_listener(np) if listener else np
 
 
 def personal_topic(text: str) -> str | None:
-    """A noun phrase about the speaker's own life ("my dad's shed" -> "your dad's shed"), or None."""
+    """A noun phrase about the speaker's own life that a follow-up can ask about (:func:`worth_asking`: "my dad's
+    shed" -> "your dad's shed"; "my shoe" is passed over), else the person a phrase names ("my dad dying" -> "your
+    dad"), or None."""
     tokens = _TOKEN.findall(clean(text))
     low = [t.lower() for t in tokens]
     for i, w in enumerate(low):
         if w in {"my", "our"} and not _idiom_at(low, i):
             np = _phrase_at(tokens, low, i)
-            if np is not None:
+            if np is None:
+                continue
+            if worth_asking(np):
                 return to_listener(np)
+            det, *nouns = np.split()
+            first = nouns[0].removesuffix("'s") if len(nouns) > 1 else ""
+            if first.lower() in TOPIC_HEADS:
+                return to_listener(f"{det} {first}")
     return None
 
 

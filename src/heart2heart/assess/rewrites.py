@@ -27,9 +27,11 @@ from heart2heart.assess._phrases import (
     feeling_clause,
     names_state,
     noun_phrase,
+    personal_topic,
     question_sentence,
     said_feelings,
     split_sentences,
+    worth_asking,
 )
 from heart2heart.assess._text import FEELING_WORDS, words_of, wordset
 
@@ -468,6 +470,8 @@ def own_feeling(text: str) -> str | None:
 def tell_me_more(said: str) -> str:
     """A follow-up built from what was just said: its subject, and the feeling when one was named."""
     topic = topic_of(said)
+    if topic is not None and not worth_asking(topic):
+        topic = personal_topic(said)  # "Tell me more about your shoe" reads as a joke
     feeling = own_feeling(said)
     if topic and feeling:
         return f"Tell me more about {topic}: what's been making you feel {feeling}?"
@@ -494,7 +498,8 @@ def _near_feeling(text: str) -> str | None:
         at = next((i for i, w in enumerate(low) if _is_feeling_word(w) and names_state(low, i)), len(words))
         after = words[at + 1 :]
         kept = words[:at] + (after[:6] if after and after[0].lower() in _FEELING_PREPS else [])
-        return topic_of(" ".join(kept)) if kept else None
+        topic = topic_of(" ".join(kept)) if kept else None
+        return topic if topic is not None and worth_asking(topic) else None  # not "sad about your first lead used"
     return None
 
 
