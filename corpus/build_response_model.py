@@ -11,6 +11,7 @@ annotated exactly as ``h2h analyze`` does (the default utterance model), and a p
     python corpus/build_response_model.py -o X.json  # write X.npz instead (H2H_RESPONSE_MODEL=X.json uses it)
     python corpus/build_response_model.py --named    # write the named-feature model, responses.json (not shipped)
     python corpus/build_response_model.py --eval     # rules vs models: corpus/responses dev, leave-one-writer-out
+    python corpus/build_response_model.py --weights  # the rules' weight when they say met, leave-one-writer-out
 
 The shipped model is the bag-of-words text model of the reply (see :mod:`heart2heart.assess.response_model`),
 fitted on the ``train`` pairs and every writer's dev conversations (:data:`SETS`); with :data:`RULE_WEIGHT` on the
@@ -256,10 +257,42 @@ def evaluate(l2: float = L2, buckets: int = BUCKETS, use_kinds: bool = True) -> 
     print(f"    all     rules {accuracy(tot_r)}  model {accuracy(tot_m)}  text {accuracy(tot_t)}")
 
 
+def rule_weights(grid: Sequence[float] = (0.0, 0.1, 0.2, 0.3, 0.35)) -> None:
+    """Answers right, all and main, for each weight of the rules' ``met`` in the blend (the other answers keep
+    :data:`RULE_WEIGHT`), with each writer's dev pairs read by a text model fitted without that writer (about six
+    minutes: one fit per writer)."""
+    train_pairs = load_pairs("train")
+    kinds = {name: load_kinds(name) for name in SETS}
+    kpairs = {name: kinds_pairs(kinds[name]) for name in SETS}
+    mains = {item.name: item.main for name in SETS for item in kinds[name]}
+    rows: list[tuple[bool, Pair, bool, dict[str, float]]] = []
+    for test in (name for name in SETS if kpairs[name]):
+        held = train_text(train_pairs + [p for name in SETS if name != test for p in kpairs[name]])
+        for p in kpairs[test]:
+            if p.case is None:
+                continue
+            conv, _, at = p.source.rpartition("#")
+            decided = rules_decide(p.case.disclosed, p.case.reply, p.rule)
+            rows.append((mains.get(conv) == int(at), p, decided, held.probabilities(text_document(p.case))))
+    for weight in grid:
+        got = [
+            (main, p.gold == (p.rule if decided else blend(probs, p.rule, weight if p.rule == "met" else RULE_WEIGHT)))
+            for main, p, decided, probs in rows
+        ]
+        mains_right = [ok for main, ok in got if main]
+        print(
+            f"met weight {weight:.2f}: all {sum(ok for _, ok in got)}/{len(got)}, "
+            f"main {sum(mains_right)}/{len(mains_right)}"
+        )
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--eval", action="store_true", help="only report rules vs models; write nothing")
     parser.add_argument("--named", action="store_true", help="write the named-feature model (json), not the text one")
+    parser.add_argument(
+        "--weights", action="store_true", help="answers right for each weight of the rules' 'met', leave one writer out"
+    )
     parser.add_argument("--l2", type=float, default=L2)
     parser.add_argument("--buckets", type=int, default=BUCKETS)
     parser.add_argument("--no-kinds", action="store_true", help="fit on corpus/responses train only")
@@ -268,6 +301,9 @@ def main(argv: list[str] | None = None) -> int:
     args = parser.parse_args(argv)
     if args.eval:
         evaluate(args.l2, args.buckets, not args.no_kinds)
+        return 0
+    if args.weights:
+        rule_weights()
         return 0
     pairs = load_pairs("train", args.pairs)
     if not args.no_kinds:

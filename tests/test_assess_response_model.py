@@ -187,12 +187,21 @@ def test_build_is_deterministic(tmp_path: Path) -> None:
 
 
 def test_blend_adds_the_rule_weight_to_the_rules_answer() -> None:
-    probs = {"met": 0.3, "advice": 0.5, "deflected": 0.2, "none": 0.0}
-    assert rm.RULE_WEIGHT == 0.35
-    assert rm.blend(probs, "met") == "met"  # 0.65 > 0.5
+    probs = {"met": 0.35, "advice": 0.5, "deflected": 0.2, "none": 0.0}
+    assert (rm.RULE_WEIGHT, rm.MET_RULE_WEIGHT) == (0.35, 0.2)
+    assert rm.blend(probs, "met") == "met"  # 0.55 > 0.5
     assert rm.blend(probs, "deflected") == "deflected"  # 0.55 > 0.5
     assert rm.blend(probs, "none") == "advice"  # 0.35 < 0.5
     assert rm.blend(probs, "none", weight=0.6) == "none"
+
+
+def test_the_rules_met_weighs_less() -> None:
+    # "Right. Are you comfortable with on-call once a month?" after "It was a hard time, honestly.": the rules call
+    # it met (a question near the disclosure), the text model a deflection; the rules' met now adds 0.2, not 0.35,
+    # so the text model's reading stands.
+    probs = {"advice": 0.19, "deflected": 0.52, "met": 0.28, "none": 0.01}
+    assert rm.blend(probs, "met") == "deflected"
+    assert rm.blend({**probs, "deflected": 0.42, "met": 0.51}, "deflected") == "deflected"  # 0.77 > 0.51
 
 
 def test_the_text_model_decides_with_the_rules(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:

@@ -47,6 +47,7 @@ from heart2heart.model import Turn, Utterance
 __all__ = [
     "CLASSES",
     "FEATURE_NAMES",
+    "MET_RULE_WEIGHT",
     "MODEL_PATH",
     "RULE_WEIGHT",
     "ResponseCase",
@@ -68,6 +69,14 @@ RULE_WEIGHT = 0.35
 """What the rules' answer adds to its probability under the text model (0: the text model alone; above 1: the
 rules always). Chosen leave-one-writer-out on the dev splits: 0.2, 0.35, 0.5, 0.7 gave 126, 129, 130, 128 of 146
 main answers, and on the held-out pairs 131, 130, 126, 119 of 144."""
+
+MET_RULE_WEIGHT = 0.2
+"""The rules' weight when they say ``met``. The rules call many replies met that only share a word with the
+disclosure or ask a question near it ("Right. Are you comfortable with on-call once a month?", "Okay. I'll put
+no for that one. Can you sign at the bottom?"). Chosen with the text model fitted without each writer in turn
+(``python corpus/build_response_model.py --weights``), on every writer's dev split (5,114 pairs, 2,538 of them a
+main disclosure): main answers right 2,316 (0.35, as the other answers) -> 2,340 (0.2), 2,345 (0.1), 2,353 (0);
+all answers 4,551 -> 4,554, 4,544, 4,540. 0.2 is the weight that gains on both."""
 
 Array = npt.NDArray[np.float64]
 
@@ -445,7 +454,10 @@ def text_document(case: ResponseCase) -> list[str]:
 
 
 def blend(probs: Mapping[str, float], rule: Response, weight: float = RULE_WEIGHT) -> Response:
-    """The answer with the highest text-model probability once ``weight`` is added to the rules' answer."""
+    """The answer with the highest text-model probability once ``weight`` is added to the rules' answer (at most
+    :data:`MET_RULE_WEIGHT` when the rules say ``met``)."""
+    if rule == "met":
+        weight = min(weight, MET_RULE_WEIGHT)
     best = max(CLASSES, key=lambda k: probs.get(k, 0.0) + (weight if k == rule else 0.0))
     return best
 
