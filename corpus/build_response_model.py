@@ -33,7 +33,7 @@ from pathlib import Path
 
 from heart2heart._io import atomic_write_bytes
 from heart2heart.annotate import annotate_conversation
-from heart2heart.assess.disclosures import Response, find_disclosures, reply_to, rules_decide
+from heart2heart.assess.disclosures import Response, find_disclosures, reply_to
 from heart2heart.assess.response_model import (
     CLASSES,
     MODEL_PATH,
@@ -44,6 +44,7 @@ from heart2heart.assess.response_model import (
     feature_names,
     features,
     fit,
+    rules_stand,
     text_document,
 )
 from heart2heart.assess.text_model import TextModel, fit_text_model
@@ -176,9 +177,8 @@ def text_decider(model: TextModel) -> Callable[[ResponseCase, Response], Respons
     """A :func:`find_disclosures` decider that blends ``model`` with the rules as the runtime does."""
 
     def decider(case: ResponseCase, rule: Response) -> Response:
-        if rules_decide(case.disclosed, case.reply, rule):
-            return rule
-        return blend(model.probabilities(text_document(case)), rule, RULE_WEIGHT)
+        probs = model.probabilities(text_document(case))
+        return rule if rules_stand(case, rule, probs) else blend(probs, rule, RULE_WEIGHT)
 
     return decider
 
@@ -272,11 +272,11 @@ def rule_weights(grid: Sequence[float] = (0.0, 0.1, 0.2, 0.3, 0.35)) -> None:
             if p.case is None:
                 continue
             conv, _, at = p.source.rpartition("#")
-            decided = rules_decide(p.case.disclosed, p.case.reply, p.rule)
-            rows.append((mains.get(conv) == int(at), p, decided, held.probabilities(text_document(p.case))))
+            probs = held.probabilities(text_document(p.case))
+            rows.append((mains.get(conv) == int(at), p, rules_stand(p.case, p.rule, probs), probs))
     for weight in grid:
         got = [
-            (main, p.gold == (p.rule if decided else blend(probs, p.rule, weight if p.rule == "met" else RULE_WEIGHT)))
+            (main, p.gold == (p.rule if decided else blend(probs, p.rule, RULE_WEIGHT, weight)))
             for main, p, decided, probs in rows
         ]
         mains_right = [ok for main, ok in got if main]

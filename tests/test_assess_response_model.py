@@ -227,3 +227,18 @@ def test_the_text_model_decides_with_the_rules(tmp_path: Path, monkeypatch: pyte
     ]
     # "test" is a content word of the disclosure ("I failed my driving test again...")
     assert rm.text_document(ResponseCase(DISCLOSED, _turn("which test?")))[-1] == "zzshared"
+
+
+def test_a_fix_the_rules_call_a_change_of_subject_is_weighed_with_the_text_model() -> None:
+    # An opening question on something else stands as deflected, whatever the text model says, unless the text
+    # model reads advice at ADVICE_OVER_RULES or more ("Have you spoken to occupational health?" is a fix).
+    disclosed = "I cried on the train home twice this week and I don't even know why"
+    case = ResponseCase(disclosed, _turn("Have you spoken to occupational health? They can do a referral"))
+    from heart2heart.assess.disclosures import classify_response, rules_decide
+
+    rule = classify_response(disclosed, case.reply)[0]
+    assert rule == "deflected" and rules_decide(disclosed, case.reply, rule)
+    assert rm.rules_stand(case, rule, {"advice": 0.3, "deflected": 0.6, "met": 0.1, "none": 0.0})
+    assert rm.rules_stand(case, rule, None)  # no text model: the rules decide
+    assert not rm.rules_stand(case, rule, {"advice": rm.ADVICE_OVER_RULES, "deflected": 0.4, "met": 0.1, "none": 0.0})
+    assert not rm.rules_stand(ResponseCase(disclosed, _turn("oh no. what happened?")), "met", None)

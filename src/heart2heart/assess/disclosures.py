@@ -720,9 +720,12 @@ def model_or_rules(case: ResponseCase, rule: Response, probabilities: Mapping[st
     """The learned answer (:mod:`heart2heart.assess.response_model`: the shipped text model weighing the rules'
     verdict), or the rules' when no model file is shipped. ``probabilities``: the text model's for this pair, when
     already known (:func:`heart2heart.assess.response_model.text_probabilities`)."""
-    from heart2heart.assess.response_model import decide
+    from heart2heart.assess.response_model import decide, rules_stand, text_probabilities
 
-    if rules_decide(case.disclosed, case.reply, rule):
+    if rules_decide(case.disclosed, case.reply, rule) and probabilities is None:
+        known = text_probabilities([case])  # does the text model read advice (rules_stand)?
+        probabilities = known[0] if known else None
+    if rules_stand(case, rule, probabilities):
         return rule
     chosen = decide(case, rule=rule, probabilities=probabilities)
     return rule if chosen is None else chosen

@@ -45,6 +45,7 @@ from heart2heart.assess.text_model import TextModel, load_text_model
 from heart2heart.model import Turn, Utterance
 
 __all__ = [
+    "ADVICE_OVER_RULES",
     "CLASSES",
     "FEATURE_NAMES",
     "MET_RULE_WEIGHT",
@@ -59,6 +60,7 @@ __all__ = [
     "fit",
     "load_model",
     "model_path",
+    "rules_stand",
     "text_document",
     "text_probabilities",
 ]
@@ -77,6 +79,23 @@ no for that one. Can you sign at the bottom?"). Chosen with the text model fitte
 (``python corpus/build_response_model.py --weights``), on every writer's dev split (5,114 pairs, 2,538 of them a
 main disclosure): main answers right 2,316 (0.35, as the other answers) -> 2,340 (0.2), 2,345 (0.1), 2,353 (0);
 all answers 4,551 -> 4,554, 4,544, 4,540. 0.2 is the weight that gains on both."""
+
+ADVICE_OVER_RULES = 0.5
+"""A reply the rules call deflected in so many words (:func:`heart2heart.assess.disclosures.rules_decide`: an
+opening question on something else, a hard pivot) is still weighed with the text model when it reads advice at this
+probability or more: "Have you spoken to occupational health? They can do a referral", "Okay. Right. So the first
+thing I'd want to look at is your workload" are a fix, not a change of subject. Chosen as :data:`MET_RULE_WEIGHT`
+(leave one writer out on the dev splits): 1 (never), 0.7, 0.5, 0.4 gave main answers 2,340, 2,348, 2,349, 2,349
+of 2,538 and all answers 4,554, 4,567, 4,568, 4,568 of 5,114."""
+
+
+def rules_stand(case: ResponseCase, rule: Response, probabilities: Mapping[str, float] | None) -> bool:
+    """Whether the rules' answer stands without the text model (:func:`~heart2heart.assess.disclosures.
+    rules_decide`, unless the text model's ``probabilities`` read advice at :data:`ADVICE_OVER_RULES` or more)."""
+    if not d.rules_decide(case.disclosed, case.reply, rule):
+        return False
+    return probabilities is None or probabilities.get("advice", 0.0) < ADVICE_OVER_RULES
+
 
 Array = npt.NDArray[np.float64]
 
@@ -453,11 +472,13 @@ def text_document(case: ResponseCase) -> list[str]:
     return texts
 
 
-def blend(probs: Mapping[str, float], rule: Response, weight: float = RULE_WEIGHT) -> Response:
-    """The answer with the highest text-model probability once ``weight`` is added to the rules' answer (at most
-    :data:`MET_RULE_WEIGHT` when the rules say ``met``)."""
+def blend(
+    probs: Mapping[str, float], rule: Response, weight: float = RULE_WEIGHT, met_weight: float = MET_RULE_WEIGHT
+) -> Response:
+    """The answer with the highest text-model probability once ``weight`` (``met_weight`` when the rules say
+    ``met``) is added to the rules' answer."""
     if rule == "met":
-        weight = min(weight, MET_RULE_WEIGHT)
+        weight = met_weight
     best = max(CLASSES, key=lambda k: probs.get(k, 0.0) + (weight if k == rule else 0.0))
     return best
 
