@@ -461,3 +461,34 @@ def test_me_puts_the_readers_notes_first_when_there_are_too_many() -> None:
 def test_no_notes_on_an_empty_conversation() -> None:
     a = assess(conv([]))
     assert a.notes == [] and a.disclosures == []
+
+
+# --- talk share read by what the conversation was -------------------------------------------------------------
+
+_VENT = conv(
+    [
+        ("Jess", "i'm so tired of being the person who does everything and gets nothing. i've been there four "
+                 "years and they promoted the guy who started in march. i stayed late every night for the launch "
+                 "and nobody even said thanks. i feel completely invisible there and i cried in the car park", L(d=3)),
+        ("Alyssa", "oh jess", L()),
+        ("Jess", "and then my manager asked me to train him. to train the guy who got my job. i honestly "
+                 "don't know how much longer i can keep smiling through it, it's eating me alive", L(d=3)),
+        ("Alyssa", "that's so rough", L()),
+        ("Jess", "sorry. i just needed to say it to someone who isn't at work, it's been building up for weeks "
+                 "and i didn't want to cry in front of them again tomorrow", L(d=2)),
+        ("Alyssa", "always here", L()),
+    ]
+)  # fmt: skip
+
+
+def test_the_one_being_heard_is_not_told_to_hand_the_floor_back() -> None:
+    found = [_d(_VENT, 0, 3, "met", 1)]
+    found = [replace(found[0], main=True)]
+    figures = listening(_VENT, found)
+    assert max(sl.talk_share for sl in figures) > 0.7
+    for kind in ("venting", "heart_to_heart", "fixing", "unmet_disclosure"):
+        notes = coaching_notes(_VENT, found, figures, [], None, kind=kind)
+        assert not [n for n in notes if n.category == "talk_share"], kind
+    for kind in ("lecture", "performance", None):  # one who holds the floor to tell still hears it
+        notes = coaching_notes(_VENT, found, figures, [], None, kind=kind)
+        assert _one(notes, "talk_share").speaker == "Jess"

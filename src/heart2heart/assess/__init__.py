@@ -136,7 +136,7 @@ def assess(
     told = _told_horsemen(conv, moments) if kind == "conflict" else []
     opening, harsh = _start(conv, kind, told)
     checks = safety_moments(conv)
-    notes = coaching_notes(conv, found, figures, told, harsh, me=me, limit=max_notes, safety=checks)
+    notes = coaching_notes(conv, found, figures, told, harsh, me=me, limit=max_notes, safety=checks, kind=kind)
     return Assessment(
         conversation=conv.id,
         kind=kind,

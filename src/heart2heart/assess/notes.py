@@ -127,10 +127,12 @@ def coaching_notes(
     me: str | None = None,
     limit: int = MAX_NOTES,
     safety: list[SafetyMoment] | None = None,
+    kind: str | None = None,
 ) -> list[Note]:
     """The most useful notes (``limit`` at most): a check-in first when someone said something that can be a sign
     of thinking about suicide or of self-harm (``safety``), then the things to try in conversation order, then one
-    strength."""
+    strength. ``kind``: the conversation's kind, when known (a support conversation's confider gets no note on
+    talk share)."""
     v = _Voice(me)
     cands: list[Note] = _safety_notes(conv, safety or [], v)
     heated = {m.index for m in moments} | ({harsh_start.index} if harsh_start is not None else set())
@@ -138,7 +140,7 @@ def coaching_notes(
     cands += _startup_notes(conv, harsh_start, moments, v)
     cands += _conflict_notes(conv, moments, harsh_start, v)
     cands += _question_notes(conv, v, heated)
-    cands += _talk_notes(conv, listening, v)
+    cands += _talk_notes(conv, listening, v, disclosures if kind in SUPPORT_KINDS else [])
     cands += _praise(conv, disclosures, v, heated)
     if me is not None:  # the reader's own notes first
         cands = [replace(c, priority=c.priority + (40 if v.is_me(c.speaker) else 0)) for c in cands]
@@ -535,14 +537,24 @@ def _question_notes(conv: Conversation, v: _Voice, heated: set[int]) -> list[Not
 # --- talk share -----------------------------------------------------------------------------------------------
 
 
-def _talk_notes(conv: Conversation, listening: list[SpeakerListening], v: _Voice) -> list[Note]:
-    """Talk share read by role: a listener above ~60%, or one voice holding most of a mutual talk."""
+#: Kinds where one person is being heard: whoever made the main disclosure holds the floor by right.
+SUPPORT_KINDS = frozenset({"heart_to_heart", "venting", "fixing", "unmet_disclosure"})
+
+
+def _talk_notes(
+    conv: Conversation, listening: list[SpeakerListening], v: _Voice, support: list[Disclosure]
+) -> list[Note]:
+    """Talk share read by role: a listener above ~60%, or one voice holding most of a mutual talk. Not for the one
+    who confided in a support conversation (``support``: its disclosures; the speaker of the deep main one): someone
+    who needs to be heard holds the floor, and "hand the floor back" would tell them to stop (a lecturer or a
+    performer still hears it)."""
     out: list[Note] = []
     if len(listening) < 2 or len(conv) < 6:
         return out
+    confided = {d.speaker for d in support if d.main and d.depth >= 3}
     for sl in listening:
         limit = 0.6 if sl.role == "listener" else 0.7
-        if sl.talk_share <= limit:
+        if sl.talk_share <= limit or sl.name in confided:
             continue
         longest = max((u for u in conv.utterances if u.speaker == sl.name), key=lambda u: u.words)
         pct = round(100 * sl.talk_share)
