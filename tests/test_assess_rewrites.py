@@ -352,3 +352,14 @@ def test_a_reflection_names_no_object_that_is_no_subject() -> None:
     # was "It sounds like you're feeling sad about your first lead used." ("sad face" names no feeling either)
     said = "Nobody does at first! My first lead used to send my PRs back with just a sad face emoji."
     assert "lead" not in reflection(said)
+
+
+def test_a_gentle_start_up_never_builds_on_an_empty_complaint_or_an_insult() -> None:
+    # was "I feel frustrated when you have been." and "..., and I'm feeling not good enough" (from "useless")
+    said = "She doesn't need money, she needs her son. You're just selfish. You always have been."
+    assert "when you have been" not in gentle_startup(said)
+    assert "for you to do." not in gentle_startup("You never do.")
+    got = gentle_startup("You're useless honestly. I have to do everything in this house")
+    assert got.startswith("I have to do everything in this house, and I'm feeling overwhelmed.")
+    called = gentle_startup("I'm so hurt. you never call")
+    assert called.startswith("I'm feeling hurt, and what I need is for you to call")

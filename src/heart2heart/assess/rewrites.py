@@ -607,9 +607,17 @@ def _need(x: str) -> str:
 _AMBIGUOUS = wordset("down low lost alone miss stuck")
 
 
+#: What is said of the other person ("you're useless", "you are so selfish"): not the speaker's own feeling.
+_YOU_ARE = LazyPattern(r"\b(?:you'?re|you are|ur|u r)\s+(?:so |such an? |really |just |completely |a |an )*\w+", _I)
+#: A complaint's remainder that says nothing by itself ("You always have been.", "You never do."): no situation.
+_EMPTY = LazyPattern(r"^(?:have|has|had|are|is|was|were|do|does|did|will|would|can|could)(?:\s+(?:been|be|done))?$", _I)
+
+
 def _feeling_for(text: str) -> str:
-    """The feeling a complaint comes from: the one named, else one that fits what it is about."""
-    named = next((FEELING_WORDS[w] for w in words_of(text) if w in FEELING_WORDS and w not in _AMBIGUOUS), None)
+    """The feeling a complaint comes from: the one named (not a word for the other person: "you're useless"), else
+    one that fits what it is about."""
+    own = _YOU_ARE.sub(" ", text)
+    named = next((FEELING_WORDS[w] for w in words_of(own) if w in FEELING_WORDS and w not in _AMBIGUOUS), None)
     if named and named not in {"scared", "sad"}:
         return named
     if _OVERWHELMED.search(text):
@@ -636,7 +644,7 @@ def gentle_startup(harsh: str) -> str:
     feeling = _feeling_for(text)
     for pattern in (_NEVER, _DONT):
         m = pattern.search(text)
-        if m is not None:
+        if m is not None and not _EMPTY.match(m.group("x").strip()):
             need = _need(m.group("x"))
             where = _situation(text, m.group(0))
             if where:
@@ -646,7 +654,7 @@ def gentle_startup(harsh: str) -> str:
                 f"that this week?"
             )
     m = _ALWAYS.search(text)
-    if m is not None:
+    if m is not None and not _EMPTY.match(m.group("x").strip()):
         x = m.group("x").strip()
         you = "you're" if m.group("be") else "you"  # "you're always late": "when you're late", not "when you late"
         return f"I feel {feeling} when {you} {x}. Could we agree on one thing that would help, starting this week?"
