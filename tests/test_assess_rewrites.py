@@ -363,3 +363,8 @@ def test_a_gentle_start_up_never_builds_on_an_empty_complaint_or_an_insult() -> 
     assert got.startswith("I have to do everything in this house, and I'm feeling overwhelmed.")
     called = gentle_startup("I'm so hurt. you never call")
     assert called.startswith("I'm feeling hurt, and what I need is for you to call")
+
+
+def test_fillers_are_not_reflected_back() -> None:
+    assert reflection("I feel a bit useless to be honest") == "It sounds like you're feeling a bit useless."
+    assert "honest" not in reflection("I'm so tired if I'm honest")

@@ -320,7 +320,9 @@ def _nounish(w: str) -> bool:
 _INTENSIFIERS = LazyPattern(
     r"\b(?:so|such|really|very|kind of|kinda|sort of|pretty|quite|just|totally|literally|super|absolutely)\s+", _I
 )
-_FILLERS = LazyPattern(r"\s*\b(?:tbh|honestly|lol|haha+|idk|rn|ngl|tho|though|atm|x+)\b\s*", _I)
+_FILLERS = LazyPattern(
+    r"\s*\b(?:tbh|tbf|honestly|to be honest|if i'?m honest|to be fair|lol|haha+|idk|rn|ngl|tho|though|atm|x+)\b\s*", _I
+)
 _CUT = LazyPattern(
     r"\s+(?:and|but|because|bc|cos|cause|so|though|lol|haha|when|whenever|while|if)\b.*$|\s*[,;:].*$", _I
 )
