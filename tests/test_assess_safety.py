@@ -173,6 +173,7 @@ def test_the_quick_word_check_never_hides_a_phrase(monkeypatch: pytest.MonkeyPat
         *sorted((corpus / "safety_train").glob("*.jsonl")),
         corpus / "safety" / "statements.jsonl",
         corpus / "safety3" / "statements.jsonl",
+        corpus / "safety4" / "statements.jsonl",
     ]:
         if path.exists():
             texts += [_json.loads(line)["text"] for line in path.read_text(encoding="utf-8").splitlines()]

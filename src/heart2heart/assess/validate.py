@@ -315,9 +315,9 @@ def _tally_notes(a: Assessment, answers: dict[int, str], notes: dict[str, list[i
 
 
 #: The outside evaluators' labelled statements the check-in is measured on, with the split measured: corpus/safety's
-#: ``valid`` half (its ``dev`` half trains the model), and corpus/safety3, a test set written later by another
-#: evaluator (session 23), none of it fitted on.
-SAFETY_SETS = (("safety", "valid"), ("safety3", "test"))
+#: ``valid`` half (its ``dev`` half trains the model), and corpus/safety3 and safety4, test sets written later by
+#: other evaluators (sessions 23 and 24), none of it fitted on.
+SAFETY_SETS = (("safety", "valid"), ("safety3", "test"), ("safety4", "test"))
 
 
 def safety_corpus(name: str = "safety") -> Path | None:
