@@ -368,3 +368,16 @@ def test_a_gentle_start_up_never_builds_on_an_empty_complaint_or_an_insult() -> 
 def test_fillers_are_not_reflected_back() -> None:
     assert reflection("I feel a bit useless to be honest") == "It sounds like you're feeling a bit useless."
     assert "honest" not in reflection("I'm so tired if I'm honest")
+
+
+@pytest.mark.parametrize(
+    ("harsh", "asked"),
+    [
+        # a condition, a filler or a shout is not part of what is asked for
+        ("You never follow through on anything unless I nag you", "for you to follow through on things."),
+        ("You always make a drama from small things honestly", "when you make a drama from small things."),
+        ("YOU NEVER THINK ABOUT ANYONE BUT YOURSELF. NEVER.", "for you to think about me."),
+    ],
+)
+def test_a_gentle_start_up_asks_for_the_thing_itself(harsh: str, asked: str) -> None:
+    assert asked in gentle_startup(harsh)

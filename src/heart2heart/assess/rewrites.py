@@ -595,9 +595,23 @@ _BASE = {
 }
 
 
+#: Where a complaint's object ends: a condition or a reason is not part of what is asked for ("you never follow
+#: through on anything unless I nag you"), nor is a filler ("you always make a drama from small things honestly").
+_OBJECT_END = LazyPattern(
+    r"\s+(?:unless|until|because|cos|cause|bc|so that|and then|but (?:i|i'm|you|you're|we|he|she|they|it)\b)\b.*$", _I
+)
+_TAIL_FILLER = LazyPattern(r"(?:\s+(?:honestly|tbh|literally|lol|lmao|again|anymore|mate|babe))+$", _I)
+
+
+def _object(x: str) -> str:
+    """What a complaint is about, as said but without a condition or a filler after it, and not shouted."""
+    x = _TAIL_FILLER.sub("", _OBJECT_END.sub("", x.strip()))
+    return x.lower() if x.isupper() else x
+
+
 def _need(x: str) -> str:
     """A complaint's object turned into something to ask for ("help with anything" -> "help with things")."""
-    verb, _, rest = x.strip().partition(" ")
+    verb, _, rest = _object(x).partition(" ")
     x = f"{_BASE.get(verb.lower(), verb)} {rest}".strip()
     for pattern, repl in _POLARITY:
         x = pattern.sub(repl, x)
@@ -655,7 +669,7 @@ def gentle_startup(harsh: str) -> str:
             )
     m = _ALWAYS.search(text)
     if m is not None and not _EMPTY.match(m.group("x").strip()):
-        x = m.group("x").strip()
+        x = _object(m.group("x"))
         you = "you're" if m.group("be") else "you"  # "you're always late": "when you're late", not "when you late"
         return f"I feel {feeling} when {you} {x}. Could we agree on one thing that would help, starting this week?"
     if _ALARM.search(text):
