@@ -381,3 +381,22 @@ def test_fillers_are_not_reflected_back() -> None:
 )
 def test_a_gentle_start_up_asks_for_the_thing_itself(harsh: str, asked: str) -> None:
     assert asked in gentle_startup(harsh)
+
+
+@pytest.mark.parametrize(
+    ("closed", "opened"),
+    [
+        ("did you go anywhere after", None),  # was "What was it like to go anywhere?"
+        ("Did you go anywhere else?", None),
+        ("Are you even going to answer?", None),  # a jab, not a question to open up
+        ("Are you even going to say anything about what I just said?", None),
+        ("are you going to the canteen?", None),  # an errand
+        ("Are you going to the fair on Saturday?", "How are you feeling about the fair on Saturday?"),
+        (
+            "did you see the all-hands got moved to friday 👀",
+            "What did you make of the news that the all-hands got moved to friday?",
+        ),
+    ],
+)
+def test_no_rewrite_of_a_jab_an_errand_or_a_where(closed: str, opened: str | None) -> None:
+    assert open_rewrite(closed) == opened

@@ -130,17 +130,27 @@ def _are_feeling(m: re.Match[str]) -> str | None:
 _NP_START = wordset("the a an my your ur our his her their that this these those some all every any")
 
 
+#: Everyday places one goes to: "Are you going to the canteen?" asks about a plan, not a feeling.
+_ERRANDS = wordset(
+    "canteen shop shops gym office pub supermarket bank library station cafe café bar toilet loo kitchen store "
+    "mall chippy chemist pharmacy post tesco asda lidl aldi starbucks mcdonalds work"
+)
+
+
 def _are_going(m: re.Match[str]) -> str | None:
     x = _np(m.group("x"))
     first = x.split()[0]
     if first.lower() in _NP_START or first[:1].isupper() or first.lower().endswith("'s"):
-        return f"How are you feeling about {x.split(' or ')[0]}?"  # going to the fair: an event, not a plan
+        place = x.split(" or ")[0]
+        if place.split()[-1].lower().strip("?.!,") in _ERRANDS:
+            return None  # "are you going to the canteen?": an errand
+        return f"How are you feeling about {place}?"  # going to the fair: an event, not a plan
     return f"What are you thinking about {_gerund(x)}?"
 
 
 #: Whom "did you call anyone?" asks about: no one in particular.
 _ANYONE = wordset("anyone anybody someone somebody everyone everybody")
-_ANY_WORD = _ANYONE | wordset("anything something any")
+_ANY_WORD = _ANYONE | wordset("anything something any anywhere somewhere")
 _TALK_TO = {"talk": "talk to", "speak": "speak to", "chat": "chat with", "call": "call"}
 
 
@@ -389,6 +399,9 @@ _WHEN = LazyPattern(
 _LEAD = LazyPattern(r"^(?:(?:hey|hi|so|and|but|ok|okay|well|oh|also|wait|um|hmm|babe|love|hun)\b[,!]?\s+)+", _I)
 
 
+_ACCUSING = LazyPattern(r"\b(?:are|did|do|does|were|was|have|has|is|will|can|could) (?:you|u) even\b", _I)
+
+
 def open_rewrite(question: str) -> str | None:
     """An open question about the same thing as a closed one, or None when no rule fits it well, or when the
     question asks about suicide, self-harm or safety: such questions are asked directly and closed on purpose (as
@@ -399,6 +412,8 @@ def open_rewrite(question: str) -> str | None:
         return None
     text = question_sentence(question) or clean(question)
     text = _LEAD.sub("", clean(text))
+    if _ACCUSING.search(text):
+        return None  # "Are you even going to answer?": a jab in a question's clothes, not a question to open up
     text = re.sub(r"\b(?:even|actually|really|just)\s+", "", text, flags=_I)
     text = _WHEN.sub(r"\g<end>", text)
     for pattern, build in _OPEN_RULES:
@@ -408,6 +423,7 @@ def open_rewrite(question: str) -> str | None:
         out = build(m)
         if out:
             out = re.sub(r"\bi\b(?!')|\bi(?='(?:m|ve|d|ll)\b)", "I", out)  # "whether i should tell my mum"
+            out = re.sub(r"\s*[^\w\s'\".,!?()-]+\?$", "?", out)  # "... moved to friday 👀?": no emoji before the "?"
             return out[0].upper() + out[1:]
     return None
 
