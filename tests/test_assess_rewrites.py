@@ -400,3 +400,10 @@ def test_a_gentle_start_up_asks_for_the_thing_itself(harsh: str, asked: str) -> 
 )
 def test_no_rewrite_of_a_jab_an_errand_or_a_where(closed: str, opened: str | None) -> None:
     assert open_rewrite(closed) == opened
+
+
+def test_a_reflection_agrees_with_a_plural() -> None:
+    # was "It sounds like the biopsy results has been weighing on you."
+    said = "I got my biopsy results back and I have no idea what they mean"
+    assert reflection(said) == "It sounds like the biopsy results have been weighing on you."
+    assert reflection("My review was yesterday") == "It sounds like the review has been weighing on you."

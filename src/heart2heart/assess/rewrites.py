@@ -556,7 +556,8 @@ def reflection(disclosure: str) -> str:
     if feeling:
         return f"It sounds like you've been feeling {feeling}."
     if event:
-        return f"It sounds like {event} has been weighing on you."
+        plural = event.endswith("s") and not event.endswith(("ss", "us", "is"))  # "the biopsy results"
+        return f"It sounds like {event} {'have' if plural else 'has'} been weighing on you."
     return "It sounds like that's been a lot to carry."
 
 
