@@ -343,3 +343,26 @@ def test_a_cached_model_is_found_without_reading_its_weights(tmp_path: Path, mon
     second = LinearModel.load(tmp_path / "m")
     assert isinstance(second._table, np.memmap)
     np.testing.assert_array_equal(second.bias, first.bias)
+
+
+@pytest.mark.skipif(not sys.platform.startswith("linux"), reason="the detached write forks (Linux only)")
+def test_a_first_load_leaves_the_tables_to_a_detached_process(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    # The command that loads the model does not wait for the tables to be written (nor hold its caller's pipes
+    # open while they are): they appear whole a moment later, and the next load maps them.
+    _tiny_model().save(tmp_path / "m")
+    cache = tmp_path / "cache"
+    code = "import sys; from heart2heart.models.linear import LinearModel; LinearModel.load(sys.argv[1]); print('ok')"
+    env = {**os.environ, "XDG_CACHE_HOME": str(cache)}
+    done = subprocess.run([sys.executable, "-c", code, str(tmp_path / "m")], capture_output=True, text=True, env=env,
+                          timeout=60, check=True)  # fmt: skip
+    assert done.stdout == "ok\n"
+    models = cache / "heart2heart" / "models"
+    deadline = time.monotonic() + 30
+    while time.monotonic() < deadline and not any(p.name[0] != "." for p in models.glob("*")):
+        time.sleep(0.05)
+    (entry,) = [p for p in models.iterdir() if not p.name.startswith(".")]
+    assert sorted(p.name for p in entry.iterdir()) == [
+        "bias.npy", "dense.npy", "keys.npy", "scalars.json", "slot.npy", "table.npy",
+    ]  # fmt: skip
+    monkeypatch.setenv("XDG_CACHE_HOME", str(cache))
+    assert isinstance(LinearModel.load(tmp_path / "m")._table, np.memmap)
