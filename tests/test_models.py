@@ -366,3 +366,26 @@ def test_a_first_load_leaves_the_tables_to_a_detached_process(tmp_path: Path, mo
     ]  # fmt: skip
     monkeypatch.setenv("XDG_CACHE_HOME", str(cache))
     assert isinstance(LinearModel.load(tmp_path / "m")._table, np.memmap)
+
+
+def test_a_lazy_model_scores_the_same_bytes_as_the_whole_table() -> None:
+    # A first load scores from rows converted as they are used (in units of 2**-24, int64) while a detached process
+    # writes the whole table (in units of 2**(shift - 24), int32): the same sums, so the same scores, on both
+    # feature layouts; prepare() then builds the whole table and scores the same again.
+    from heart2heart.models.fast import FastFeaturizer
+
+    loaded = load_model()
+    whole = LinearModel(loaded.heads, loaded.keys, loaded.rows, loaded.bias, loaded.config, loaded.meta)
+    lazy = LinearModel(loaded.heads, loaded.keys, loaded.rows, loaded.bias, loaded.config, loaded.meta, _lazy=True)
+    texts = ["How was work, really?", "I felt invisible in the meeting again.", "You should talk to HR.", "mm",
+             "When my dad was ill I felt like I was failing everyone.", "🙂", "ok ok ok ok", ""]  # fmt: skip
+    contexts = ["", texts[0], texts[1], texts[2], texts[3], texts[4], texts[5], texts[6]]
+    rows = Featurizer(loaded.config).transform(texts, contexts)
+    parts = FastFeaturizer(loaded.config).parts(texts, contexts)
+    for x in (rows, parts, rows):
+        got = lazy.scores(x)
+        assert got.tobytes() == whole.scores(x).tobytes()
+    assert lazy._filled is not None and 0 < lazy._filled.sum() < len(lazy._filled) // 2  # only the rows used
+    assert lazy._shift == 0 and whole._shift > 0
+    lazy.prepare()
+    assert lazy._filled is None and lazy.scores(parts).tobytes() == whole.scores(parts).tobytes()

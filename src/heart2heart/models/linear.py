@@ -88,6 +88,11 @@ class LinearModel:
     _source: tuple[Path, bytes] | None = None
     """The ``weights.npz`` (and its :func:`_fingerprint`) a model read from its prepared tables takes its
     :attr:`rows` from, when asked."""
+    _lazy: bool = False
+    """Score from rows converted when first used (:meth:`_need`) instead of the whole table: a first load, whose
+    full tables a detached process builds and writes for the next runs (:func:`_write_prepared_soon`)."""
+    _filled: npt.NDArray[np.bool_] | None = None
+    """In lazy mode, which rows of the table are converted (the zero row and the hand-designed columns' are)."""
 
     @property
     def rows(self) -> npt.NDArray[np.float32] | npt.NDArray[np.float16]:
@@ -117,7 +122,12 @@ class LinearModel:
         return head in self.heads
 
     def prepare(self) -> None:
-        """Build the scoring tables now (before forking workers, so they share them)."""
+        """Build the scoring tables now (before forking workers, so they share them): the whole table, also for a
+        model that was scoring from rows converted as they were needed."""
+        if self._lazy:
+            self._lazy, self._filled = False, None
+            self._slot = self._table = self._dense = None
+            self._words = None  # its sums are in the lazy table's units
         self._lookup()
 
     def _lookup(
@@ -136,6 +146,16 @@ class LinearModel:
             have = where < n
             dense[have] = _units(self.rows[where[have]]).astype(np.float64) / _UNIT
             zeroed = np.sort(where[have])
+            if self._lazy:
+                # Units of 2**-24 (shift 0) in int64: the sums are the same integers as the whole table's times
+                # 2**shift, so the scores are the same floats. Rows are converted by _need as they are used; the
+                # zero row and the hand-designed columns' rows stay zeros, as in the whole table.
+                filled = np.zeros(n + 1, dtype=bool)
+                filled[zeroed] = True
+                filled[n] = True
+                self._filled, self._shift, self._bound = filled, 0, 2**62
+                self._slot, self._table, self._dense = slot, np.zeros((n + 1, self.width), dtype=np.int64), dense
+                return self._slot, self._table, self._dense
             made = _fixed_point(self.rows, zeroed, np.int32)
             if made is None:  # some weight too large for int32 units
                 made = _fixed_point(self.rows, zeroed, np.int64)
@@ -144,6 +164,17 @@ class LinearModel:
             table, self._shift, self._bound = made
             self._slot, self._table, self._dense = slot, table, dense
         return self._slot, self._table, self._dense
+
+    def _need(self, slots: npt.NDArray[Any]) -> None:
+        """In lazy mode, convert the rows of ``slots`` not converted yet (exact: float16 weights are whole units)."""
+        filled = self._filled
+        if filled is None or self._table is None:
+            return
+        missing = slots[~filled[slots]]
+        if missing.size:
+            rows = np.unique(missing)
+            self._table[rows] = _units(self.rows[rows]).astype(np.int64)
+            filled[rows] = True
 
     def _finish(self, hashed: npt.NDArray[np.int64], dense: npt.NDArray[np.float32]) -> npt.NDArray[np.float32]:
         """Scores from the exact hashed sums and the hand-designed features (added in column order)."""
@@ -176,7 +207,9 @@ class LinearModel:
         counts = np.add.reduceat(hashed_cols.astype(np.int64), x.offsets[:-1])
         starts = np.zeros(n, dtype=np.int64)
         np.cumsum(counts[:-1], out=starts[1:])
-        gathered = table[slot[x.indices[hashed_cols]]]
+        used = slot[x.indices[hashed_cols]]
+        self._need(used)
+        gathered = table[used]
         return self._finish(np.add.reduceat(gathered, starts, axis=0, dtype=np.int64), x.dense)
 
     def scores_parts(self, x: FeatureParts) -> npt.NDArray[np.float32]:
@@ -188,11 +221,15 @@ class LinearModel:
             return np.zeros((0, self.width), dtype=np.float32)
         slot, table, _ = self._lookup()
         words, at, word_bound = self._word_sums(x)
-        hashed = table[slot[x.length]].astype(np.int64)
+        lengths = slot[x.length]
+        self._need(lengths)
+        hashed = table[lengths].astype(np.int64)
         hashed += _row_sums(words, [(at, x.token_rows)], n, word_bound)
         half = len(x.questions[0]) // 2  # first the question words, then the question bigrams: each in row order
         (i2, r2), (i3, r3), (iq, rq) = x.bigrams, x.trigrams, x.questions
         blocks = [(slot[i2], r2), (slot[i3], r3), (slot[iq[:half]], rq[:half]), (slot[iq[half:]], rq[half:])]
+        for used, _ in blocks:
+            self._need(used)
         hashed += _row_sums(table, blocks, n, self._bound)
         return self._finish(hashed, x.dense)
 
@@ -219,11 +256,14 @@ class LinearModel:
             firsts = where[first]
         else:
             words, firsts, inverse = np.unique(tokens, return_index=True, return_inverse=True)
-        per_word = table[slot[_bucket(x.token_keys[firsts], x.bits)]].astype(np.int64)
+        unigrams = slot[_bucket(x.token_keys[firsts], x.bits)]
+        self._need(unigrams)
+        per_word = table[unigrams].astype(np.int64)
         for a in range(0, len(words), 2048):  # in slices: each gathers 12 rows a word (little memory at a time)
             chars = x.char_table[words[a : a + 2048]]
             if chars.shape[1]:
                 char_slots = np.where(chars >= 0, slot[np.maximum(chars, 0)], zero)
+                self._need(char_slots.ravel())
                 per_word[a : a + 2048] += table[char_slots].sum(axis=1, dtype=np.int64)
         if use and cache is not None and cache.store(words, per_word):
             return cache.sums, tokens, cache.bound
@@ -388,14 +428,14 @@ that look at the cache right after a load turn it off."""
 
 
 def _write_prepared_soon(model: LinearModel, folder: Path) -> None:
-    """:func:`_write_prepared`, from a detached grandchild process where forking is safe (Linux, one thread), so
-    that the command that loaded the model does not wait for ~29 MB to be written (0.09 s of a first
-    ``h2h analyze --html`` on 1,000 turns: median of ten alternating cold runs 0.711 -> 0.620 s without the write);
-    elsewhere, or with :data:`BACKGROUND_WRITES` off, here and now. The tables are built first (the parent needs
-    them to score); the folder appears whole or not at all either way, and a run that finds it missing builds the
-    tables again."""
-    model._lookup()
-    if not (BACKGROUND_WRITES and fork_is_safe()):
+    """:func:`_write_prepared`, from a detached grandchild process where forking is safe (Linux, one thread, float16
+    weights), so that the command that loaded the model waits neither for ~29 MB to be written (0.09 s of a first
+    ``h2h analyze --html`` on 1,000 turns: median of ten alternating cold runs 0.711 -> 0.620 s without the write)
+    nor for the whole table to be built: it scores in lazy mode (:attr:`LinearModel._lazy`), converting only the
+    rows it uses, while the grandchild builds the table and writes it for the next runs. Elsewhere, or with
+    :data:`BACKGROUND_WRITES` off, the table is built and written here and now. The folder appears whole or not at
+    all either way, and a run that finds it missing does the same again."""
+    if not (BACKGROUND_WRITES and fork_is_safe() and model._rows is not None and model._rows.dtype == np.float16):
         _write_prepared(model, folder)
         return
     try:
@@ -406,6 +446,7 @@ def _write_prepared_soon(model: LinearModel, folder: Path) -> None:
     if pid:
         with contextlib.suppress(OSError):
             os.waitpid(pid, 0)  # the child only forks again and leaves: no zombie is left behind
+        model._lazy = True  # meanwhile this process converts only the rows it uses (the whole table: 0.06-0.09 s)
         return
     try:  # the child: out of the terminal's process group (Ctrl-C), off the caller's pipes, then the grandchild
         os.setsid()
