@@ -507,3 +507,17 @@ def test_the_default_reads_every_reply_at_once_and_answers_as_pair_by_pair() -> 
             assert batched == find_disclosures(conv, decider=model_or_rules), path.name
             answers.update(d.response for d in batched)
     assert answers == {"met", "advice", "deflected", "none"}
+
+
+@pytest.mark.parametrize(
+    ("text", "deep"),
+    [
+        ("smoke & barrel? my cousin went, said the brisket is worth the drive alone", False),  # "by itself"
+        ("Same, my bonus alone was more than my first 3 years of salary combined lol", False),
+        ("i sat here alone for forty minutes feeling like an idiot", True),
+        ("I've been so alone since the move, I don't know anyone here", True),
+    ],
+)
+def test_alone_is_a_feeling_only_as_a_state(text: str, deep: bool) -> None:
+    u = Utterance(conversation="c", index=0, speaker="A", text=text, labels=Labels(disclosure=3))
+    assert (depth_of(u) == 3) is deep

@@ -179,7 +179,10 @@ class Disclosure:
 
 _VULN = Cue(
     r"\b(cried|cry|crying|tears|scared|afraid|terrified|frightened|fail(ing|ure|ed)?|ashamed|embarrassed|lonely|"
-    r"alone|depressed|anxious|anxiety|panic|therapy|therapist|grief|griev\w*|died|dying|death|cancer|diagnos\w*|"
+    # "alone" as a state ("I feel so alone", "been alone since"), not "by itself" ("worth the drive alone")
+    r"(feel|felt|feeling|be|been|am|is|are|was|were|i'?m|im|we'?re|so|all|completely|totally|really|very|left|"
+    r"live|living|sat|sit|sitting|eat|eating|home|being|on my own,?)( (here|there|at home|in (here|there|bed)))? alone|"
+    r"depressed|anxious|anxiety|panic|therapy|therapist|grief|griev\w*|died|dying|death|cancer|diagnos\w*|"
     r"hurt|heartbroken|broke up|divorce|miscarr\w*|struggl\w*|can'?t cope|not coping|overwhelmed|worthless|"
     r"useless|not good enough|hate myself|worried|worry|stressed|exhausted|insecure|jealous|guilty|miss (him|her|"
     # "never told" is the speaker's secret, not "you've never told me that" (a reply)
@@ -653,6 +656,7 @@ _MINIMISE = Cue(
     r"everyone (goes through|has|gets)|"
     # normalising it away: "Everyone's working late. That's what a startup is.", "everyone's busy dude"
     r"every(one|body)'?s (busy|working|tired|stressed|struggling|exhausted|skint|knackered)|"
+    r"we'?re all (busy|working|tired|stressed|struggling|exhausted|skint|knackered|stretched|under pressure)|"
     r"that'?s (just )?what (a |the )?\w+ (is|are|means)|"
     r"happens to (everyone|everybody|the best)|get over it|not (that|a) big (of a )?deal|first world problem|"
     r"cheer up|chin up|look on the bright side|it'?s not the end of the world|worse things happen|"
