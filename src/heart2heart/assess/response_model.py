@@ -78,7 +78,9 @@ disclosure or ask a question near it ("Right. Are you comfortable with on-call o
 no for that one. Can you sign at the bottom?"). Chosen with the text model fitted without each writer in turn
 (``python corpus/build_response_model.py --weights``), on every writer's dev split (5,114 pairs, 2,538 of them a
 main disclosure): main answers right 2,316 (0.35, as the other answers) -> 2,340 (0.2), 2,345 (0.1), 2,353 (0);
-all answers 4,551 -> 4,554, 4,544, 4,540. 0.2 is the weight that gains on both."""
+all answers 4,551 -> 4,554, 4,544, 4,540. 0.2 is the weight that gains on both. With :data:`ADVICE_OVER_RULES` in
+place (what the command prints now): 0.35, 0.3, 0.2, 0.1, 0 give main 2,325, 2,337, 2,349, 2,354, 2,362 and all
+4,565, 4,567, 4,568, 4,558, 4,554."""
 
 ADVICE_OVER_RULES = 0.5
 """A reply the rules call deflected in so many words (:func:`heart2heart.assess.disclosures.rules_decide`: an
