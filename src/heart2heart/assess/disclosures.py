@@ -726,7 +726,7 @@ def model_or_rules(case: ResponseCase, rule: Response, probabilities: Mapping[st
     already known (:func:`heart2heart.assess.response_model.text_probabilities`)."""
     from heart2heart.assess.response_model import decide, rules_stand, text_probabilities
 
-    if rules_decide(case.disclosed, case.reply, rule) and probabilities is None:
+    if probabilities is None and rules_decide(case.disclosed, case.reply, rule):
         known = text_probabilities([case])  # does the text model read advice (rules_stand)?
         probabilities = known[0] if known else None
     if rules_stand(case, rule, probabilities):

@@ -111,7 +111,12 @@ class LinearModel:
     def rows(self, rows: npt.NDArray[np.float32] | npt.NDArray[np.float16]) -> None:
         """New weights: the scoring tables are built afresh from them."""
         self._rows = rows
+        self._forget_tables()
+
+    def _forget_tables(self) -> None:
+        """Drop the scoring tables and the per-word sums taken from them (built again when next needed)."""
         self._slot = self._table = self._dense = None
+        self._filled = None
         self._words = None
 
     @property
@@ -125,9 +130,8 @@ class LinearModel:
         """Build the scoring tables now (before forking workers, so they share them): the whole table, also for a
         model that was scoring from rows converted as they were needed."""
         if self._lazy:
-            self._lazy, self._filled = False, None
-            self._slot = self._table = self._dense = None
-            self._words = None  # its sums are in the lazy table's units
+            self._lazy = False
+            self._forget_tables()  # the per-word sums too: they are in the lazy table's units
         self._lookup()
 
     def _lookup(
