@@ -7,7 +7,9 @@ from dataclasses import replace
 import pytest
 
 from heart2heart.assess.coherence import KIND_ANSWER, TURNS_ON_DISCLOSURE, agree_with_kind
+from heart2heart.assess.conflict import ConflictMoment
 from heart2heart.assess.disclosures import Disclosure
+from heart2heart.model import Conversation
 
 
 def _d(index: int, response: str, main: bool = False) -> Disclosure:
@@ -114,3 +116,105 @@ def test_the_main_disclosure_is_listed_when_the_kind_turns_on_one(kind: str, lis
 def test_a_listed_main_disclosure_stays_listed() -> None:
     found = [_d(0, "met", main=True)]
     assert [d.listed for d in agree_with_kind("small_talk", found)] == [True]
+
+
+def _questioning(reply: str) -> Conversation:
+    return Conversation.from_texts(
+        [
+            ("Mum", "Where were you?"),
+            ("Kayla", "Out. Honestly I didn't want to come home, it's been horrible here lately."),
+            ("Mum", reply),
+            ("Kayla", "Yes."),
+        ]
+    )
+
+
+@pytest.mark.parametrize(
+    ("reply", "answer"),
+    [
+        ("Who drove you home?", "deflected"),
+        ("Right. Which bus was it?", "deflected"),
+        ("ok. what time will you be home tomorrow?", "deflected"),
+        # acknowledged, asked about the feeling, or reassured first: the reply model's answer stands
+        ("Oh sweetheart. Are you ok?", "met"),
+        ("I'm so sorry, love. Was your phone on?", "met"),
+        ("Horrible how?", "met"),
+        ("You're home now, and that's what counts. Was your phone on?", "met"),
+        ("We'll talk about it tomorrow.", "met"),
+    ],
+)
+def test_in_an_interrogation_a_reply_that_only_asks_the_next_question_deflects(reply: str, answer: str) -> None:
+    conv = _questioning(reply)
+    main = replace(_d(1, "met", main=True), speaker="Kayla", text=conv.utterances[1].text)
+    assert [d.response for d in agree_with_kind("interrogation", [main], conv=conv)] == [answer]
+
+
+@pytest.mark.parametrize("kind", ["conflict", "small_talk", "discussion", "performance"])
+def test_other_kinds_keep_a_met_answer_to_a_question(kind: str) -> None:
+    conv = _questioning("Who drove you home?")
+    main = replace(_d(1, "met", main=True), speaker="Kayla")
+    assert [d.response for d in agree_with_kind(kind, [main], conv=conv)] == ["met"]  # type: ignore[arg-type]
+
+
+def test_the_whole_reply_turn_is_read() -> None:
+    conv = Conversation.from_texts(
+        [
+            ("Jake", "Honestly I'm freaking out about money since they cut my hours."),
+            ("Femi", "Oh mate, I'm sorry."),
+            ("Femi", "Is that the full amount?"),
+            ("Jake", "Full."),
+            ("Femi", "Is that the full amount?"),
+        ]
+    )
+    # heard before the question, in the same turn: met, whichever of its utterances answered
+    for at in (1, 2):
+        main = replace(_d(0, "met", main=True), speaker="Jake", response_index=at)
+        assert [d.response for d in agree_with_kind("interrogation", [main], conv=conv)] == ["met"]
+    later = replace(_d(3, "met", main=True), speaker="Jake", response_index=4)
+    assert [d.response for d in agree_with_kind("interrogation", [later], conv=conv)] == ["deflected"]
+
+
+def test_without_the_conversation_an_interrogation_keeps_the_answer() -> None:
+    assert [d.response for d in agree_with_kind("interrogation", [_d(0, "met", main=True)])] == ["met"]
+
+
+def _quarrel(reply: str) -> Conversation:
+    return Conversation.from_texts(
+        [
+            ("Amara", "I felt really anxious when I came home at 1am and the door was unlocked again."),
+            ("Noah", reply),
+            ("Noah", "Anyway."),
+            ("Amara", "Please just lock it."),
+        ]
+    )
+
+
+@pytest.mark.parametrize(
+    ("reply", "horseman", "answer"),
+    [
+        ("I always lock it. Gabe was the last one out.", "defensiveness", "deflected"),
+        ("Oh here we go again.", "contempt", "deflected"),
+        # heard before the defence: the reply model's answer stands
+        ("I'm sorry, that sounds scary. I did lock it though.", "defensiveness", "met"),
+        # no horseman told in the reply
+        ("I always lock it. Gabe was the last one out.", None, "met"),
+    ],
+)
+def test_in_a_conflict_a_horseman_in_a_reply_that_hears_nothing_deflects(
+    reply: str, horseman: str | None, answer: str
+) -> None:
+    conv = _quarrel(reply)
+    told = [] if horseman is None else [ConflictMoment(2, "Noah", horseman, "Anyway.")]  # type: ignore[arg-type]
+    main = replace(_d(0, "met", main=True), speaker="Amara", response_index=1)
+    assert [d.response for d in agree_with_kind("conflict", [main], conv=conv, told=told)] == [answer]
+    # only a conflict's told horsemen count, and only a met answer is re-read
+    assert agree_with_kind("discussion", [main], conv=conv, told=told)[0].response == "met"
+    advice = replace(main, response="advice")
+    assert agree_with_kind("conflict", [advice], conv=conv, told=told)[0].response == "advice"
+
+
+def test_a_horseman_outside_the_reply_turn_does_not_count() -> None:
+    conv = _quarrel("I always lock it.")
+    told = [ConflictMoment(3, "Amara", "criticism", "Please just lock it.")]
+    main = replace(_d(0, "met", main=True), speaker="Amara", response_index=1)
+    assert agree_with_kind("conflict", [main], conv=conv, told=told)[0].response == "met"

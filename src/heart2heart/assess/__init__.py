@@ -127,13 +127,14 @@ def assess(
     first = conv.utterances[0].index if conv.utterances else 0
     values = vector(conv, figures, found, moments) | text_features([u.text for u in conv.utterances])
     kind = decide(feats, values, moments, first)
-    found = agree_with_kind(kind, found, feats.top_speaker)
     # The horsemen and the start-up are told only of a conversation read as a conflict: elsewhere the cues mostly
     # catch words that are no attack ("you never hear about those"; writers' dev split: 269 of the 274 found outside
     # conflicts were not labelled; listing them only in conflicts took precision 0.552 -> 0.682, recall 0.292 ->
     # 0.291). Those told come from the horsemen model, which finds the ones people mark far more often than the cues
-    # (:mod:`heart2heart.assess.horsemen_model`). The kind, the answers and the scores still read the cues' moments.
+    # (:mod:`heart2heart.assess.horsemen_model`); a conflict's main answer reads them too (:mod:`.coherence`). The
+    # kind, the other answers and the scores still read the cues' moments.
     told = _told_horsemen(conv, moments) if kind == "conflict" else []
+    found = agree_with_kind(kind, found, feats.top_speaker, conv, told)
     opening, harsh = _start(conv, kind, told)
     checks = safety_moments(conv)
     notes = coaching_notes(conv, found, figures, told, harsh, me=me, limit=max_notes, safety=checks, kind=kind)

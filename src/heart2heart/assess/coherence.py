@@ -9,9 +9,20 @@ disclosure 85 of 89 deflected and the rest unanswered). The verdict reads the wh
 more often (0.96 on the writers' valid splits) than the reply model reading one reply (0.84), so when the two
 disagree the verdict decides, and a report never says "fixing" over a main disclosure it calls met.
 
-A disclosure nobody answered (``none``) stays so: no reply is there to re-read. Interrogations, conflicts and the
-kinds without a main disclosure leave the answers as they are (their writers answer both ways). In a lecture the
-main disclosure, when there is one, is the listener's, not one of the lecturer's own stories.
+A disclosure nobody answered (``none``) stays so: no reply is there to re-read. Conflicts, interrogations and the
+kinds without a main disclosure keep the reply model's answer (their writers answer both ways), with two
+exceptions for a main disclosure it calls met, both from reading the reply turn:
+
+- in a conflict, a reply that defends, attacks or shuts the speaker out (a horseman the horsemen model tells in it)
+  and acknowledges nothing deflects it ("I always lock it. Gabe was the last one out."). Dev splits, the writers'
+  conflicts with an answered main disclosure: 195 such replies deflect it, 14 meet it; the rule took 6 answers the
+  reply model had called met to right and 1 to wrong;
+- in an interrogation the writers meet the main disclosure only with some acknowledgement ("Oh sweetheart. Are you
+  ok?", "I'm so sorry. Do you live on your own?"); a reply that just asks the next question ("Right. Which local
+  authority was that?", "did you book the scan already") deflects it. Dev splits, the writers' interrogations with
+  a main disclosure: such a reply answers 44 of the 49 deflected ones and none of the 7 met.
+
+In a lecture the main disclosure, when there is one, is the listener's, not one of the lecturer's own stories.
 
 The reports show the disclosures a person would list (``listed``); the chooser lists the main one only when it is
 sure of it, and the verdict settles the rest: in the five kinds that turn on a disclosure the main one is listed.
@@ -23,8 +34,12 @@ from dataclasses import replace
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
+    from collections.abc import Sequence
+
+    from heart2heart.assess.conflict import ConflictMoment
     from heart2heart.assess.disclosures import Disclosure, Response
     from heart2heart.assess.kind import Kind
+    from heart2heart.model import Conversation, Utterance
 
 __all__ = ["KIND_ANSWER", "TURNS_ON_DISCLOSURE", "agree_with_kind"]
 
@@ -42,7 +57,13 @@ KIND_ANSWER: dict[str, Response] = {
 TURNS_ON_DISCLOSURE = frozenset(KIND_ANSWER) | {"conflict"}
 
 
-def agree_with_kind(kind: Kind, found: list[Disclosure], floor_holder: str | None = None) -> list[Disclosure]:
+def agree_with_kind(
+    kind: Kind,
+    found: list[Disclosure],
+    floor_holder: str | None = None,
+    conv: Conversation | None = None,
+    told: Sequence[ConflictMoment] = (),
+) -> list[Disclosure]:
     """``found`` with the main disclosure's answer set to the one ``kind`` implies (:data:`KIND_ANSWER`), unless
     nobody answered it, and listed when ``kind`` turns on a disclosure (:data:`TURNS_ON_DISCLOSURE`); other
     disclosures are left as they are.
@@ -51,6 +72,10 @@ def agree_with_kind(kind: Kind, found: list[Disclosure], floor_holder: str | Non
     stories and opinions; the disclosure such a talk turns on, when there is one, is the listener's, answered with
     more lecture. So the main disclosure moves to the first one by anybody else, when there is one (dev, the
     writers' lectures with a main disclosure: 6 of 6 by the listener, and the chooser took the lecturer's in 4).
+
+    Given ``conv``, to read the reply, a main disclosure the reply model calls met is deflected in an interrogation
+    when the reply only carries on with the questioning (:func:`~heart2heart.assess.disclosures.asks_past`), and in a
+    conflict when one of the horsemen ``told`` is in the reply and nothing in it acknowledges the disclosure.
     """
     if kind == "lecture" and floor_holder is not None:
         main = next((d for d in found if d.main), None)
@@ -62,7 +87,28 @@ def agree_with_kind(kind: Kind, found: list[Disclosure], floor_holder: str | Non
     for d in found:
         if d.main and want is not None and d.response not in ("none", want):
             d = replace(d, response=want)
+        elif d.main and d.response == "met" and conv is not None and _turned_on(kind, _reply(conv, d), told):
+            d = replace(d, response="deflected")
         if d.main and not d.listed and kind in TURNS_ON_DISCLOSURE:
             d = replace(d, listed=True)
         out.append(d)
     return out
+
+
+def _reply(conv: Conversation, d: Disclosure) -> tuple[Utterance, ...]:
+    """The turn holding the utterance that answered ``d`` (empty when there is none)."""
+    turn = next((t for t in conv.turns() if any(u.index == d.response_index for u in t.utterances)), None)
+    return () if turn is None else turn.utterances
+
+
+def _turned_on(kind: Kind, reply: Sequence[Utterance], told: Sequence[ConflictMoment]) -> bool:
+    """True when a met-looking ``reply`` only asks the next question of an interrogation, or defends, attacks or
+    shuts out in a conflict without acknowledging anything."""
+    from heart2heart.assess.disclosures import acknowledges, asks_past
+
+    if kind == "interrogation":
+        return asks_past(reply)
+    if kind == "conflict":
+        at = {u.index for u in reply}
+        return any(m.index in at for m in told) and not any(acknowledges(u) for u in reply)
+    return False

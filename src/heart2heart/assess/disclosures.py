@@ -711,6 +711,31 @@ def _echo_question(low: str) -> bool:
     return text.endswith("?") and len(text.split()) <= 3 and " or " not in text and not _ASKING.found(text)
 
 
+def _opening_question(u: Utterance) -> str | None:
+    """The first sentence of ``u`` after any bare listener tokens ("Right.", "ok."), when it asks something."""
+    found: list[str] = re.findall(r"[^.!?]+[.!?]*", u.text.strip())
+    parts = [p.strip() for p in found if p.strip()]
+    while parts and all(w in _TOKEN_WORDS for w in words_of(parts[0])):
+        parts.pop(0)
+    if not parts:
+        return None
+    first = parts[0]
+    if first.endswith("?") or (len(parts) == 1 and labels_of(u).question is not None):
+        return first
+    return None
+
+
+def asks_past(reply: Sequence[Utterance]) -> bool:
+    """True when a reply carries on with the questioning: it opens (after any bare token) with a question that does
+    not echo what was said ("Right. Which local authority was that?", "did you book the scan already", "Who drove
+    you home?") and nothing in it acknowledges the disclosure. "Oh sweetheart. Are you ok?", "pointless like how?"
+    and "You've brought her in now, and that's what counts. Any allergies?" are not such replies."""
+    if not reply or any(acknowledges(u) for u in reply):
+        return False
+    asked = _opening_question(reply[0])
+    return asked is not None and not _echo_question(norm(asked))
+
+
 def refers_back(text: str) -> bool:
     """True for a short question that points back at what was just said ("What happened?", "Why is that?")."""
     return _BACK.found(text) and len(words_of(text)) <= 14
