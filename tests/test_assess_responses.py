@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import pytest
 
+from heart2heart.annotate import annotate_conversation
 from heart2heart.assess.conflict import ConflictMoment
 from heart2heart.assess.disclosures import classify_response, depth_of, find_disclosures, norm
 from heart2heart.model import Conversation, Empathy, Labels, Turn, Utterance
@@ -521,3 +522,21 @@ def test_the_default_reads_every_reply_at_once_and_answers_as_pair_by_pair() -> 
 def test_alone_is_a_feeling_only_as_a_state(text: str, deep: bool) -> None:
     u = Utterance(conversation="c", index=0, speaker="A", text=text, labels=Labels(disclosure=3))
     assert (depth_of(u) == 3) is deep
+
+
+@pytest.mark.parametrize(
+    ("reply", "expected"),
+    [
+        ("I didn't realise it was next month.", "deflected"),
+        ("Oh love, I'm sorry. I didn't realise it was that tight for you.", "met"),
+        ("Yeah, that's fair, sorry. I didn't realise it was getting to you.", "met"),
+    ],
+)
+def test_a_horseman_opening_a_reply_deflects_unless_the_reply_acknowledges(reply: str, expected: str) -> None:
+    c = annotate_conversation(Conversation.from_texts([("A", SCARED), ("B", reply), ("A", "ok")]))
+    moment = ConflictMoment(1, "B", "defensiveness", reply)
+    found = find_disclosures(c, decider=lambda _case, _rule: "met", moments=[moment])
+    assert [d.response for d in found if d.index == 0] == [expected]
+    # without the horseman the decider's answer stands
+    plain = find_disclosures(c, decider=lambda _case, _rule: "met", moments=[])
+    assert [d.response for d in plain if d.index == 0] == ["met"]

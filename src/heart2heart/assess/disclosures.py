@@ -775,7 +775,9 @@ def find_disclosures(
     that verdict (default :func:`model_or_rules`: the learned model when its weights are shipped, which reads every
     reply of the conversation in one pass). A reply that opens with one of the horsemen in ``moments`` that turn
     away (:data:`_TURNING_ON`; the conversation's horsemen are found here when not given) deflects what the decider
-    called met.
+    called met, unless the reply also acknowledges it (:func:`acknowledges`: "Oh. I didn't realise it was getting
+    that much. I'm sorry." is heard, though the cues read "I didn't realise" as a defence; writers' dev splits, main
+    disclosures: 8 answers to right, 1 to wrong).
     """
     from heart2heart.assess.response_model import ResponseCase, text_probabilities
 
@@ -809,7 +811,11 @@ def find_disclosures(
             else:
                 response = model_or_rules(case, rule, None if known is None else known[answered])
             answered += 1
-            if response == "met" and any(u.index in turned_on for u in nxt.utterances[:2]):
+            if (
+                response == "met"
+                and any(u.index in turned_on for u in nxt.utterances[:2])
+                and not any(acknowledges(u) for u in nxt.utterances[:2])
+            ):
                 response = "deflected"  # defended against it, mocked it or shut it out (a fix stays advice)
             if response == "met":
                 heard.add((nxt.speaker, turn.speaker))
