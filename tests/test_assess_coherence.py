@@ -218,3 +218,21 @@ def test_a_horseman_outside_the_reply_turn_does_not_count() -> None:
     told = [ConflictMoment(3, "Amara", "criticism", "Please just lock it.")]
     main = replace(_d(0, "met", main=True), speaker="Amara", response_index=1)
     assert agree_with_kind("conflict", [main], conv=conv, told=told)[0].response == "met"
+
+
+def test_in_a_conflict_with_nothing_listed_the_likeliest_disclosure_is_the_main_one() -> None:
+    found = [
+        replace(_d(0, "deflected", main=True), likely=0.1, listed=False),
+        replace(_d(4, "met"), likely=0.4, listed=False),
+        replace(_d(8, "deflected"), likely=0.2, listed=False),
+    ]
+    out = agree_with_kind("conflict", found)
+    assert [d.main for d in out] == [False, True, False]
+    assert [d.listed for d in out] == [False, True, False]  # a conflict turns on its main disclosure
+    # another kind, or a conflict where the chooser listed one, keeps the chooser's main one
+    assert [d.main for d in agree_with_kind("discussion", found)] == [True, False, False]
+    listed = [found[0], replace(found[1], listed=True), found[2]]
+    assert [d.main for d in agree_with_kind("conflict", listed)] == [True, False, False]
+    # without the chooser's probabilities nothing moves
+    bare = [replace(d, likely=None) for d in found]
+    assert [d.main for d in agree_with_kind("conflict", bare)] == [True, False, False]
