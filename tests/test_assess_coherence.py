@@ -236,3 +236,16 @@ def test_in_a_conflict_with_nothing_listed_the_likeliest_disclosure_is_the_main_
     # without the chooser's probabilities nothing moves
     bare = [replace(d, likely=None) for d in found]
     assert [d.main for d in agree_with_kind("conflict", bare)] == [True, False, False]
+
+
+def test_in_venting_the_likeliest_disclosure_is_the_main_one() -> None:
+    found = [
+        replace(_d(0, "none", main=True), likely=0.8),
+        replace(_d(4, "met"), likely=0.99),
+        replace(_d(8, "none"), likely=0.3, listed=False),
+    ]
+    out = agree_with_kind("venting", found)
+    assert [d.main for d in out] == [False, True, False]
+    assert [d.response for d in out] == ["none", "met", "none"]
+    # a heart-to-heart keeps the chooser's first one
+    assert [d.main for d in agree_with_kind("heart_to_heart", found)] == [True, False, False]

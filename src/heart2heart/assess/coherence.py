@@ -22,11 +22,18 @@ exceptions for a main disclosure it calls met, both from reading the reply turn:
   authority was that?", "did you book the scan already") deflects it. Dev splits, the writers' interrogations with
   a main disclosure: such a reply answers 44 of the 49 deflected ones and none of the 7 met.
 
-In a lecture the main disclosure, when there is one, is the listener's, not one of the lecturer's own stories. In a
-conflict where the chooser would list none of the disclosures (and so fell back on the first deep one, mostly an
-accusation or a defence), the main one is the likeliest: the writers mark the moment the hurt under the quarrel is
-said (dev splits, conflicts: the main disclosure at the writers' index 391 -> 415 of 500, who disclosed 4 more
-right, answers unchanged).
+Which disclosure is the main one follows the kind in three cases. The chooser takes the first one a person would
+list (:mod:`heart2heart.assess.main_choice`), as the writers mostly do; but
+
+- in a lecture the main disclosure, when there is one, is the listener's, not one of the lecturer's own stories;
+- in venting it is the likeliest one: the one who vents says many things, and the writers mark the one the outpour
+  comes to ("And I'll be honest, ... I hate her a bit"), not the first (dev splits, venting: the main disclosure at
+  the writers' index 332 -> 383 of 510, answers 488 -> 494, the first one mostly going unanswered as the venter
+  goes on);
+- in a conflict where the chooser would list none (and so fell back on the first deep one, mostly an accusation or
+  a defence) it is the likeliest: the writers mark the moment the hurt under the quarrel is said (dev splits,
+  conflicts: at the writers' index 391 -> 415 of 500, who disclosed 4 more right, answers unchanged). Where the
+  chooser lists one, the first stays (the likeliest instead: 391 -> 380).
 
 The reports show the disclosures a person would list (``listed``); the chooser lists the main one only when it is
 sure of it, and the verdict settles the rest: in the five kinds that turn on a disclosure the main one is listed.
@@ -86,8 +93,8 @@ def agree_with_kind(
         other = next((d for d in found if d.speaker != floor_holder), None)
         if main is not None and main.speaker == floor_holder and other is not None:
             return [replace(d, main=d is other) for d in found]
-    if kind == "conflict":
-        found = _likeliest_when_none_listed(found)
+    if kind == "venting" or (kind == "conflict" and not any(d.listed for d in found)):
+        found = _likeliest(found)
     want = KIND_ANSWER.get(kind)
     out: list[Disclosure] = []
     for d in found:
@@ -101,14 +108,12 @@ def agree_with_kind(
     return out
 
 
-def _likeliest_when_none_listed(found: list[Disclosure]) -> list[Disclosure]:
-    """``found`` with the likeliest disclosure as the main one when the chooser listed none (and so fell back on the
-    first deep one): in a quarrel that is mostly an accusation or a defence ("You never reply when you're out"),
-    while the writers mark the moment the hurt under it is said ("It's not about the text. I feel like an
-    afterthought")."""
-    if not found or any(d.listed or d.likely is None for d in found):
+def _likeliest(found: list[Disclosure]) -> list[Disclosure]:
+    """``found`` with the likeliest disclosure (the first of equals) as the main one; as it was without the chooser's
+    probabilities."""
+    if not found or any(d.likely is None for d in found):
         return found
-    top = max(found, key=lambda d: d.likely or 0.0)  # the first of equals
+    top = max(found, key=lambda d: d.likely or 0.0)
     return [replace(d, main=d is top) for d in found]
 
 
