@@ -84,7 +84,8 @@ def agree_with_kind(
     more lecture. So the main disclosure moves to the first one by anybody else, when there is one (dev, the
     writers' lectures with a main disclosure: 6 of 6 by the listener, and the chooser took the lecturer's in 4).
 
-    Given ``conv``, to read the reply, a main disclosure the reply model calls met is deflected in an interrogation
+    In venting, and in a conflict where none is listed, the likeliest disclosure becomes the main one (see the
+    module's docstring). Given ``conv``, to read the reply, a main disclosure the reply model calls met is deflected in an interrogation
     when the reply only carries on with the questioning (:func:`~heart2heart.assess.disclosures.asks_past`), and in a
     conflict when one of the horsemen ``told`` is in the reply and nothing in it acknowledges the disclosure.
     """
