@@ -17,7 +17,7 @@ from heart2heart.assess.validate import OUTSIDE, WRITERS, default_corpus, valida
 from heart2heart.cli._eval_conversations import SHORT
 from heart2heart.formats import detect, read
 
-#: Each set's mark in its ids: oa .. oz, then pa, pb, pc, pd, pf, pe, pg, ph, pj, pi and pk .. pv (a set is added
+#: Each set's mark in its ids: oa .. oz, then pa, pb, pc, pd, pf, pe, pg, ph, pj, pi and pk .. px (a set is added
 #: once every file of it reads: "pe", of workplace tools' exports, came after "pf").
 _LATER = (
     "pa",
@@ -42,6 +42,8 @@ _LATER = (
     "pt",
     "pu",
     "pv",
+    "pw",
+    "px",
 )
 MARKS = {f"outside{n}": f"o{chr(ord('a') + n - 1)}" for n in range(1, 27)} | {
     f"outside{n}": mark for n, mark in enumerate(_LATER, 27)
@@ -51,7 +53,7 @@ FORMATS = dict.fromkeys(("outside1", "outside2", "outside3", "outside4"), ROTATI
     "outside5": ("telegram", "messenger", "discord", "otter", "csv", "whatsapp_android"),
 }
 #: Sets whose writers chose the formats (the manifest's ``format`` describes one: "WhatsApp iOS, German locale").
-FREE = tuple(f"outside{n}" for n in range(6, 49))
+FREE = tuple(f"outside{n}" for n in range(6, 51))
 PER_KIND = {name: 5 for name in MARKS} | dict.fromkeys(("outside5", *FREE), 3)
 #: The reader of a described format: that of the first of these words in the description.
 APPS = (("threema", "whatsapp"), ("groupme", "jsonl"), ("element web room export, json", "matrix"),

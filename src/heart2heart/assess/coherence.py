@@ -85,9 +85,10 @@ def agree_with_kind(
     writers' lectures with a main disclosure: 6 of 6 by the listener, and the chooser took the lecturer's in 4).
 
     In venting, and in a conflict where none is listed, the likeliest disclosure becomes the main one (see the
-    module's docstring). Given ``conv``, to read the reply, a main disclosure the reply model calls met is deflected in an interrogation
-    when the reply only carries on with the questioning (:func:`~heart2heart.assess.disclosures.asks_past`), and in a
-    conflict when one of the horsemen ``told`` is in the reply and nothing in it acknowledges the disclosure.
+    module's docstring). Given ``conv``, to read the reply, a main disclosure the reply model calls met is deflected
+    in an interrogation when the reply only carries on with the questioning
+    (:func:`~heart2heart.assess.disclosures.asks_past`), and in a conflict when one of the horsemen ``told`` is in
+    the reply and nothing in it acknowledges the disclosure.
     """
     if kind == "lecture" and floor_holder is not None:
         main = next((d for d in found if d.main), None)

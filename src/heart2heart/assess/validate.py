@@ -71,7 +71,7 @@ NOTE_ANSWERS: dict[str, tuple[str, ...]] = {
 
 #: Sets written by outside evaluators from issue 4's definitions alone (not the project's labelling rules; the brief
 #: each was given is its ``PROMPT.md``), all ``valid``: never fitted or tuned on, reported on their own.
-OUTSIDE = tuple(f"outside{n}" for n in range(1, 49))
+OUTSIDE = tuple(f"outside{n}" for n in range(1, 51))
 
 
 @dataclass(frozen=True, slots=True)
