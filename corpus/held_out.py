@@ -2,10 +2,11 @@
 
 Each build script checks its own model leave-one-writer-out with the others fixed; the shipped reply, main-disclosure
 and kind models were all fitted on every writer's ``dev`` split, so on those splits they flatter each other. Here
-the writers are dealt into :data:`FOLDS` folds (writer i into fold i mod 6), and for each fold the three models are
+the writers are dealt into :data:`FOLDS` folds (writer i into fold i mod 6), and for each fold the four models are
 fitted on the other folds' ``dev`` splits exactly as the build scripts fit them, in the same order (the reply model,
-then the main-disclosure chooser, then the kind model, whose features read both), written to a temporary folder and
-put in force through ``$H2H_RESPONSE_MODEL``, ``$H2H_MAIN_MODEL`` and ``$H2H_KIND_MODEL``. The fold's ``dev``
+then the main-disclosure chooser and its ranker per kind, then the kind model, whose features read the first two),
+written to a temporary folder and put in force through ``$H2H_RESPONSE_MODEL``, ``$H2H_MAIN_MODEL``,
+``$H2H_MAIN_RANKER`` and ``$H2H_KIND_MODEL``. The fold's ``dev``
 conversations are then assessed by :func:`heart2heart.assess.assess`, as ``h2h analyze`` assesses them, and scored
 against their writers: the kind, the answer to the main disclosure and who made it. ``valid`` is never read.
 
@@ -23,6 +24,7 @@ from pathlib import Path
 
 import build_kind_model as kind_build
 import build_main_model as main_build
+import build_main_ranker as ranker_build
 import build_response_model as reply_build
 
 from heart2heart.assess.main_choice import load_main_model
@@ -30,18 +32,21 @@ from heart2heart.assess.validate import WRITERS, validate_kinds
 
 HERE = Path(__file__).resolve().parent
 FOLDS = 6
-_ENV = ("H2H_RESPONSE_MODEL", "H2H_MAIN_MODEL", "H2H_KIND_MODEL")
+_ENV = ("H2H_RESPONSE_MODEL", "H2H_MAIN_MODEL", "H2H_MAIN_RANKER", "H2H_KIND_MODEL")
 
 
 def fit_fold(train: list[str], folder: Path, threshold: float, pairs: list[reply_build.Pair]) -> None:
-    """Fit the three models on ``train``'s dev splits into ``folder`` and put them in force (the environment);
+    """Fit the four models on ``train``'s dev splits into ``folder`` and put them in force (the environment);
     ``pairs`` are the reply model's training pairs (corpus/responses train and ``train``'s writers)."""
     reply_build.write(pairs, folder / "responses.json")
     os.environ["H2H_RESPONSE_MODEL"] = str(folder / "responses.json")  # absent: the text model beside it decides
     os.environ["H2H_MAIN_MODEL"] = str(folder / "absent.json")  # none while the chooser is fitted, as in its build
+    os.environ["H2H_MAIN_RANKER"] = str(folder / "absent.json")  # the ranker comes after the chooser
     convs = [cv for name in train for cv in main_build.load(name)]
     main_build.write(main_build.fit(convs, threshold), folder / "main.json")
     os.environ["H2H_MAIN_MODEL"] = str(folder / "main.json")
+    ranker_build.write(ranker_build.build(ranker_build.load(threshold, train), threshold), folder / "ranker.json")
+    os.environ["H2H_MAIN_RANKER"] = str(folder / "ranker.json")
     kind_build.write({name: rows for name in train if (rows := kind_build.load(name))}, folder / "kinds.json")
     os.environ["H2H_KIND_MODEL"] = str(folder / "kinds.json")
 

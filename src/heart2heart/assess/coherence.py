@@ -22,18 +22,16 @@ exceptions for a main disclosure it calls met, both from reading the reply turn:
   authority was that?", "did you book the scan already") deflects it. Dev splits, the writers' interrogations with
   a main disclosure: such a reply answers 44 of the 49 deflected ones and none of the 7 met.
 
-Which disclosure is the main one follows the kind in three cases. The chooser takes the first one a person would
-list (:mod:`heart2heart.assess.main_choice`), as the writers mostly do; but
+Which disclosure is the main one follows the kind. The chooser takes the first one a person would list
+(:mod:`heart2heart.assess.main_choice`), before the kind is known; then
 
 - in a lecture the main disclosure, when there is one, is the listener's, not one of the lecturer's own stories;
-- in venting it is the likeliest one: the one who vents says many things, and the writers mark the one the outpour
-  comes to ("And I'll be honest, ... I hate her a bit"), not the first (dev splits, venting: the main disclosure at
-  the writers' index 332 -> 383 of 510, answers 488 -> 494, the first one mostly going unanswered as the venter
-  goes on);
-- in a conflict where the chooser would list none (and so fell back on the first deep one, mostly an accusation or
-  a defence) it is the likeliest: the writers mark the moment the hurt under the quarrel is said (dev splits,
-  conflicts: at the writers' index 391 -> 415 of 500, who disclosed 4 more right, answers unchanged). Where the
-  chooser lists one, the first stays (the likeliest instead: 391 -> 380).
+- in the five kinds that turn on a disclosure, the kind's ranker picks it (:mod:`heart2heart.assess.main_ranker`;
+  leave one writer out on dev, those kinds: the main disclosure at the writers' index 2174 -> 2252 of 2524, its
+  answer 2416 -> 2462, who 2410 -> 2441);
+- without the ranker's file: in venting the likeliest one (the writers mark the one the outpour comes to, not the
+  first, which mostly goes unanswered as the venter goes on; dev: at the writers' index 332 -> 383 of 510), and in
+  a conflict where the chooser lists none the likeliest instead of the first deep one (391 -> 415 of 500).
 
 The reports show the disclosures a person would list (``listed``); the chooser lists the main one only when it is
 sure of it, and the verdict settles the rest: in the five kinds that turn on a disclosure the main one is listed.
@@ -84,8 +82,8 @@ def agree_with_kind(
     more lecture. So the main disclosure moves to the first one by anybody else, when there is one (dev, the
     writers' lectures with a main disclosure: 6 of 6 by the listener, and the chooser took the lecturer's in 4).
 
-    In venting, and in a conflict where none is listed, the likeliest disclosure becomes the main one (see the
-    module's docstring). Given ``conv``, to read the reply, a main disclosure the reply model calls met is deflected
+    In the kinds that turn on a disclosure the kind's ranker picks the main one, given ``conv`` (see the module's
+    docstring). Given ``conv``, to read the reply, a main disclosure the reply model calls met is deflected
     in an interrogation when the reply only carries on with the questioning
     (:func:`~heart2heart.assess.disclosures.asks_past`), and in a conflict when one of the horsemen ``told`` is in
     the reply and nothing in it acknowledges the disclosure.
@@ -95,7 +93,10 @@ def agree_with_kind(
         other = next((d for d in found if d.speaker != floor_holder), None)
         if main is not None and main.speaker == floor_holder and other is not None:
             return [replace(d, main=d is other) for d in found]
-    if kind == "venting" or (kind == "conflict" and not any(d.listed for d in found)):
+    ranked = _ranked(kind, conv, found)
+    if ranked is not None:
+        found = [replace(d, main=d is ranked) for d in found]
+    elif kind == "venting" or (kind == "conflict" and not any(d.listed for d in found)):
         found = _likeliest(found)
     want = KIND_ANSWER.get(kind)
     out: list[Disclosure] = []
@@ -108,6 +109,16 @@ def agree_with_kind(
             d = replace(d, listed=True)
         out.append(d)
     return out
+
+
+def _ranked(kind: Kind, conv: Conversation | None, found: list[Disclosure]) -> Disclosure | None:
+    """The main disclosure as ``kind``'s ranker picks it (:mod:`heart2heart.assess.main_ranker`), or None without
+    the conversation, a ranker for the kind, or the chooser's probabilities."""
+    if conv is None or kind not in TURNS_ON_DISCLOSURE:
+        return None
+    from heart2heart.assess.main_ranker import ranked_main
+
+    return ranked_main(kind, conv, found)
 
 
 def _likeliest(found: list[Disclosure]) -> list[Disclosure]:
