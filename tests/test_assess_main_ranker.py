@@ -16,7 +16,7 @@ from heart2heart.annotate import annotate_conversation
 from heart2heart.assess import assess
 from heart2heart.assess.coherence import TURNS_ON_DISCLOSURE, agree_with_kind
 from heart2heart.assess.disclosures import find_disclosures
-from heart2heart.assess.main_choice import FEATURES, load_main_model
+from heart2heart.assess.main_choice import FEATURES, candidate_features, features_of, load_main_model
 from heart2heart.assess.main_ranker import (
     MODEL_PATH,
     RANK_FEATURES,
@@ -140,3 +140,16 @@ def test_without_the_ranker_file_the_assessment_still_works(tmp_path: Path, monk
     without = assess(conv)
     assert without.kind == with_ranker.kind
     assert sum(d.main for d in without.disclosures) == sum(d.main for d in with_ranker.disclosures) == 1
+
+
+def test_the_chooser_s_features_are_computed_once_per_conversation() -> None:
+    conv = annotate_conversation(Conversation.from_texts(VENT))
+    found = find_disclosures(conv)
+    first = features_of(conv, found)
+    assert features_of(conv, found) is first  # the ranker reads what the chooser computed
+    assert features_of(conv, [replace(d, main=not d.main, likely=0.5) for d in found]) is first
+    assert first == candidate_features(conv, found)
+    # another answer, or another conversation with the same texts, is computed afresh
+    changed = [replace(found[0], response="advice"), *found[1:]]
+    assert features_of(conv, changed) is not first
+    assert features_of(annotate_conversation(Conversation.from_texts(VENT)), found) is not first

@@ -47,6 +47,7 @@ __all__ = [
     "MainModel",
     "candidate_features",
     "choose_main",
+    "features_of",
     "load_main_model",
     "mark_listed",
 ]
@@ -230,6 +231,21 @@ def candidate_features(conv: Conversation, found: Sequence[Disclosure]) -> list[
     return rows
 
 
+#: The last conversation's features: (the conversation, its disclosures' indices and answers, their features).
+_LAST: list[tuple[Conversation, tuple[tuple[int, str], ...], list[dict[str, float]]]] = []
+
+
+def features_of(conv: Conversation, found: Sequence[Disclosure]) -> list[dict[str, float]]:
+    """:func:`candidate_features`, kept for the last conversation: the chooser and then the kind's ranker
+    (:mod:`heart2heart.assess.main_ranker`) read the same disclosures' features (~0.015 s for 500 of them)."""
+    key = tuple((d.index, d.response) for d in found)
+    if _LAST and _LAST[0][0] is conv and _LAST[0][1] == key:
+        return _LAST[0][2]
+    values = candidate_features(conv, found)
+    _LAST[:] = [(conv, key, values)]
+    return values
+
+
 def _in_kind(found: Sequence[Disclosure], k: int, step: int) -> bool:
     """Whether someone other than ``found[k]``'s speaker disclosed within :data:`RECIPROCITY` utterances after it
     (``step`` 1) or before it (-1). ``found`` is in utterance order, so only the neighbours within reach are read."""
@@ -255,7 +271,7 @@ def mark_listed(conv: Conversation, found: Sequence[Disclosure], model: MainMode
     if chosen is None:
         main = main_disclosure(list(found))
         return [replace(d, main=main is not None and d.index == main.index) for d in found]
-    likely = [round(p, 3) for p in chosen.probabilities(candidate_features(conv, found))]  # as the JSON shows it
+    likely = [round(p, 3) for p in chosen.probabilities(features_of(conv, found))]  # as the JSON shows it
     first = next((d for d, p in zip(found, likely, strict=True) if p >= chosen.threshold), None)
     main = first if first is not None else main_disclosure(list(found))
     out = []

@@ -30,7 +30,7 @@ import numpy as np
 import numpy.typing as npt
 
 from heart2heart.assess.disclosures import Disclosure
-from heart2heart.assess.main_choice import FEATURES, candidate_features
+from heart2heart.assess.main_choice import FEATURES, features_of
 from heart2heart.errors import ModelError
 from heart2heart.model import Conversation
 
@@ -150,7 +150,7 @@ def ranked_main(
     model = ranker if ranker is not None else load_ranker()
     if model is None or kind not in model.kinds or not found or any(d.likely is None for d in found):
         return None
-    rows = rank_rows(candidate_features(conv, found), [d.likely or 0.0 for d in found], model.threshold)
+    rows = rank_rows(features_of(conv, found), [d.likely or 0.0 for d in found], model.threshold)
     scores = model.scores(kind, rows)
     if scores is None:
         return None
