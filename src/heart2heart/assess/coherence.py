@@ -103,7 +103,7 @@ def agree_with_kind(
     for d in found:
         if d.main and want is not None and d.response not in ("none", want):
             d = replace(d, response=want)
-        elif d.main and d.response == "met" and conv is not None and _turned_on(kind, _reply(conv, d), told):
+        elif d.main and d.response == "met" and conv is not None and _turned_on(kind, conv, d, told):
             d = replace(d, response="deflected")
         if d.main and not d.listed and kind in TURNS_ON_DISCLOSURE:
             d = replace(d, listed=True)
@@ -136,14 +136,15 @@ def _reply(conv: Conversation, d: Disclosure) -> tuple[Utterance, ...]:
     return () if turn is None else turn.utterances
 
 
-def _turned_on(kind: Kind, reply: Sequence[Utterance], told: Sequence[ConflictMoment]) -> bool:
-    """True when a met-looking ``reply`` only asks the next question of an interrogation, or defends, attacks or
-    shuts out in a conflict without acknowledging anything."""
+def _turned_on(kind: Kind, conv: Conversation, d: Disclosure, told: Sequence[ConflictMoment]) -> bool:
+    """True when the reply to a met-looking ``d`` only asks the next question of an interrogation, or defends,
+    attacks or shuts out in a conflict without acknowledging anything (other kinds: False, the reply unread)."""
     from heart2heart.assess.disclosures import acknowledges, asks_past
 
     if kind == "interrogation":
-        return asks_past(reply)
+        return asks_past(_reply(conv, d))
     if kind == "conflict":
+        reply = _reply(conv, d)
         at = {u.index for u in reply}
         return any(m.index in at for m in told) and not any(acknowledges(u) for u in reply)
     return False
