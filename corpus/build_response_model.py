@@ -1,8 +1,9 @@
 """Fit the response model and write src/heart2heart/models/responses.json (deterministic: same corpus, same bytes).
 
-Training pairs: the ``train`` split of corpus/responses/pairs.jsonl (hand-written disclosure/reply pairs) and the
-disclosures of the ``dev`` splits of corpus/kinds, kinds2, kinds3 and kinds4 (each of our disclosures that shares a
-turn with a labelled one takes that one's response). ``valid`` splits are never read here. Every conversation is
+Training pairs: the ``train`` split of corpus/responses/pairs.jsonl (hand-written disclosure/reply pairs), the
+disclosures of every writer's ``dev`` split (each of our disclosures that shares a turn with a labelled one takes
+that one's response) and those of outside sets 1-44 (:data:`OUTSIDE_SETS`, weighing :data:`OUTSIDE_WEIGHT` each).
+A writer's ``valid`` split is never read here, nor are the outside sets from 45 on. Every conversation is
 annotated exactly as ``h2h analyze`` does (the default utterance model), and a pair's features are read by
 :func:`heart2heart.assess.response_model.features` from the reply turn that
 :func:`heart2heart.assess.disclosures.reply_to` picks.
@@ -12,6 +13,9 @@ annotated exactly as ``h2h analyze`` does (the default utterance model), and a p
     python corpus/build_response_model.py --named    # write the named-feature model, responses.json (not shipped)
     python corpus/build_response_model.py --eval     # rules vs models: corpus/responses dev, leave-one-writer-out
     python corpus/build_response_model.py --weights  # the rules' weight when they say met, leave-one-writer-out
+    python corpus/build_response_model.py --outside-folds 4     # the outside weight: main answers, folds of sets
+    python corpus/build_response_model.py --outside-pipeline 4  # h2h eval's figures on sets 1-44, cross-fitted
+    python corpus/build_response_model.py --no-outside          # the writers-only model (before session 26)
 
 The shipped model is the bag-of-words text model of the reply (see :mod:`heart2heart.assess.response_model`),
 fitted on the ``train`` pairs and every writer's dev conversations (:data:`SETS`); with :data:`RULE_WEIGHT` on the
@@ -28,7 +32,7 @@ from __future__ import annotations
 import argparse
 import json
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 
 from heart2heart._io import atomic_write_bytes
@@ -48,12 +52,17 @@ from heart2heart.assess.response_model import (
     text_document,
 )
 from heart2heart.assess.text_model import TextModel, fit_text_model
-from heart2heart.assess.validate import WRITERS, labelled_conversations
+from heart2heart.assess.validate import OUTSIDE_FITTED, WRITERS, labelled_conversations
 from heart2heart.model import Conversation, Utterance
 
 HERE = Path(__file__).resolve().parent
 PAIRS = HERE / "responses" / "pairs.jsonl"
 SETS = WRITERS
+#: Outside evaluators' sets the model also learns from (all their labelled disclosures, split ``valid``), each pair
+#: weighing :data:`OUTSIDE_WEIGHT` writers' pairs: they were written from the issue's definitions alone, as the
+#: hidden sets are, and the writers' conventions differ from theirs in places (``--outside-folds`` measures it).
+OUTSIDE_SETS = OUTSIDE_FITTED
+OUTSIDE_WEIGHT = 5.0
 L2 = 200.0
 BUCKETS = 0
 
@@ -66,6 +75,7 @@ class Pair:
     rule: Response
     gold: Response
     source: str
+    weight: float = 1.0
 
 
 def pair_conversation(item: dict[str, object]) -> tuple[Conversation, int]:
@@ -122,7 +132,8 @@ class Labelled:
 
 
 def load_kinds(name: str, split: str = "dev") -> list[Labelled]:
-    """The annotated ``split`` conversations of corpus/<name> (never called with ``valid`` here)."""
+    """The annotated ``split`` conversations of corpus/<name> (a writer's ``valid`` split is never read here; an
+    outside set has only ``valid``)."""
     out: list[Labelled] = []
     for row, conv in labelled_conversations(HERE / name, split):
         gold = {int(d["index"]): d["response"] for d in row["disclosures"]}
@@ -130,8 +141,9 @@ def load_kinds(name: str, split: str = "dev") -> list[Labelled]:
     return out
 
 
-def kinds_pairs(items: Sequence[Labelled]) -> list[Pair]:
-    """Our disclosures (as the runtime finds them) with a reply, labelled by the gold disclosure in the same turn."""
+def kinds_pairs(items: Sequence[Labelled], weight: float = 1.0) -> list[Pair]:
+    """Our disclosures (as the runtime finds them) with a reply, labelled by the gold disclosure in the same turn,
+    each weighing ``weight`` in the fit."""
     out: list[Pair] = []
     for item in items:
         seen: list[tuple[ResponseCase, Response]] = []
@@ -148,7 +160,7 @@ def kinds_pairs(items: Sequence[Labelled]) -> list[Pair]:
             if not same:
                 continue
             gold = item.gold[min(same, key=lambda i: abs(i - d.index))]
-            out.append(Pair(case, rule, gold, f"{item.name}#{d.index}"))
+            out.append(Pair(case, rule, gold, f"{item.name}#{d.index}", weight))
     return out
 
 
@@ -162,7 +174,16 @@ def train(pairs: Sequence[Pair], l2: float = L2, buckets: int = BUCKETS) -> Resp
 def train_text(pairs: Sequence[Pair]) -> TextModel:
     """The bag-of-words model of the reply, fitted on the pairs that have one."""
     rows = [p for p in pairs if p.case is not None]
-    return fit_text_model([text_document(p.case) for p in rows if p.case is not None], [p.gold for p in rows])
+    return fit_text_model(
+        [text_document(p.case) for p in rows if p.case is not None],
+        [p.gold for p in rows],
+        sample_weight=[p.weight for p in rows],
+    )
+
+
+def outside_pairs(names: Sequence[str] = OUTSIDE_SETS, weight: float = OUTSIDE_WEIGHT) -> dict[str, list[Pair]]:
+    """Each outside set's pairs (its ``valid`` split, the only one it has), weighing ``weight``."""
+    return {name: kinds_pairs(load_kinds(name, "valid"), weight) for name in names}
 
 
 def write(pairs: Sequence[Pair], output: Path) -> Path:
@@ -286,6 +307,71 @@ def rule_weights(grid: Sequence[float] = (0.0, 0.1, 0.2, 0.3, 0.35)) -> None:
         )
 
 
+def outside_folds(folds: int = 4, weights: Sequence[float] = (OUTSIDE_WEIGHT,)) -> None:
+    """Main-disclosure answers on the outside sets the model learns from, each read by a model fitted without its
+    fold (sets dealt round-robin into ``folds``), against the writers-only model, for each outside ``weights``.
+    The answer is the pipeline's up to the disclosures (no kind coherence or ranker), so the figures are relative."""
+    train_pairs = load_pairs("train")
+    writers = [p for name in SETS for p in kinds_pairs(load_kinds(name))]
+    items = {name: load_kinds(name, "valid") for name in OUTSIDE_SETS}
+    pairs = {name: kinds_pairs(items[name]) for name in OUTSIDE_SETS}
+    base = text_decider(train_text(train_pairs + writers))
+    tests = [[n for i, n in enumerate(OUTSIDE_SETS) if i % folds == f] for f in range(folds)]
+    without = [main_answers([it for n in test for it in items[n]], None, base) for test in tests]
+    print(f"writers only: {accuracy([a for fold in without for a in fold])}")
+    for weight in weights:
+        got: list[tuple[Response, Response]] = []
+        for test in tests:
+            extra = [replace(p, weight=weight) for n in OUTSIDE_SETS if n not in test for p in pairs[n]]
+            decider = text_decider(train_text(train_pairs + writers + extra))
+            got += main_answers([it for n in test for it in items[n]], None, decider)
+        print(f"with the other folds' outside pairs at weight {weight:g}: {accuracy(got)}")
+
+
+def outside_pipeline(folds: int = 4, weight: float = OUTSIDE_WEIGHT) -> None:
+    """``h2h eval --conversations``'s figures on the outside sets the model learns from, each fold of sets (dealt
+    round-robin) read by the whole pipeline with a reply model fitted on the writers and the other folds."""
+    import os
+    import tempfile
+
+    from heart2heart.assess.validate import validate_kinds
+
+    train_pairs = load_pairs("train")
+    writers = [p for name in SETS for p in kinds_pairs(load_kinds(name))]
+    pairs = outside_pairs(weight=weight)
+    saved = os.environ.get("H2H_RESPONSE_MODEL")
+    totals = dict.fromkeys(("n", "kind", "mains", "answer", "who"), 0)
+    try:
+        with tempfile.TemporaryDirectory() as tmp:
+            for f in range(folds):
+                test = [n for i, n in enumerate(OUTSIDE_SETS) if i % folds == f]
+                path = write(
+                    train_pairs + writers + [p for n in OUTSIDE_SETS if n not in test for p in pairs[n]],
+                    Path(tmp) / f"fold{f}.json",
+                )
+                os.environ["H2H_RESPONSE_MODEL"] = str(path.with_suffix(".json"))  # the .npz beside it decides
+                got = dict.fromkeys(totals, 0)
+                for name in test:
+                    r = validate_kinds(HERE / name, "valid")
+                    got["n"] += r.n
+                    got["kind"] += round(r.accuracy * r.n)
+                    got["mains"] += r.response_n
+                    got["answer"] += r.response_right
+                    got["who"] += r.speaker_right
+                print(f"fold {f}: {got}", flush=True)
+                totals = {k: totals[k] + got[k] for k in totals}
+    finally:
+        if saved is None:
+            os.environ.pop("H2H_RESPONSE_MODEL", None)
+        else:
+            os.environ["H2H_RESPONSE_MODEL"] = saved
+    n, m = totals["n"], totals["mains"]
+    print(
+        f"outside sets {OUTSIDE_SETS[0]}..{OUTSIDE_SETS[-1]}, {folds} folds: kind {totals['kind']}/{n}, main answer "
+        f"{totals['answer']}/{m} = {totals['answer'] / m:.3f}, who {totals['who']}/{m}"
+    )
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--eval", action="store_true", help="only report rules vs models; write nothing")
@@ -293,6 +379,16 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument(
         "--weights", action="store_true", help="answers right for each weight of the rules' 'met', leave one writer out"
     )
+    parser.add_argument(
+        "--outside-folds", type=int, metavar="K", help="outside sets' main answers, K folds by set; write nothing"
+    )
+    parser.add_argument(
+        "--outside-pipeline",
+        type=int,
+        metavar="K",
+        help="h2h eval's figures on those sets, K folds, each read by a model fitted without it; write nothing",
+    )
+    parser.add_argument("--no-outside", action="store_true", help="fit without the outside sets (writers only)")
     parser.add_argument("--l2", type=float, default=L2)
     parser.add_argument("--buckets", type=int, default=BUCKETS)
     parser.add_argument("--no-kinds", action="store_true", help="fit on corpus/responses train only")
@@ -305,9 +401,17 @@ def main(argv: list[str] | None = None) -> int:
     if args.weights:
         rule_weights()
         return 0
+    if args.outside_pipeline:
+        outside_pipeline(args.outside_pipeline)
+        return 0
+    if args.outside_folds:
+        outside_folds(args.outside_folds, (1.0, 2.0, 3.0, OUTSIDE_WEIGHT, 8.0))
+        return 0
     pairs = load_pairs("train", args.pairs)
     if not args.no_kinds:
         pairs += [p for name in SETS for p in kinds_pairs(load_kinds(name))]
+    if not args.no_outside:
+        pairs += [p for found in outside_pairs().values() for p in found]
     with_reply = sum(p.case is not None for p in pairs)
     if not args.named:
         path = write(pairs, args.output)

@@ -137,6 +137,18 @@ def test_fit_separates_a_tiny_set_and_is_deterministic() -> None:
     assert model.idf[_key("whatever", 256)] == pytest.approx(math.log(5 / 3) + 1)
 
 
+def test_sample_weight_weighs_the_loss_and_not_the_idf() -> None:
+    convs, kinds = _tiny()
+    plain = fit_text_model(convs, kinds, buckets=256)  # type: ignore[arg-type]
+    ones = fit_text_model(convs, kinds, buckets=256, sample_weight=[1.0] * 4)  # type: ignore[arg-type]
+    assert ones.to_bytes() == plain.to_bytes()
+    heavy = fit_text_model(convs, kinds, buckets=256, sample_weight=[1.0, 1.0, 5.0, 1.0])  # type: ignore[arg-type]
+    assert np.array_equal(heavy.idf, plain.idf)  # each document counted once in the idf
+    # the weighed document is fitted more closely, the others less
+    assert heavy.probabilities(convs[2])["heart_to_heart"] > plain.probabilities(convs[2])["heart_to_heart"]
+    assert heavy.probabilities(convs[0])["conflict"] < plain.probabilities(convs[0])["conflict"]
+
+
 def test_bytes_round_trip_and_corrupt_files(tmp_path: Path) -> None:
     convs, kinds = _tiny()
     model = fit_text_model(convs, kinds, buckets=64)  # type: ignore[arg-type]

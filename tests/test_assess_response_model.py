@@ -172,7 +172,15 @@ def test_build_is_deterministic(tmp_path: Path) -> None:
     build = _build_module()
     outs = []
     for name in ("one.json", "two.json"):
-        args = ["--named", "--no-kinds", "--pairs", str(tmp_path / "pairs.jsonl"), "-o", str(tmp_path / name)]
+        args = [
+            "--named",
+            "--no-kinds",
+            "--no-outside",
+            "--pairs",
+            str(tmp_path / "pairs.jsonl"),
+            "-o",
+            str(tmp_path / name),
+        ]
         assert build.main(args) == 0
         outs.append((tmp_path / name).read_bytes())
     assert outs[0] == outs[1]
@@ -180,10 +188,23 @@ def test_build_is_deterministic(tmp_path: Path) -> None:
     assert model.features == rm.FEATURE_NAMES and model.classes == rm.CLASSES
     texts = []
     for name in ("one.json", "two.json"):  # without --named: the text model, written as .npz
-        assert build.main(["--no-kinds", "--pairs", str(tmp_path / "pairs.jsonl"), "-o", str(tmp_path / name)]) == 0
+        args = ["--no-kinds", "--no-outside", "--pairs", str(tmp_path / "pairs.jsonl"), "-o", str(tmp_path / name)]
+        assert build.main(args) == 0
         texts.append((tmp_path / name).with_suffix(".npz").read_bytes())
     assert texts[0] == texts[1]
     assert TextModel.from_bytes(texts[0], allowed=rm.CLASSES).classes == ("advice", "deflected", "met", "none")
+
+
+def test_the_outside_sets_it_learns_from_weigh_more_and_leave_the_blind_ones_out() -> None:
+    from heart2heart.assess.validate import OUTSIDE, OUTSIDE_FITTED
+
+    build = _build_module()
+    assert build.OUTSIDE_SETS == OUTSIDE_FITTED == OUTSIDE[: len(OUTSIDE_FITTED)]
+    assert "outside45" not in OUTSIDE_FITTED and len(OUTSIDE) > len(OUTSIDE_FITTED)  # 45 on: scored blind
+    pairs = build.outside_pairs(("outside1",), weight=5.0)["outside1"]
+    assert len(pairs) > 20 and {p.weight for p in pairs} == {5.0}
+    assert all(p.source.startswith("outside1/") for p in pairs)
+    assert {p.weight for p in build.kinds_pairs(build.load_kinds("kinds"))} == {1.0}
 
 
 def test_blend_adds_the_rule_weight_to_the_rules_answer() -> None:

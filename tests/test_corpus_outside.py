@@ -1,6 +1,7 @@
-"""corpus/outside1 .. outside11: conversations written by outside evaluators from issue 4's definitions alone (each
-set's PROMPT.md is the whole brief its writer had), every one ``valid``, never fitted or tuned on. The files must
-read as their writers labelled them, and ``h2h eval --conversations`` reports the sets apart from the writers'.
+"""corpus/outside1 .. outside50: conversations written by outside evaluators from issue 4's definitions alone (each
+set's PROMPT.md is the whole brief its writer had), every one ``valid``; only the reply model learns from sets 1-44.
+The files must read as their writers labelled them, and ``h2h eval --conversations`` reports the sets apart from the
+writers'.
 Sets 1-4 hold five conversations per kind in the corpus's ten formats; set 5 three per kind in six other exports
 (Telegram, Messenger, Discord, Otter, CSV, WhatsApp); sets 6 to 11 three per kind in formats their writers chose,
 written as the real apps write them."""
@@ -13,7 +14,7 @@ from typing import Any
 import pytest
 
 from _corpus import CORPUS, KINDS, READER_OF, ROTATION, check_labels, manifest
-from heart2heart.assess.validate import OUTSIDE, WRITERS, default_corpus, validate_kinds
+from heart2heart.assess.validate import OUTSIDE, OUTSIDE_FITTED, WRITERS, default_corpus, validate_kinds
 from heart2heart.cli._eval_conversations import SHORT
 from heart2heart.formats import detect, read
 
@@ -111,9 +112,11 @@ def test_every_set_is_described_here() -> None:
     assert set(FORMATS).isdisjoint(FREE)
 
 
-def test_the_sets_are_never_fitted() -> None:
-    """Not writers' sets (the build scripts fit on WRITERS' dev splits), and nothing in them is dev anyway."""
+def test_the_sets_are_never_fitted_but_by_the_reply_model() -> None:
+    """Not writers' sets (the build scripts fit on WRITERS' dev splits), and nothing in them is dev anyway; only the
+    reply model reads the first ones (``OUTSIDE_FITTED``), never the sets from 45 on."""
     assert set(OUTSIDE).isdisjoint(WRITERS)
+    assert OUTSIDE[: len(OUTSIDE_FITTED)] == OUTSIDE_FITTED and "outside45" not in OUTSIDE_FITTED
     for _, entry in ENTRIES:
         assert entry["split"] == "valid"
 

@@ -92,16 +92,26 @@ def test_the_outside_sets_are_reported_apart(
     import heart2heart.assess.validate as validate
     from heart2heart.cli._eval_conversations import report
 
-    out = {"kinds": _writer(40, 38, 20, 17, 19), "outside1": _writer(50, 49, 24, 23, 23)}
+    fitted, last = len(validate.OUTSIDE_FITTED), len(validate.OUTSIDE)
+    out = {
+        "kinds": _writer(40, 38, 20, 17, 19),
+        "outside1": _writer(50, 49, 24, 23, 23),
+        f"outside{last}": _writer(30, 27, 20, 16, 18),
+    }
     monkeypatch.setattr(validate, "validate_conversations", lambda _data: out)
     monkeypatch.setenv("COLUMNS", "200")
     report(None, as_json=False)
     text = " ".join(capsys.readouterr().out.split())
     assert "All writers (40 conversations): kind 38/40 = 0.950" in text
     assert "corpus/outside1 (outside set 1, valid split, n=50): accuracy 0.980" in text
-    together = "Outside sets (from the issue's definitions alone; never fitted) (50 conversations)"
-    assert f"{together}: kind 49/50 = 0.980" in text
+    read = f"Outside sets 1-{fitted} (from the issue's definitions alone; the reply model learns from them)"
+    assert f"{read} (50 conversations): kind 49/50 = 0.980" in text
     assert "answer 23/24 = 0.958, who disclosed 23/24 = 0.958" in text
+    # the sets no fit reads are counted apart, numbered on from the fitted ones
+    assert f"corpus/outside{last} (outside set {last}, valid split, n=30): accuracy 0.900" in text
+    blind = f"Outside sets {fitted + 1}-{last} (from the issue's definitions alone; never fitted) (30 conversations)"
+    assert f"{blind}: kind 27/30 = 0.900" in text
+    assert "answer 16/20 = 0.800, who disclosed 18/20 = 0.900" in text
 
 
 def test_disclosure_figures() -> None:

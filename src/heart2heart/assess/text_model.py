@@ -152,11 +152,16 @@ def load_text_model(path: Path, allowed: tuple[str, ...] = ()) -> TextModel | No
 
 
 def fit_text_model(
-    documents: Sequence[Sequence[str]], labels: Sequence[str], buckets: int = BUCKETS, c: float = C
+    documents: Sequence[Sequence[str]],
+    labels: Sequence[str],
+    buckets: int = BUCKETS,
+    c: float = C,
+    sample_weight: Sequence[float] | None = None,
 ) -> TextModel:
     """Fit on documents (each a sequence of utterance texts) and their labels; needs scikit-learn (``[train]``).
 
     Deterministic: idf = ln((1 + n) / (1 + df)) + 1 as scikit-learn's smoothed idf, then lbfgs from zeros.
+    ``sample_weight`` weighs each document's loss (the idf counts each document once).
     """
     try:
         from scipy.sparse import csr_matrix
@@ -176,7 +181,7 @@ def fit_text_model(
         vals.extend(values.tolist())
     x = csr_matrix((vals, (rows, cols)), shape=(len(bags), buckets), dtype=np.float64)
     clf = LogisticRegression(C=c, max_iter=5000)
-    clf.fit(x, list(labels))
+    clf.fit(x, list(labels), sample_weight=None if sample_weight is None else np.asarray(sample_weight, np.float64))
     classes = tuple(str(k) for k in clf.classes_)
     weights = np.asarray(clf.coef_, dtype=np.float32)
     bias = np.asarray(clf.intercept_, dtype=np.float32)

@@ -66,10 +66,26 @@ def report(data_dir: Path | None, as_json: bool) -> None:
     from rich.console import Console
 
     console = Console()
-    from heart2heart.assess.validate import OUTSIDE, SAFETY_SETS, WRITERS
+    from heart2heart.assess.validate import OUTSIDE, OUTSIDE_FITTED, SAFETY_SETS, WRITERS
 
     _sets(console, out, WRITERS, "writer", "All writers")
-    _sets(console, out, OUTSIDE, "outside set", "Outside sets (from the issue's definitions alone; never fitted)")
+    fitted = len(OUTSIDE_FITTED)
+    _sets(
+        console,
+        out,
+        OUTSIDE_FITTED,
+        "outside set",
+        f"Outside sets 1-{fitted} (from the issue's definitions alone; the reply model learns from them)",
+    )
+    blind = OUTSIDE[fitted:]
+    _sets(
+        console,
+        out,
+        blind,
+        "outside set",
+        f"Outside sets {fitted + 1}-{len(OUTSIDE)} (from the issue's definitions alone; never fitted)",
+        first=fitted + 1,
+    )
     for name, _ in SAFETY_SETS:
         safety = out.get(name)
         if safety is None:
@@ -100,14 +116,15 @@ def report(data_dir: Path | None, as_json: bool) -> None:
 NOTE_TEXT = {"advice_first": "answered with advice", "missed_disclosure": "not met", "strength": "met"}
 
 
-def _sets(console: Any, out: dict[str, Any], names: tuple[str, ...], each: str, together: str) -> None:
-    """Each labelled set's kind accuracy, confusion matrix and main-disclosure figures, then the sets together."""
+def _sets(console: Any, out: dict[str, Any], names: tuple[str, ...], each: str, together: str, first: int = 1) -> None:
+    """Each labelled set's kind accuracy, confusion matrix and main-disclosure figures, then the sets together
+    (``first``: the first set's number)."""
     totals = dict.fromkeys(("n", "kind_right", "with_main", "response_right", "speaker_right"), 0)
     disc = dict.fromkeys(("labelled", "detected", "detected_right", "listed", "listed_right"), 0)
     notes = {category: [0, 0] for category in NOTE_TEXT}
     horsemen = dict.fromkeys(("labelled", "listed", "listed_right"), 0)
     start = dict.fromkeys(("labelled", "said", "right"), 0)
-    for nth, key in enumerate(names, start=1):
+    for nth, key in enumerate(names, start=first):
         found = out.get(key)
         if found is None:
             continue
