@@ -3,7 +3,8 @@
 Each build script checks its own model leave-one-writer-out with the others fixed; the shipped reply, main-disclosure
 and kind models were all fitted on every writer's ``dev`` split, so on those splits they flatter each other. Here
 the writers are dealt into :data:`FOLDS` folds (writer i into fold i mod 6), and for each fold the four models are
-fitted on the other folds' ``dev`` splits exactly as the build scripts fit them, in the same order (the reply model,
+fitted on the other folds' ``dev`` splits exactly as the build scripts fit them (the reply model also on outside
+sets 1-44, as it ships), in the same order (the reply model,
 then the main-disclosure chooser and its ranker per kind, then the kind model, whose features read the first two),
 written to a temporary folder and put in force through ``$H2H_RESPONSE_MODEL``, ``$H2H_MAIN_MODEL``,
 ``$H2H_MAIN_RANKER`` and ``$H2H_KIND_MODEL``. The fold's ``dev``
@@ -37,7 +38,8 @@ _ENV = ("H2H_RESPONSE_MODEL", "H2H_MAIN_MODEL", "H2H_MAIN_RANKER", "H2H_KIND_MOD
 
 def fit_fold(train: list[str], folder: Path, threshold: float, pairs: list[reply_build.Pair]) -> None:
     """Fit the four models on ``train``'s dev splits into ``folder`` and put them in force (the environment);
-    ``pairs`` are the reply model's training pairs (corpus/responses train and ``train``'s writers)."""
+    ``pairs`` are the reply model's training pairs (corpus/responses train, the outside sets it learns from and
+    ``train``'s writers)."""
     reply_build.write(pairs, folder / "responses.json")
     os.environ["H2H_RESPONSE_MODEL"] = str(folder / "responses.json")  # absent: the text model beside it decides
     os.environ["H2H_MAIN_MODEL"] = str(folder / "absent.json")  # none while the chooser is fitted, as in its build
@@ -72,6 +74,8 @@ def main() -> int:
     threshold = shipped.threshold if shipped is not None else 0.5
     # the reply pairs read only the rules (no model), so they are the same in every fold: read them once
     responses = reply_build.load_pairs("train")
+    outside = [p for found in reply_build.outside_pairs().values() for p in found]  # no writer's: in every fold
+    responses += outside
     by_writer = {name: reply_build.kinds_pairs(reply_build.load_kinds(name)) for name in WRITERS}
     saved = {k: os.environ.get(k) for k in _ENV}
     total: Counter[str] = Counter()
