@@ -104,8 +104,10 @@ def test_the_outside_sets_are_reported_apart(
     text = " ".join(capsys.readouterr().out.split())
     assert "All writers (40 conversations): kind 38/40 = 0.950" in text
     assert "corpus/outside1 (outside set 1, valid split, n=50): accuracy 0.980" in text
-    read = f"Outside sets 1-{fitted} (from the issue's definitions alone; the reply model learns from them)"
-    assert f"{read} (50 conversations): kind 49/50 = 0.980" in text
+    read = (
+        f"Outside sets 1-{fitted} (from the issue's definitions alone; the reply model learns from them, so in sample"
+    )
+    assert read in text and "(50 conversations): kind 49/50 = 0.980" in text
     assert "answer 23/24 = 0.958, who disclosed 23/24 = 0.958" in text
     # the sets no fit reads are counted apart, numbered on from the fitted ones
     assert f"corpus/outside{last} (outside set {last}, valid split, n=30): accuracy 0.900" in text

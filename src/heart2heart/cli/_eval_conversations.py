@@ -75,7 +75,8 @@ def report(data_dir: Path | None, as_json: bool) -> None:
         out,
         OUTSIDE_FITTED,
         "outside set",
-        f"Outside sets 1-{fitted} (from the issue's definitions alone; the reply model learns from them)",
+        f"Outside sets 1-{fitted} (from the issue's definitions alone; the reply model learns from them, so in "
+        "sample: corpus/build_response_model.py --outside-pipeline 4 reads each with a model that never saw it)",
     )
     blind = OUTSIDE[fitted:]
     _sets(
