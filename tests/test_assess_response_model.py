@@ -205,6 +205,8 @@ def test_the_outside_sets_it_learns_from_weigh_more_and_leave_the_blind_ones_out
     assert len(pairs) > 20 and {p.weight for p in pairs} == {5.0}
     assert all(p.source.startswith("outside1/") for p in pairs)
     assert {p.weight for p in build.kinds_pairs(build.load_kinds("kinds"))} == {1.0}
+    folds = build.dealt(4)  # the folds of --outside-folds and --outside-pipeline: every set once
+    assert len(folds) == 4 and sorted(n for fold in folds for n in fold) == sorted(OUTSIDE_FITTED)
 
 
 def test_blend_adds_the_rule_weight_to_the_rules_answer() -> None:
