@@ -209,6 +209,18 @@ def test_the_outside_sets_it_learns_from_weigh_more_and_leave_the_blind_ones_out
     assert len(folds) == 4 and sorted(n for fold in folds for n in fold) == sorted(OUTSIDE_FITTED)
 
 
+def test_emoji_are_named_in_words_for_the_text_model() -> None:
+    from heart2heart.assess.response_model import emoji_words
+    from heart2heart.models.features import tokenize
+
+    assert tokenize("👍") == [] == tokenize("💔")  # the tokenizer reads letters and digits only
+    assert tokenize(emoji_words("👍")) == ["emoji", "thumbs", "up", "sign"]
+    assert tokenize(emoji_words("ok 💔💔")) == ["ok", "emoji", "broken", "heart", "emoji", "broken", "heart"]
+    assert emoji_words("no emoji here, café") == "no emoji here, café"  # letters, even accented, stay as they are
+    case = ResponseCase("I cry most evenings", _turn("👍"), False, 3)
+    assert rm.text_document(case)[0] == "👍 emoji thumbs up sign "
+
+
 def test_blend_adds_the_rule_weight_to_the_rules_answer() -> None:
     probs = {"met": 0.35, "advice": 0.5, "deflected": 0.2, "none": 0.0}
     assert (rm.RULE_WEIGHT, rm.MET_RULE_WEIGHT) == (0.35, 0.2)

@@ -470,10 +470,10 @@ def test_a_bare_token_answers_even_when_the_discloser_goes_on() -> None:
     )
     first = find_disclosures(c)[0]
     assert (first.index, first.response, first.response_index, first.response_text) == (0, "none", None, "mm")
-    # an emoji alone is no bare token: the reply model reads it, and since it learns from the outside sets too
-    # (session 26; their writers call a reply that only acknowledges `met`) a thumbs-up meets, as "😳😳" does
-    thumbs = Conversation.from_texts([("A", c.utterances[0].text), ("B", "👍")])
-    assert (find_disclosures(thumbs)[0].response, find_disclosures(thumbs)[0].response_index) == ("met", 1)
+    # an emoji alone is read by the reply model, by its name: a thumbs-up passes it by, a broken heart meets it
+    for emoji, answer in (("👍", "none"), ("💔", "met")):
+        alone = Conversation.from_texts([("A", c.utterances[0].text), ("B", emoji)])
+        assert find_disclosures(alone)[0].response == answer, emoji
 
 
 def test_a_reply_opening_with_defensiveness_deflects_whatever_the_model_reads() -> None:

@@ -26,6 +26,7 @@ import json
 import math
 import os
 import re
+import unicodedata
 import zlib
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
@@ -466,12 +467,27 @@ reply on another subject is how most deflections look; with it, held-out pairs 2
 leave-one-writer-out main answers 128 -> 129 of 146)."""
 
 
+def emoji_words(text: str) -> str:
+    """``text`` with each emoji (a Unicode "other symbol") followed by its name in words: the tokenizer reads
+    letters and digits only, so "👍" and "💔" alone were the same empty reply to the text model; "👍" becomes
+    "👍 emoji thumbs up sign", "💔" "💔 emoji broken heart" (the writers of pairs answer a lone thumbs-up `none`,
+    the outside evaluators a broken heart `met`)."""
+    if text.isascii():
+        return text
+    out: list[str] = []
+    for ch in text:
+        out.append(ch)
+        if unicodedata.category(ch) == "So":
+            out.append(f" emoji {unicodedata.name(ch, '').lower()} ")
+    return "".join(out)
+
+
 def text_document(case: ResponseCase) -> list[str]:
-    """What the text model reads of a pair: the texts of the reply turn's utterances, then :data:`SHARED` or
-    :data:`NOT_SHARED`."""
+    """What the text model reads of a pair: the texts of the reply turn's utterances (emoji named in words,
+    :func:`emoji_words`), then :data:`SHARED` or :data:`NOT_SHARED`."""
     texts = [u.text for u in case.reply.utterances]
-    texts.append(SHARED if d._shared(case.disclosed, " ".join(texts)) else NOT_SHARED)
-    return texts
+    shared = d._shared(case.disclosed, " ".join(texts))
+    return [emoji_words(t) for t in texts] + [SHARED if shared else NOT_SHARED]
 
 
 def blend(
