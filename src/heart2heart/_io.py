@@ -1,18 +1,30 @@
-"""Output helpers: write files atomically so a failure never leaves half an output behind."""
+"""Output helpers: write files atomically so a failure never leaves half an output behind; read a model's JSON."""
 
 from __future__ import annotations
 
 import contextlib
+import json
 import os
 import sys
 import tempfile
 from collections.abc import Iterator
 from pathlib import Path
-from typing import IO
+from typing import IO, Any
 
-from heart2heart.errors import OutputError
+from heart2heart.errors import ModelError, OutputError
 
-__all__ = ["atomic_write", "atomic_write_bytes", "cache_dir", "check_output", "open_output"]
+__all__ = ["atomic_write", "atomic_write_bytes", "cache_dir", "check_output", "open_output", "read_model_json"]
+
+
+def read_model_json(path: Path, what: str) -> Any:
+    """A model file's JSON, or None when the file is absent; :class:`ModelError` naming the file and ``what`` it
+    should hold when it cannot be read or parsed."""
+    if not path.exists():
+        return None
+    try:
+        return json.loads(path.read_text(encoding="utf-8"))
+    except (OSError, ValueError) as exc:
+        raise ModelError(f"{path}: unreadable {what} ({exc})") from None
 
 
 def cache_dir(part: str) -> Path:

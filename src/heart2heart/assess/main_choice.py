@@ -20,7 +20,6 @@ the ``[train]`` extra, only to fit). Leave-one-writer-out on dev, and the valid 
 
 from __future__ import annotations
 
-import json
 import math
 import os
 from collections import Counter
@@ -33,6 +32,7 @@ from typing import Any
 import numpy as np
 import numpy.typing as npt
 
+from heart2heart._io import read_model_json
 from heart2heart.assess._cues import Cue
 from heart2heart.assess._text import labels_of, words_of, wordset
 from heart2heart.assess.conflict import attacks
@@ -168,13 +168,8 @@ def load_main_model(path: Path | None = None) -> MainModel | None:
 
 @lru_cache(maxsize=4)
 def _load(path: Path) -> MainModel | None:
-    if not path.exists():
-        return None
-    try:
-        data = json.loads(path.read_text(encoding="utf-8"))
-    except (OSError, ValueError) as exc:
-        raise ModelError(f"{path}: unreadable main-disclosure model ({exc})") from None
-    return MainModel.from_dict(data, str(path))
+    data = read_model_json(path, "main-disclosure model")
+    return None if data is None else MainModel.from_dict(data, str(path))
 
 
 def candidate_features(conv: Conversation, found: Sequence[Disclosure]) -> list[dict[str, float]]:

@@ -17,7 +17,6 @@ MODEL_CARD.md. Without the file the chooser's main disclosure stands.
 
 from __future__ import annotations
 
-import json
 import math
 import os
 from collections.abc import Sequence
@@ -29,6 +28,7 @@ from typing import Any
 import numpy as np
 import numpy.typing as npt
 
+from heart2heart._io import read_model_json
 from heart2heart.assess.disclosures import Disclosure
 from heart2heart.assess.main_choice import FEATURES, features_of
 from heart2heart.errors import ModelError
@@ -133,13 +133,8 @@ def load_ranker(path: Path | None = None) -> Ranker | None:
 
 @lru_cache(maxsize=4)
 def _load(path: Path) -> Ranker | None:
-    if not path.exists():
-        return None
-    try:
-        data = json.loads(path.read_text(encoding="utf-8"))
-    except (OSError, ValueError) as exc:
-        raise ModelError(f"{path}: unreadable main-disclosure ranker ({exc})") from None
-    return Ranker.from_dict(data, str(path))
+    data = read_model_json(path, "main-disclosure ranker")
+    return None if data is None else Ranker.from_dict(data, str(path))
 
 
 def ranked_main(
