@@ -69,10 +69,11 @@ def test_pressing_and_long_utterances_scale_the_score_down() -> None:
     }
 
 
-def test_only_brief_reflections_count() -> None:
+def test_brief_reflections_count_and_long_ones_with_a_stem() -> None:
     brief = "So you felt shut out when she did not call back."
     lecture = " ".join(["so you need to understand that this matters"] * 4)  # 32 words labelled a reflection
     at_limit = " ".join(["you"] * BRIEF_REFLECTION)
+    stem = "It sounds like " + " ".join(["the evenings are hard"] * 6)  # 27 words with a reflection's stem
     c = conv(
         [
             ("C", "I keep waiting for her to call.", L(d=2)),
@@ -81,7 +82,10 @@ def test_only_brief_reflections_count() -> None:
             ("A", lecture, L(r=True)),
             ("C", "Ok.", L()),
             ("A", at_limit, L(r=True)),
+            ("C", "Mm.", L()),
+            ("A", stem, L(r=True)),
         ]
     )
     a = next(sl for sl in listening(c, []) if sl.name == "A")
-    assert len(lecture.split()) == 32 and a.reflections == 2  # the brief one and the one at the limit
+    assert len(lecture.split()) == 32 and len(stem.split()) == 27
+    assert a.reflections == 3  # the brief one, the one at the limit and the long one with a stem; not the lecture

@@ -7,7 +7,14 @@ import dataclasses
 import pytest
 
 from _assess_helpers import L, speaker_listening
-from heart2heart.assess.listening import BRIEF_REFLECTION, TELLING_WORDS, SpeakerListening, listening, tells
+from heart2heart.assess.listening import (
+    BRIEF_REFLECTION,
+    TELLING_WORDS,
+    SpeakerListening,
+    listening,
+    reflects,
+    tells,
+)
 from heart2heart.assess.scores import attunement, attunement_terms
 from heart2heart.model import Conversation, Labels, Utterance
 
@@ -23,6 +30,12 @@ def _utt(text: str, labels: Labels, speaker: str = "A", role: str | None = None,
         ("You could try cutting down to three nights a week.", L(a=True), True),  # advice is telling too
         ("So you felt shut out when she did not call back.", L(r=True), False),  # a brief reflection
         (" ".join(["so you need to understand that this matters"] * 4), L(r=True), True),  # long: input
+        (  # long, but a reflection's stem: it counts, so it does not tell
+            "It sounds like the evenings are the hardest part, when the kids are in bed and the house goes quiet and"
+            " there is nobody left to talk to about any of it.",
+            L(r=True),
+            False,
+        ),
         ("What would you like to do about it?", L(q="open"), False),
         ("Do you drink every day of the week", L(q="closed"), False),  # a question without its mark
         ("Okay, I see.", L(), False),  # fewer than TELLING_WORDS words: a reaction
@@ -38,6 +51,29 @@ def test_the_word_limits() -> None:
     assert tells(_utt(" ".join(["word"] * (TELLING_WORDS - 1)), L())) is False
     assert tells(_utt(" ".join(["you"] * BRIEF_REFLECTION), L(r=True))) is False
     assert tells(_utt(" ".join(["you"] * (BRIEF_REFLECTION + 1)), L(r=True))) is True
+
+
+_LONG = " and the kids are in bed and the house goes quiet and there is nobody left to talk to"  # 19 words
+
+
+@pytest.mark.parametrize(
+    ("text", "counts"),
+    [
+        ("It sounds like the evenings are the hardest part" + _LONG, True),
+        ("What I'm hearing is that the evenings are the hardest" + _LONG, True),
+        ("On the other hand, the evenings are the hardest part" + _LONG, True),
+        ("So you feel the evenings are the hardest part" + _LONG, True),
+        ("So you need to plan the evenings better because" + _LONG, False),  # a directive, not a stem
+        ("So you have to plan the evenings better because" + _LONG, False),
+        ("Drinking at this level damages the liver, especially" + _LONG, False),  # input the labeller misread
+    ],
+)
+def test_a_long_reflection_counts_with_a_reflective_stem(text: str, counts: bool) -> None:
+    u = _utt(text, L(r=True))
+    assert u.words > BRIEF_REFLECTION
+    assert reflects(u, L(r=True)) is counts
+    assert reflects(u, L()) is False  # never without the labeller's reflection
+    assert reflects(_utt("It sounds like a hard week.", L()), L(r=True)) is True  # brief: counts as before
 
 
 def test_listening_counts_statements_per_speaker() -> None:
