@@ -1,4 +1,4 @@
-"""corpus/outside1 .. outside50: conversations written by outside evaluators from issue 4's definitions alone (each
+"""corpus/outside1 .. outside56: conversations written by outside evaluators from issue 4's definitions alone (each
 set's PROMPT.md is the whole brief its writer had), every one ``valid``; only the reply model learns from sets 1-44.
 The files must read as their writers labelled them, and ``h2h eval --conversations`` reports the sets apart from the
 writers'.
@@ -18,8 +18,8 @@ from heart2heart.assess.validate import OUTSIDE, OUTSIDE_FITTED, WRITERS, defaul
 from heart2heart.cli._eval_conversations import SHORT
 from heart2heart.formats import detect, read
 
-#: Each set's mark in its ids: oa .. oz, then pa, pb, pc, pd, pf, pe, pg, ph, pj, pi and pk .. px (a set is added
-#: once every file of it reads: "pe", of workplace tools' exports, came after "pf").
+#: Each set's mark in its ids: oa .. oz, then pa, pb, pc, pd, pf, pe, pg, ph, pj, pi, pk .. pz and qa .. qd (a set
+#: is added once every file of it reads: "pe", of workplace tools' exports, came after "pf").
 _LATER = (
     "pa",
     "pb",
@@ -45,6 +45,12 @@ _LATER = (
     "pv",
     "pw",
     "px",
+    "py",
+    "pz",
+    "qa",
+    "qb",
+    "qc",
+    "qd",
 )
 MARKS = {f"outside{n}": f"o{chr(ord('a') + n - 1)}" for n in range(1, 27)} | {
     f"outside{n}": mark for n, mark in enumerate(_LATER, 27)
@@ -54,7 +60,7 @@ FORMATS = dict.fromkeys(("outside1", "outside2", "outside3", "outside4"), ROTATI
     "outside5": ("telegram", "messenger", "discord", "otter", "csv", "whatsapp_android"),
 }
 #: Sets whose writers chose the formats (the manifest's ``format`` describes one: "WhatsApp iOS, German locale").
-FREE = tuple(f"outside{n}" for n in range(6, 51))
+FREE = tuple(f"outside{n}" for n in range(6, 57))
 PER_KIND = {name: 5 for name in MARKS} | dict.fromkeys(("outside5", *FREE), 3)
 #: The reader of a described format: that of the first of these words in the description.
 APPS = (("threema", "whatsapp"), ("groupme", "jsonl"), ("element web room export, json", "matrix"),

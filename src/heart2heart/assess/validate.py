@@ -71,10 +71,10 @@ NOTE_ANSWERS: dict[str, tuple[str, ...]] = {
 
 #: Sets written by outside evaluators from issue 4's definitions alone (not the project's labelling rules; the brief
 #: each was given is its ``PROMPT.md``), all ``valid``, reported on their own.
-OUTSIDE = tuple(f"outside{n}" for n in range(1, 51))
+OUTSIDE = tuple(f"outside{n}" for n in range(1, 57))
 
 #: The outside sets the reply model learns from (corpus/build_response_model.py); no other fit or choice reads an
-#: outside set. The later ones (45-50, written blind to one brief and each scored once on arrival) stay unread, and
+#: outside set. The later ones (45-56, written blind to one brief and each scored once on arrival) stay unread, and
 #: so does every new set until it has been scored.
 OUTSIDE_FITTED = OUTSIDE[:44]
 
