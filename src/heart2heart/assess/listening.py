@@ -152,7 +152,7 @@ LONG_UTTERANCE = 40
 #: the reflection rate useless for telling good counselling from poor: on AnnoMI train transcripts labelled out of
 #: fold, low-quality counsellors had as many labelled reflections as high-quality ones (30% of utterances vs 32%;
 #: human coders: 4% vs 30%); counting only the brief ones, the rate separates them (ROC AUC 0.49 -> 0.85).
-#: A longer one still counts when it opens the way reflections do (:data:`REFLECTION_STEM`, :func:`reflects`).
+#: A longer one still counts when it carries a reflection's stem (:data:`REFLECTION_STEM`, :func:`reflects`).
 BRIEF_REFLECTION = 25
 #: A statement of fewer words than this is a reaction ("That's right.", "Okay, I see."), not telling.
 TELLING_WORDS = 5
@@ -174,7 +174,7 @@ REFLECTION_STEM = Cue(
 
 def reflects(u: Utterance, lab: Labels) -> bool:
     """True for a reflection that counts (``lab`` is ``u``'s labels): the labeller's reflection, brief
-    (:data:`BRIEF_REFLECTION` words or fewer) or opening the way reflections do (:data:`REFLECTION_STEM`)."""
+    (:data:`BRIEF_REFLECTION` words or fewer) or carrying a reflection's stem anywhere (:data:`REFLECTION_STEM`)."""
     return bool(lab.reflection) and (u.words <= BRIEF_REFLECTION or REFLECTION_STEM.found(u.text))
 
 
