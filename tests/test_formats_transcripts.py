@@ -16,7 +16,7 @@ from heart2heart.errors import H2HWarning, ParseError
 from heart2heart.formats import detect, get_reader, group, iter_utterances, otter, read
 from heart2heart.formats._base import Probe
 from heart2heart.formats._fields import field_name, in_time_order
-from heart2heart.formats._names import looks_like_name, prefix_name, recurring_roles, split_name_prefix
+from heart2heart.formats._names import looks_like_name, prefix_name, recurring_roles, split_name_prefix, wraps_on
 from heart2heart.formats._time import clock_seconds, time_of_day
 from heart2heart.model import Utterance
 
@@ -643,6 +643,48 @@ def test_srt_dashes_alternate_two_speakers() -> None:
     # cue 2 (2.6-5.0) split 2 words : 2 words; cue 4 (7.1-9.9) split 2 : 5 -> 7.1 + 2.8 * 2/7 = 7.9
     times = [t for _, _, s, e in got for t in (s, e)]
     assert times == pytest.approx([1.0, 2.5, 2.6, 3.8, 3.8, 5.0, 5.1, 7.0, 7.1, 7.9, 7.9, 9.9])
+
+
+@pytest.mark.parametrize(
+    ("before", "name", "wraps"),
+    [
+        ("Nell: Welcome back to Two Old Friends. This", "week", True),  # the sentence carries on
+        ("and the reason is really", "simple", True),
+        ("Nell: Welcome back.", "ravi", False),  # the line before ended its sentence
+        ("Are you okay?", "sam", False),
+        ("I was going to-", "sam", False),  # cut off
+        ('He said "no."', "maya", False),
+        ("Welcome back to the show, this", "Ravi", False),  # a capitalised name is a name
+        ("Welcome back to the show, this", "dr lee", False),  # not one word
+        (None, "week", False),  # the cue's first line
+    ],
+)
+def test_wraps_on(before: str | None, name: str, wraps: bool) -> None:
+    assert wraps_on(before, name) is wraps
+
+
+@pytest.mark.parametrize("suffix", [".srt", ".vtt"])
+def test_a_wrapped_subtitle_line_is_no_new_speaker(tmp_path: Path, suffix: str) -> None:
+    """Subtitles wrap at a width: "... This" / "week: should phones be banned?" is one sentence by one speaker,
+    while "ravi: Hello." after a finished line, or a name in capitals, is a new speaker."""
+    cues = [
+        ("00:00:01,000", "00:00:05,000", "Nell: Welcome back to Two Old Friends. This\nweek: should phones be banned?"),
+        ("00:00:05,500", "00:00:08,000", "Nell: That is today's question.\nravi: And I say yes."),
+        ("00:00:08,500", "00:00:10,000", "Ravi: Because kids need the\nbreak: six hours without a screen."),
+    ]
+    p = tmp_path / f"podcast{suffix}"
+    if suffix == ".srt":
+        p.write_text("".join(f"{i}\n{a} --> {b}\n{t}\n\n" for i, (a, b, t) in enumerate(cues, 1)), encoding="utf-8")
+    else:
+        body = "".join(f"{a.replace(',', '.')} --> {b.replace(',', '.')}\n{t}\n\n" for a, b, t in cues)
+        p.write_text("WEBVTT\n\n" + body, encoding="utf-8")
+    (conv,) = read(p)
+    assert [(u.speaker, u.text) for u in conv.utterances] == [
+        ("Nell", "Welcome back to Two Old Friends. This week: should phones be banned?"),
+        ("Nell", "That is today's question."),  # each cue is an utterance
+        ("ravi", "And I say yes."),
+        ("Ravi", "Because kids need the break: six hours without a screen."),
+    ]
 
 
 def test_srt_without_speakers_warns(tmp_path: Path) -> None:

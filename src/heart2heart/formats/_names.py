@@ -20,7 +20,10 @@ The rule, shared by the plain-text, WebVTT and SRT readers, is deliberately simp
 - a role written in lower case after its first word ("Health visitor", "Support worker", "Team lead": 2 or 3 words
   of letters, the first capitalised and not "My", "Your", "This"...) is a speaker in a file where it starts at least
   :data:`ROLE_REPEATS` lines (:func:`recurring_roles`; the three readers read the file twice to know it):
-  once, "My point: ..." or "Next week: ..." is a label; a role that keeps taking turns is somebody talking.
+  once, "My point: ..." or "Next week: ..." is a label; a role that keeps taking turns is somebody talking;
+- in subtitles a line is wrapped at a width, so a cue's next line may start with a lower-case word and a colon
+  ("... This" / "week: should phones be banned?"): such a line continues the sentence the line before it left open
+  (:func:`wraps_on`), and is no new speaker.
 """
 
 from __future__ import annotations
@@ -45,6 +48,7 @@ __all__ = [
     "prefix_name",
     "recurring_roles",
     "split_name_prefix",
+    "wraps_on",
 ]
 
 _NOT_NAMES_TEXT = """note notes nb ps pps edit update updated example examples eg ie tip tips warning
@@ -155,6 +159,23 @@ def split_name_prefix(line: str, roles: frozenset[str] = frozenset()) -> tuple[s
     if not looks_like_name(m.group(1), roles):
         return None
     return m.group(1).strip(), (m.group(2) or "").strip()
+
+
+#: How a subtitle line that ends its sentence ends: a full stop, "?", "!", "...", a colon, a closing quote or
+#: bracket after one of those, or a dash that cuts the speaker off.
+_ENDED_RE = rx.compile(r".*(?:[.!?:\u2026][\"'\u201d\u2019)\]]*|[-\u2013\u2014])\s*")
+
+
+def wraps_on(previous: str | None, name: str) -> bool:
+    """True when a subtitle line whose "name:" prefix is ``name`` carries on the sentence of ``previous``, the line
+    before it in the same cue: the name is one word that starts in lower case ("week" of "week: should ...") and
+    ``previous`` did not end its sentence (:data:`_ENDED_RE`)."""
+    return (
+        previous is not None
+        and name[:1].islower()
+        and " " not in name.strip()
+        and _ENDED_RE.fullmatch(previous.rstrip()) is None
+    )
 
 
 def prefix_name(line: str) -> str | None:

@@ -10,7 +10,8 @@ Speakers, in order of preference:
 - a speaker-change dash (``- text``, ``-text``): each dashed line is said by the *other* of the last two speakers.
   With no names in the file that means alternating between "Speaker 1" and "Speaker 2" (the first dash and any
   text before it are "Speaker 1");
-- otherwise a line continues the current speaker.
+- otherwise a line continues the current speaker, and so does a wrapped line that only looks like a prefix ("...
+  This" / "week: should ...": :func:`heart2heart.formats._names.wraps_on`).
 
 A file with neither names nor dashes is attributed to one speaker named "Unknown", with an
 :class:`~heart2heart.errors.H2HWarning` (the file is read twice to know this, and the roles; memory stays flat).
@@ -30,7 +31,14 @@ from heart2heart import _regex_cache as rx
 from heart2heart.errors import H2HWarning, ParseError
 from heart2heart.formats._base import Probe, iter_lines, shown
 from heart2heart.formats._cues import TIMING_RE, clean_markup, cue_times, iter_blocks, share_time, sound_only
-from heart2heart.formats._names import UNKNOWN, looks_like_name, prefix_name, recurring_roles, split_name_prefix
+from heart2heart.formats._names import (
+    UNKNOWN,
+    looks_like_name,
+    prefix_name,
+    recurring_roles,
+    split_name_prefix,
+    wraps_on,
+)
 from heart2heart.model import Utterance
 
 __all__ = ["READER", "SrtReader"]
@@ -139,10 +147,12 @@ class SrtReader:
         count = 0
         for _, start, end, lines in _cues(path):
             segs: list[tuple[str, list[str]]] = []
+            last_line: str | None = None  # the cue's latest text line
             for raw in lines:
                 text = clean_markup(raw)
                 if not text or sound_only(text):
                     continue
+                before, last_line = last_line, text  # ``before``: the cue's text line before this one
                 speaker: str | None = None
                 after = _dash(text)
                 if after is not None:
@@ -156,6 +166,8 @@ class SrtReader:
                         speaker = SECOND if current == FIRST else FIRST
                 else:
                     named = split_name_prefix(text, roles)
+                    if named is not None and wraps_on(before, named[0]):
+                        named = None  # "... This" / "week: should ...": a wrapped line, not a speaker
                     if named is not None:
                         speaker, text = named
                 if speaker is None:
