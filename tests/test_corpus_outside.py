@@ -1,4 +1,4 @@
-"""corpus/outside1 .. outside56: conversations written by outside evaluators from issue 4's definitions alone (each
+"""corpus/outside1 .. outside60: conversations written by outside evaluators from issue 4's definitions alone (each
 set's PROMPT.md is the whole brief its writer had), every one ``valid``; only the reply model learns from sets 1-44.
 The files must read as their writers labelled them, and ``h2h eval --conversations`` reports the sets apart from the
 writers'.
@@ -14,11 +14,11 @@ from typing import Any
 import pytest
 
 from _corpus import CORPUS, KINDS, READER_OF, ROTATION, check_labels, manifest
-from heart2heart.assess.validate import OUTSIDE, OUTSIDE_FITTED, WRITERS, default_corpus, validate_kinds
+from heart2heart.assess.validate import OUTSIDE, OUTSIDE_BLIND, OUTSIDE_FITTED, WRITERS, default_corpus, validate_kinds
 from heart2heart.cli._eval_conversations import SHORT
 from heart2heart.formats import detect, read
 
-#: Each set's mark in its ids: oa .. oz, then pa, pb, pc, pd, pf, pe, pg, ph, pj, pi, pk .. pz and qa .. qd (a set
+#: Each set's mark in its ids: oa .. oz, then pa, pb, pc, pd, pf, pe, pg, ph, pj, pi, pk .. pz and qa .. qh (a set
 #: is added once every file of it reads: "pe", of workplace tools' exports, came after "pf").
 _LATER = (
     "pa",
@@ -51,6 +51,10 @@ _LATER = (
     "qb",
     "qc",
     "qd",
+    "qe",
+    "qf",
+    "qg",
+    "qh",
 )
 MARKS = {f"outside{n}": f"o{chr(ord('a') + n - 1)}" for n in range(1, 27)} | {
     f"outside{n}": mark for n, mark in enumerate(_LATER, 27)
@@ -60,7 +64,7 @@ FORMATS = dict.fromkeys(("outside1", "outside2", "outside3", "outside4"), ROTATI
     "outside5": ("telegram", "messenger", "discord", "otter", "csv", "whatsapp_android"),
 }
 #: Sets whose writers chose the formats (the manifest's ``format`` describes one: "WhatsApp iOS, German locale").
-FREE = tuple(f"outside{n}" for n in range(6, 57))
+FREE = tuple(f"outside{n}" for n in range(6, 61))
 PER_KIND = {name: 5 for name in MARKS} | dict.fromkeys(("outside5", *FREE), 3)
 #: The reader of a described format: that of the first of these words in the description.
 APPS = (("threema", "whatsapp"), ("groupme", "jsonl"), ("element web room export, json", "matrix"),
@@ -123,6 +127,8 @@ def test_the_sets_are_never_fitted_but_by_the_reply_model() -> None:
     reply model reads the first ones (``OUTSIDE_FITTED``), never the sets from 45 on."""
     assert set(OUTSIDE).isdisjoint(WRITERS)
     assert OUTSIDE[: len(OUTSIDE_FITTED)] == OUTSIDE_FITTED and "outside45" not in OUTSIDE_FITTED
+    # every later set is reported in one group of its brief, in order
+    assert tuple(n for _, names in OUTSIDE_BLIND for n in names) == OUTSIDE[len(OUTSIDE_FITTED) :]
     for _, entry in ENTRIES:
         assert entry["split"] == "valid"
 

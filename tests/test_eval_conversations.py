@@ -93,9 +93,12 @@ def test_the_outside_sets_are_reported_apart(
     from heart2heart.cli._eval_conversations import report
 
     fitted, last = len(validate.OUTSIDE_FITTED), len(validate.OUTSIDE)
+    (hard, hard_sets), (everyday, _) = validate.OUTSIDE_BLIND
+    first_everyday = fitted + len(hard_sets) + 1
     out = {
         "kinds": _writer(40, 38, 20, 17, 19),
         "outside1": _writer(50, 49, 24, 23, 23),
+        f"outside{fitted + 1}": _writer(30, 29, 18, 15, 17),
         f"outside{last}": _writer(30, 27, 20, 16, 18),
     }
     monkeypatch.setattr(validate, "validate_conversations", lambda _data: out)
@@ -109,10 +112,13 @@ def test_the_outside_sets_are_reported_apart(
     )
     assert read in text and "(50 conversations): kind 49/50 = 0.980" in text
     assert "answer 23/24 = 0.958, who disclosed 23/24 = 0.958" in text
-    # the sets no fit reads are counted apart, numbered on from the fitted ones
+    # the sets no fit reads are counted apart, numbered on from the fitted ones, a group for each brief
     assert f"corpus/outside{last} (outside set {last}, valid split, n=30): accuracy 0.900" in text
-    blind = f"Outside sets {fitted + 1}-{last} (from the issue's definitions alone; never fitted) (30 conversations)"
-    assert f"{blind}: kind 27/30 = 0.900" in text
+    blind = f"Outside sets {fitted + 1}-{first_everyday - 1} (from the issue's definitions alone, {hard}; never fitted)"
+    assert f"{blind} (30 conversations): kind 29/30 = 0.967" in text
+    assert "answer 15/18 = 0.833, who disclosed 17/18 = 0.944" in text
+    blind = f"Outside sets {first_everyday}-{last} (from the issue's definitions alone, {everyday}; never fitted)"
+    assert f"{blind} (30 conversations): kind 27/30 = 0.900" in text
     assert "answer 16/20 = 0.800, who disclosed 18/20 = 0.900" in text
 
 

@@ -71,12 +71,20 @@ NOTE_ANSWERS: dict[str, tuple[str, ...]] = {
 
 #: Sets written by outside evaluators from issue 4's definitions alone (not the project's labelling rules; the brief
 #: each was given is its ``PROMPT.md``), all ``valid``, reported on their own.
-OUTSIDE = tuple(f"outside{n}" for n in range(1, 57))
+OUTSIDE = tuple(f"outside{n}" for n in range(1, 61))
 
 #: The outside sets the reply model learns from (corpus/build_response_model.py); no other fit or choice reads an
-#: outside set. The later ones (45-56, written blind to one brief and each scored once on arrival) stay unread, and
+#: outside set. The later ones (45-60, each scored once on arrival) stay unread, and
 #: so does every new set until it has been scored.
 OUTSIDE_FITTED = OUTSIDE[:44]
+
+#: The sets never fitted, by the brief they were written to (reported apart by ``h2h eval --conversations``): 45-56
+#: a brief made of the hard calls between answers (a question that explores or changes the subject, a joke that
+#: meets or shuts it down, a group talking past), 57-60 the everyday brief of set 42.
+OUTSIDE_BLIND: tuple[tuple[str, tuple[str, ...]], ...] = (
+    ("written to the hard calls between answers", OUTSIDE[44:56]),
+    ("everyday, written to set 42's brief", OUTSIDE[56:60]),
+)
 
 
 @dataclass(frozen=True, slots=True)

@@ -66,7 +66,7 @@ def report(data_dir: Path | None, as_json: bool) -> None:
     from rich.console import Console
 
     console = Console()
-    from heart2heart.assess.validate import OUTSIDE, OUTSIDE_FITTED, SAFETY_SETS, WRITERS
+    from heart2heart.assess.validate import OUTSIDE, OUTSIDE_BLIND, OUTSIDE_FITTED, SAFETY_SETS, WRITERS
 
     _sets(console, out, WRITERS, "writer", "All writers")
     fitted = len(OUTSIDE_FITTED)
@@ -78,15 +78,17 @@ def report(data_dir: Path | None, as_json: bool) -> None:
         f"Outside sets 1-{fitted} (from the issue's definitions alone; the reply model learns from them, so in "
         "sample: corpus/build_response_model.py --outside-pipeline 4 reads each with a model that never saw it)",
     )
-    blind = OUTSIDE[fitted:]
-    _sets(
-        console,
-        out,
-        blind,
-        "outside set",
-        f"Outside sets {fitted + 1}-{len(OUTSIDE)} (from the issue's definitions alone; never fitted)",
-        first=fitted + 1,
-    )
+    for brief, blind in OUTSIDE_BLIND:
+        first = OUTSIDE.index(blind[0]) + 1
+        _sets(
+            console,
+            out,
+            blind,
+            "outside set",
+            f"Outside sets {first}-{first + len(blind) - 1} (from the issue's definitions alone, {brief}; never "
+            "fitted)",
+            first=first,
+        )
     for name, _ in SAFETY_SETS:
         safety = out.get(name)
         if safety is None:
