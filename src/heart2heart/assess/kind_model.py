@@ -29,8 +29,8 @@ from pathlib import Path
 from typing import Any, cast
 
 import numpy as np
-import numpy.typing as npt
 
+from heart2heart.assess._softmax import Array, params_from_dict, params_to_dict, softmax
 from heart2heart.assess.conflict import ConflictMoment
 from heart2heart.assess.kind import KINDS, Features, Kind, classify
 from heart2heart.assess.kind_text import text_values
@@ -55,8 +55,6 @@ FLOOR_SHARE = 0.8
 
 MODEL_PATH = Path(__file__).resolve().parent.parent / "models" / "kinds.json"
 
-Array = npt.NDArray[np.float64]
-
 
 @dataclass(frozen=True, slots=True)
 class KindModel:
@@ -74,9 +72,7 @@ class KindModel:
         """Softmax probability of each kind for one conversation's feature values (a feature without a value, such
         as the text model's when its file is missing, counts as average)."""
         x = np.array([values.get(name, m) for name, m in zip(self.features, self.mean, strict=True)], dtype=np.float64)
-        s = ((x - self.mean) / self.scale) @ self.weights + self.bias
-        p = np.exp(s - s.max())
-        p /= p.sum()
+        p = softmax(x, self.mean, self.scale, self.weights, self.bias)
         return {k: float(v) for k, v in zip(self.classes, p, strict=True)}
 
     def predict(self, values: dict[str, float]) -> Kind:
@@ -91,10 +87,7 @@ class KindModel:
             "l2": self.l2,
             "features": list(self.features),
             "classes": list(self.classes),
-            "mean": [round(float(v), 6) for v in self.mean],
-            "scale": [round(float(v), 6) for v in self.scale],
-            "weights": [[round(float(v), 6) for v in row] for row in self.weights],
-            "bias": [round(float(v), 6) for v in self.bias],
+            **params_to_dict(self.mean, self.scale, self.weights, self.bias),
         }
 
     @classmethod
@@ -106,10 +99,7 @@ class KindModel:
         return cls(
             features=tuple(data["features"]),
             classes=cast("tuple[Kind, ...]", classes),
-            mean=np.asarray(data["mean"], dtype=np.float64),
-            scale=np.asarray(data["scale"], dtype=np.float64),
-            weights=np.asarray(data["weights"], dtype=np.float64),
-            bias=np.asarray(data["bias"], dtype=np.float64),
+            **params_from_dict(data),
             l2=float(data["l2"]),
         )
 

@@ -36,10 +36,10 @@ from pathlib import Path
 from typing import Any
 
 import numpy as np
-import numpy.typing as npt
 
 from heart2heart.assess import disclosures as d
 from heart2heart.assess._cues import Cue, LazyPattern
+from heart2heart.assess._softmax import Array, params_from_dict, params_to_dict, softmax
 from heart2heart.assess._text import FEELING_WORDS, is_joke, labels_of, overlap, words_of
 from heart2heart.assess.disclosures import Response
 from heart2heart.assess.text_model import TextModel, load_text_model
@@ -98,9 +98,6 @@ def rules_stand(case: ResponseCase, rule: Response, probabilities: Mapping[str, 
     if not d.rules_decide(case.disclosed, case.reply, rule):
         return False
     return probabilities is None or probabilities.get("advice", 0.0) < ADVICE_OVER_RULES
-
-
-Array = npt.NDArray[np.float64]
 
 
 #: The four answers, in the order of :data:`heart2heart.assess.disclosures.Response`.
@@ -354,9 +351,7 @@ class ResponseModel:
     def probabilities(self, values: dict[str, float]) -> dict[Response, float]:
         """Softmax probability of each answer for one pair's feature values (missing names read as 0)."""
         x = np.array([values.get(name, 0.0) for name in self.features], dtype=np.float64)
-        s = ((x - self.mean) / self.scale) @ self.weights + self.bias
-        p = np.exp(s - s.max())
-        p /= p.sum()
+        p = softmax(x, self.mean, self.scale, self.weights, self.bias)
         return {k: float(v) for k, v in zip(self.classes, p, strict=True)}
 
     def predict(self, values: dict[str, float]) -> Response:
@@ -372,10 +367,7 @@ class ResponseModel:
             "buckets": self.buckets,
             "features": list(self.features),
             "classes": list(self.classes),
-            "mean": [round(float(v), 6) for v in self.mean],
-            "scale": [round(float(v), 6) for v in self.scale],
-            "weights": [[round(float(v), 6) for v in row] for row in self.weights],
-            "bias": [round(float(v), 6) for v in self.bias],
+            **params_to_dict(self.mean, self.scale, self.weights, self.bias),
         }
 
     @classmethod
@@ -391,10 +383,7 @@ class ResponseModel:
         model = cls(
             features=tuple(data["features"]),
             classes=classes,
-            mean=np.asarray(data["mean"], dtype=np.float64),
-            scale=np.asarray(data["scale"], dtype=np.float64),
-            weights=np.asarray(data["weights"], dtype=np.float64),
-            bias=np.asarray(data["bias"], dtype=np.float64),
+            **params_from_dict(data),
             l2=float(data["l2"]),
             buckets=int(data.get("buckets", 0)),
         )
