@@ -36,6 +36,7 @@ import tempfile
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, replace
 from pathlib import Path
+from unittest import mock
 
 from heart2heart._io import atomic_write_bytes
 from heart2heart.annotate import annotate_conversation
@@ -183,6 +184,11 @@ def train_text(pairs: Sequence[Pair]) -> TextModel:
     )
 
 
+def writer_pairs() -> list[Pair]:
+    """The pairs of every writer's ``dev`` split (:data:`SETS`)."""
+    return [p for name in SETS for p in kinds_pairs(load_kinds(name))]
+
+
 def outside_pairs(names: Sequence[str] = OUTSIDE_SETS, weight: float = OUTSIDE_WEIGHT) -> dict[str, list[Pair]]:
     """Each outside set's pairs (its ``valid`` split, the only one it has), weighing ``weight``."""
     return {name: kinds_pairs(load_kinds(name, "valid"), weight) for name in names}
@@ -319,7 +325,7 @@ def outside_folds(folds: int = 4, weights: Sequence[float] = (OUTSIDE_WEIGHT,)) 
     fold (sets dealt round-robin into ``folds``), against the writers-only model, for each outside ``weights``.
     The answer is the pipeline's up to the disclosures (no kind coherence or ranker), so the figures are relative."""
     train_pairs = load_pairs("train")
-    writers = [p for name in SETS for p in kinds_pairs(load_kinds(name))]
+    writers = writer_pairs()
     items = {name: load_kinds(name, "valid") for name in OUTSIDE_SETS}
     pairs = {name: kinds_pairs(items[name]) for name in OUTSIDE_SETS}
     base = text_decider(train_text(train_pairs + writers))
@@ -339,33 +345,26 @@ def outside_pipeline(folds: int = 4, weight: float = OUTSIDE_WEIGHT) -> None:
     """``h2h eval --conversations``'s figures on the outside sets the model learns from, each fold of sets (dealt
     round-robin) read by the whole pipeline with a reply model fitted on the writers and the other folds."""
     train_pairs = load_pairs("train")
-    writers = [p for name in SETS for p in kinds_pairs(load_kinds(name))]
+    writers = writer_pairs()
     pairs = outside_pairs(weight=weight)
-    saved = os.environ.get("H2H_RESPONSE_MODEL")
     totals = dict.fromkeys(("n", "kind", "mains", "answer", "who"), 0)
-    try:
-        with tempfile.TemporaryDirectory() as tmp:
-            for f, test in enumerate(dealt(folds)):
-                path = write(
-                    train_pairs + writers + [p for n in OUTSIDE_SETS if n not in test for p in pairs[n]],
-                    Path(tmp) / f"fold{f}.json",
-                )
-                os.environ["H2H_RESPONSE_MODEL"] = str(path.with_suffix(".json"))  # the .npz beside it decides
-                got = dict.fromkeys(totals, 0)
-                for name in test:
-                    r = validate_kinds(HERE / name, "valid")
-                    got["n"] += r.n
-                    got["kind"] += round(r.accuracy * r.n)
-                    got["mains"] += r.response_n
-                    got["answer"] += r.response_right
-                    got["who"] += r.speaker_right
-                print(f"fold {f}: {got}", flush=True)
-                totals = {k: totals[k] + got[k] for k in totals}
-    finally:
-        if saved is None:
-            os.environ.pop("H2H_RESPONSE_MODEL", None)
-        else:
-            os.environ["H2H_RESPONSE_MODEL"] = saved
+    with mock.patch.dict(os.environ), tempfile.TemporaryDirectory() as tmp:  # the environment restored after
+        for f, test in enumerate(dealt(folds)):
+            path = write(
+                train_pairs + writers + [p for n in OUTSIDE_SETS if n not in test for p in pairs[n]],
+                Path(tmp) / f"fold{f}.json",
+            )
+            os.environ["H2H_RESPONSE_MODEL"] = str(path.with_suffix(".json"))  # the .npz beside it decides
+            got = dict.fromkeys(totals, 0)
+            for name in test:
+                r = validate_kinds(HERE / name, "valid")
+                got["n"] += r.n
+                got["kind"] += round(r.accuracy * r.n)
+                got["mains"] += r.response_n
+                got["answer"] += r.response_right
+                got["who"] += r.speaker_right
+            print(f"fold {f}: {got}", flush=True)
+            totals = {k: totals[k] + got[k] for k in totals}
     n, m = totals["n"], totals["mains"]
     print(
         f"outside sets {OUTSIDE_SETS[0]}..{OUTSIDE_SETS[-1]}, {folds} folds: kind {totals['kind']}/{n}, main answer "
@@ -410,7 +409,7 @@ def main(argv: list[str] | None = None) -> int:
         return 0
     pairs = load_pairs("train", args.pairs)
     if not args.no_kinds:
-        pairs += [p for name in SETS for p in kinds_pairs(load_kinds(name))]
+        pairs += writer_pairs()
     if not args.no_outside:
         pairs += [p for found in outside_pairs().values() for p in found]
     with_reply = sum(p.case is not None for p in pairs)

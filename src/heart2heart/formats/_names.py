@@ -146,21 +146,6 @@ def looks_like_handle(text: str) -> bool:
     return _HANDLE_RE.fullmatch(text.strip()) is not None
 
 
-def split_name_prefix(line: str, roles: frozenset[str] = frozenset()) -> tuple[str, str] | None:
-    """``(name, rest)`` when ``line`` starts with a speaker prefix "Name:" or "[Name]:" (then a space or nothing),
-    or "[Name] " when the file's ``roles`` (:func:`recurring_roles`) hold "[Name]"; ``roles`` as for
-    :func:`looks_like_name`."""
-    m = _PREFIX_RE.match(line) or _BRACKET_RE.match(line)
-    if m is None:
-        bare = _BARE_RE.match(line) if roles else None
-        if bare is None or f"[{_bare(bare)}]" not in roles:
-            return None
-        return _bare(bare), bare.group(3).strip()
-    if not looks_like_name(m.group(1), roles):
-        return None
-    return m.group(1).strip(), (m.group(2) or "").strip()
-
-
 #: How a subtitle line that ends its sentence ends: a full stop, "?", "!", "...", a colon, a closing quote or
 #: bracket after one of those, or a dash that cuts the speaker off.
 _ENDED_RE = rx.compile(r".*(?:[.!?:\u2026][\"'\u201d\u2019)\]]*|[-\u2013\u2014])\s*")
@@ -176,6 +161,25 @@ def wraps_on(previous: str | None, name: str) -> bool:
         and " " not in name.strip()
         and _ENDED_RE.fullmatch(previous.rstrip()) is None
     )
+
+
+def split_name_prefix(
+    line: str, roles: frozenset[str] = frozenset(), previous: str | None = None
+) -> tuple[str, str] | None:
+    """``(name, rest)`` when ``line`` starts with a speaker prefix "Name:" or "[Name]:" (then a space or nothing),
+    or "[Name] " when the file's ``roles`` (:func:`recurring_roles`) hold "[Name]"; ``roles`` as for
+    :func:`looks_like_name`. A subtitle reader gives the cue's line before as ``previous``: a line that only
+    carries on its sentence (:func:`wraps_on`) has no prefix."""
+    m = _PREFIX_RE.match(line) or _BRACKET_RE.match(line)
+    if m is None:
+        bare = _BARE_RE.match(line) if roles else None
+        if bare is None or f"[{_bare(bare)}]" not in roles:
+            return None
+        return _bare(bare), bare.group(3).strip()
+    name = m.group(1).strip()
+    if not looks_like_name(name, roles) or wraps_on(previous, name):
+        return None
+    return name, (m.group(2) or "").strip()
 
 
 def prefix_name(line: str) -> str | None:

@@ -37,7 +37,6 @@ from heart2heart.formats._names import (
     prefix_name,
     recurring_roles,
     split_name_prefix,
-    wraps_on,
 )
 from heart2heart.model import Utterance
 
@@ -165,9 +164,7 @@ class SrtReader:
                     else:
                         speaker = SECOND if current == FIRST else FIRST
                 else:
-                    named = split_name_prefix(text, roles)
-                    if named is not None and wraps_on(before, named[0]):
-                        named = None  # "... This" / "week: should ...": a wrapped line, not a speaker
+                    named = split_name_prefix(text, roles, before)  # "... This" / "week: ...": no prefix
                     if named is not None:
                         speaker, text = named
                 if speaker is None:

@@ -24,7 +24,7 @@ from typing import ClassVar
 from heart2heart.errors import H2HWarning, ParseError
 from heart2heart.formats._base import Probe, iter_lines, shown
 from heart2heart.formats._cues import TIMING_RE, clean_markup, cue_times, iter_blocks, share_time, sound_only
-from heart2heart.formats._names import UNKNOWN, prefix_name, recurring_roles, split_name_prefix, wraps_on
+from heart2heart.formats._names import UNKNOWN, prefix_name, recurring_roles, split_name_prefix
 from heart2heart.model import Utterance
 
 __all__ = ["READER", "VttReader"]
@@ -58,9 +58,7 @@ def _segments(raw_lines: list[str], roles: frozenset[str] = frozenset()) -> list
             if not text or sound_only(text):
                 continue
             before, last_line = last_line, text  # ``before``: the chunk's text line before this one
-            named = None if tagged else split_name_prefix(text, roles)
-            if named is not None and wraps_on(before, named[0]):
-                named = None  # "... This" / "week: should ...": a wrapped line, not a speaker
+            named = None if tagged else split_name_prefix(text, roles, before)  # "... This" / "week: ...": none
             if named is not None:
                 speaker, text = named
                 segs.append((speaker, []))
